@@ -1,0 +1,35 @@
+/**
+ * Finding the TypeScript code samples in the docs' Markdown, so every one can be compiled and run.
+ */
+
+/** A fenced code block in a Markdown file. */
+export interface CodeSample {
+  /** Markdown file it came from. */
+  readonly file: string
+  /** 1-based line of the opening fence. */
+  readonly line: number
+  /** Language of the fence (`ts`, `typescript`, …). */
+  readonly lang: string
+  /** The code between the fences. */
+  readonly code: string
+}
+
+const fence = /^(`{3,}|~{3,})[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm
+
+/** Languages whose samples are compiled and run. */
+export const sampleLanguages = new Set(['ts', 'typescript', 'mts'])
+
+/**
+ * Every fenced block of `markdown` in a sample language (a block whose info string has `no-run` is skipped).
+ */
+export function extractCodeSamples(markdown: string, file: string): CodeSample[] {
+  const samples: CodeSample[] = []
+  for (const match of markdown.matchAll(fence)) {
+    const lang = match[2]!.toLowerCase()
+    const info = match[0].slice(0, match[0].indexOf('\n'))
+    if (!sampleLanguages.has(lang) || /\bno-run\b/.test(info)) continue
+    const line = markdown.slice(0, match.index).split('\n').length
+    samples.push({ file, line, lang, code: match[3]! })
+  }
+  return samples
+}

@@ -1,0 +1,2 @@
+export type { CodeSample } from './code-samples.js'
+export { extractCodeSamples, sampleLanguages } from './code-samples.js'

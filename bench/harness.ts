@@ -1,0 +1,91 @@
+/**
+ * The benchmark harness: scaled corpora, timing and memory helpers, and the report table.
+ *
+ * Figures are ratios against a baseline measured in the same run, so they compare
+ * across machines; absolute numbers are printed for context only.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+/** The bundled corpus folder. */
+export const corpusDir = fileURLToPath(new URL('../corpus/', import.meta.url))
+
+/** One line of the report. */
+export interface Row {
+  readonly suite: string
+  readonly name: string
+  readonly value: string
+  readonly note?: string
+}
+
+/** The bundled articles' texts. */
+export function bundledTexts(): string[] {
+  return readdirSync(corpusDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(new URL(name, `file://${corpusDir}`), 'utf8'))
+}
+
+/** The bundled articles repeated until their total size reaches `bytes` (article by article). */
+export function scaledTexts(bytes: number): string[] {
+  const base = bundledTexts()
+  const texts: string[] = []
+  let size = 0
+  for (let index = 0; size < bytes; index++) {
+    const text = base[index % base.length]!
+    texts.push(text)
+    size += Buffer.byteLength(text)
+  }
+  return texts
+}
+
+/** Total UTF-8 size of `texts` in megabytes. */
+export function megabytes(texts: readonly string[]): number {
+  return texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6
+}
+
+/** Run `fn` once to warm up, then `runs` times; return the fastest time in milliseconds. */
+export function time(fn: () => void, runs = 3): number {
+  fn()
+  let best = Number.POSITIVE_INFINITY
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now()
+    fn()
+    best = Math.min(best, performance.now() - start)
+  }
+  return best
+}
+
+/** Heap in use after a full garbage collection (needs `node --expose-gc`). */
+export function settledHeap(): number {
+  const gc = (globalThis as { gc?: () => void }).gc
+  gc?.()
+  gc?.()
+  return process.memoryUsage().heapUsed
+}
+
+/** Peak resident set size of this process so far, in megabytes. */
+export function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024
+}
+
+/** Format a number with `digits` decimals. */
+export function fixed(value: number, digits = 2): string {
+  return value.toFixed(digits)
+}
+
+/** Print the report as an aligned table. */
+export function printReport(rows: readonly Row[]): void {
+  const widths = [
+    Math.max(5, ...rows.map((row) => row.suite.length)),
+    Math.max(6, ...rows.map((row) => row.name.length)),
+    Math.max(5, ...rows.map((row) => row.value.length)),
+  ]
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, index) => (index === 2 ? cell.padStart(widths[index]!) : cell.padEnd(widths[index] ?? 0)))
+      .join('  ')
+      .trimEnd()
+  console.log(line(['suite', 'figure', 'value', 'note']))
+  for (const row of rows) console.log(line([row.suite, row.name, row.value, row.note ?? '']))
+}

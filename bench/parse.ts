@@ -1,0 +1,69 @@
+/**
+ * Parsing: `parseArticle` against bare `retext-english` parsing, article by article, on the bundled
+ * corpus repeated to ~1 MB and ~10 MB; plus the model's retained memory and a 2 MB single-line paragraph.
+ */
+import { parseArticle } from '@dalian-news/core'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import { fixed, megabytes, peakRssMb, type Row, scaledTexts, settledHeap, time } from './harness.js'
+
+export function benchParse(): Row[] {
+  const rows: Row[] = []
+  const bare = unified().use(retextEnglish).freeze()
+  for (const [label, bytes] of [
+    ['1 MB', 1e6],
+    ['10 MB', 1e7],
+  ] as const) {
+    const texts = scaledTexts(bytes)
+    const size = megabytes(texts)
+    const runs = bytes > 5e6 ? 1 : 3
+    const bareMs = time(() => {
+      for (const text of texts) bare.parse(text)
+    }, runs)
+    const ourMs = time(() => {
+      for (const text of texts) parseArticle(text, { tree: false })
+    }, runs)
+    const bareRate = size / (bareMs / 1000)
+    const ourRate = size / (ourMs / 1000)
+    rows.push(
+      {
+        suite: `parse ${label}`,
+        name: 'bare retext-english',
+        value: `${fixed(bareRate)} MB/s`,
+        note: `${texts.length} articles`,
+      },
+      { suite: `parse ${label}`, name: 'parseArticle', value: `${fixed(ourRate)} MB/s` },
+      {
+        suite: `parse ${label}`,
+        name: 'ratio parseArticle / bare',
+        value: `${fixed(ourRate / bareRate)}×`,
+        note: 'goal ≥ 0.6×',
+      },
+    )
+  }
+
+  const texts = scaledTexts(1e7)
+  const before = settledHeap()
+  const articles = texts.map((text) => parseArticle(text, { tree: false }))
+  const retained = settledHeap() - before
+  rows.push({
+    suite: 'memory 10 MB',
+    name: 'model heap per byte of text',
+    value: `${fixed(retained / (megabytes(texts) * 1e6), 1)} B/B`,
+    note: `${articles.length} articles kept, trees dropped (a kept NLCST tree costs ~100 B/B)`,
+  })
+
+  const sentence =
+    'The city signed cooperation agreements worth 1.2 billion yuan with partners, officials said. '
+  const line = sentence.repeat(Math.ceil(2e6 / sentence.length))
+  const lineMs = time(() => parseArticle(`A title\n\n${line}`, { tree: false }), 1)
+  const lineBareMs = time(() => bare.parse(line.slice(0, 200_000)), 1)
+  rows.push({
+    suite: 'huge paragraph',
+    name: '2 MB single line, parseArticle',
+    value: `${fixed(line.length / 1e6 / (lineMs / 1000))} MB/s`,
+    note: `bare retext-english on only 0.2 MB of it: ${fixed(0.2 / (lineBareMs / 1000))} MB/s`,
+  })
+  rows.push({ suite: 'process', name: 'peak RSS', value: `${fixed(peakRssMb(), 0)} MB` })
+  return rows
+}

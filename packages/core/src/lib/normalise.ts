@@ -1,0 +1,71 @@
+/**
+ * Input normalisation that never moves an offset.
+ *
+ * The parser sees a copy of the text of exactly the same length in which odd
+ * characters are replaced one-for-one (a byte order mark, a carriage return,
+ * a no-break space or a control character becomes a plain space or a line
+ * feed). Every offset the parser reports is therefore an offset into the
+ * original text, and every unit's `text` is sliced from the original.
+ */
+
+/** A stretch of the text that normalisation changed, and why. */
+export interface Replacement {
+  /** Offset of the first replaced code unit. */
+  readonly start: number
+  /** Offset just past the last replaced code unit. */
+  readonly end: number
+  /** What was found there. */
+  readonly kind: 'bom' | 'control' | 'escape-sequence' | 'lone-surrogate'
+}
+
+/** The result of `normalise`. */
+export interface Normalised {
+  /** Same length as the input; safe for the parser. */
+  readonly text: string
+  /** Replacements worth telling the user about (CR and odd spaces are not listed). */
+  readonly replacements: readonly Replacement[]
+}
+
+// ANSI/VT escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), and two-character escapes.
+const escapeSequence = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])/g
+// Unicode space separators other than U+0020, plus the line and paragraph separators.
+const oddSpace = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2028\u2029]/g
+// C0 and C1 controls except tab and line feed (carriage returns are handled on their own).
+const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/**
+ * Make `text` safe to parse without changing its length.
+ */
+export function normalise(text: string): Normalised {
+  const replacements: Replacement[] = []
+  let value = text
+
+  if (value.charCodeAt(0) === 0xfeff) {
+    replacements.push({ start: 0, end: 1, kind: 'bom' })
+    value = ` ${value.slice(1)}`
+  }
+
+  if (value.includes('\u001B')) {
+    value = value.replace(escapeSequence, (match, offset: number) => {
+      replacements.push({ start: offset, end: offset + match.length, kind: 'escape-sequence' })
+      return ' '.repeat(match.length)
+    })
+  }
+
+  // CRLF becomes " \n" and a lone CR becomes "\n": lines stay lines, lengths stay the same.
+  if (value.includes('\r')) value = value.replace(/\r(\n?)/g, (_, lf: string) => (lf ? ' \n' : '\n'))
+
+  value = value.replace(oddSpace, ' ')
+  value = value.replace(control, (match, offset: number) => {
+    replacements.push({ start: offset, end: offset + match.length, kind: 'control' })
+    return ' '
+  })
+  value = value.replace(loneSurrogate, (match, offset: number) => {
+    replacements.push({ start: offset, end: offset + match.length, kind: 'lone-surrogate' })
+    return '\uFFFD'
+  })
+
+  replacements.sort((a, b) => a.start - b.start)
+  return { text: value, replacements }
+}

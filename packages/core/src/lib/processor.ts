@@ -1,0 +1,29 @@
+/**
+ * The unified processor at the spine of the pipeline.
+ */
+import type { Root } from 'nlcst'
+import retextEnglish from 'retext-english'
+import { type PluggableList, type Processor, unified } from 'unified'
+
+/** A unified processor that parses English into an NLCST `Root` and runs annotation plugins on it. */
+export type ArticleProcessor = Processor<Root, Root, Root, undefined, undefined>
+
+/**
+ * The frozen default processor: `retext-english` plus the annotation plugins.
+ * Call `processor()` for an unfrozen copy, or use `createProcessor` to add plugins of your own.
+ */
+export const processor: ArticleProcessor = unified()
+  .use(retextEnglish)
+  .freeze() as unknown as ArticleProcessor
+
+/**
+ * A frozen processor with `plugins` added after the default annotation plugins.
+ */
+export function createProcessor(plugins: PluggableList = []): ArticleProcessor {
+  if (!Array.isArray(plugins)) {
+    throw new TypeError(
+      `createProcessor(plugins): expected \`plugins\` to be an array of unified plugins, got ${typeof plugins}; pass e.g. [myPlugin] or [[myPlugin, options]]`,
+    )
+  }
+  return processor().use(plugins).freeze() as unknown as ArticleProcessor
+}

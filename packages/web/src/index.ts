@@ -1,0 +1,1 @@
+export { renderArticleList } from './article-list.js'
