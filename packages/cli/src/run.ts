@@ -3,6 +3,7 @@
  * (0 ok, 1 findings, 2 bad usage or failure). Never throws.
  */
 import { Command, CommanderError } from 'commander'
+import { printEntities } from './commands/entities.js'
 import { printOverview } from './commands/overview.js'
 import { type Io, processIo } from './lib/io.js'
 import { openCorpus } from './lib/open-corpus.js'
@@ -23,6 +24,16 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .action(async (options: { corpus?: string }) => {
       const corpus = await openCorpus(options.corpus, io)
       code = printOverview(corpus, io)
+    })
+
+  program
+    .command('entities')
+    .description('people, organizations, places, money, dates, quoted terms and speech of every article')
+    .option('-c, --corpus <dir>', 'folder of articles')
+    .option('--json', 'print JSON: one object per article')
+    .action(async (options: { corpus?: string; json?: boolean }) => {
+      const corpus = await openCorpus(options.corpus ?? program.opts<{ corpus?: string }>().corpus, io)
+      code = printEntities(corpus, io, options.json === true)
     })
 
   try {

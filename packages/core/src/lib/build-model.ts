@@ -6,6 +6,7 @@
  */
 import type { Node, Root, SentenceContent } from 'nlcst'
 import type { VFileMessage } from 'vfile-message'
+import { collectAnnotations, type PointAt } from './annotations.js'
 import type { Article, ArticleMeta, Paragraph, Sentence, Token, TokenKind } from './model.js'
 import { computeStats, createParagraph, createSentence, createToken } from './units.js'
 
@@ -19,6 +20,7 @@ export interface ModelInput {
   readonly tree: Root
   readonly messages: readonly VFileMessage[]
   readonly keepTree: boolean
+  readonly pointAt: PointAt
 }
 
 const tokenKinds: Record<SentenceContent['type'], TokenKind> = {
@@ -73,6 +75,7 @@ export function buildModel(input: ModelInput): Article {
     ...(heading ? { heading } : {}),
     paragraphs,
     stats: computeStats(text, heading, paragraphs),
+    ...collectAnnotations(tree, text, input.pointAt),
     messages: input.messages,
     ...(input.keepTree ? { tree } : {}),
   }

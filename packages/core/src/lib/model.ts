@@ -86,6 +86,96 @@ export interface ArticleStats {
   readonly readingMinutes: number
 }
 
+/** Kind of a named entity. */
+export type EntityType = 'person' | 'organization' | 'place'
+
+/** Where a fact was found: its exact text and the rule that found it. */
+export interface Evidence extends Span {
+  /** Exact text, `article.text.slice(start, end)`. */
+  readonly text: string
+  /** Id of the rule that found it (see the core README). */
+  readonly rule: string
+}
+
+/** One place an entity is mentioned. */
+export interface Mention extends Evidence {
+  /** Index of the sentence the mention is in (`article` sentences are numbered from the heading). */
+  readonly sentence: number
+  /** Whether the mention is a pronoun ("he") standing for the entity. */
+  readonly pronoun?: boolean
+}
+
+/** A person, organization or place, with every mention of it in the article. */
+export interface Entity {
+  /** Id within the article: type and name, e.g. `person:Tan Chengxu`. */
+  readonly id: string
+  /** What kind of entity. */
+  readonly type: EntityType
+  /** The fullest proper form of the name in the article. */
+  readonly name: string
+  /** Other surface forms in the article (titled forms, short forms), without a leading "the". */
+  readonly aliases: readonly string[]
+  /** Job titles attached to a person in this article, as written. */
+  readonly roles: readonly Evidence[]
+  /** An unqualified generic body ("the Municipal Government"), kept but marked. */
+  readonly generic?: boolean
+  /** Mentions in text order (pronouns included for people). */
+  readonly mentions: readonly Mention[]
+}
+
+/** An amount of money, normalised. */
+export interface MoneyAmount extends Evidence {
+  /** The amount in units of the currency. */
+  readonly amount: number
+  /** ISO 4217 currency code. */
+  readonly currency: string
+  /** Index of the sentence it is in. */
+  readonly sentence: number
+}
+
+/** A date, date range, year or relative time expression. */
+export interface DateExpression extends Evidence {
+  readonly year?: number
+  readonly month?: number
+  readonly day?: number
+  /** Last year of a range. */
+  readonly endYear?: number
+  /** Last month of a range. */
+  readonly endMonth?: number
+  /** Last day of a range. */
+  readonly endDay?: number
+  /** Whether the expression is relative ("yesterday", "in recent years"). */
+  readonly relative?: boolean
+  /** The calendar date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) when it could be worked out from the article date. */
+  readonly resolved?: string
+  /** Index of the sentence it is in. */
+  readonly sentence: number
+}
+
+/** Text inside a pair of quotation marks. */
+export interface QuotedTerm extends Evidence {
+  /** Offset of the opening mark. */
+  readonly open: number
+  /** Offset of the closing mark. */
+  readonly close: number
+}
+
+/** A sentence in which a person or body is reported as saying something. */
+export interface Speech extends Evidence {
+  /** Name of the speaker (a pronoun is resolved to the person it stands for). */
+  readonly speaker: string
+  /** Id of the speaker's entity. */
+  readonly speakerId: string
+  /** Where the speaker is mentioned in the sentence (a name or a pronoun). */
+  readonly speakerMention: Span & { readonly text: string }
+  /** The reporting cue as written ("said", "pointed out"). */
+  readonly cue: string
+  /** Index of the sentence. */
+  readonly sentence: number
+  /** The whole sentence. */
+  readonly sentenceText: string
+}
+
 /** A parsed article. */
 export interface Article {
   /** Stable identifier: the file name without extension, or given by the caller. */
@@ -104,6 +194,16 @@ export interface Article {
   readonly paragraphs: readonly Paragraph[]
   /** Counts. */
   readonly stats: ArticleStats
+  /** People, organizations and places, each with its mentions. */
+  readonly entities: readonly Entity[]
+  /** Amounts of money in text order. */
+  readonly money: readonly MoneyAmount[]
+  /** Date expressions in text order. */
+  readonly dates: readonly DateExpression[]
+  /** Quoted terms in text order. */
+  readonly quotes: readonly QuotedTerm[]
+  /** Reported speech in text order. */
+  readonly speech: readonly Speech[]
   /** Problems found in the text, as vfile messages (`ruleId`, `source`, place). */
   readonly messages: readonly VFileMessage[]
   /** The NLCST tree, when kept (`parseArticle(text, {tree: true})`); the model never needs it. */

@@ -14,6 +14,13 @@ import { reportProblem } from './report.js'
 import { chunk, findBlocks, maxChunk, type Range, splitFirstLine } from './segment.js'
 import { shiftPositions } from './shift-positions.js'
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The article's front-matter metadata, for plugins that need the article date. */
+    meta: import('./model.js').ArticleMeta
+  }
+}
+
 declare module 'nlcst' {
   interface ParagraphData {
     /** Whether this paragraph is the article's title line. */
@@ -103,6 +110,7 @@ export function parseArticle(text: string, options?: Readonly<ParseOptions> | nu
   if (heading) parseBlock(heading, true)
   for (const block of blocks) parseBlock(block, false)
 
+  file.data.meta = front.meta
   proc.runSync(tree, file)
 
   return buildModel({
@@ -114,6 +122,7 @@ export function parseArticle(text: string, options?: Readonly<ParseOptions> | nu
     tree,
     messages: file.messages,
     keepTree: settings.tree ?? true,
+    pointAt: (offset) => place.toPoint(offset) ?? { line: 1, column: 1 },
   })
 }
 

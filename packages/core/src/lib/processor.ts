@@ -4,6 +4,9 @@
 import type { Root } from 'nlcst'
 import retextEnglish from 'retext-english'
 import { type PluggableList, type Processor, unified } from 'unified'
+import retextEntities from './plugins/retext-entities.js'
+import retextRoles from './plugins/retext-roles.js'
+import retextSpeech from './plugins/retext-speech.js'
 
 /** A unified processor that parses English into an NLCST `Root` and runs annotation plugins on it. */
 export type ArticleProcessor = Processor<Root, Root, Root, undefined, undefined>
@@ -14,6 +17,9 @@ export type ArticleProcessor = Processor<Root, Root, Root, undefined, undefined>
  */
 export const processor: ArticleProcessor = unified()
   .use(retextEnglish)
+  .use(retextEntities)
+  .use(retextRoles)
+  .use(retextSpeech)
   .freeze() as unknown as ArticleProcessor
 
 /**

@@ -9,7 +9,13 @@ import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { VFileMessage } from 'vfile-message'
 import { describe } from './describe.js'
+import { expectArray, expectRecord, expectString, fail } from './json-checks.js'
 import type { Article, ArticleMeta, MetaValue, Paragraph, Sentence, Token, TokenKind } from './model.js'
+import {
+  annotationsFromJSON,
+  annotationsToJSON,
+  type SerialisedAnnotations,
+} from './serialise-annotations.js'
 import { computeStats, createParagraph, createSentence, createToken } from './units.js'
 
 /** Value of `format` in serialised articles. */
@@ -55,7 +61,7 @@ export interface Diagnostic {
 }
 
 /** The JSON form of an article. */
-export interface SerialisedArticle {
+export interface SerialisedArticle extends SerialisedAnnotations {
   readonly format: typeof articleFormat
   readonly version: typeof articleFormatVersion
   readonly id: string
@@ -98,6 +104,7 @@ export function toJSON(article: Article): SerialisedArticle {
     meta: article.meta,
     heading: article.heading ? paragraphToJSON(article.heading) : null,
     paragraphs: article.paragraphs.map(paragraphToJSON),
+    ...annotationsToJSON(article),
     messages: article.messages.map(messageToJSON),
   }
 }
@@ -173,6 +180,7 @@ export function fromJSON(value: unknown): Article {
   const messages = expectArray(record.messages, 'messages').map((item, index) =>
     messageFromJSON(item, `messages[${index}]`, text.length, place, file_),
   )
+  const sentences = [...(heading ? [heading] : []), ...paragraphs].flatMap((paragraph) => paragraph.sentences)
   return {
     id,
     ...(file === undefined ? {} : { file }),
@@ -182,6 +190,7 @@ export function fromJSON(value: unknown): Article {
     ...(heading ? { heading } : {}),
     paragraphs,
     stats: computeStats(text, heading, paragraphs),
+    ...annotationsFromJSON(record, text, at, sentences),
     messages,
   }
 }
@@ -212,7 +221,10 @@ class UnitReader {
     const tokens: Token[] = expectArray(record.tokens, `${path}.tokens`).map((item, position) => {
       const where = `${path}.tokens[${position}]`
       const tuple = expectArray(item, where)
-      const kind = codeKinds[tuple[2] as SerialisedToken[2]]
+      // Own keys only: `codeKinds.constructor` and a key coerced from `['w']` must not pass as kinds.
+      const code = tuple[2]
+      const kind =
+        typeof code === 'string' && Object.hasOwn(codeKinds, code) ? codeKinds[code as 'w'] : undefined
       if (tuple.length !== 3 || !kind) fail(where, '[start, end, "w" | "p" | "s" | "_"]', item)
       const [from, to] = this.offsets(tuple[0], tuple[1], where, cursor, end)
       cursor = to
@@ -283,21 +295,6 @@ function messageFromJSON(
   return message
 }
 
-function expectRecord(value: unknown, path: string): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(path, 'an object', value)
-  return value as Record<string, unknown>
-}
-
-function expectArray(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) fail(path, 'an array', value)
-  return value as unknown[]
-}
-
-function expectString(value: unknown, path: string): string {
-  if (typeof value !== 'string') fail(path, 'a string', value)
-  return value as string
-}
-
 function expectMeta(value: unknown, path: string): ArticleMeta {
   const record = expectRecord(value, path)
   for (const [key, item] of Object.entries(record)) checkMetaValue(item, `${path}.${key}`)
@@ -318,8 +315,4 @@ function checkMetaValue(value: unknown, path: string): asserts value is MetaValu
     return
   }
   fail(path, 'a JSON value', value)
-}
-
-function fail(path: string, expected: string, actual: unknown): never {
-  throw new TypeError(`fromJSON(value): expected \`${path}\` to be ${expected}, got ${describe(actual)}`)
 }

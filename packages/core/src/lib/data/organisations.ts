@@ -1,0 +1,124 @@
+/**
+ * What makes a capitalised name an organisation: legal-form suffixes ("Co., Ltd."), head words ("Group",
+ * "University", "Bureau"), the standard party and government bodies of China and the best-known
+ * international organisations, and the lower-case words allowed inside a name ("Bank of China").
+ *
+ * Source: company-law legal forms of China (有限公司 Co., Ltd., 股份有限公司 Co., Ltd./Corporation), Hong
+ * Kong, Japan (K.K.), Korea, the US and Europe; the State Council's list of constituent departments and
+ * directly affiliated agencies (2023 reform), the CPC and NPC/CPPCC structure, and the English names those
+ * bodies use for themselves; the UN system and common regional organisations. Only national and standard
+ * bodies are listed — never a particular company.
+ */
+
+/** Legal-form suffixes that end a company name, longest first ("Co., Ltd." before "Ltd."). */
+// biome-ignore format: packed data
+export const legalFormSuffixes: readonly string[] = [
+  'Company Limited', 'Co., Ltd.', 'Co., Ltd', 'Co.,Ltd.', 'Co.,Ltd', 'Co. Ltd.', 'Co. Ltd', 'Co Ltd',
+  'Pte. Ltd.', 'Pte Ltd', 'Pty Ltd', 'Sdn Bhd', 'Incorporated', 'Corporation', 'Limited', 'Company', 'L.L.C.',
+  'S.p.A.', 'GmbH', 'Corp.', 'Corp', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Co.', 'LLC', 'LLP', 'PLC', 'plc', 'AG',
+  'SE', 'S.A.', 'SA', 'N.V.', 'NV', 'B.V.', 'BV', 'K.K.', 'KK', 'OJSC', 'PJSC', 'JSC',
+]
+
+/**
+ * Head words that end an organisation's name ("Ningbo Port Group", "Jilin Normal University",
+ * "Municipal Bureau of Commerce" ends in "Bureau of …", see `organisationConnectors`).
+ */
+// biome-ignore format: packed data
+export const organisationHeadWords: ReadonlySet<string> = new Set([
+  // companies
+  'Group', 'Holdings', 'Holding', 'Company', 'Corporation', 'Enterprise', 'Enterprises', 'Industries',
+  'Industry', 'Bank', 'Securities', 'Insurance', 'Trust', 'Fund', 'Capital', 'Investment', 'Investments',
+  'Partners', 'Ventures', 'Technology', 'Technologies', 'Electronics', 'Electric', 'Motor', 'Motors',
+  'Pharmaceutical', 'Pharmaceuticals', 'Logistics', 'Shipping', 'Shipbuilding', 'Shipyard', 'Airlines',
+  'Airline', 'Port', 'Airport', 'Railway', 'Railways', 'Telecom', 'Mobile', 'Media', 'Network', 'Networks',
+  'Exchange', 'Factory', 'Works', 'Plant', 'Mill', 'Hotel', 'Consulting', 'Services', 'Systems', 'Solutions',
+  // education, research, health, culture
+  'University', 'College', 'School', 'Institute', 'Academy', 'Laboratory', 'Lab', 'Hospital', 'Clinic',
+  'Museum', 'Library', 'Theatre', 'Theater', 'Orchestra', 'Troupe', 'Press', 'Daily', 'News Agency',
+  'Television', 'Radio', 'Station',
+  // associations
+  'Association', 'Federation', 'Society', 'Foundation', 'Alliance', 'League', 'Union', 'Club', 'Chamber',
+  'Chamber of Commerce', 'Council', 'Consortium', 'Cooperative', 'Co-operative',
+  // government and party
+  'Committee', 'Commission', 'Bureau', 'Department', 'Ministry', 'Administration', 'Office', 'Agency',
+  'Authority', 'Government', "People's Government", "People's Congress", 'Congress', 'Parliament', 'Assembly',
+  'Court', "People's Court", 'Procuratorate', "People's Procuratorate", 'Embassy', 'Consulate',
+  'Consulate General', 'Consulate-General', 'Mission', 'Center', 'Centre', 'Party', 'CPPCC',
+  'Administrative Committee', 'Management Committee', 'Working Committee', 'Party Committee',
+  'Party Working Committee', 'Standing Committee', 'Party Group', 'Secretariat',
+])
+
+/**
+ * Body names that follow a place ("Shenyang Municipal Party Committee", "Hebei Provincial Government");
+ * alone and capitalised ("the Municipal Government") they are generic.
+ */
+// biome-ignore format: packed data
+export const localGovernmentBodies: readonly string[] = [
+  'Municipal Party Committee', 'Provincial Party Committee', 'District Party Committee',
+  'County Party Committee', 'Municipal Committee of the CPC', 'Provincial Committee of the CPC',
+  'CPC Municipal Committee', 'CPC Provincial Committee', 'Municipal Government',
+  "Municipal People's Government", 'Provincial Government', "Provincial People's Government",
+  'District Government', "District People's Government", 'County Government', "County People's Government",
+  'City Government', "Municipal People's Congress", "Provincial People's Congress",
+  "Standing Committee of the Municipal People's Congress",
+  "Standing Committee of the Provincial People's Congress", "Municipal People's Congress Standing Committee",
+  'Municipal CPPCC', 'Provincial CPPCC', 'Municipal Committee of the CPPCC',
+  'Provincial Committee of the CPPCC', 'CPPCC Municipal Committee', 'CPPCC Provincial Committee',
+  'Municipal Commission for Discipline Inspection', 'Provincial Commission for Discipline Inspection',
+  'Municipal Supervisory Commission', 'Municipal Development and Reform Commission',
+  'Municipal Bureau of Commerce', 'Municipal Commerce Bureau', 'Municipal Foreign Affairs Office',
+  'Municipal Public Security Bureau', "Municipal Intermediate People's Court",
+  "Municipal People's Procuratorate", 'Municipal Federation of Industry and Commerce',
+  'Administrative Committee', 'Management Committee', 'Party Working Committee',
+]
+
+/** Standard national bodies of China and well-known international organisations, with their abbreviations. */
+// biome-ignore format: packed data
+export const nationalBodies: readonly string[] = [
+  // party
+  'Communist Party of China', 'CPC', 'Chinese Communist Party', 'CCP', 'CPC Central Committee',
+  'Central Committee of the Communist Party of China', 'Central Committee of the CPC',
+  'Political Bureau of the CPC Central Committee', 'Central Commission for Discipline Inspection', 'CCDI',
+  'Central Military Commission', 'Communist Youth League of China', 'Communist Youth League',
+  // state
+  'State Council', "National People's Congress", 'NPC', 'NPC Standing Committee',
+  "Standing Committee of the National People's Congress",
+  "Chinese People's Political Consultative Conference", 'CPPCC', 'CPPCC National Committee',
+  'National Supervisory Commission', "Supreme People's Court", "Supreme People's Procuratorate",
+  'Ministry of Foreign Affairs', 'Ministry of National Defense', 'National Development and Reform Commission',
+  'NDRC', 'Ministry of Education', 'Ministry of Science and Technology',
+  'Ministry of Industry and Information Technology', 'MIIT', 'National Ethnic Affairs Commission',
+  'Ministry of Public Security', 'Ministry of State Security', 'Ministry of Civil Affairs',
+  'Ministry of Justice', 'Ministry of Finance', 'Ministry of Human Resources and Social Security',
+  'Ministry of Natural Resources', 'Ministry of Ecology and Environment',
+  'Ministry of Housing and Urban-Rural Development', 'Ministry of Transport', 'Ministry of Water Resources',
+  'Ministry of Agriculture and Rural Affairs', 'Ministry of Commerce', 'MOFCOM',
+  'Ministry of Culture and Tourism', 'National Health Commission', 'Ministry of Veterans Affairs',
+  'Ministry of Emergency Management', "People's Bank of China", 'PBOC', 'National Audit Office',
+  'State-owned Assets Supervision and Administration Commission', 'SASAC',
+  'General Administration of Customs', 'State Taxation Administration',
+  'State Administration for Market Regulation', 'National Financial Regulatory Administration',
+  'China Securities Regulatory Commission', 'CSRC', 'National Bureau of Statistics',
+  'National Energy Administration', 'State Administration of Foreign Exchange',
+  'Civil Aviation Administration of China', 'National Data Administration',
+  'China National Intellectual Property Administration', 'State Council Information Office',
+  'Hong Kong and Macao Affairs Office', 'Taiwan Affairs Office', 'Chinese Academy of Sciences',
+  'Chinese Academy of Engineering', 'Chinese Academy of Social Sciences', 'Xinhua News Agency',
+  'China Council for the Promotion of International Trade', 'CCPIT',
+  'All-China Federation of Industry and Commerce', 'All-China Federation of Trade Unions',
+  "All-China Women's Federation", 'Export-Import Bank of China', 'China Development Bank',
+  // international
+  'United Nations', 'UN', 'World Trade Organization', 'WTO', 'World Bank', 'International Monetary Fund',
+  'IMF', 'World Health Organization', 'WHO', 'UNESCO', 'UNDP', 'UNIDO', 'Asian Development Bank', 'ADB',
+  'Asian Infrastructure Investment Bank', 'AIIB', 'New Development Bank',
+  'Association of Southeast Asian Nations', 'ASEAN', 'Asia-Pacific Economic Cooperation', 'APEC',
+  'Shanghai Cooperation Organization', 'SCO', 'BRICS', 'G20', 'Group of 20', 'G7', 'European Union', 'EU',
+  'European Commission', 'OECD', 'World Economic Forum', 'WEF', 'African Union',
+  'Japan External Trade Organization', 'JETRO', 'Korea Trade-Investment Promotion Agency', 'KOTRA',
+]
+
+/**
+ * Lower-case words that may stand inside an organisation's name ("Bank of China", "Ministry of Industry
+ * and Information Technology", "Chamber of Commerce for Import & Export"); "the" only after "of".
+ */
+export const organisationConnectors: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', '&', 'on'])

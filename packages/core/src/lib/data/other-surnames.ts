@@ -1,0 +1,106 @@
+/**
+ * Common non-Chinese names met in Dalian's foreign-affairs news: Japanese and Korean surnames and Western
+ * given names, so that "Keiko Sato" or "Anna Schmidt" can be recognised as a person and not read as pinyin.
+ *
+ * Sources: the most frequent Japanese surnames (Hepburn romanisation, macrons dropped, with the common
+ * "oh"/"-oh" long-vowel spellings such as "Ohno", "Itoh"); the ~60 most frequent Korean surnames in every
+ * usual romanisation (Revised, McCune–Reischauer, customary passport forms: Lee/Yi/Rhee, Park/Pak/Bak);
+ * frequent English, French, German, Italian, Spanish, Nordic and Russian given names. Names that are also
+ * frequent English words or place names ("Mark", "Will", "Grace", "So", "In", "Georgia", "Milan") and the
+ * title "Dean" are left out. Everything is lower case: compare against a lower-cased word.
+ */
+
+/** Common Japanese surnames in Hepburn, lower case, sorted. */
+// biome-ignore format: packed data
+export const japaneseSurnameList = [
+  'abe', 'akiyama', 'ando', 'andoh', 'aoki', 'arai', 'chiba', 'endo', 'endoh', 'fujii', 'fujimoto', 'fujita',
+  'fujiwara', 'fukuda', 'fukushima', 'furukawa', 'goto', 'gotoh', 'hamada', 'hara', 'harada', 'hasegawa',
+  'hashimoto', 'hattori', 'hayakawa', 'hayashi', 'hirai', 'hirano', 'hirata', 'hirose', 'hirota', 'honda',
+  'hori', 'horiuchi', 'hoshino', 'ichikawa', 'igarashi', 'ikeda', 'ikegami', 'imai', 'inoue', 'ishida',
+  'ishihara', 'ishii', 'ishikawa', 'ito', 'itoh', 'iwasaki', 'iwata', 'kamata', 'kaneda', 'kaneko',
+  'katayama', 'kato', 'katoh', 'kawaguchi', 'kawai', 'kawakami', 'kawamura', 'kawasaki', 'kikuchi', 'kimura',
+  'kinoshita', 'kishi', 'kitamura', 'kobayashi', 'kojima', 'komatsu', 'kondo', 'kondoh', 'kono', 'koyama',
+  'kubo', 'kubota', 'kudo', 'kudoh', 'kurihara', 'kuroda', 'maeda', 'maruyama', 'masuda', 'matsuda', 'matsui',
+  'matsumoto', 'matsumura', 'matsuo', 'matsuoka', 'miura', 'miyake', 'miyamoto', 'miyazaki', 'mizuno',
+  'mizutani', 'mochizuki', 'mori', 'morimoto', 'morita', 'murakami', 'murata', 'muto', 'nagai', 'nagano',
+  'nagata', 'nakagawa', 'nakajima', 'nakamura', 'nakanishi', 'nakano', 'nakata', 'nakayama', 'nishida',
+  'nishikawa', 'nishimura', 'nishiyama', 'noguchi', 'nomura', 'oda', 'ogawa', 'ogura', 'ohashi', 'ohkubo',
+  'ohnishi', 'ohno', 'ohshima', 'ohta', 'ohtsuka', 'ohyama', 'okabe', 'okada', 'okamoto', 'okazaki', 'okubo',
+  'onishi', 'ono', 'ooka', 'oota', 'oshima', 'ota', 'otsuka', 'oyama', 'ozawa', 'saito', 'saitoh', 'sakai',
+  'sakamoto', 'sakurai', 'sano', 'sasaki', 'sato', 'satoh', 'sawada', 'sekiguchi', 'shibata', 'shimada',
+  'shimizu', 'shimomura', 'sugawara', 'sugimoto', 'sugiyama', 'suzuki', 'taguchi', 'takada', 'takagi',
+  'takahashi', 'takano', 'takayama', 'takeda', 'takemoto', 'takeuchi', 'tamura', 'tanabe', 'tanaka',
+  'taniguchi', 'tomita', 'toyoda', 'tsuchiya', 'tsuda', 'tsuji', 'tsukamoto', 'uchida', 'uchiyama', 'ueda',
+  'ueno', 'wada', 'watanabe', 'yamada', 'yamaguchi', 'yamamoto', 'yamane', 'yamaoka', 'yamashita', 'yamauchi',
+  'yamazaki', 'yano', 'yasuda', 'yokoyama', 'yoshida', 'yoshikawa', 'yoshimura',
+] as const
+
+/** Lookup set of `japaneseSurnameList`. */
+export const japaneseSurnames: ReadonlySet<string> = new Set(japaneseSurnameList)
+
+/** Common Korean surnames in their usual romanisations (several per surname), lower case, sorted. */
+// biome-ignore format: packed data
+export const koreanSurnameList = [
+  'ahn', 'bae', 'baek', 'bak', 'ban', 'bang', 'byeon', 'byun', 'cha', 'chae', 'chang', 'cheon', 'cho', 'choe',
+  'choi', 'chu', 'chun', 'chung', 'dokgo', 'gang', 'geum', 'gil', 'gim', 'gong', 'gu', 'guk', 'gwak', 'gwon',
+  'ha', 'ham', 'han', 'heo', 'hong', 'huh', 'hur', 'hwang', 'hwangbo', 'hyeon', 'hyun', 'im', 'jang', 'je',
+  'jegal', 'jeon', 'jeong', 'ji', 'jin', 'jo', 'joo', 'ju', 'jun', 'jung', 'kang', 'ki', 'kim', 'ko', 'koh',
+  'kong', 'koo', 'kook', 'kwak', 'kwon', 'lee', 'lim', 'ma', 'maeng', 'min', 'moon', 'mun', 'myung', 'na',
+  'nam', 'namgung', 'noh', 'oh', 'paek', 'pak', 'park', 'pyo', 'rhee', 'rhie', 'roh', 'ryu', 'seo', 'seok',
+  'seomun', 'seong', 'shim', 'shin', 'sim', 'sin', 'sohn', 'son', 'song', 'suh', 'sun', 'sung', 'sunwoo',
+  'tak', 'wang', 'won', 'woo', 'yang', 'yeo', 'yeom', 'yi', 'yoo', 'yook', 'yoon', 'yu', 'yuk', 'yun',
+] as const
+
+/** Lookup set of `koreanSurnameList`. */
+export const koreanSurnames: ReadonlySet<string> = new Set(koreanSurnameList)
+
+/** Common Western given names, lower case, sorted. */
+// biome-ignore format: packed data
+export const westernGivenNameList = [
+  'aaron', 'abigail', 'adam', 'adele', 'adrian', 'agnes', 'alan', 'albert', 'alessandro', 'alex', 'alexander',
+  'alexandra', 'alexis', 'alfred', 'alice', 'alicia', 'alison', 'amanda', 'amelia', 'amy', 'andre', 'andrea',
+  'andreas', 'andrew', 'andy', 'angela', 'angelina', 'anita', 'anna', 'anne', 'annie', 'anthony', 'antoine',
+  'anton', 'antonio', 'arnold', 'arthur', 'ashley', 'audrey', 'barbara', 'ben', 'benedict', 'benjamin',
+  'bernadette', 'bernard', 'beth', 'betty', 'bianca', 'bob', 'boris', 'brandon', 'brenda', 'brian', 'bridget',
+  'bruce', 'bryan', 'caleb', 'cameron', 'carl', 'carlos', 'carmen', 'carol', 'caroline', 'catherine',
+  'cecilia', 'celine', 'charles', 'charlie', 'charlotte', 'chris', 'christian', 'christina', 'christine',
+  'christophe', 'christopher', 'claire', 'clara', 'claudia', 'clement', 'colin', 'cornelia', 'craig',
+  'cynthia', 'damien', 'daniel', 'danny', 'daphne', 'darren', 'david', 'deborah', 'deirdre', 'denise',
+  'dennis', 'derek', 'diana', 'diane', 'dieter', 'dirk', 'dmitry', 'donald', 'donna', 'doris', 'dorothy',
+  'douglas', 'edgar', 'edith', 'edmund', 'edward', 'eileen', 'elaine', 'eleanor', 'elena', 'eliza',
+  'elizabeth', 'ellen', 'ellie', 'elsa', 'emil', 'emilia', 'emily', 'emma', 'emmanuel', 'eric', 'erica',
+  'erik', 'ernest', 'esther', 'ethan', 'eugene', 'eva', 'evan', 'evelyn', 'felix', 'fernando', 'fiona',
+  'florian', 'francesca', 'francis', 'francisco', 'franco', 'francois', 'franz', 'françois', 'fred',
+  'frederick', 'freya', 'gabriel', 'gabriela', 'gareth', 'gary', 'gavin', 'geoffrey', 'george', 'gerald',
+  'gerhard', 'gilbert', 'giorgio', 'giovanni', 'giulia', 'giuseppe', 'gloria', 'gordon', 'graham', 'gregory',
+  'greta', 'guillaume', 'gustav', 'hannah', 'hans', 'harold', 'harry', 'harvey', 'heidi', 'heinrich', 'helen',
+  'helena', 'helmut', 'henry', 'herbert', 'hilary', 'howard', 'hubert', 'hugh', 'hugo', 'ian', 'ida', 'igor',
+  'ilya', 'ines', 'ingrid', 'irene', 'irina', 'isaac', 'isabel', 'isabella', 'ivan', 'jacob', 'jacqueline',
+  'jacques', 'james', 'jane', 'janet', 'jason', 'javier', 'jean', 'jeanne', 'jeffrey', 'jennifer', 'jens',
+  'jeremy', 'jerry', 'jessica', 'joachim', 'joan', 'joanna', 'joe', 'john', 'johnny', 'jonathan', 'jorge',
+  'jose', 'josef', 'joseph', 'josephine', 'joshua', 'josé', 'joyce', 'juan', 'judith', 'judy', 'juergen',
+  'julia', 'julian', 'julie', 'juliet', 'jurgen', 'justin', 'jürgen', 'karen', 'karin', 'karl', 'karsten',
+  'katarina', 'kate', 'katherine', 'kathleen', 'keith', 'kelly', 'kenneth', 'kevin', 'kimberly', 'klaus',
+  'kurt', 'larry', 'lars', 'laura', 'lauren', 'laurent', 'lawrence', 'lena', 'leo', 'leon', 'leonard',
+  'linda', 'lisa', 'lorenzo', 'louis', 'louise', 'luca', 'lucas', 'lucy', 'luis', 'lukas', 'luke', 'lydia',
+  'magnus', 'manfred', 'manuel', 'marc', 'marcel', 'marcello', 'marco', 'marcus', 'margaret', 'margot',
+  'maria', 'marie', 'marilyn', 'mario', 'marion', 'markus', 'marta', 'martha', 'martin', 'mary', 'mathieu',
+  'matteo', 'matthew', 'matthias', 'maurice', 'max', 'maximilian', 'megan', 'melanie', 'melissa', 'mia',
+  'michael', 'michel', 'michelle', 'miguel', 'mikhail', 'miriam', 'monica', 'monique', 'nadia', 'nancy',
+  'natalia', 'natalie', 'natasha', 'nathan', 'neil', 'nelson', 'nicholas', 'nicole', 'nikita', 'niklas',
+  'nikolai', 'nina', 'noah', 'norbert', 'oksana', 'olaf', 'oleg', 'olga', 'oliver', 'olivia', 'oscar', 'otto',
+  'pablo', 'pamela', 'paolo', 'pascal', 'patricia', 'patrick', 'paul', 'pavel', 'pedro', 'peter', 'petra',
+  'philip', 'philippe', 'pierre', 'pietro', 'rachel', 'rafael', 'rainer', 'ralf', 'ralph', 'ramon', 'raphael',
+  'raymond', 'rebecca', 'regina', 'reinhard', 'rene', 'renee', 'riccardo', 'richard', 'robert', 'roberto',
+  'rodrigo', 'roger', 'roland', 'ronald', 'rosa', 'rudolf', 'russell', 'ruth', 'ryan', 'sabine', 'salvatore',
+  'samantha', 'samuel', 'sandra', 'sandro', 'sarah', 'scott', 'sean', 'sebastian', 'sergei', 'sergey',
+  'sergio', 'sharon', 'silvia', 'simon', 'simone', 'sofia', 'sophia', 'sophie', 'stanislav', 'stefan',
+  'stefano', 'stephanie', 'stephen', 'steven', 'susan', 'sven', 'svetlana', 'sylvia', 'tatiana', 'teresa',
+  'theodore', 'theresa', 'thierry', 'thomas', 'timothy', 'tobias', 'tony', 'ulrich', 'ursula', 'uwe',
+  'valentina', 'valerie', 'vanessa', 'vera', 'veronica', 'victoria', 'viktor', 'vincent', 'vladimir',
+  'volker', 'walter', 'walther', 'wayne', 'werner', 'wilhelm', 'william', 'wolfgang', 'xavier', 'yann',
+  'yuri', 'yvonne', 'zachary', 'zoe',
+] as const
+
+/** Lookup set of `westernGivenNameList`. */
+export const westernGivenNames: ReadonlySet<string> = new Set(westernGivenNameList)

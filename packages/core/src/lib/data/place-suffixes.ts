@@ -1,0 +1,66 @@
+/**
+ * Head words that make a capitalised name a place ("Xinbin County", "Zhoushan Island"), and the few
+ * words that do so in front of the name ("Mount Tai", "Port of Rotterdam").
+ *
+ * Source: the English renderings of Chinese administrative and geographic generic terms (市 City, 县 County,
+ * 区 District, 新区 New Area/New District, 镇 Town, 乡 Township, 村 Village, 街道 Subdistrict, 开发区
+ * Development Zone, 自贸区 Free Trade Zone, 港 Port, …) used by Chinese official media, plus the usual
+ * English geographic terms. Suffixes are in Title Case; Chinese English also writes them in lower case
+ * ("Hebei province"), so callers may compare case-insensitively.
+ */
+
+/**
+ * What a name with the suffix refers to: `place` is only a location; `either` is also the body that runs
+ * it (a zone's administrative committee, a port or airport company), so "Qingdao Port signed" is an
+ * organisation while "arrived at Qingdao Port" is a place.
+ */
+export type SuffixSense = 'place' | 'either'
+
+/** A place-name suffix and what it names. */
+export interface PlaceSuffix {
+  /** The suffix as written, one or more words. */
+  readonly suffix: string
+  /** Whether the whole name is a place, or can also be the body that runs it. */
+  readonly sense: SuffixSense
+}
+
+// biome-ignore format: packed data
+const placeOnly = [
+  // administrative divisions
+  'City', 'County', 'District', 'New District', 'New Area', 'Province', 'Prefecture', 'Autonomous Prefecture',
+  'Autonomous Region', 'Autonomous County', 'Municipality', 'Banner', 'Town', 'Township', 'Village',
+  'Subdistrict', 'Sub-district', 'Region', 'Area',
+  // geography
+  'Bay', 'Island', 'Islands', 'Peninsula', 'Archipelago', 'Harbour', 'Harbor', 'Coast', 'Sea', 'Strait',
+  'Straits', 'Gulf', 'River', 'Lake', 'Mountain', 'Mountains', 'Valley', 'Plain', 'Plateau', 'Delta', 'Basin',
+  // regional groupings
+  'Rim', 'Economic Belt', 'Economic Circle', 'Economic Rim', 'City Cluster',
+] as const
+
+// biome-ignore format: packed data
+const placeOrBody = [
+  'League', 'Port', 'Airport', 'Station', 'Terminal', 'Zone', 'Development Zone', 'Economic Zone',
+  'Special Economic Zone', 'Economic and Technological Development Zone',
+  'Economic-Technological Development Zone', 'High-tech Zone', 'High-Tech Zone', 'Hi-tech Zone',
+  'High-tech Industrial Development Zone', 'Free Trade Zone', 'Pilot Free Trade Zone', 'Free Trade Port',
+  'Bonded Zone', 'Bonded Port Area', 'Comprehensive Bonded Zone', 'Export Processing Zone', 'Industrial Zone',
+  'Demonstration Zone', 'Pilot Zone', 'Cooperation Zone', 'Industrial Park', 'Science Park',
+  'Science and Technology Park', 'Software Park', 'Logistics Park', 'Park', 'Base',
+] as const
+
+/** Place-name suffixes, longest first so that "New District" is tried before "District". */
+export const placeSuffixes: readonly PlaceSuffix[] = [
+  ...placeOnly.map((suffix): PlaceSuffix => ({ suffix, sense: 'place' })),
+  ...placeOrBody.map((suffix): PlaceSuffix => ({ suffix, sense: 'either' })),
+].sort((a, b) => b.suffix.split(' ').length - a.suffix.split(' ').length || b.suffix.length - a.suffix.length)
+
+/** Lookup from suffix to its sense. */
+export const placeSuffixSense: ReadonlyMap<string, SuffixSense> = new Map(
+  placeSuffixes.map(({ suffix, sense }) => [suffix, sense]),
+)
+
+/** Words that make a place when they come before a capitalised name ("Mount Tai", "Lake Tai"). */
+// biome-ignore format: packed data
+export const placePrefixes: readonly string[] = [
+  'Mount', 'Mt.', 'Lake', 'Port of', 'City of', 'Gulf of', 'Sea of', 'Bay of', 'Isle of', 'Cape',
+]

@@ -1,0 +1,83 @@
+/**
+ * One lookup over every known place name: countries, China's divisions, regions and continents.
+ *
+ * Source: built from `countries.ts`, `chinese-places.ts` and `regions.ts`; see those modules for where
+ * their data comes from. Place-name suffixes ("… County") are in `place-suffixes.ts`.
+ */
+import {
+  chinesePlaceSpellings,
+  countyLevelCities,
+  dalianDivisions,
+  nationalNewAreas,
+  prefectureDivisions,
+  prefectureLevelCities,
+  provincialDivisions,
+} from './chinese-places.js'
+import { countries, dependentTerritories } from './countries.js'
+import { chineseRegions, continents, worldRegions } from './regions.js'
+
+/** What kind of place a known name is. */
+export type PlaceKind =
+  | 'country'
+  | 'territory'
+  | 'provincial-level division'
+  | 'prefecture-level division'
+  | 'county-level city'
+  | 'district'
+  | 'new area'
+  | 'region'
+  | 'continent'
+
+/** A known place: its canonical name and kind. */
+export interface KnownPlace {
+  /** The name used for the place in this package (`Country.name`, `ProvincialDivision.name`, …). */
+  readonly name: string
+  /** What kind of place it is; a name shared by two kinds ("Jilin") gets the larger one. */
+  readonly kind: PlaceKind
+}
+
+function buildPlaces(): Map<string, KnownPlace> {
+  const places = new Map<string, KnownPlace>()
+  // Larger places are added first and never overwritten, so "Jilin" stays a province.
+  const add = (key: string, name: string, kind: PlaceKind) => {
+    if (!places.has(key)) places.set(key, { name, kind })
+    if (key.startsWith('the ')) add(key.slice(4), name, kind)
+  }
+  for (const { name, aliases } of countries) for (const key of [name, ...aliases]) add(key, name, 'country')
+  for (const name of dependentTerritories) add(name, name, 'territory')
+  for (const name of continents) add(name, name, 'continent')
+  for (const { name, aliases } of provincialDivisions) {
+    for (const key of [name, ...aliases]) add(key, name, 'provincial-level division')
+  }
+  for (const name of prefectureLevelCities) {
+    add(name, name, 'prefecture-level division')
+    add(`${name} City`, name, 'prefecture-level division')
+  }
+  for (const { name, fullName } of prefectureDivisions) {
+    add(name, name, 'prefecture-level division')
+    add(fullName, name, 'prefecture-level division')
+  }
+  for (const name of countyLevelCities) {
+    add(name, name, 'county-level city')
+    add(`${name} City`, name, 'county-level city')
+  }
+  for (const name of nationalNewAreas.keys()) add(name, name, 'new area')
+  for (const name of dalianDivisions) {
+    add(name, name, 'district')
+    add(name.replace(/ (District|County)$/, ''), name, 'district')
+  }
+  for (const name of [...worldRegions, ...chineseRegions]) add(name, name, 'region')
+  for (const [spelling, name] of chinesePlaceSpellings) {
+    const known = places.get(name)
+    if (known) add(spelling, known.name, known.kind)
+  }
+  return places
+}
+
+/**
+ * Every known place name, alias and spelling (in its written case, with and without a leading "the")
+ * → the place it names. Place-name suffixes are not applied: "Xinbin County" is not listed, "Yantai City" is.
+ * Many Chinese place names are also common given names ("Jinhua", "Haiyang", "Xinmin"): after a surname,
+ * read them as a name.
+ */
+export const knownPlaces: ReadonlyMap<string, KnownPlace> = buildPlaces()

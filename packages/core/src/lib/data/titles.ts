@@ -1,0 +1,111 @@
+/**
+ * Official, party, diplomatic, academic and corporate titles as English translations of Chinese news write
+ * them, the modifiers that build new titles from them ("Executive Vice …", "former …"), and honorifics.
+ *
+ * Source: the English renderings of Chinese government and party posts (市长 Mayor, 副市长 Vice Mayor,
+ * 常务副市长 Executive Vice Mayor, 书记 Secretary, 秘书长 Secretary-General, 主任 Director, 董事长 Chairman
+ * of the Board, 总经理 General Manager, …) used by Xinhua, China Daily and the municipal governments'
+ * English sites, plus the usual English corporate and diplomatic titles. The lists hold the Title Case
+ * form; the lookups also hold the lower-case form, since running text writes "vice governor of the
+ * province" as often as "Vice Governor".
+ */
+
+// biome-ignore format: packed data
+const titleList = [
+  // government
+  'Mayor', 'Vice Mayor', 'Deputy Mayor', 'Executive Vice Mayor', 'Executive Deputy Mayor', 'Acting Mayor',
+  'Governor', 'Vice Governor', 'Deputy Governor', 'Executive Vice Governor', 'Acting Governor', 'County Head',
+  'County Magistrate', 'District Head', 'District Mayor', 'Township Head', 'Village Head', 'Premier',
+  'Vice Premier', 'State Councilor', 'State Councillor', 'Minister', 'Vice Minister', 'Deputy Minister',
+  'Assistant Minister', 'Secretary-General', 'Deputy Secretary-General', 'Commissioner',
+  'Deputy Commissioner', 'Inspector', 'Deputy Inspector', 'Counsel', 'Counselor', 'Counsellor', 'Spokesman',
+  'Spokeswoman', 'Spokesperson', 'Auditor-General', 'Procurator-General', 'Chief Procurator', 'Chief Justice',
+  'President of the Court', 'Section Chief', 'Division Chief', 'Bureau Chief', 'Department Head',
+  // party
+  'Secretary', 'Party Secretary', 'Party Chief', 'Deputy Secretary', 'Deputy Party Secretary',
+  'First Secretary', 'General Secretary', 'Party Committee Secretary', 'Party Group Secretary',
+  'Secretary of the Party Group', 'Secretary of the Party Committee', 'Member of the Standing Committee',
+  'Standing Committee Member', 'Member of the Political Bureau', 'Politburo Member', 'Political Commissar',
+  'Head of the Organization Department', 'Head of the Publicity Department',
+  'Head of the United Front Work Department',
+  // legislatures and advisory bodies
+  'Chairman of the Standing Committee', 'Director of the Standing Committee',
+  "Deputy to the National People's Congress", 'NPC Deputy', 'CPPCC Member', 'Member',
+  // diplomacy
+  'Ambassador', 'Consul General', 'Deputy Consul General', 'Consul', 'Vice Consul', 'Envoy', 'Special Envoy',
+  'Attaché', "Chargé d'Affaires", 'Minister Counselor', 'Chief Representative', 'Representative',
+  // organisations and companies
+  'President', 'Vice President', 'Executive Vice President', 'Senior Vice President', 'Chairman',
+  'Chairwoman', 'Chairperson', 'Chair', 'Vice Chairman', 'Vice Chairwoman', 'Vice Chair',
+  'Executive Chairman', 'Co-Chairman', 'Honorary Chairman', 'Chairman of the Board',
+  'Chairman of the Board of Directors', 'Board Chairman', 'Chairman of the Board of Supervisors',
+  'General Manager', 'Deputy General Manager', 'Assistant General Manager', 'Managing Director',
+  'Executive Director', 'Director', 'Deputy Director', 'Executive Deputy Director', 'Director-General',
+  'Deputy Director-General', 'Board Director', 'Independent Director', 'Board Member', 'Supervisor',
+  'Chief Supervisor', 'CEO', 'COO', 'CFO', 'CTO', 'CIO', 'Chief Executive', 'Chief Executive Officer',
+  'Chief Operating Officer', 'Chief Financial Officer', 'Chief Technology Officer', 'Chief Engineer',
+  'Chief Economist', 'Chief Accountant', 'Manager', 'Deputy Manager', 'Factory Director', 'Plant Manager',
+  'Founder', 'Co-founder', 'Partner', 'Managing Partner', 'Senior Partner', 'Head', 'Deputy Head', 'Leader',
+  'Deputy Leader', 'Team Leader', 'Chief', 'Deputy Chief', 'Senior Executive', 'Secretary of the Board',
+  'Board Secretary',
+  // academia, culture and the military
+  'Dean', 'Vice Dean', 'Principal', 'Vice Principal', 'Rector', 'Vice Rector', 'Provost', 'Professor',
+  'Associate Professor', 'Academician', 'Researcher', 'Research Fellow', 'Senior Engineer', 'Curator',
+  'Editor-in-Chief', 'Commander', 'Deputy Commander', 'Chief of Staff',
+] as const
+
+/** Titles in Title Case, written before or after a name ("Mayor Li", "Wang Hong, General Manager of …"). */
+export const titles: readonly string[] = titleList
+
+const acronym = /^[A-Z]{2,}$/
+
+/** Lower-cases a title but keeps acronyms ("CEO", "NPC Deputy" → "NPC deputy"). */
+function lowerTitle(title: string): string {
+  return title
+    .split(' ')
+    .map((word) => (acronym.test(word) ? word : word.toLowerCase()))
+    .join(' ')
+}
+
+/** Hyphenated titles also written with a space, and spaced ones also written with a hyphen. */
+function spellings(title: string): string[] {
+  const forms = [title]
+  if (title.includes('-') && !title.startsWith('Co-') && title !== 'Editor-in-Chief') {
+    forms.push(title.replace(/-/g, ' '))
+  } else if (/^(Vice|Deputy) /.test(title)) forms.push(title.replace(' ', '-'))
+  if (/ General$/.test(title)) forms.push(title.replace(/ General$/, '-General'))
+  return forms
+}
+
+/** Every title spelling (Title Case, lower case, "Vice-Mayor", "Secretary General") → its Title Case form. */
+export const canonicalTitle: ReadonlyMap<string, string> = new Map(
+  titles.flatMap((title) =>
+    spellings(title).flatMap((form) => [
+      [form, title],
+      [lowerTitle(form), title],
+    ]),
+  ),
+)
+
+/** Every title spelling, both cases: `canonicalTitle`'s keys. */
+export const titleSet: ReadonlySet<string> = new Set(canonicalTitle.keys())
+
+/** The most words in any title spelling, for longest-match scanning. */
+export const longestTitleWords = Math.max(...[...titleSet].map((title) => title.split(' ').length))
+
+/**
+ * Words that build a new title when put before one ("Executive Vice Mayor", "former Secretary",
+ * "Group Vice President"), Title Case and lower case.
+ */
+// biome-ignore format: packed data
+export const titleModifiers: ReadonlySet<string> = new Set([
+  'Executive', 'Deputy', 'Vice', 'Acting', 'Honorary', 'Former', 'Assistant', 'Associate', 'Senior', 'Chief',
+  'Permanent', 'Interim', 'Founding', 'Group', 'Regional', 'Joint', 'Incoming', 'Outgoing', 'Retired',
+].flatMap((word) => [word, word.toLowerCase()]))
+
+/** Honorifics that come before a name ("Mr. Tanaka", "Madam Liu"), with and without the full stop. */
+// biome-ignore format: packed data
+export const honorifics: ReadonlySet<string> = new Set([
+  'Mr.', 'Mr', 'Ms.', 'Ms', 'Mrs.', 'Mrs', 'Miss', 'Mx.', 'Dr.', 'Dr', 'Prof.', 'Prof', 'Madam', 'Madame',
+  'Mme', 'Mme.', 'Sir', 'Dame', 'Lord', 'Lady', 'H.E.', 'His Excellency', 'Her Excellency', 'Comrade',
+])

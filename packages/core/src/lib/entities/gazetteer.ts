@@ -1,0 +1,84 @@
+/**
+ * Matching known place names against a sentence's tokens.
+ */
+import { type KnownPlace, knownPlaces } from '../data/places.js'
+import { isCapitalised, type Tok } from './tokens.js'
+
+/** A known place found at a position. */
+export interface PlaceMatch {
+  /** How many tokens it covers. */
+  readonly length: number
+  /** The place it names. */
+  readonly place: KnownPlace
+}
+
+interface Entry {
+  readonly tokens: readonly string[]
+  readonly place: KnownPlace
+}
+
+let index: Map<string, Entry[]> | undefined
+
+// Built on first use, so importing core costs nothing until an article is annotated.
+function getIndex(): Map<string, Entry[]> {
+  if (index) return index
+  index = new Map()
+  for (const [key, place] of knownPlaces) {
+    if (key.startsWith('the ')) continue
+    const tokens = key.split(' ')
+    const first = tokens[0]!
+    const entries = index.get(first) ?? []
+    entries.push({ tokens, place })
+    index.set(first, entries)
+  }
+  for (const entries of index.values()) entries.sort((a, b) => b.tokens.length - a.tokens.length)
+  return index
+}
+
+const directions = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+  'central',
+])
+
+/**
+ * The longest known place starting at `toks[at]`. Names must be written as listed, except that a
+ * compass word may be in lower case ("northeast Asia") and the last word may be possessive.
+ */
+export function matchPlace(toks: readonly Tok[], at: number): PlaceMatch | undefined {
+  const first = toks[at]!
+  if (first.kind !== 'word') return undefined
+  const lowerCompass = !isCapitalised(first.value) && directions.has(first.base.toLowerCase())
+  if (!isCapitalised(first.value) && !lowerCompass) return undefined
+  const key = lowerCompass ? first.base[0]!.toUpperCase() + first.base.slice(1) : first.base
+  const candidates = getIndex().get(key)
+  if (!candidates) return undefined
+  for (const entry of candidates) {
+    if (lowerCompass && entry.tokens.length === 1) continue
+    if (matches(toks, at, entry.tokens)) return { length: entry.tokens.length, place: entry.place }
+  }
+  return undefined
+}
+
+function matches(toks: readonly Tok[], at: number, tokens: readonly string[]): boolean {
+  if (at + tokens.length > toks.length) return false
+  for (let offset = 1; offset < tokens.length; offset++) {
+    const tok = toks[at + offset]!
+    if (!tok.spaced || tok.kind !== 'word') return false
+    const last = offset === tokens.length - 1
+    if (tok.value !== tokens[offset] && !(last && tok.base === tokens[offset])) return false
+  }
+  // Only the last word may be possessive: "Liaoning's Dalian" is two places.
+  for (let offset = 0; offset < tokens.length - 1; offset++) if (toks[at + offset]!.possessive) return false
+  return true
+}

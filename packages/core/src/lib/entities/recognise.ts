@@ -1,0 +1,723 @@
+/**
+ * Finding mentions of people, organizations and places in one sentence.
+ *
+ * Every rule proposes candidates; overlapping candidates are settled by rule priority, then length,
+ * so "Han Wei Group" is an organization (not the person "Han Wei") and "Kazuo County Government" is a
+ * body (not the place "Kazuo County").
+ */
+import { chineseSurnames, chineseSurnameVariants, compoundChineseSurnames } from '../data/chinese-surnames.js'
+import { nationalBodies, organisationHeadWords } from '../data/organisations.js'
+import { japaneseSurnames, koreanSurnames, westernGivenNames } from '../data/other-surnames.js'
+import { splitPinyin } from '../data/pinyin.js'
+import { placeSuffixSense } from '../data/place-suffixes.js'
+import { canonicalTitle, honorifics, titleModifiers } from '../data/titles.js'
+import type { MentionFinding } from '../findings.js'
+import type { EntityType } from '../model.js'
+import { matchPlace } from './gazetteer.js'
+import { functionWords, isAllCaps, isCapitalised, isLowerWord, type Tok } from './tokens.js'
+
+/** A proposed mention: tokens `[from, to)` of the sentence. */
+interface Candidate {
+  readonly from: number
+  readonly to: number
+  readonly type: EntityType
+  readonly name: string
+  readonly rule: string
+  readonly priority: number
+  readonly generic?: boolean
+  /** Offset where the name proper starts, when a title or stray character comes first. */
+  readonly nameStart?: number
+  /** Each hyphen-separated part of the single token is a mention of its own ("Shanghai-Dalian"). */
+  readonly parts?: readonly string[]
+}
+
+const priority = { organization: 1, placeLong: 2, person: 3, place: 4, acronym: 5 } as const
+
+// Legal forms end a company name whatever comes before; the last token is what the sentence shows.
+const legalForms = new Set([
+  'Ltd',
+  'Ltd.',
+  'LTD',
+  'Limited',
+  'Inc',
+  'Inc.',
+  'Corp',
+  'Corp.',
+  'LLC',
+  'PLC',
+  'GmbH',
+])
+// Head words that name a body only with a distinctive name in front ("Dalian Electric", not "Electric").
+const weakHeads = new Set([
+  'Industry',
+  'Industries',
+  'Technology',
+  'Technologies',
+  'Electric',
+  'Electronics',
+  'Mobile',
+  'Media',
+  'Network',
+  'Networks',
+  'Capital',
+  'Investment',
+  'Investments',
+  'Services',
+  'Systems',
+  'Solutions',
+  'Works',
+  'Plant',
+  'Mill',
+  'Trust',
+  'Fund',
+  'Insurance',
+  'Securities',
+  'Logistics',
+  'Shipping',
+  'Consulting',
+  'Press',
+  'Daily',
+  'Radio',
+  'Television',
+  'Station',
+  'Center',
+  'Centre',
+  'Office',
+  'Party',
+  'Union',
+  'League',
+  'Club',
+  'Works',
+  'Factory',
+  'Hotel',
+  'Motor',
+  'Motors',
+  'Telecom',
+  'Lab',
+  'Laboratory',
+  'Enterprise',
+  'Enterprises',
+])
+// Words that qualify a body without naming it: a body made only of these is generic.
+const genericBodyWords = new Set(
+  (
+    "municipal provincial party committee government people's congress standing cpc communist central county " +
+    'city district town township village administrative management commission bureau department office ' +
+    'working group leading the of and state national council cppcc delegation governments committees ' +
+    'supervisory discipline inspection'
+  ).split(' '),
+)
+const nationalBodyNames = new Set(nationalBodies)
+const lowerBodyHeads = new Set(['government', 'governments', 'party committee', 'people’s government'])
+const lowerBodyQualifiers = new Set(['municipal', 'provincial', 'county', 'city', 'district'])
+const compass = new Set([
+  'Northeast',
+  'Northwest',
+  'Southeast',
+  'Southwest',
+  'North',
+  'South',
+  'East',
+  'West',
+])
+const romaji = /^(?:(?:([kgsztdnhbpmrfjwy])\1?y?|sh|ch|tch|ts)?[aiueo]|n(?![aiueoy]))+$/i
+const pinyinGiven = /^[A-Z][a-z]+(?:[-'’][a-zA-Z][a-z]*)?$/
+const koreanGiven = /^[A-Z][a-z]+-[a-z]+$/
+
+/**
+ * Find the mentions in a sentence's tokens. `heading` relaxes nothing but tells rules that the sentence
+ * is a Title Case heading, where a capital letter says little.
+ */
+export function recogniseMentions(toks: readonly Tok[], heading = false): MentionFinding[] {
+  const candidates: Candidate[] = []
+  proposeOrganizations(toks, candidates, heading)
+  proposeLowerCaseBodies(toks, candidates)
+  proposePlaces(toks, candidates)
+  proposePeople(toks, candidates)
+  proposeAcronyms(toks, candidates)
+  return settle(toks, candidates)
+}
+
+function settle(toks: readonly Tok[], candidates: Candidate[]): MentionFinding[] {
+  candidates.sort((a, b) => a.priority - b.priority || b.to - b.from - (a.to - a.from) || a.from - b.from)
+  const taken = new Uint8Array(toks.length)
+  const chosen: Candidate[] = []
+  for (const candidate of candidates) {
+    let free = true
+    for (let index = candidate.from; index < candidate.to; index++) if (taken[index]) free = false
+    if (!free) continue
+    for (let index = candidate.from; index < candidate.to; index++) taken[index] = 1
+    chosen.push(candidate)
+  }
+  chosen.sort((a, b) => a.from - b.from)
+  return chosen.flatMap((candidate): MentionFinding[] => {
+    if (candidate.parts) return splitParts(toks[candidate.from]!, candidate)
+    const last = toks[candidate.to - 1]!
+    const mention: MentionFinding = {
+      start: toks[candidate.from]!.start,
+      // A possessive ending is not part of the name: "Xi Jinping's" mentions "Xi Jinping".
+      end: last.possessive ? last.start + last.base.length : last.end,
+      type: candidate.type,
+      name: candidate.name,
+      rule: candidate.rule,
+      ...(candidate.generic ? { generic: true } : {}),
+    }
+    return [mention]
+  })
+}
+
+function splitParts(tok: Tok, candidate: Candidate): MentionFinding[] {
+  const findings: MentionFinding[] = []
+  let start = tok.start
+  tok.base.split('-').forEach((part, index) => {
+    findings.push({
+      start,
+      end: start + part.length,
+      type: candidate.type,
+      name: candidate.parts![index]!,
+      rule: candidate.rule,
+    })
+    start += part.length + 1
+  })
+  return findings
+}
+
+/** The text of tokens `[from, to)` as written, possessive ending of the last token dropped. */
+export function spanText(toks: readonly Tok[], from: number, to: number): string {
+  let text = ''
+  for (let index = from; index < to; index++) {
+    const tok = toks[index]!
+    if (index > from && tok.spaced) text += ' '
+    text += index === to - 1 ? tok.base : tok.value
+  }
+  return text
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Organizations
+
+function proposeOrganizations(toks: readonly Tok[], out: Candidate[], heading: boolean): void {
+  for (let index = 0; index < toks.length; index++) {
+    const head = headAt(toks, index)
+    if (!head) continue
+    const end = head.end
+    const next = toks[end]
+    // "Group President Yu" or "Group Co., Ltd.": a head followed by another capitalised word is not the end.
+    if (next?.spaced && next.kind === 'word' && isCapitalised(next.value) && !toks[end - 1]!.possessive) {
+      if (!(head.legal && !isCapitalised(next.base))) continue
+    }
+    const from = extendLeft(toks, index)
+    const words = index - from
+    if (words === 0 && !nationalBodyNames.has(head.text)) continue
+    if (head.weak && (words < 1 || heading)) continue
+    const to = extendOf(toks, end)
+    const name = spanText(toks, from, to)
+    const generic = !nationalBodyNames.has(name) && isGenericBody(toks, from, to)
+    out.push({
+      from,
+      to,
+      type: 'organization',
+      name,
+      rule: 'org-head-word',
+      priority: priority.organization,
+      generic,
+    })
+    index = end - 1
+  }
+  // National bodies with no head word of their own ("State Council" has one; "NDRC" does not).
+  for (let index = 0; index < toks.length; index++) {
+    const tok = toks[index]!
+    if (tok.kind === 'word' && nationalBodyNames.has(tok.base) && isAllCaps(tok.base)) {
+      out.push({
+        from: index,
+        to: index + 1,
+        type: 'organization',
+        name: tok.base,
+        rule: 'org-national-body',
+        priority: priority.organization,
+      })
+    }
+  }
+}
+
+interface Head {
+  readonly end: number
+  readonly text: string
+  readonly legal: boolean
+  readonly weak: boolean
+}
+
+// A head is a legal form ("Co., Ltd.", "Inc.") or an organisation head word, possibly of two words.
+function headAt(toks: readonly Tok[], index: number): Head | undefined {
+  const tok = toks[index]!
+  if (tok.kind !== 'word' || !isCapitalised(tok.value)) return undefined
+  if (tok.value === 'Co.' || tok.value === 'Co') {
+    // "Co., Ltd." / "Co. Ltd" / "Co.,Ltd": the legal form runs to the "Ltd".
+    let at = index + 1
+    if (toks[at]?.value === ',') at++
+    const ltd = toks[at]
+    if (ltd && /^(?:Ltd\.?|LTD\.?|Limited)$/.test(ltd.value)) {
+      return { end: at + 1, text: 'Co., Ltd.', legal: true, weak: false }
+    }
+    return { end: index + 1, text: 'Co.', legal: true, weak: false }
+  }
+  if (legalForms.has(tok.value)) return { end: index + 1, text: tok.value, legal: true, weak: false }
+  if (organisationHeadWords.has(tok.base)) {
+    return { end: index + 1, text: tok.base, legal: false, weak: weakHeads.has(tok.base) }
+  }
+  return undefined
+}
+
+// Walk left over the words of the name: capitalised words, acronyms, "(Dalian)", and "and"/"&"/"for"
+// between capitalised words — but not across a word that itself ends a body ("X Group and Y Government").
+function extendLeft(toks: readonly Tok[], head: number): number {
+  let from = head
+  while (from > 0) {
+    const tok = toks[from - 1]!
+    if (!toks[from]!.spaced && tok.kind !== 'punctuation') break
+    if (tok.value === ')') {
+      const open = findOpen(toks, from - 1)
+      if (open === -1) break
+      from = open
+      continue
+    }
+    if (tok.kind !== 'word') break
+    if (tok.possessive && tok.value !== "People's" && tok.value !== 'People’s') break
+    if (tok.value === 'and' || tok.value === '&' || tok.value === 'for') {
+      const before = toks[from - 2]
+      if (before?.kind !== 'word' || !isCapitalised(before.value)) break
+      if (organisationHeadWords.has(before.base) || legalForms.has(before.value)) break
+      // "… Industrial Park and Jinzhou Sunshine Co., Ltd": a name does not go on across a place suffix
+      // or into a new name that starts with a place.
+      if (placeSuffixSense.has(before.base) || matchPlace(toks, from)) break
+      if (functionWords.has(before.value.toLowerCase())) break
+      from -= 1
+      continue
+    }
+    if (!isCapitalised(tok.value) && !/^\d/.test(tok.value)) break
+    if (functionWords.has(tok.value.toLowerCase()) && !isAllCaps(tok.value)) break
+    // "Mayor Dalian Port Group" is a title and a name; "Group" or "Executive" inside a name is not a title.
+    if (canonicalTitle.has(tok.value) || honorifics.has(tok.value)) break
+    from -= 1
+  }
+  // A name never starts with a connector.
+  while (from < head && /^(?:and|&|for)$/.test(toks[from]!.value)) from++
+  return from
+}
+
+function findOpen(toks: readonly Tok[], close: number): number {
+  for (let index = close - 1; index >= Math.max(0, close - 5); index--) {
+    const tok = toks[index]!
+    if (tok.value === '(') return index
+    if (tok.kind !== 'word' || !isCapitalised(tok.value)) return -1
+  }
+  return -1
+}
+
+// "Committee of Dalian", "Standing Committee of the Municipal People's Congress", "Bank of China".
+function extendOf(toks: readonly Tok[], end: number): number {
+  if (toks[end - 1]!.possessive) return end
+  const of = toks[end]
+  if (of?.value !== 'of') return end
+  let at = end + 1
+  if (toks[at]?.value === 'the') at++
+  let to = at
+  while (to < toks.length) {
+    const tok = toks[to]!
+    if (tok.kind !== 'word' || !tok.spaced) break
+    if (isCapitalised(tok.value) && !functionWords.has(tok.value.toLowerCase())) {
+      to++
+      if (tok.possessive && tok.value !== "People's" && tok.value !== 'People’s') break
+      continue
+    }
+    if ((tok.value === 'and' || tok.value === '&') && isCapitalised(toks[to + 1]?.value ?? '') && to > at) {
+      // "Ministry of Industry and Information Technology", but not "Committee of Dalian and Dalian mayor".
+      if (!isTitleWord(toks[to + 2]?.value ?? '') && !isTitleWord(toks[to + 1]!.value)) {
+        to++
+        continue
+      }
+    }
+    break
+  }
+  return to > at ? to : end
+}
+
+function isGenericBody(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word') continue
+    if (!genericBodyWords.has(tok.base.toLowerCase())) return false
+  }
+  return true
+}
+
+// "Huludao government", "provincial party committee", "Dalian municipal governments".
+function proposeLowerCaseBodies(toks: readonly Tok[], out: Candidate[]): void {
+  for (let index = 0; index < toks.length; index++) {
+    const tok = toks[index]!
+    const pair = `${tok.value} ${toks[index + 1]?.base ?? ''}`
+    const headLength = lowerBodyHeads.has(pair) ? 2 : lowerBodyHeads.has(tok.base) ? 1 : 0
+    if (headLength === 0 || !isLowerWord(tok.value)) continue
+    let from = index
+    if (from > 0 && lowerBodyQualifiers.has(toks[from - 1]!.value)) from--
+    if (from > 0 && toks[from - 1]!.value === 'party' && headLength === 1) from--
+    const before = toks[from - 1]
+    const place = before ? placeEndingAt(toks, from) : undefined
+    const to = index + headLength
+    if (place !== undefined) {
+      out.push({
+        from: place,
+        to,
+        type: 'organization',
+        name: spanText(toks, place, to),
+        rule: 'org-place-government',
+        priority: priority.organization,
+      })
+    } else if (from < index || headLength === 2) {
+      out.push({
+        from,
+        to,
+        type: 'organization',
+        name: spanText(toks, from, to),
+        rule: 'org-generic-body',
+        priority: priority.organization,
+        generic: true,
+      })
+    }
+    index = to - 1
+  }
+}
+
+// Index of the first token of a known place that ends right before `at`, if any.
+function placeEndingAt(toks: readonly Tok[], at: number): number | undefined {
+  for (let from = Math.max(0, at - 4); from < at; from++) {
+    const match = matchPlace(toks, from)
+    if (match && from + match.length === at) return from
+  }
+  return undefined
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Places
+
+function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
+  for (let index = 0; index < toks.length; index++) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word') continue
+    const match = matchPlace(toks, index)
+    if (match) {
+      let to = index + match.length
+      const suffix = toks[to - 1]!.possessive ? 0 : placeSuffixLength(toks, to, true)
+      to += suffix
+      out.push({
+        from: index,
+        to,
+        type: 'place',
+        name: match.place.name,
+        rule: suffix ? 'place-known-with-suffix' : 'place-known',
+        priority: match.length + suffix > 1 ? priority.placeLong : priority.place,
+      })
+      continue
+    }
+    if (tok.value.includes('-') && isCapitalised(tok.value)) proposeHyphenated(tok, index, out)
+    if (compass.has(tok.base) && toks[index - 1]?.value.toLowerCase() === 'the') {
+      const next = toks[index + 1]
+      if (!next || !isCapitalised(next.value) || !next.spaced) {
+        out.push({
+          from: index,
+          to: index + 1,
+          type: 'place',
+          name: tok.base,
+          rule: 'place-compass',
+          priority: priority.place,
+        })
+      }
+    }
+    // "Kazuo County", "Jinpu New District": capitalised words before a place suffix.
+    if (isCapitalised(tok.value) && !functionWords.has(tok.value.toLowerCase()) && !isTitleWord(tok.value)) {
+      let to = index
+      while (to < index + 3 && isNameWord(toks[to]) && !placeSuffixLength(toks, to, false)) to++
+      const suffix = to > index ? placeSuffixLength(toks, to, false) : 0
+      if (suffix && !toks[to - 1]!.possessive) {
+        out.push({
+          from: index,
+          to: to + suffix,
+          type: 'place',
+          name: spanText(toks, index, to + suffix),
+          rule: 'place-suffix',
+          priority: priority.placeLong,
+        })
+      }
+    }
+  }
+}
+
+// How many tokens at `at` form a place suffix ("City", "New District"); lower case allowed after a known place.
+function placeSuffixLength(toks: readonly Tok[], at: number, afterKnown: boolean): number {
+  const first = toks[at]
+  if (!first?.spaced || first.kind !== 'word') return 0
+  const second = toks[at + 1]
+  const title = (value: string) => value[0]!.toUpperCase() + value.slice(1)
+  const accept = (value: string) => (afterKnown ? title(value) : value)
+  if (second?.spaced && second.kind === 'word' && !first.possessive) {
+    const pair = `${accept(first.value)} ${accept(second.base)}`
+    if (placeSuffixSense.get(pair) === 'place') return 2
+  }
+  const single = accept(first.base)
+  if (placeSuffixSense.get(single) !== 'place') return 0
+  // "Liaoning coastal economic belt" is not "Liaoning" + "Area"; only administrative words follow a name.
+  return afterKnown && !/^(?:City|Province|County|District|Region|Municipality|Prefecture)$/.test(single)
+    ? 0
+    : 1
+}
+
+function proposeHyphenated(tok: Tok, index: number, out: Candidate[]): void {
+  // "Shanghai-Dalian cooperation": each part is a place when every part is a known place.
+  const parts = tok.base.split('-')
+  if (parts.length < 2) return
+  const places = parts.map((part) => matchPlace([{ ...tok, value: part, base: part, possessive: false }], 0))
+  if (places.some((place) => place?.length !== 1)) return
+  out.push({
+    from: index,
+    to: index + 1,
+    type: 'place',
+    name: tok.base,
+    parts: places.map((place) => place!.place.name),
+    rule: 'place-hyphenated',
+    priority: priority.place,
+  })
+}
+
+function isNameWord(tok: Tok | undefined): boolean {
+  return (
+    tok !== undefined &&
+    tok.kind === 'word' &&
+    isCapitalised(tok.value) &&
+    !functionWords.has(tok.value.toLowerCase()) &&
+    !organisationHeadWords.has(tok.base)
+  )
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// People
+
+function proposePeople(toks: readonly Tok[], out: Candidate[]): void {
+  for (let index = 0; index < toks.length; index++) {
+    const title = titleAt(toks, index)
+    if (title) {
+      const name = nameAfterTitle(toks, title.end)
+      if (name) {
+        const capitalTitle = isCapitalised(toks[index]!.value)
+        out.push({
+          from: capitalTitle ? index : title.end,
+          to: name.to,
+          type: 'person',
+          name: name.name,
+          rule: name.rule === 'person-chinese-name' ? 'person-titled-chinese-name' : name.rule,
+          priority: priority.person,
+        })
+        index = name.to - 1
+        continue
+      }
+    }
+    const name = nameAt(toks, index)
+    if (name) {
+      out.push({
+        from: name.from,
+        to: name.to,
+        type: 'person',
+        name: name.name,
+        rule: name.rule,
+        priority: priority.person,
+      })
+      index = name.to - 1
+    }
+  }
+}
+
+interface NameMatch {
+  readonly from: number
+  readonly to: number
+  readonly name: string
+  readonly rule: string
+}
+
+function nameAt(toks: readonly Tok[], index: number): NameMatch | undefined {
+  return (
+    chineseName(toks, index) ??
+    japaneseName(toks, index) ??
+    koreanName(toks, index) ??
+    westernName(toks, index)
+  )
+}
+
+function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const surname = toks[index]
+  const given = toks[index + 1]
+  if (!surname || !given || surname.kind !== 'word' || given.kind !== 'word' || !given.spaced)
+    return undefined
+  if (surname.possessive) return undefined
+  // A stray character glued to the front ("xTan Chengxu") is left out of the name.
+  const stray = /^[^A-Za-z]{0,3}[a-z]?(?=[A-Z][a-z])/.exec(surname.value)
+  const family = stray && stray[0].length > 0 ? surname.value.slice(stray[0].length) : surname.value
+  const lower = family.toLowerCase()
+  if (!/^\p{Lu}\p{Ll}+$/u.test(family)) return undefined
+  if (
+    !chineseSurnames.has(lower) &&
+    !compoundChineseSurnames.has(lower) &&
+    !chineseSurnameVariants.has(lower)
+  ) {
+    return undefined
+  }
+  if (!pinyinGiven.test(given.base)) return undefined
+  const syllables = splitPinyin(given.base.toLowerCase().replace(/[-'’]/g, ''))
+  if (!syllables || syllables.length > 3) return undefined
+  if (followedByHead(toks, index + 2)) return undefined
+  if (matchPlace(toks, index)?.length === 2) return undefined
+  return {
+    from: index,
+    to: index + 2,
+    name: `${family} ${given.base}`,
+    rule: stray && stray[0].length > 0 ? 'person-chinese-name-stray' : 'person-chinese-name',
+  }
+}
+
+function japaneseName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const first = toks[index]
+  const second = toks[index + 1]
+  if (!first || !second || first.kind !== 'word' || second.kind !== 'word' || !second.spaced) return undefined
+  if (first.possessive || functionWords.has(first.value.toLowerCase())) return undefined
+  // Given name first ("Keiichi Kaneko", or "keiichi Kaneko" as translations write it), or family name first.
+  const givenFirst =
+    isCapitalised(second.value) &&
+    japaneseSurnames.has(second.base.toLowerCase()) &&
+    romaji.test(first.value) &&
+    first.value.length >= 3 &&
+    isCapitalisedOrLower(first)
+  const familyFirst =
+    isCapitalised(first.value) &&
+    japaneseSurnames.has(first.value.toLowerCase()) &&
+    isCapitalised(second.value) &&
+    romaji.test(second.base) &&
+    second.base.length >= 3
+  if (!givenFirst && !familyFirst) return undefined
+  if (followedByHead(toks, index + 2)) return undefined
+  return { from: index, to: index + 2, name: `${first.value} ${second.base}`, rule: 'person-japanese-name' }
+}
+
+function isCapitalisedOrLower(tok: Tok): boolean {
+  return /^(?:\p{Lu}\p{Ll}+|\p{Ll}+)$/u.test(tok.value)
+}
+
+function koreanName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const family = toks[index]
+  const given = toks[index + 1]
+  if (!family || !given || !isCapitalised(family.value) || !given.spaced) return undefined
+  if (!koreanSurnames.has(family.value.toLowerCase())) return undefined
+  if (!koreanGiven.test(given.base)) return undefined
+  return { from: index, to: index + 2, name: `${family.value} ${given.base}`, rule: 'person-korean-name' }
+}
+
+function westernName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const given = toks[index]
+  if (given?.kind !== 'word' || given.possessive || !isCapitalised(given.value)) return undefined
+  if (!westernGivenNames.has(given.value.toLowerCase())) return undefined
+  let at = index + 1
+  // An initial: "John F. Kennedy".
+  if (/^[A-Z]\.$/.test(toks[at]?.value ?? '') && toks[at]!.spaced) at++
+  const family = toks[at]
+  if (!family?.spaced || !isNameWord(family) || isTitleWord(family.value)) return undefined
+  if (matchPlace(toks, at) || placeSuffixSense.has(family.base) || followedByHead(toks, at + 1))
+    return undefined
+  return { from: index, to: at + 1, name: spanText(toks, index, at + 1), rule: 'person-western-name' }
+}
+
+// A name followed by "Group", "City", "County", "new districts" … is part of something else.
+function followedByHead(toks: readonly Tok[], at: number): boolean {
+  const next = toks[at]
+  if (next?.kind !== 'word' || !next.spaced) return false
+  const title = next.base[0]!.toUpperCase() + next.base.slice(1)
+  if (organisationHeadWords.has(next.base) || legalForms.has(next.value)) return true
+  if (placeSuffixSense.has(title)) return true
+  return next.value === 'new' && /^(?:districts?|areas?)$/i.test(toks[at + 1]?.value ?? '')
+}
+
+interface TitleMatch {
+  readonly end: number
+  readonly text: string
+}
+
+/** Whether `value` is a title, a title modifier or an honorific word. */
+export function isTitleWord(value: string): boolean {
+  return canonicalTitle.has(value) || titleModifiers.has(value) || honorifics.has(value)
+}
+
+/** The longest title (with modifiers) starting at `toks[index]`. */
+export function titleAt(toks: readonly Tok[], index: number): TitleMatch | undefined {
+  const first = toks[index]
+  if (first?.kind !== 'word') return undefined
+  if (honorifics.has(first.value)) return { end: index + 1, text: first.value }
+  let at = index
+  while (titleModifiers.has(toks[at]?.value ?? '') && at < index + 3) at++
+  let best: TitleMatch | undefined
+  let text = ''
+  for (let end = at; end < Math.min(toks.length, at + 6); end++) {
+    const tok = toks[end]!
+    if (tok.kind !== 'word' || (end > at && !tok.spaced)) break
+    text = text ? `${text} ${tok.value}` : tok.value
+    if (canonicalTitle.has(text)) best = { end: end + 1, text: spanText(toks, index, end + 1) }
+  }
+  return best
+}
+
+function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | undefined {
+  const named = nameAt(toks, at)
+  if (named) return named
+  // "Mayor Tan", "Mr. Kaneko", "Ambassador Hans Becker": one to three capitalised words that are not
+  // places, bodies or further titles.
+  let to = at
+  while (to < at + 3 && isNameWord(toks[to]) && !isTitleWord(toks[to]!.value) && !matchPlace(toks, to)) {
+    if (to > at && !toks[to]!.spaced) break
+    to++
+    if (toks[to - 1]!.possessive) break
+  }
+  if (to === at || followedByHead(toks, to)) return undefined
+  if (toks.slice(at, to).some((tok) => isAllCaps(tok.value))) return undefined
+  return {
+    from: at,
+    to,
+    name: spanText(toks, at, to),
+    rule: to - at === 1 ? 'person-titled-surname' : 'person-titled',
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Acronyms
+
+const notOrganizations = new Set(
+  (
+    'GDP GNP CPI PPI PMI CEO CFO COO CTO CIO VP GM HR IT AI VR AR IOT IoT ICT LCD LED OLED TV PC USB GPS RMB ' +
+    'CNY USD EUR JPY KRW HKD GBP FDI ODI IPO M&A R&D PPP SME SMEs SOE SOEs NEV EV EVs B2B B2C O2O PM OK ID ' +
+    'DNA RNA COVID SARS AM FM SUV MW GW KW KWH MB GB TB API APP UAV LNG LPG CBD FTZ II III IV VI VII VIII IX XI ' +
+    'XII NO TEU TEUs BRI'
+  ).split(' '),
+)
+
+function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
+  const words = toks.filter((tok) => tok.kind === 'word')
+  // A sentence in capitals is shouting, not naming.
+  if (words.filter((tok) => isAllCaps(tok.base)).length > words.length / 2) return
+  for (let index = 0; index < toks.length; index++) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word' || !isAllCaps(tok.base) || tok.base.length > 10) continue
+    if (notOrganizations.has(tok.base) || /^\d/.test(tok.base)) continue
+    out.push({
+      from: index,
+      to: index + 1,
+      type: 'organization',
+      name: tok.base,
+      rule: 'org-acronym',
+      priority: priority.acronym,
+    })
+  }
+}

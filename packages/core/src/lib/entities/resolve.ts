@@ -1,0 +1,133 @@
+/**
+ * Merging the mentions of an article into entities: one per real-world person, body or place, with
+ * its fullest name, the other forms it goes by, and the roles attached to it.
+ */
+import type { Entity, EntityType, Evidence, Mention } from '../model.js'
+
+/** A mention with the name and roles its finding gave it. */
+export interface NamedMention extends Mention {
+  readonly type: EntityType
+  readonly name: string
+  readonly generic?: boolean
+  readonly roles: readonly Evidence[]
+}
+
+/**
+ * Group `mentions` (in text order) into entities, in order of first mention.
+ */
+export function resolveEntities(mentions: readonly NamedMention[]): Entity[] {
+  const groups = new Map<string, NamedMention[]>()
+  const keyOf = new Map<NamedMention, string>()
+  for (const mention of mentions) {
+    const key = `${mention.type}:${canonicalKey(mention)}`
+    keyOf.set(mention, key)
+    const group = groups.get(key)
+    if (group) group.push(mention)
+    else groups.set(key, [mention])
+  }
+  mergeShortNames(groups)
+  const entities: Entity[] = []
+  for (const [key, group] of groups) {
+    if (group.length === 0) continue
+    group.sort((a, b) => a.start - b.start)
+    entities.push(toEntity(key, group))
+  }
+  return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+}
+
+function canonicalKey(mention: NamedMention): string {
+  const name = mention.name.toLowerCase().replace(/^the /, '').replace(/’/g, "'").replace(/\s+/g, ' ')
+  if (mention.type !== 'organization') return name
+  // "CPC Committee of Dalian" and "Dalian Municipal Party Committee" are the same body.
+  const cpc =
+    /^cpc (?:municipal )?committee of (.+)$/.exec(name) ?? /^(.+) municipal committee of the cpc$/.exec(name)
+  return cpc ? `${cpc[1]} municipal party committee` : name
+}
+
+// "Mr. Tan" or "Mayor Tan" joins the one person named Tan …; "the Northeast" joins "Northeast China".
+function mergeShortNames(groups: Map<string, NamedMention[]>): void {
+  const keys = [...groups.keys()]
+  for (const key of keys) {
+    const [type, name] = splitKey(key)
+    if (name.includes(' ') || type === 'organization') continue
+    if (type === 'place' && !compass.has(name)) continue
+    const targets = keys.filter((other) => {
+      if (other === key) return false
+      const [otherType, otherName] = splitKey(other)
+      if (otherType !== type) return false
+      const words = otherName.split(' ')
+      return type === 'person'
+        ? words[0] === name || words.at(-1) === name
+        : words[0] === name && words.length === 2
+    })
+    if (targets.length !== 1) continue
+    groups.get(targets[0]!)!.push(...groups.get(key)!)
+    groups.set(key, [])
+  }
+}
+
+const compass = new Set([
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north',
+  'south',
+  'east',
+  'west',
+])
+
+function splitKey(key: string): [EntityType, string] {
+  const colon = key.indexOf(':')
+  return [key.slice(0, colon) as EntityType, key.slice(colon + 1)]
+}
+
+function toEntity(_key: string, group: readonly NamedMention[]): Entity {
+  const type = group[0]!.type
+  const surfaces = new Map<string, number>()
+  for (const mention of group) {
+    if (mention.pronoun) continue
+    const surface = mention.text.replace(/^the\s+/i, '').replace(/\s+/g, ' ')
+    surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1)
+  }
+  const name = chooseName(type, group, [...surfaces.keys()])
+  const aliases = [...surfaces.keys()].filter((surface) => surface !== name)
+  const roles: Evidence[] = []
+  const seenRoles = new Set<string>()
+  for (const mention of group) {
+    for (const role of mention.roles) {
+      if (seenRoles.has(role.text)) continue
+      seenRoles.add(role.text)
+      roles.push(role)
+    }
+  }
+  const generic = group.every((mention) => mention.generic)
+  return {
+    id: `${type}:${name}`,
+    type,
+    name,
+    aliases,
+    roles,
+    ...(generic ? { generic: true } : {}),
+    mentions: group.map(
+      ({ type: _type, name: _name, generic: _generic, roles: _roles, ...mention }) => mention,
+    ),
+  }
+}
+
+function chooseName(type: EntityType, group: readonly NamedMention[], surfaces: readonly string[]): string {
+  if (type === 'person') {
+    // The bare full name, preferring the form written with capitals.
+    const names = group.filter((mention) => !mention.pronoun).map((mention) => mention.name)
+    const full = names.filter((name) => name.includes(' '))
+    const pool = full.length > 0 ? full : names
+    return pool.find((name) => /^\p{Lu}/u.test(name)) ?? pool[0] ?? group[0]!.name
+  }
+  // The longest form, but "North-East Asia" over "North-East Asia region".
+  const ranked = [...surfaces].sort((a, b) => rank(b) - rank(a))
+  return ranked[0] ?? group[0]!.name
+}
+
+function rank(surface: string): number {
+  return surface.length - (/ (?:region|area)$/i.test(surface) ? 1000 : 0)
+}

@@ -1,0 +1,181 @@
+/**
+ * retext-roles: attach job titles to the people retext-entities found — a title before the name
+ * ("Mayor Tan", "the company's general manager Keiko Sato") and appositives after it
+ * ("Wang Hong, deputy secretary of the Municipal Party Committee and mayor, said").
+ */
+import type { Root } from 'nlcst'
+import { matchPlace } from '../entities/gazetteer.js'
+import { titleAt } from '../entities/recognise.js'
+import { isCapitalised, sentenceToks, type Tok } from '../entities/tokens.js'
+import type { MentionFinding } from '../findings.js'
+import { forEachSentence } from './sentences.js'
+
+/** Options for retext-roles. */
+export interface Options {
+  /** Most tokens an "of …" phrase of a role may have (default: 10). */
+  readonly maxOfPhrase?: number | null
+}
+
+type RoleSpan = { readonly start: number; readonly end: number; readonly rule: string }
+
+// Words that narrow a title without being one: "municipal party secretary", "county head".
+const qualifiers = new Set([
+  'municipal',
+  'provincial',
+  'party',
+  'county',
+  'district',
+  'city',
+  'township',
+  'village',
+  'group',
+  'company',
+  'executive',
+  'standing',
+  'general',
+])
+const stops = new Set([',', ';', ':', '.', '。', '!', '?', '(', ')'])
+
+/** Attach roles to person mentions. */
+export default function retextRoles(options?: Readonly<Options> | null) {
+  const maxOfPhrase = options?.maxOfPhrase ?? 10
+  return (tree: Root): undefined => {
+    forEachSentence(tree, (sentence) => {
+      const mentions = sentence.data?.mentions
+      if (!mentions?.some((mention) => mention.type === 'person')) return
+      const toks = sentenceToks(sentence)
+      const people = mentions.filter((mention) => mention.type === 'person' && !mention.pronoun)
+      const found = new Map<MentionFinding, RoleSpan[]>()
+      const add = (mention: MentionFinding, role: RoleSpan) => {
+        const list = found.get(mention) ?? []
+        if (!list.some((item) => item.start === role.start && item.end === role.end)) list.push(role)
+        found.set(mention, list)
+      }
+      for (const mention of people) {
+        const first = toks.findIndex((tok) => tok.start === mention.start)
+        const last = findLast(toks, mention.end)
+        if (first === -1 || last === -1) continue
+        const before = titleBefore(toks, first, last)
+        if (before) add(mention, before)
+        // "Zhang Wei, Li Na, leaders of Jilin city": the appositive after a list belongs to every name in it.
+        const group = [mention]
+        let at = last + 1
+        while (toks[at]?.value === ',' || toks[at]?.value === 'and') {
+          const next = people.find((other) => other.start === toks[at + 1]?.start)
+          if (!next || toks[at]!.value === 'and') break
+          group.push(next)
+          at = findLast(toks, next.end) + 1
+        }
+        if (toks[at]?.value !== ',') continue
+        for (const role of appositiveRoles(toks, at + 1, maxOfPhrase))
+          for (const member of group) add(member, role)
+      }
+      if (found.size === 0) return
+      sentence.data = {
+        ...sentence.data,
+        mentions: mentions.map((mention) => {
+          const roles = found.get(mention)
+          return roles ? { ...mention, roles: [...(mention.roles ?? []), ...roles] } : mention
+        }),
+      }
+    })
+  }
+}
+
+function findLast(toks: readonly Tok[], end: number): number {
+  for (let index = toks.length - 1; index >= 0; index--) if (toks[index]!.start < end) return index
+  return -1
+}
+
+// "Mayor Tan Chengxu" (the title inside the mention) or "general manager keiichi Kaneko" /
+// "general manager, 50 Lan Yishi" (the title just before it).
+function titleBefore(toks: readonly Tok[], first: number, last: number): RoleSpan | undefined {
+  const inside = titleAt(toks, first)
+  if (inside && inside.end <= last) return span(toks, first, inside.end, 'role-title-before')
+  let end = first
+  if (/^\d+$/.test(toks[end - 1]?.value ?? '')) end--
+  if (toks[end - 1]?.value === ',') end--
+  for (let from = Math.max(0, end - 5); from < end; from++) {
+    const title = titleAt(toks, from)
+    if (title && title.end === end && !isHonorific(toks[from]!))
+      return span(toks, from, end, 'role-title-before')
+  }
+  return undefined
+}
+
+function isHonorific(tok: Tok): boolean {
+  return /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Miss)\.?$/.test(tok.value)
+}
+
+// Roles in an appositive: "[the] [Place] (modifier|qualifier)* title [of …] (and role)*".
+function appositiveRoles(toks: readonly Tok[], at: number, maxOfPhrase: number): RoleSpan[] {
+  const roles: RoleSpan[] = []
+  let index = at
+  for (;;) {
+    const role = roleAt(toks, index, maxOfPhrase)
+    if (!role) break
+    roles.push(span(toks, role.from, role.to, 'role-appositive'))
+    if (toks[role.to]?.value !== 'and') break
+    index = role.to + 1
+  }
+  return roles
+}
+
+function roleAt(
+  toks: readonly Tok[],
+  at: number,
+  maxOfPhrase: number,
+): { from: number; to: number } | undefined {
+  let index = at
+  if (toks[index]?.value.toLowerCase() === 'the') index++
+  const from = index
+  const place = matchPlace(toks, index)
+  if (place) index += place.length
+  let head: number | undefined
+  for (let scan = index; scan < index + 4 && scan < toks.length; scan++) {
+    const title = titleAt(toks, scan)?.end ?? pluralTitleAt(toks, scan)
+    if (title) {
+      head = title
+      break
+    }
+    if (!qualifiers.has(toks[scan]!.value.toLowerCase()) && !/^(?:vice|deputy)$/i.test(toks[scan]!.value))
+      break
+  }
+  if (head === undefined) return undefined
+  let to = head
+  if (toks[to]?.value === 'of') to = ofPhraseEnd(toks, to + 1, maxOfPhrase) ?? to
+  return { from, to }
+}
+
+function pluralTitleAt(toks: readonly Tok[], at: number): number | undefined {
+  const tok = toks[at]
+  if (!tok || !/s$/.test(tok.value)) return undefined
+  const singular = [{ ...tok, value: tok.value.slice(0, -1), base: tok.value.slice(0, -1) }]
+  return titleAt(singular, 0) ? at + 1 : undefined
+}
+
+// The end of "of the Board of Directors of CMIG", "of the company's South Korean side": up to a comma or a
+// new role after "and". Without a comma in reach the phrase is a run-on ("… of Dalian and Dalian mayor
+// attend the meeting"), so it ends at the first lower-case word after a capitalised name.
+function ofPhraseEnd(toks: readonly Tok[], at: number, maxOfPhrase: number): number | undefined {
+  let to = at
+  while (to < toks.length && to - at < maxOfPhrase) {
+    const tok = toks[to]!
+    if (stops.has(tok.value)) break
+    if (tok.value === 'and' && (roleAt(toks, to + 1, 0) || isCapitalised(toks[to + 1]?.value ?? ''))) break
+    to++
+  }
+  if (stops.has(toks[to]?.value ?? '') || to === toks.length) return to > at ? to : undefined
+  let sawName = false
+  for (let index = at; index < to; index++) {
+    const tok = toks[index]!
+    if (tok.kind === 'word' && isCapitalised(tok.value)) sawName = true
+    else if (sawName && !/^(?:of|the|and)$/.test(tok.value)) return index
+  }
+  return to > at ? to : undefined
+}
+
+function span(toks: readonly Tok[], from: number, to: number, rule: string): RoleSpan {
+  const last = toks[to - 1]!
+  return { start: toks[from]!.start, end: last.possessive ? last.start + last.base.length : last.end, rule }
+}

@@ -1,0 +1,203 @@
+/**
+ * retext-speech: find sentences where a person (or a body) said, stressed, pointed out, hoped or asked
+ * something, and who the speaker is — a pronoun ("He said …") is resolved to the person it stands for.
+ */
+import type { Root } from 'nlcst'
+import { sentenceToks, type Tok } from '../entities/tokens.js'
+import type { MentionFinding, SpeechFinding } from '../findings.js'
+import { forEachSentence } from './sentences.js'
+
+/** Options for retext-speech. */
+export interface Options {
+  /** Extra reporting verbs, in the forms they are written ("recalled", "insisted"). */
+  readonly cues?: readonly string[] | null
+}
+
+// Reporting verbs, finite and participle forms; two-word cues are matched on their first word.
+const defaultCues = [
+  'said',
+  'says',
+  'stressed',
+  'stresses',
+  'emphasized',
+  'emphasised',
+  'emphasizes',
+  'emphasises',
+  'noted',
+  'notes',
+  'added',
+  'adds',
+  'hoped',
+  'hopes',
+  'asked',
+  'asks',
+  'stated',
+  'states',
+  'told',
+  'urged',
+  'urges',
+  'remarked',
+  'explained',
+  'announced',
+  'declared',
+  'indicated',
+  'expressed',
+  'requested',
+  'required',
+  'demanded',
+  'proposed',
+  'suggested',
+  'believes',
+  'believed',
+  'saying',
+  'stressing',
+  'emphasizing',
+  'emphasising',
+  'noting',
+  'adding',
+  'hoping',
+  'asking',
+  'urging',
+  'expressing',
+  'requiring',
+]
+const twoWordCues: Readonly<Record<string, string>> = {
+  pointed: 'out',
+  points: 'out',
+  pointing: 'out',
+  called: 'for',
+  calls: 'for',
+  calling: 'for',
+}
+const participle = /ing$/
+// Words allowed between a subject and its verb: "Tan Chengxu also said", "He further stressed".
+const adverbs =
+  /^(?:also|further|then|again|once|repeatedly|specially|especially|particularly|have|has|had|\w+ly)$/
+const pronouns = /^(?:he|she|He|She)$/
+const prepositions = /^(?:with|to|by|of|for|from|and|or|at|in|on|than|about|between|among)$/i
+
+/** Find reported speech. */
+export default function retextSpeech(options?: Readonly<Options> | null) {
+  const cues = new Set([...defaultCues, ...(options?.cues ?? [])])
+  return (tree: Root): undefined => {
+    // The person the text is about: the latest subject, which is what "he" or "she" means next.
+    let topic: MentionFinding | undefined
+    forEachSentence(tree, (sentence) => {
+      const mentions = sentence.data?.mentions ?? []
+      const toks = sentenceToks(sentence)
+      const speech: SpeechFinding[] = []
+      const added: MentionFinding[] = []
+      const subject = subjectOf(toks, mentions) ?? pronounSubjectOf(toks, topic, added)
+      for (let index = 0; index < toks.length; index++) {
+        const tok = toks[index]!
+        const second = twoWordCues[tok.value]
+        if (!cues.has(tok.value) && !(second && toks[index + 1]?.value === second)) continue
+        const end = second && toks[index + 1]?.value === second ? toks[index + 1]!.end : tok.end
+        // "…, hoping that …" belongs to the subject of the sentence, not to the person just before it.
+        const speaker = participle.test(tok.value)
+          ? (subject ?? speakerBefore(toks, index, mentions))
+          : (speakerBefore(toks, index, mentions) ?? pronounBefore(toks, index, topic, added))
+        if (!speaker) continue
+        speech.push({
+          start: tok.start,
+          end,
+          speaker: { start: speaker.start, end: speaker.end },
+          rule: ruleOf(speaker),
+        })
+        // One entry per speaker per sentence.
+        break
+      }
+      if (subject && !subject.pronoun) topic = subject
+      if (speech.length > 0 || added.length > 0) {
+        sentence.data = {
+          ...sentence.data,
+          ...(added.length > 0
+            ? { mentions: [...mentions, ...added].sort((a, b) => a.start - b.start) }
+            : {}),
+          ...(speech.length > 0 ? { speech } : {}),
+        }
+      }
+    })
+  }
+}
+
+function ruleOf(speaker: MentionFinding): string {
+  return speaker.pronoun ? 'speech-pronoun-subject' : 'speech-named-subject'
+}
+
+// "X said", "X also said", "X, secretary of …, said".
+function speakerBefore(
+  toks: readonly Tok[],
+  cue: number,
+  mentions: readonly MentionFinding[],
+): MentionFinding | undefined {
+  let at = cue - 1
+  while (at >= 0 && adverbs.test(toks[at]!.value)) at--
+  const before = toks[at]
+  if (!before) return undefined
+  const direct = mentions.find(
+    (mention) => mention.end === before.end || mention.end === before.start + before.base.length,
+  )
+  if (direct && direct.type !== 'place' && !direct.generic) return direct
+  if (before.value !== ',') return undefined
+  // An appositive between commas: the nearest mention before it that is followed by a comma.
+  for (let index = mentions.length - 1; index >= 0; index--) {
+    const mention = mentions[index]!
+    if (mention.end > before.start || mention.type !== 'person') continue
+    const after = toks.find((tok) => tok.start >= mention.end)
+    if (after?.value === ',') return mention
+  }
+  return undefined
+}
+
+// "He said …": the pronoun stands for the current topic.
+function pronounBefore(
+  toks: readonly Tok[],
+  cue: number,
+  topic: MentionFinding | undefined,
+  added: MentionFinding[],
+): MentionFinding | undefined {
+  let at = cue - 1
+  while (at >= 0 && adverbs.test(toks[at]!.value)) at--
+  const tok = toks[at]
+  if (!tok || !pronouns.test(tok.value) || !topic) return undefined
+  return pronounMention(tok, topic, added)
+}
+
+function pronounMention(tok: Tok, topic: MentionFinding, added: MentionFinding[]): MentionFinding {
+  const existing = added.find((mention) => mention.start === tok.start)
+  if (existing) return existing
+  const mention: MentionFinding = {
+    start: tok.start,
+    end: tok.end,
+    type: 'person',
+    name: topic.name,
+    pronoun: true,
+    rule: 'person-pronoun',
+  }
+  added.push(mention)
+  return mention
+}
+
+// The subject: the first person named at the start of the sentence or of its main clause
+// ("Yesterday afternoon, Tan Chengxu visited …"), not one after a preposition ("met with Li Na").
+function subjectOf(toks: readonly Tok[], mentions: readonly MentionFinding[]): MentionFinding | undefined {
+  for (const mention of mentions) {
+    if (mention.type !== 'person' || mention.pronoun) continue
+    const index = toks.findIndex((tok) => tok.start === mention.start)
+    const before = toks[index - 1]
+    if (!before || before.value === ',') return mention
+    if (prepositions.test(before.value)) continue
+  }
+  return undefined
+}
+
+function pronounSubjectOf(
+  toks: readonly Tok[],
+  topic: MentionFinding | undefined,
+  added: MentionFinding[],
+): MentionFinding | undefined {
+  const first = toks[0]
+  if (!first || !pronouns.test(first.value) || !topic) return undefined
+  return pronounMention(first, topic, added)
+}
