@@ -109,6 +109,7 @@ const genericBodyWords = new Set(
 )
 const nationalBodyNames = new Set(nationalBodies)
 const lowerBodyHeads = new Set(['government', 'governments', 'party committee', 'people’s government'])
+const lowerBodyFirstWords = new Set([...lowerBodyHeads].map((head) => head.split(' ')[0]!))
 const lowerBodyQualifiers = new Set(['municipal', 'provincial', 'county', 'city', 'district'])
 const compass = new Set([
   'Northeast',
@@ -140,13 +141,13 @@ export function recogniseMentions(toks: readonly Tok[], heading = false): Mentio
 
 function settle(toks: readonly Tok[], candidates: Candidate[]): MentionFinding[] {
   candidates.sort((a, b) => a.priority - b.priority || b.to - b.from - (a.to - a.from) || a.from - b.from)
-  const taken = new Uint8Array(toks.length)
+  const taken: boolean[] = new Array(toks.length).fill(false)
   const chosen: Candidate[] = []
   for (const candidate of candidates) {
     let free = true
     for (let index = candidate.from; index < candidate.to; index++) if (taken[index]) free = false
     if (!free) continue
-    for (let index = candidate.from; index < candidate.to; index++) taken[index] = 1
+    for (let index = candidate.from; index < candidate.to; index++) taken[index] = true
     chosen.push(candidate)
   }
   chosen.sort((a, b) => a.from - b.from)
@@ -355,6 +356,7 @@ function isGenericBody(toks: readonly Tok[], from: number, to: number): boolean 
 function proposeLowerCaseBodies(toks: readonly Tok[], out: Candidate[]): void {
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
+    if (!lowerBodyFirstWords.has(tok.value)) continue
     const pair = `${tok.value} ${toks[index + 1]?.base ?? ''}`
     const headLength = lowerBodyHeads.has(pair) ? 2 : lowerBodyHeads.has(tok.base) ? 1 : 0
     if (headLength === 0 || !isLowerWord(tok.value)) continue
@@ -401,6 +403,16 @@ function placeEndingAt(toks: readonly Tok[], at: number): number | undefined {
 // Places
 
 function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
+  // Where a place suffix could start, so the suffix rule only looks near one.
+  let lastSuffix = -1
+  const nextSuffix: number[] = new Array(toks.length + 1).fill(-1)
+  for (let index = toks.length - 1; index >= 0; index--) {
+    const tok = toks[index]!
+    if (tok.kind === 'word' && suffixFirstWords.has(tok.baseLower)) {
+      lastSuffix = index
+    }
+    nextSuffix[index] = lastSuffix
+  }
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
     if (tok.kind !== 'word') continue
@@ -434,7 +446,9 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
       }
     }
     // "Kazuo County", "Jinpu New District": capitalised words before a place suffix.
-    if (isCapitalised(tok.value) && !functionWords.has(tok.value.toLowerCase()) && !isTitleWord(tok.value)) {
+    const suffixAt = nextSuffix[index + 1]!
+    if (suffixAt === -1 || suffixAt > index + 3) continue
+    if (isCapitalised(tok.value) && !functionWords.has(tok.lower) && !isTitleWord(tok.value)) {
       let to = index
       while (to < index + 3 && isNameWord(toks[to]) && !placeSuffixLength(toks, to, false)) to++
       const suffix = to > index ? placeSuffixLength(toks, to, false) : 0
@@ -456,8 +470,9 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
 function placeSuffixLength(toks: readonly Tok[], at: number, afterKnown: boolean): number {
   const first = toks[at]
   if (!first?.spaced || first.kind !== 'word') return 0
-  const second = toks[at + 1]
+  if (!suffixFirstWords.has(first.baseLower)) return 0
   const title = (value: string) => value[0]!.toUpperCase() + value.slice(1)
+  const second = toks[at + 1]
   const accept = (value: string) => (afterKnown ? title(value) : value)
   if (second?.spaced && second.kind === 'word' && !first.possessive) {
     const pair = `${accept(first.value)} ${accept(second.base)}`
@@ -470,6 +485,10 @@ function placeSuffixLength(toks: readonly Tok[], at: number, afterKnown: boolean
     ? 0
     : 1
 }
+
+const suffixFirstWords = new Set(
+  [...placeSuffixSense.keys()].map((suffix) => suffix.split(' ')[0]!.toLowerCase()),
+)
 
 function proposeHyphenated(tok: Tok, index: number, out: Candidate[]): void {
   // "Shanghai-Dalian cooperation": each part is a place when every part is a known place.
@@ -558,18 +577,13 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
     return undefined
   if (surname.possessive) return undefined
   // A stray character glued to the front ("xTan Chengxu") is left out of the name.
-  const stray = /^[^A-Za-z]{0,3}[a-z]?(?=[A-Z][a-z])/.exec(surname.value)
+  const stray = isCapitalised(surname.value)
+    ? null
+    : /^[^A-Za-z]{0,3}[a-z]?(?=[A-Z][a-z])/.exec(surname.value)
   const family = stray && stray[0].length > 0 ? surname.value.slice(stray[0].length) : surname.value
-  const lower = family.toLowerCase()
-  if (!/^\p{Lu}\p{Ll}+$/u.test(family)) return undefined
-  if (
-    !chineseSurnames.has(lower) &&
-    !compoundChineseSurnames.has(lower) &&
-    !chineseSurnameVariants.has(lower)
-  ) {
-    return undefined
-  }
-  if (!pinyinGiven.test(given.base)) return undefined
+  const lower = stray ? family.toLowerCase() : surname.lower
+  if (!isChineseSurname(lower) || !isCapitalised(family) || !isCapitalised(given.value)) return undefined
+  if (!pinyinGiven.test(given.base) || !/^.[a-z]+$/.test(family)) return undefined
   const syllables = splitPinyin(given.base.toLowerCase().replace(/[-'’]/g, ''))
   if (!syllables || syllables.length > 3) return undefined
   if (followedByHead(toks, index + 2)) return undefined
@@ -582,11 +596,18 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
   }
 }
 
+const anyChineseSurname = new Set([...chineseSurnames, ...compoundChineseSurnames, ...chineseSurnameVariants])
+
+function isChineseSurname(lower: string): boolean {
+  return anyChineseSurname.has(lower)
+}
+
 function japaneseName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const first = toks[index]
   const second = toks[index + 1]
   if (!first || !second || first.kind !== 'word' || second.kind !== 'word' || !second.spaced) return undefined
-  if (first.possessive || functionWords.has(first.value.toLowerCase())) return undefined
+  if (!japaneseSurnames.has(second.lower) && !japaneseSurnames.has(first.lower)) return undefined
+  if (first.possessive || functionWords.has(first.lower)) return undefined
   // Given name first ("Keiichi Kaneko", or "keiichi Kaneko" as translations write it), or family name first.
   const givenFirst =
     isCapitalised(second.value) &&
@@ -612,16 +633,16 @@ function isCapitalisedOrLower(tok: Tok): boolean {
 function koreanName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const family = toks[index]
   const given = toks[index + 1]
-  if (!family || !given || !isCapitalised(family.value) || !given.spaced) return undefined
-  if (!koreanSurnames.has(family.value.toLowerCase())) return undefined
+  if (!family || !given || !koreanSurnames.has(family.lower) || !given.spaced) return undefined
+  if (!isCapitalised(family.value)) return undefined
   if (!koreanGiven.test(given.base)) return undefined
   return { from: index, to: index + 2, name: `${family.value} ${given.base}`, rule: 'person-korean-name' }
 }
 
 function westernName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const given = toks[index]
-  if (given?.kind !== 'word' || given.possessive || !isCapitalised(given.value)) return undefined
-  if (!westernGivenNames.has(given.value.toLowerCase())) return undefined
+  if (given?.kind !== 'word' || !westernGivenNames.has(given.lower)) return undefined
+  if (given.possessive || !isCapitalised(given.value)) return undefined
   let at = index + 1
   // An initial: "John F. Kennedy".
   if (/^[A-Z]\.$/.test(toks[at]?.value ?? '') && toks[at]!.spaced) at++
@@ -642,6 +663,13 @@ function followedByHead(toks: readonly Tok[], at: number): boolean {
   return next.value === 'new' && /^(?:districts?|areas?)$/i.test(toks[at + 1]?.value ?? '')
 }
 
+// Every word a title can start with, so that most tokens are turned down with one lookup.
+const titleFirstWords = new Set([
+  ...[...canonicalTitle.keys()].map((title) => title.split(' ')[0]!),
+  ...titleModifiers,
+  ...honorifics,
+])
+
 interface TitleMatch {
   readonly end: number
   readonly text: string
@@ -655,7 +683,7 @@ export function isTitleWord(value: string): boolean {
 /** The longest title (with modifiers) starting at `toks[index]`. */
 export function titleAt(toks: readonly Tok[], index: number): TitleMatch | undefined {
   const first = toks[index]
-  if (first?.kind !== 'word') return undefined
+  if (first?.kind !== 'word' || !titleFirstWords.has(first.value)) return undefined
   if (honorifics.has(first.value)) return { end: index + 1, text: first.value }
   let at = index
   while (titleModifiers.has(toks[at]?.value ?? '') && at < index + 3) at++

@@ -3,7 +3,7 @@
  * but remembered, with the word-shape tests every rule needs.
  */
 import type { Sentence } from 'nlcst'
-import { sentenceWords } from '../plugins/words.js'
+import { toString as nlcstToString } from 'nlcst-to-string'
 
 /** A word or punctuation mark of a sentence. */
 export interface Tok {
@@ -21,6 +21,10 @@ export interface Tok {
   readonly base: string
   /** Whether the word ends in a possessive. */
   readonly possessive: boolean
+  /** `value` in lower case. */
+  readonly lower: string
+  /** `base` in lower case. */
+  readonly baseLower: string
 }
 
 const possessive = /^(.+?)(?:['’]s|(?<=s)['’])$/
@@ -28,27 +32,44 @@ const possessive = /^(.+?)(?:['’]s|(?<=s)['’])$/
 /** Words that keep their `'s`: they are names, not possessives. */
 const notPossessive = new Set(["People's", 'People’s', "Children's", 'Children’s', "Women's", 'Women’s'])
 
-/** The words and punctuation of `sentence`. */
-export function sentenceToks(sentence: Sentence): Tok[] {
+const cache = new WeakMap<Sentence, readonly Tok[]>()
+
+/** The words and punctuation of `sentence`, computed once and shared by every plugin. */
+export function sentenceToks(sentence: Sentence): readonly Tok[] {
+  const cached = cache.get(sentence)
+  if (cached) return cached
   const toks: Tok[] = []
   let spaced = true
-  for (const word of sentenceWords(sentence)) {
-    if (word.kind === 'whitespace') {
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode') {
       spaced = true
       continue
     }
-    const match = word.kind === 'word' && !notPossessive.has(word.value) ? possessive.exec(word.value) : null
+    const kind =
+      child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' ? 'punctuation' : 'symbol'
+    // Most words are one text node; only join children when there are several.
+    const only = 'children' in child && child.children.length === 1 ? child.children[0] : undefined
+    const value = only && 'value' in only ? only.value : nlcstToString(child)
+    const last = value.charCodeAt(value.length - 1)
+    // Only a word ending in "s", "'" or "’" can be possessive; most are not, so test the cheap thing first.
+    const maybe = kind === 'word' && (last === 115 || last === 39 || last === 0x2019)
+    const match = maybe && !notPossessive.has(value) ? possessive.exec(value) : null
+    const base = match ? match[1]! : value
+    const lower = value.toLowerCase()
     toks.push({
-      value: word.value,
-      kind: word.kind,
-      start: word.start,
-      end: word.end,
+      value,
+      kind,
+      start: child.position!.start.offset!,
+      end: child.position!.end.offset!,
       spaced,
-      base: match ? match[1]! : word.value,
+      base,
       possessive: match !== null,
+      lower,
+      baseLower: match ? base.toLowerCase() : lower,
     })
     spaced = false
   }
+  cache.set(sentence, toks)
   return toks
 }
 
@@ -62,6 +83,17 @@ export function isCapitalised(value: string): boolean {
 
 /** Whether `value` is written in capitals (two or more letters, digits and `&` allowed): an acronym. */
 export function isAllCaps(value: string): boolean {
+  const first = value.charCodeAt(0)
+  const second = value.charCodeAt(1)
+  if (
+    !(
+      first >= 65 &&
+      first <= 90 &&
+      ((second >= 65 && second <= 90) || (second >= 48 && second <= 57) || second === 38)
+    )
+  ) {
+    return false
+  }
   return /^[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*$/.test(value) || /^[A-Z]{2,}$/.test(value)
 }
 

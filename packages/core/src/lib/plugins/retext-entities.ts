@@ -21,7 +21,7 @@ const companyEnds = /^(?:Co\.|Co|Ltd\.?|LTD\.?|Limited|Inc\.?|Corp\.?|Corporatio
 export default function retextEntities(options?: Readonly<Options> | null) {
   const shortForms = options?.shortForms ?? true
   return (tree: Root): undefined => {
-    const sentences: { node: Sentence; toks: Tok[]; mentions: MentionFinding[] }[] = []
+    const sentences: { node: Sentence; toks: readonly Tok[]; mentions: MentionFinding[] }[] = []
     forEachSentence(tree, (node, heading) => {
       const toks = sentenceToks(node)
       sentences.push({ node, toks, mentions: recogniseMentions(toks, heading) })
@@ -44,7 +44,7 @@ interface Variant {
 // Names found once are recognised again where the sentence rules could not: written in lower case
 // ("tan chengxu"), in capitals, or shortened ("China Mobile").
 function findKnownNames(
-  sentences: readonly { toks: Tok[]; mentions: MentionFinding[] }[],
+  sentences: readonly { toks: readonly Tok[]; mentions: MentionFinding[] }[],
   shortForms: boolean,
 ): void {
   const variants = new Map<string, Variant[]>()
@@ -91,7 +91,7 @@ function findKnownNames(
   for (const sentence of sentences) {
     const { toks } = sentence
     for (let index = 0; index < toks.length; index++) {
-      const candidates = variants.get(toks[index]!.value.toLowerCase())
+      const candidates = variants.get(toks[index]!.lower)
       if (!candidates) continue
       for (const variant of candidates) {
         const to = index + variant.tokens.length

@@ -61,14 +61,14 @@ const defaultCues = [
   'expressing',
   'requiring',
 ]
-const twoWordCues: Readonly<Record<string, string>> = {
-  pointed: 'out',
-  points: 'out',
-  pointing: 'out',
-  called: 'for',
-  calls: 'for',
-  calling: 'for',
-}
+const twoWordCues: ReadonlyMap<string, string> = new Map([
+  ['pointed', 'out'],
+  ['points', 'out'],
+  ['pointing', 'out'],
+  ['called', 'for'],
+  ['calls', 'for'],
+  ['calling', 'for'],
+])
 const participle = /ing$/
 // Words allowed between a subject and its verb: "Tan Chengxu also said", "He further stressed".
 const adverbs =
@@ -90,7 +90,7 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
       const subject = subjectOf(toks, mentions) ?? pronounSubjectOf(toks, topic, added)
       for (let index = 0; index < toks.length; index++) {
         const tok = toks[index]!
-        const second = twoWordCues[tok.value]
+        const second = twoWordCues.get(tok.value)
         if (!cues.has(tok.value) && !(second && toks[index + 1]?.value === second)) continue
         const end = second && toks[index + 1]?.value === second ? toks[index + 1]!.end : tok.end
         // "…, hoping that …" belongs to the subject of the sentence, not to the person just before it.
