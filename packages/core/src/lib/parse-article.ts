@@ -13,6 +13,7 @@ import { type ArticleProcessor, processor as defaultProcessor } from './processo
 import { reportProblem } from './report.js'
 import { chunk, findBlocks, maxChunk, type Range, splitFirstLine } from './segment.js'
 import { shiftPositions } from './shift-positions.js'
+import { splitSentencesAfterNumbers } from './split-sentences.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -130,6 +131,7 @@ function parseParagraph(proc: ArticleProcessor, text: string, range: Range, plac
   const children: ParagraphNode['children'] = []
   for (const piece of chunk(text, range)) {
     const root = proc.parse(text.slice(piece.start, piece.end))
+    for (const child of root.children) if (child.type === 'ParagraphNode') splitSentencesAfterNumbers(child)
     const origin = place.toPoint(piece.start)!
     shiftPositions(root, { line: origin.line, column: origin.column, offset: piece.start })
     for (const child of root.children) children.push(...flatten(child))

@@ -15,6 +15,7 @@ import {
 } from './chinese-places.js'
 import { countries, dependentTerritories } from './countries.js'
 import { chineseRegions, continents, worldRegions } from './regions.js'
+import { worldCities } from './world-cities.js'
 
 /** What kind of place a known name is. */
 export type PlaceKind =
@@ -27,6 +28,7 @@ export type PlaceKind =
   | 'new area'
   | 'region'
   | 'continent'
+  | 'world city'
 
 /** A known place: its canonical name and kind. */
 export interface KnownPlace {
@@ -67,6 +69,7 @@ function buildPlaces(): Map<string, KnownPlace> {
     add(name.replace(/ (District|County)$/, ''), name, 'district')
   }
   for (const name of [...worldRegions, ...chineseRegions]) add(name, name, 'region')
+  for (const name of worldCities) add(name, name, 'world city')
   for (const [spelling, name] of chinesePlaceSpellings) {
     const known = places.get(name)
     if (known) add(spelling, known.name, known.kind)

@@ -219,7 +219,7 @@ function proposeOrganizations(toks: readonly Tok[], out: Candidate[], heading: b
       to,
       type: 'organization',
       name,
-      rule: 'org-head-word',
+      rule: head.legal ? 'org-legal-form' : 'org-head-word',
       priority: priority.organization,
       generic,
     })
@@ -685,15 +685,20 @@ export function titleAt(toks: readonly Tok[], index: number): TitleMatch | undef
   const first = toks[index]
   if (first?.kind !== 'word' || !titleFirstWords.has(first.value)) return undefined
   if (honorifics.has(first.value)) return { end: index + 1, text: first.value }
-  let at = index
-  while (titleModifiers.has(toks[at]?.value ?? '') && at < index + 3) at++
+  // Modifiers may belong to the title ("Chief Engineer") or build on one ("Executive Vice Mayor"): try
+  // the title from every start inside the run of modifiers and keep the longest.
   let best: TitleMatch | undefined
-  let text = ''
-  for (let end = at; end < Math.min(toks.length, at + 6); end++) {
-    const tok = toks[end]!
-    if (tok.kind !== 'word' || (end > at && !tok.spaced)) break
-    text = text ? `${text} ${tok.value}` : tok.value
-    if (canonicalTitle.has(text)) best = { end: end + 1, text: spanText(toks, index, end + 1) }
+  for (let at = index; at < index + 4 && at < toks.length; at++) {
+    let text = ''
+    for (let end = at; end < Math.min(toks.length, at + 6); end++) {
+      const tok = toks[end]!
+      if (tok.kind !== 'word' || (end > at && !tok.spaced)) break
+      text = text ? `${text} ${tok.value}` : tok.value
+      if (canonicalTitle.has(text) && (!best || end + 1 > best.end)) {
+        best = { end: end + 1, text: spanText(toks, index, end + 1) }
+      }
+    }
+    if (!titleModifiers.has(toks[at]!.value)) break
   }
   return best
 }

@@ -21,11 +21,12 @@ const companyEnds = /^(?:Co\.|Co|Ltd\.?|LTD\.?|Limited|Inc\.?|Corp\.?|Corporatio
 export default function retextEntities(options?: Readonly<Options> | null) {
   const shortForms = options?.shortForms ?? true
   return (tree: Root): undefined => {
-    const sentences: { node: Sentence; toks: readonly Tok[]; mentions: MentionFinding[] }[] = []
+    const sentences: Found[] = []
     forEachSentence(tree, (node, heading) => {
       const toks = sentenceToks(node)
-      sentences.push({ node, toks, mentions: recogniseMentions(toks, heading) })
+      sentences.push({ node, toks, heading, mentions: recogniseMentions(toks, heading) })
     })
+    confirmHeadings(sentences)
     findKnownNames(sentences, shortForms)
     for (const { node, mentions } of sentences) {
       if (mentions.length > 0) node.data = { ...node.data, mentions }
@@ -43,10 +44,34 @@ interface Variant {
 
 // Names found once are recognised again where the sentence rules could not: written in lower case
 // ("tan chengxu"), in capitals, or shortened ("China Mobile").
-function findKnownNames(
-  sentences: readonly { toks: readonly Tok[]; mentions: MentionFinding[] }[],
-  shortForms: boolean,
-): void {
+interface Found {
+  readonly node: Sentence
+  readonly toks: readonly Tok[]
+  readonly heading: boolean
+  mentions: MentionFinding[]
+}
+
+// A Title Case heading capitalises every word, so a capital there proves nothing: a person or a body that
+// only word shapes found in the heading must also be named in the body ("Man Made Beach Opens" is no one).
+// Gazetteer places, legal company forms and acronyms stand on their own.
+function confirmHeadings(sentences: Found[]): void {
+  const bodyNames = new Set<string>()
+  for (const sentence of sentences) {
+    if (sentence.heading) continue
+    for (const mention of sentence.mentions) bodyNames.add(`${mention.type}:${mention.name.toLowerCase()}`)
+  }
+  for (const sentence of sentences) {
+    if (!sentence.heading) continue
+    sentence.mentions = sentence.mentions.filter(
+      (mention) =>
+        mention.type === 'place' ||
+        /^org-(?:legal-form|acronym|national-body)/.test(mention.rule) ||
+        bodyNames.has(`${mention.type}:${mention.name.toLowerCase()}`),
+    )
+  }
+}
+
+function findKnownNames(sentences: readonly Found[], shortForms: boolean): void {
   const variants = new Map<string, Variant[]>()
   const add = (variant: Variant) => {
     const key = variant.tokens[0]!.toLowerCase()
@@ -54,9 +79,20 @@ function findKnownNames(
     if (!list.some((item) => item.tokens.join(' ') === variant.tokens.join(' '))) list.push(variant)
     variants.set(key, list)
   }
-  for (const { toks, mentions } of sentences) {
+  for (const { toks, mentions, heading } of sentences) {
+    // Names are learnt from the body only: a heading's capitals make poor evidence.
+    if (heading) continue
     for (const mention of mentions) {
       const words = toks.filter((tok) => tok.start >= mention.start && tok.start < mention.end)
+      if (mention.type === 'organization' && !mention.generic && words.length > 1) {
+        add({
+          tokens: words.filter((tok) => tok.kind === 'word').map((tok) => tok.base),
+          type: 'organization',
+          name: mention.name,
+          rule: 'org-known-name',
+          caseless: false,
+        })
+      }
       if (mention.type === 'person' && mention.name.includes(' ')) {
         add({
           tokens: mention.name.split(' '),
@@ -75,7 +111,10 @@ function findKnownNames(
         const names = words
           .filter((tok) => tok.kind === 'word' && !companyEnds.test(tok.value))
           .map((tok) => tok.base)
-        for (let length = names.length - 1; length >= 2; length--) {
+        for (let length = names.length; length >= 2; length--) {
+          // A short form never ends on a connector: not "Anshan Iron" from "Anshan Iron and Steel Group".
+          if (/^(?:and|&|of|for)$/.test(names[length] ?? '') || /^(?:and|&|of|for)$/.test(names[length - 1]!))
+            continue
           add({
             tokens: names.slice(0, length),
             type: 'organization',
@@ -98,7 +137,15 @@ function findKnownNames(
         if (!matchesVariant(toks, index, variant)) continue
         // A shortened company name must end where the name ends: "China Mobile will", not "China Mobile Labs".
         const next = toks[to]
-        if (variant.rule === 'org-short-form' && next && next.spaced && isCapitalised(next.value)) continue
+        if (
+          variant.rule === 'org-short-form' &&
+          next &&
+          next.spaced &&
+          isCapitalised(next.value) &&
+          !sentence.heading
+        ) {
+          continue
+        }
         const start = toks[index]!.start
         const last = toks[to - 1]!
         const end = last.possessive ? last.start + last.base.length : last.end
@@ -106,7 +153,7 @@ function findKnownNames(
         // A shortened company name replaces what the sentence rules made of its words: the place it starts
         // with ("China" in "China Mobile") or a guess at a name of its own.
         const replaceable = overlapping.every((mention) => mention.start >= start && mention.end <= end)
-        if (overlapping.length > 0 && !(variant.rule === 'org-short-form' && replaceable)) continue
+        if (overlapping.length > 0 && !(variant.type === 'organization' && replaceable)) continue
         for (const mention of overlapping) sentence.mentions.splice(sentence.mentions.indexOf(mention), 1)
         sentence.mentions.push({ start, end, type: variant.type, name: variant.name, rule: variant.rule })
         index = to - 1

@@ -67,8 +67,10 @@ export default function retextRoles(options?: Readonly<Options> | null) {
           at = findLast(toks, next.end) + 1
         }
         if (toks[at]?.value !== ',') continue
-        for (const role of appositiveRoles(toks, at + 1, maxOfPhrase))
+        const ends = mentionEnds(toks, mentions)
+        for (const role of appositiveRoles(toks, at + 1, maxOfPhrase, ends)) {
           for (const member of group) add(member, role)
+        }
       }
       if (found.size === 0) return
       sentence.data = {
@@ -82,6 +84,17 @@ export default function retextRoles(options?: Readonly<Options> | null) {
   }
 }
 
+// Token index where each organization or place mention starts → index just past its last token.
+function mentionEnds(toks: readonly Tok[], mentions: readonly MentionFinding[]): Map<number, number> {
+  const ends = new Map<number, number>()
+  for (const mention of mentions) {
+    if (mention.type === 'person') continue
+    const first = toks.findIndex((tok) => tok.start === mention.start)
+    if (first !== -1) ends.set(first, findLast(toks, mention.end) + 1)
+  }
+  return ends
+}
+
 function findLast(toks: readonly Tok[], end: number): number {
   for (let index = toks.length - 1; index >= 0; index--) if (toks[index]!.start < end) return index
   return -1
@@ -91,7 +104,9 @@ function findLast(toks: readonly Tok[], end: number): number {
 // "general manager, 50 Lan Yishi" (the title just before it).
 function titleBefore(toks: readonly Tok[], first: number, last: number): RoleSpan | undefined {
   const inside = titleAt(toks, first)
-  if (inside && inside.end <= last) return span(toks, first, inside.end, 'role-title-before')
+  if (inside && inside.end <= last && !isHonorific(toks[first]!)) {
+    return span(toks, first, inside.end, 'role-title-before')
+  }
   let end = first
   if (/^\d+$/.test(toks[end - 1]?.value ?? '')) end--
   if (toks[end - 1]?.value === ',') end--
@@ -108,11 +123,16 @@ function isHonorific(tok: Tok): boolean {
 }
 
 // Roles in an appositive: "[the] [Place] (modifier|qualifier)* title [of …] (and role)*".
-function appositiveRoles(toks: readonly Tok[], at: number, maxOfPhrase: number): RoleSpan[] {
+function appositiveRoles(
+  toks: readonly Tok[],
+  at: number,
+  maxOfPhrase: number,
+  ends: ReadonlyMap<number, number>,
+): RoleSpan[] {
   const roles: RoleSpan[] = []
   let index = at
   for (;;) {
-    const role = roleAt(toks, index, maxOfPhrase)
+    const role = roleAt(toks, index, maxOfPhrase, ends)
     if (!role) break
     roles.push(span(toks, role.from, role.to, 'role-appositive'))
     if (toks[role.to]?.value !== 'and') break
@@ -125,6 +145,7 @@ function roleAt(
   toks: readonly Tok[],
   at: number,
   maxOfPhrase: number,
+  ends: ReadonlyMap<number, number> = new Map(),
 ): { from: number; to: number } | undefined {
   let index = at
   if (toks[index]?.value.toLowerCase() === 'the') index++
@@ -143,7 +164,7 @@ function roleAt(
   }
   if (head === undefined) return undefined
   let to = head
-  if (toks[to]?.value === 'of') to = ofPhraseEnd(toks, to + 1, maxOfPhrase) ?? to
+  if (toks[to]?.value === 'of') to = ofPhraseEnd(toks, to + 1, maxOfPhrase, ends) ?? to
   return { from, to }
 }
 
@@ -157,9 +178,20 @@ function pluralTitleAt(toks: readonly Tok[], at: number): number | undefined {
 // The end of "of the Board of Directors of CMIG", "of the company's South Korean side": up to a comma or a
 // new role after "and". Without a comma in reach the phrase is a run-on ("… of Dalian and Dalian mayor
 // attend the meeting"), so it ends at the first lower-case word after a capitalised name.
-function ofPhraseEnd(toks: readonly Tok[], at: number, maxOfPhrase: number): number | undefined {
+function ofPhraseEnd(
+  toks: readonly Tok[],
+  at: number,
+  maxOfPhrase: number,
+  ends: ReadonlyMap<number, number>,
+): number | undefined {
   let to = at
   while (to < toks.length && to - at < maxOfPhrase) {
+    // A name inside the phrase is taken whole: "of Hanbit Steel Co., Ltd.", "of Kessler (Shenyang) Co., Ltd.".
+    const mentionEnd = ends.get(to)
+    if (mentionEnd !== undefined) {
+      to = mentionEnd
+      continue
+    }
     const tok = toks[to]!
     if (stops.has(tok.value)) break
     if (tok.value === 'and' && (roleAt(toks, to + 1, 0) || isCapitalised(toks[to + 1]?.value ?? ''))) break
