@@ -33,6 +33,8 @@ interface ExpectedSpeech {
 
 interface Case {
   readonly should: string
+  /** Set on a case the rules do not pass yet: the test then asserts that it still fails, so a fix shows. */
+  readonly knownGap?: string
   readonly text: string
   readonly expected: {
     readonly persons?: readonly ExpectedEntity[]
@@ -215,8 +217,10 @@ describe('entity fixtures', () => {
 })
 
 describe.each(fixtures)('entities in %s', (_file, cases) => {
-  for (const { should, text, expected } of cases) {
-    it(`should ${should}`, () => {
+  for (const { should, text, expected, knownGap } of cases) {
+    // A known gap runs as `it.fails`: it stays red-to-green visible, and turns into a failure once fixed.
+    const test = knownGap ? it.fails : it
+    test(`should ${should}${knownGap ? ' (known gap)' : ''}`, () => {
       const article = parseArticle(text)
       expect(problemsOf(article, expected), summary(article)).toEqual([])
     })

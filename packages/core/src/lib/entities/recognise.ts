@@ -201,7 +201,9 @@ function proposeOrganizations(toks: readonly Tok[], out: Candidate[], heading: b
   for (let index = 0; index < toks.length; index++) {
     const head = headAt(toks, index)
     if (!head) continue
-    const end = head.end
+    let end = head.end
+    // Two-word heads: "Consulate General".
+    if (toks[end]?.spaced && organisationHeadWords.has(`${toks[end - 1]!.base} ${toks[end]!.base}`)) end++
     const next = toks[end]
     // "Group President Yu" or "Group Co., Ltd.": a head followed by another capitalised word is not the end.
     if (next?.spaced && next.kind === 'word' && isCapitalised(next.value) && !toks[end - 1]!.possessive) {
@@ -209,9 +211,10 @@ function proposeOrganizations(toks: readonly Tok[], out: Candidate[], heading: b
     }
     const from = extendLeft(toks, index)
     const words = index - from
-    if (words === 0 && !nationalBodyNames.has(head.text)) continue
-    if (head.weak && (words < 1 || heading)) continue
     const to = extendOf(toks, end)
+    // "Ministry of Commerce", "Bank of China": a name that starts with its head word needs its of-phrase.
+    if (words === 0 && to === end && !nationalBodyNames.has(head.text)) continue
+    if (head.weak && (words < 1 || heading)) continue
     const name = spanText(toks, from, to)
     const generic = !nationalBodyNames.has(name) && isGenericBody(toks, from, to)
     out.push({
@@ -729,7 +732,7 @@ function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | undefined
 
 const notOrganizations = new Set(
   (
-    'GDP GNP CPI PPI PMI CEO CFO COO CTO CIO VP GM HR IT AI VR AR IOT IoT ICT LCD LED OLED TV PC USB GPS RMB ' +
+    'RCEP CPTPP TPP FTA FTAs BIT BITs WFOE JV GDP GNP CPI PPI PMI CEO CFO COO CTO CIO VP GM HR IT AI VR AR IOT IoT ICT LCD LED OLED TV PC USB GPS RMB ' +
     'CNY USD EUR JPY KRW HKD GBP FDI ODI IPO M&A R&D PPP SME SMEs SOE SOEs NEV EV EVs B2B B2C O2O PM OK ID ' +
     'DNA RNA COVID SARS AM FM SUV MW GW KW KWH MB GB TB API APP UAV LNG LPG CBD FTZ II III IV VI VII VIII IX XI ' +
     'XII NO TEU TEUs BRI'

@@ -112,8 +112,18 @@ function titleBefore(toks: readonly Tok[], first: number, last: number): RoleSpa
   if (toks[end - 1]?.value === ',') end--
   for (let from = Math.max(0, end - 5); from < end; from++) {
     const title = titleAt(toks, from)
-    if (title && title.end === end && !isHonorific(toks[from]!))
-      return span(toks, from, end, 'role-title-before')
+    if (title && title.end === end && !isHonorific(toks[from]!)) {
+      // "Anshan mayor Sun Baoguo": a place right before the title belongs to the role.
+      return span(toks, placeEndingAt(toks, from) ?? from, end, 'role-title-before')
+    }
+  }
+  return undefined
+}
+
+function placeEndingAt(toks: readonly Tok[], at: number): number | undefined {
+  for (let from = Math.max(0, at - 3); from < at; from++) {
+    const match = matchPlace(toks, from)
+    if (match && from + match.length === at) return from
   }
   return undefined
 }

@@ -96,7 +96,9 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
         // "…, hoping that …" belongs to the subject of the sentence, not to the person just before it.
         const speaker = participle.test(tok.value)
           ? (subject ?? speakerBefore(toks, index, mentions))
-          : (speakerBefore(toks, index, mentions) ?? pronounBefore(toks, index, topic, added))
+          : (speakerBefore(toks, index, mentions) ??
+            pronounBefore(toks, index, topic, added) ??
+            speakerAfter(toks, index, mentions))
         if (!speaker) continue
         speech.push({
           start: tok.start,
@@ -148,6 +150,17 @@ function speakerBefore(
     if (after?.value === ',') return mention
   }
   return undefined
+}
+
+// "'…,' said Anna Schmidt": the speaker right after the cue, when the cue follows a quotation or a comma.
+function speakerAfter(
+  toks: readonly Tok[],
+  cue: number,
+  mentions: readonly MentionFinding[],
+): MentionFinding | undefined {
+  if (!/^[,"'”’]$/.test(toks[cue - 1]?.value ?? '')) return undefined
+  const next = toks[cue + 1]
+  return mentions.find((mention) => mention.type === 'person' && mention.start === next?.start)
 }
 
 // "He said …": the pronoun stands for the current topic.
