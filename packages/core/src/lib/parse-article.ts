@@ -112,6 +112,7 @@ export function parseArticle(text: string, options?: Readonly<ParseOptions> | nu
   for (const block of blocks) parseBlock(block, false)
 
   file.data.meta = front.meta
+  file.data.parsedText = normalised.text
   proc.runSync(tree, file)
 
   return buildModel({

@@ -4,7 +4,10 @@
 import type { Root } from 'nlcst'
 import retextEnglish from 'retext-english'
 import { type PluggableList, type Processor, unified } from 'unified'
+import retextDates from './plugins/retext-dates.js'
 import retextEntities from './plugins/retext-entities.js'
+import retextMoney from './plugins/retext-money.js'
+import retextQuotes from './plugins/retext-quotes.js'
 import retextRoles from './plugins/retext-roles.js'
 import retextSpeech from './plugins/retext-speech.js'
 
@@ -20,6 +23,9 @@ export const processor: ArticleProcessor = unified()
   .use(retextEntities)
   .use(retextRoles)
   .use(retextSpeech)
+  .use(retextMoney)
+  .use(retextDates)
+  .use(retextQuotes)
   .freeze() as unknown as ArticleProcessor
 
 /**

@@ -27,7 +27,7 @@ function splitSentence(sentence: Sentence): Paragraph['children'] {
     const after = nodes[index + 2]
     if (isNumberWithStop(node) && next?.type === 'WhiteSpaceNode' && after && startsWithCapital(after)) {
       const [digits, stop] = node.children as [Word['children'][number], Punctuation]
-      current.push({ type: 'WordNode', children: [digits], position: digits.position }, stop)
+      current.push({ type: 'WordNode', children: [digits], position: structuredClone(digits.position) }, stop)
       parts.push(sentenceOf(current), next)
       current = []
       index++

@@ -94,7 +94,7 @@ export const westernGivenNameList = [
   'raymond', 'rebecca', 'regina', 'reinhard', 'rene', 'renee', 'riccardo', 'richard', 'robert', 'roberto',
   'rodrigo', 'roger', 'roland', 'ronald', 'rosa', 'rudolf', 'russell', 'ruth', 'ryan', 'sabine', 'salvatore',
   'samantha', 'samuel', 'sandra', 'sandro', 'sarah', 'scott', 'sean', 'sebastian', 'sergei', 'sergey',
-  'sergio', 'sharon', 'silvia', 'simon', 'simone', 'sofia', 'sophia', 'sophie', 'stanislav', 'stefan',
+  'sergio', 'sharon', 'silvia', 'simon', 'simone', 'sophia', 'sophie', 'stanislav', 'stefan',
   'stefano', 'stephanie', 'stephen', 'steven', 'susan', 'sven', 'svetlana', 'sylvia', 'tatiana', 'teresa',
   'theodore', 'theresa', 'thierry', 'thomas', 'timothy', 'tobias', 'tony', 'ulrich', 'ursula', 'uwe',
   'valentina', 'valerie', 'vanessa', 'vera', 'veronica', 'victoria', 'viktor', 'vincent', 'vladimir',

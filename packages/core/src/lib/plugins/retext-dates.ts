@@ -1,0 +1,361 @@
+/**
+ * `retext-dates`: calendar dates, date ranges, years and relative time words in each sentence
+ * ("September 25", "October 16 to 17", "in 2019", "yesterday"), stored as `sentence.data.dates`.
+ *
+ * Relative words and dates without a year are resolved against the article date (`file.data.meta.date`).
+ */
+import type { Root, Sentence } from 'nlcst'
+import type { VFile } from 'vfile'
+import { type DateOffset, months as monthTable, relativeDates } from '../data/dates.js'
+import { describe } from '../describe.js'
+import type { DateFinding } from '../findings.js'
+import { forEachSentence } from './sentences.js'
+import { sourceOf, textOf } from './text.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Metadata of the article (front matter); `date` is used to resolve relative dates. */
+    meta: import('../model.js').ArticleMeta
+  }
+}
+
+/** Options for `retextDates`. */
+export interface Options {
+  /** Find vague relative phrases ("recently", "in recent years", "currently") (default: `true`). */
+  readonly vague?: boolean | null
+}
+
+// Abbreviations are matched with an optional full stop, so only the keys without one are needed.
+const months = new Map([...monthTable].filter(([name]) => !name.endsWith('.')))
+const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+// Relative phrases counted from the article date; `relativeDates` says how far. Phrases counted from
+// another date in the text ("the next day") are left out: their date cannot be worked out here.
+// biome-ignore format: packed list
+const anchoredPhrases = [
+  'the day before yesterday', 'yesterday', 'today', 'tonight', 'tomorrow', 'the day after tomorrow',
+  'last week', 'this week', 'next week', 'last month', 'this month', 'next month',
+  'the year before last', 'last year', 'this year', 'next year', 'the year after next',
+]
+// Vague phrases: relative, but with no date to resolve to.
+// biome-ignore format: packed list
+const vaguePhrases = [
+  'in recent days', 'in recent weeks', 'in recent months', 'in recent years', 'in the past few days',
+  'in the past few months', 'in the past few years', 'over the years', 'recently', 'currently', 'till now',
+  'until now', 'up to now',
+]
+const relatives = new Map<string, { readonly shift?: DateOffset; readonly vague: boolean }>([
+  ...anchoredPhrases.map((phrase) => [phrase, { shift: relativeDates.get(phrase), vague: false }] as const),
+  ...vaguePhrases.map((phrase) => [phrase, { vague: true }] as const),
+])
+
+const capitalisable = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`
+const byLength = (a: string, b: string) => b.length - a.length
+
+// Latin letters, spelled out: `\p{L}` makes every lookaround a Unicode table search, which tripled the cost.
+const letter = String.raw`A-Za-z\u00C0-\u024F`
+const monthName = [...months.keys()].sort(byLength).join('|')
+const month = String.raw`(?:${monthName})(?![${letter}])\.?`
+const day = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![${letter}\d]|[.,]\d)`
+const year = String.raw`(?:19\d\d|20\d\d|2100)(?![${letter}\d]|[.,]\d)`
+const dash = String.raw`\s*[-–—~]\s*`
+// "May" alone is too often the verb; it counts as a month only after a word that introduces a time.
+// biome-ignore format: packed list
+const mayCue = [
+  'in', 'since', 'until', 'till', 'by', 'of', 'early', 'late', 'mid', 'from', 'through', 'before', 'after',
+  'during', 'last', 'next', 'this', 'to',
+].map(capitalisable).join('|')
+const fullNames = new Map<number, string>()
+for (const [name, number] of months) {
+  if (name.length > (fullNames.get(number)?.length ?? 0)) fullNames.set(number, name)
+}
+const fullMonth = [...fullNames.values()].filter((name) => name !== 'May').join('|')
+const relativePhrases = [...relatives.keys()].sort(byLength)
+const relative = relativePhrases
+  .map((phrase) => capitalisable(phrase).replaceAll(' ', String.raw`\s+`))
+  .join('|')
+
+const notInWord = String.raw`(?![${letter}\d])`
+const isoDate =
+  String.raw`(?<![\d.,/-])(?<isoYear>${year})(?<isoSep>[-/.])(?<isoMonth>0?[1-9]|1[0-2])` +
+  String.raw`\k<isoSep>(?<isoDay>0?[1-9]|[12]\d|3[01])${notInWord}`
+// "October 24 and 25" is one range, but "September 25 and October 3" are two dates.
+const until = String.raw`(?:${dash}|\s+(?:to|through|till|until)\s+)`
+const untilDay = String.raw`${until}(?:(?<mdEndMonth>${month})\s+)?(?<mdEndDay>${day})`
+const andDay = String.raw`\s+and\s+(?<mdAndDay>${day})`
+const monthThenDay =
+  String.raw`(?<mdMonth>${month})\s+(?<mdDay>${day})(?:${untilDay}|${andDay})?` +
+  String.raw`(?:,?\s+(?<mdYear>${year}))?`
+const monthYear = String.raw`(?<myMonth>${month}),?\s+(?<myYear>${year})`
+const dayThenMonth =
+  String.raw`(?<!\d[.,])(?<dmDay>${day})(?:(?:${dash}|\s+(?:to|and)\s+)(?<dmEndDay>${day}))?` +
+  String.raw`\s+(?:of\s+)?(?<dmMonth>${month})(?:,?\s+(?<dmYear>${year}))?`
+// "2018-19" ends in the same century; "2019-8888" is a telephone number, not a year.
+const untilYear = String.raw`${dash}(?<endYearShort>\d\d)${notInWord}|(?:${dash}|\s+to\s+)(?<endYear>${year})`
+const notInAmount = String.raw`(?<![_$€£¥￥₩₹₽.,/#]|\d[-–])`
+const years = String.raw`${notInAmount}(?<year>${year})(?:${untilYear})?(?![-–/.]\d)`
+const monthAlone = String.raw`(?<month>${fullMonth}|(?<=(?<![${letter}])(?:${mayCue})[\s-])May)${notInWord}`
+const relativeDate = `(?<relative>${relative})${notInWord}`
+
+// Tried only where `anchor` found a place a date can start, so the alternatives run a few times per
+// sentence rather than at every word. At one place the first alternative wins: a full date beats a month.
+const datePattern = new RegExp(
+  [isoDate, monthThenDay, monthYear, dayThenMonth, years, monthAlone, relativeDate].join('|'),
+  'y',
+)
+// Where a date can start: a digit, a month or the first two words of a relative phrase, at a word start.
+// This one scan replaces trying every alternative above at every word, which cost as much again as a parse;
+// a leading `\b` lets the engine skip to word starts, where a lookbehind would be tried at every character.
+const relativeStart = [...new Set(relativePhrases.map(firstWords))].join('|')
+const anchor = new RegExp(String.raw`\b(?:\d|${monthName}|${relativeStart})`, 'g')
+
+function firstWords(phrase: string): string {
+  return capitalisable(phrase.split(' ').slice(0, 2).join(' ')).replaceAll(' ', String.raw`\s+`)
+}
+
+// A year is told from a count by the words around it: "in 2019", "2019 was" are years; "2000 workers" is not.
+// biome-ignore format: packed list
+const yearCueWords = [
+  'in', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'through', 'throughout',
+  'around', 'year', 'early', 'late', 'mid', 'between', 'and', 'fiscal',
+].map(capitalisable).join('|')
+// Before a year standing at the end of a clause: a cue ("in", "the end of"), "(", a name ("Expo 2019.")
+// or nothing at all.
+const partOf = String.raw`(?:end|beginning|start|middle|half|quarter|rest)\s+of\s+$`
+const yearCue = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${yearCueWords})[\s-]*$|${partOf}|\(\s*$|\p{Lu}\p{L}*\s+$|^\s*$`,
+  'u',
+)
+const moneyBefore = /(?:[$€£¥￥₩₹₽#]|(?:^|[^\p{L}])(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|KRW|No\.?))\s*$/u
+const nextWord = /^\s*(\p{L}+|%)/u
+// Lower-case words that may follow a year; any other lower-case word makes the number a count.
+const wordsAfterYear = new Set(
+  (
+    'to and or through till until was is were will would has had have saw when while as the this that ' +
+    'it its we our they their he she his her there compared than onwards onward also respectively but ' +
+    'which witnessed marked marks'
+  ).split(' '),
+)
+const currencyAfterYear =
+  /^(?:yuan|rmb|cny|usd|dollars?|euros?|yen|won|pounds?|percent|per|million|billion)$/i
+const theBefore = /(?:^|[^\p{L}])the\s+$/iu
+const capitalBefore = /\p{Lu}\p{L}*\s+$/u
+const lastOrNextBefore = /(?:^|[^\p{L}])(?:last|next)\s+$/iu
+const whiteSpace = /\s+/g
+const articleDatePattern = /^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/
+
+/** The article date as far as it is known. */
+interface ArticleDate {
+  readonly year: number
+  readonly month?: number
+  readonly day?: number
+}
+
+/**
+ * Find date expressions in every sentence and store them as `sentence.data.dates`.
+ */
+export default function retextDates(options?: Readonly<Options> | null) {
+  const vague = options?.vague ?? true
+  if (typeof vague !== 'boolean') {
+    throw new TypeError(
+      `retextDates(options): expected \`options.vague\` to be a boolean, got ${describe(vague)}`,
+    )
+  }
+
+  return (tree: Root, file: VFile): undefined => {
+    const today = readArticleDate(file.data.meta?.date)
+    const source = sourceOf(tree, file)
+    // Plain loops (in `forEachSentence`), not unist-util-visit, which costs more than the parse here.
+    forEachSentence(tree, (sentence) => annotate(sentence, source, today, vague))
+  }
+}
+
+function annotate(
+  sentence: Sentence,
+  source: string | undefined,
+  today: ArticleDate | undefined,
+  vague: boolean,
+): void {
+  const base = sentence.position?.start.offset
+  const to = sentence.position?.end.offset
+  if (base === undefined || to === undefined) return
+  const text = textOf(sentence, source, base, to)
+  const found: DateFinding[] = []
+  anchor.lastIndex = 0
+  for (let hit = anchor.exec(text); hit; hit = anchor.exec(text)) {
+    const place = hit.index
+    datePattern.lastIndex = place
+    const match = datePattern.exec(text)
+    if (!match) continue
+    const end = place + match[0].length
+    anchor.lastIndex = end
+    const finding = read(match, text, today, vague)
+    if (finding) found.push({ start: base + place, end: base + end, ...finding })
+  }
+  if (found.length > 0) {
+    sentence.data ??= {}
+    sentence.data.dates = found
+  }
+}
+
+type Fields = Omit<DateFinding, 'start' | 'end'>
+
+function read(match: RegExpExecArray, text: string, today: ArticleDate | undefined, vague: boolean) {
+  const groups = match.groups!
+  if (groups.isoYear !== undefined) {
+    const fields = {
+      year: Number(groups.isoYear),
+      month: Number(groups.isoMonth),
+      day: Number(groups.isoDay),
+    }
+    return validDay(fields.month, fields.day) ? { ...fields, rule: 'date-iso' } : undefined
+  }
+  if (groups.mdMonth !== undefined) {
+    const endDay = groups.mdEndDay ?? groups.mdAndDay
+    return monthDay(groups.mdMonth, groups.mdDay!, groups.mdEndMonth, endDay, groups.mdYear, today)
+  }
+  if (groups.dmMonth !== undefined) {
+    return monthDay(groups.dmMonth, groups.dmDay!, undefined, groups.dmEndDay, groups.dmYear, today)
+  }
+  if (groups.myMonth !== undefined) {
+    return { year: Number(groups.myYear), month: monthNumber(groups.myMonth), rule: 'date-month-year' }
+  }
+  if (groups.year !== undefined) return readYear(match, text, groups)
+  if (groups.month !== undefined) {
+    const number = monthNumber(groups.month)
+    // "last September" is relative to the article, and which year it means is a guess; leave it unresolved.
+    const resolve = today && !lastOrNextBefore.test(text.slice(Math.max(0, match.index - 6), match.index))
+    const resolved = resolve ? closest(today, number, undefined) : undefined
+    return { month: number, ...(resolved ? { resolved } : {}), rule: 'date-month' } satisfies Fields
+  }
+  return readRelative(match, text, groups.relative!, today, vague)
+}
+
+function monthDay(
+  monthText: string,
+  dayText: string,
+  endMonthText: string | undefined,
+  endDayText: string | undefined,
+  yearText: string | undefined,
+  today: ArticleDate | undefined,
+): Fields | undefined {
+  const month = monthNumber(monthText)
+  const day = Number.parseInt(dayText, 10)
+  if (!validDay(month, day)) return undefined
+  const year = yearText === undefined ? undefined : Number(yearText)
+  const range = endDayText !== undefined
+  const endMonth = endMonthText === undefined ? month : monthNumber(endMonthText)
+  const endDay = range ? Number.parseInt(endDayText, 10) : undefined
+  if (range && !validDay(endMonth, endDay!)) return undefined
+  const resolved = year === undefined && today ? closest(today, month, day) : undefined
+  return {
+    ...(year === undefined ? {} : { year }),
+    month,
+    day,
+    ...(range ? { ...(year === undefined ? {} : { endYear: year }), endMonth, endDay } : {}),
+    ...(resolved ? { resolved } : {}),
+    rule: range ? 'date-range' : 'date-month-day',
+  }
+}
+
+function readYear(match: RegExpExecArray, text: string, groups: Record<string, string | undefined>) {
+  const start = Number(groups.year)
+  const end =
+    groups.endYear !== undefined
+      ? Number(groups.endYear)
+      : groups.endYearShort !== undefined
+        ? Math.floor(start / 100) * 100 + Number(groups.endYearShort)
+        : undefined
+  if (end !== undefined && end <= start) return undefined
+  const before = text.slice(Math.max(0, match.index - 24), match.index)
+  if (moneyBefore.test(before)) return undefined
+  const after = nextWord.exec(text.slice(match.index + match[0].length))
+  const word = after?.[1]
+  if (word === '%' || (word !== undefined && currencyAfterYear.test(word))) return undefined
+  // A range of years ("the 2018-2020 plan") is never a count; a lone number needs the words around it.
+  if (end === undefined) {
+    const lower = word !== undefined && word.charCodeAt(0) >= 97 && word.charCodeAt(0) <= 122
+    if (lower && !wordsAfterYear.has(word)) return undefined
+    if (word === undefined && !yearCue.test(before)) return undefined
+  }
+  return end === undefined
+    ? ({ year: start, rule: 'date-year' } satisfies Fields)
+    : ({ year: start, endYear: end, rule: 'date-year-range' } satisfies Fields)
+}
+
+function readRelative(
+  match: RegExpExecArray,
+  text: string,
+  phrase: string,
+  today: ArticleDate | undefined,
+  vague: boolean,
+): Fields | undefined {
+  const key = phrase.toLowerCase().replace(whiteSpace, ' ')
+  const entry = relatives.get(key)
+  if (!entry || (entry.vague && !vague)) return undefined
+  const before = text.slice(Math.max(0, match.index - 40), match.index)
+  // "the last year of the plan" is not last year; "China Today" is a name.
+  if (key.startsWith('last ') && theBefore.test(before)) return undefined
+  if (key === 'today' && phrase.charCodeAt(0) === 84 && capitalBefore.test(before)) return undefined
+  const resolved = entry.shift && today ? shift(today, entry.shift) : undefined
+  return { relative: true, ...(resolved ? { resolved } : {}), rule: 'date-relative' }
+}
+
+function monthNumber(text: string): number {
+  return months.get(text.endsWith('.') ? text.slice(0, -1) : text)!
+}
+
+function validDay(month: number, day: number): boolean {
+  return day >= 1 && day <= daysInMonth[month - 1]!
+}
+
+function readArticleDate(value: unknown): ArticleDate | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined
+  const match = articleDatePattern.exec(String(value))
+  if (!match) return undefined
+  const year = Number(match[1])
+  // Date.UTC reads years below 100 as 19xx, and no news article is dated before the year 1000.
+  if (year < 1000) return undefined
+  const month = match[2] === undefined ? undefined : Number(match[2])
+  const day = match[3] === undefined ? undefined : Number(match[3])
+  if (month === undefined || month < 1 || month > 12) return { year }
+  if (day === undefined || !validDay(month, day)) return { year, month }
+  return { year, month, day }
+}
+
+// A date without a year is taken in whichever year puts it nearest the article date: "December 28"
+// in an article of January 3 means the December just gone.
+function closest(today: ArticleDate, month: number, day: number | undefined): string {
+  let year = today.year
+  if (today.month !== undefined) {
+    const now = Date.UTC(today.year, today.month - 1, today.day ?? 15)
+    let best = Number.POSITIVE_INFINITY
+    for (const candidate of [today.year - 1, today.year, today.year + 1]) {
+      const distance = Math.abs(Date.UTC(candidate, month - 1, day ?? 15) - now)
+      if (distance < best) {
+        best = distance
+        year = candidate
+      }
+    }
+  }
+  return day === undefined
+    ? `${pad(year, 4)}-${pad(month, 2)}`
+    : `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+}
+
+function shift(today: ArticleDate, by: DateOffset): string | undefined {
+  if (by.unit === 'year') return pad(today.year + by.offset, 4)
+  // A week has no calendar name of its own to resolve to.
+  if (by.unit === 'week' || today.month === undefined) return undefined
+  if (by.unit === 'month') {
+    const date = new Date(Date.UTC(today.year, today.month - 1 + by.offset, 1))
+    return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}`
+  }
+  if (today.day === undefined) return undefined
+  const date = new Date(Date.UTC(today.year, today.month - 1, today.day + by.offset))
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`
+}
+
+function pad(value: number, length: number): string {
+  return String(value).padStart(length, '0')
+}

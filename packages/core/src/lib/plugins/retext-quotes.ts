@@ -1,0 +1,265 @@
+/**
+ * `retext-quotes`: text between quotation marks in each paragraph (`"blue economy"`, `“smart port”`, `«…»`,
+ * `「…」`), stored as `paragraph.data.quotes`. A quote may span sentences, so paragraphs are the unit.
+ *
+ * Translated news pairs its marks loosely (`" two free zones”`, `" old partners"`), so a straight mark is
+ * read as opening or closing from the characters around it, and a mark that cannot be paired is dropped
+ * without taking the rest of the paragraph with it.
+ */
+import type { Paragraph, Root } from 'nlcst'
+import { toString as nlcstToString } from 'nlcst-to-string'
+import type { VFile } from 'vfile'
+import { describe } from '../describe.js'
+import type { QuoteFinding } from '../findings.js'
+import { sourceOf, textOf } from './text.js'
+
+/** Options for `retextQuotes`. */
+export interface Options {
+  /** Pair curly single quotes (‘…’) where they cannot be apostrophes (default: `true`). */
+  readonly single?: boolean | null
+}
+
+/** Which marks pair with which: each family is paired on its own, so families may nest. */
+type Family = 'double' | 'single' | 'guillemet' | 'corner' | 'whiteCorner'
+
+/** What a mark can do: open, close, or either (straight marks), within its family. */
+interface Mark {
+  readonly family: Family
+  readonly role: 'open' | 'close' | 'either'
+}
+
+const marks: Record<string, Mark> = {
+  '"': { family: 'double', role: 'either' },
+  '＂': { family: 'double', role: 'either' },
+  '“': { family: 'double', role: 'open' },
+  '„': { family: 'double', role: 'open' },
+  '”': { family: 'double', role: 'close' },
+  '‘': { family: 'single', role: 'open' },
+  '’': { family: 'single', role: 'close' },
+  '«': { family: 'guillemet', role: 'open' },
+  '»': { family: 'guillemet', role: 'close' },
+  '「': { family: 'corner', role: 'open' },
+  '」': { family: 'corner', role: 'close' },
+  '『': { family: 'whiteCorner', role: 'open' },
+  '』': { family: 'whiteCorner', role: 'close' },
+}
+// Opening and closing marks that belong together; any other pairing in the double family is mismatched.
+const properPairs = new Set(['""', '＂＂', '“”', '„“', '„”'])
+const rules: Record<Family, string> = {
+  double: 'quote-pair',
+  single: 'quote-single',
+  guillemet: 'quote-guillemet',
+  corner: 'quote-corner',
+  whiteCorner: 'quote-corner',
+}
+const markPattern = /["＂“„”‘’«»「」『』]/g
+const hasMark = /["＂“„”‘’«»「」『』]/
+const letter = /\p{L}/u
+
+/** An opening mark waiting for its closing mark. */
+interface Open {
+  readonly offset: number
+  readonly char: string
+}
+
+/**
+ * Find quoted text in every paragraph and store it as `paragraph.data.quotes`.
+ */
+export default function retextQuotes(options?: Readonly<Options> | null) {
+  const single = options?.single ?? true
+  if (typeof single !== 'boolean') {
+    throw new TypeError(
+      `retextQuotes(options): expected \`options.single\` to be a boolean, got ${describe(single)}`,
+    )
+  }
+
+  return (tree: Root, file: VFile): undefined => {
+    const source = sourceOf(tree, file)
+    // A plain loop, not unist-util-visit: it calls a function per node, which costs more than the parse.
+    for (const block of tree.children) if (block.type === 'ParagraphNode') annotate(block, source, single)
+  }
+}
+
+function annotate(paragraph: Paragraph, source: string | undefined, single: boolean): void {
+  const base = paragraph.position?.start.offset
+  const end = paragraph.position?.end.offset
+  if (base === undefined || end === undefined) return
+  const text = textOf(paragraph, source, base, end)
+  if (!hasMark.test(text)) return
+  const open = new Map<Family, Open>()
+  const found: QuoteFinding[] = []
+  if (base + text.length === end) scan(text, base, open, found, single)
+  else {
+    // Children that do not tile the paragraph (a hand-made tree): read each where it says it is.
+    for (const child of paragraph.children) {
+      const offset = child.position?.start.offset
+      if (offset !== undefined) scan(nlcstToString(child), offset, open, found, single)
+    }
+  }
+  if (found.length > 0) {
+    paragraph.data ??= {}
+    paragraph.data.quotes = nest(found)
+  }
+}
+
+function scan(text: string, base: number, open: Map<Family, Open>, found: QuoteFinding[], single: boolean) {
+  markPattern.lastIndex = 0
+  for (let match = markPattern.exec(text); match; match = markPattern.exec(text)) {
+    const index = match.index
+    const char = match[0]
+    const mark = marks[char]!
+    const before = index > 0 ? text.charCodeAt(index - 1) : -1
+    const after = index + 1 < text.length ? text.charCodeAt(index + 1) : -1
+    const pending = open.get(mark.family)
+    if (mark.family === 'single') {
+      if (!single) continue
+      // An apostrophe is never an opening mark; ‘ opens only at the start of a word, ’ closes only
+      // where no letter follows ("Harbin’s" is a possessive).
+      if (char === '‘') {
+        if (opensHere(before) && !closesHere(after)) open.set('single', { offset: base + index, char })
+      } else if (pending && !isLetter(after) && !isSpace(before)) {
+        close(text, base, pending, base + index, char, 'single', found)
+        open.delete('single')
+      }
+      continue
+    }
+    const role = roleOf(mark.role, before, after)
+    if (pending && role !== 'open') {
+      close(text, base, pending, base + index, char, mark.family, found)
+      open.delete(mark.family)
+    } else if (role !== 'close') {
+      // A second opening mark means the first was never closed: start again here rather than pair
+      // across the gap, so one stray mark loses one quote, not every quote after it.
+      open.set(mark.family, { offset: base + index, char })
+    }
+  }
+}
+
+// Straight marks are read from their neighbours: `"word` opens and `word"` closes. A curly mark usually
+// means what it looks like, but `” two free zones”` opens with a closing mark, so context can turn it.
+function roleOf(role: Mark['role'], before: number, after: number): Mark['role'] {
+  const opening = opensHere(before)
+  const closing = closesHere(after)
+  const context = opening && !closing ? 'open' : closing && !opening ? 'close' : 'either'
+  if (role === 'either') return context
+  if (role === 'open') return context === 'close' ? 'either' : 'open'
+  return context === 'close' || !opening ? 'close' : 'either'
+}
+
+function close(
+  text: string,
+  base: number,
+  pending: Open,
+  offset: number,
+  char: string,
+  family: Family,
+  found: QuoteFinding[],
+): void {
+  let start = pending.offset + 1
+  let end = offset
+  // The opening mark may lie in an earlier piece of the paragraph; trimming only needs this piece.
+  while (start < end && start >= base && isSpace(text.charCodeAt(start - base))) start++
+  while (end > start && end - 1 >= base && isSpace(text.charCodeAt(end - 1 - base))) end--
+  if (start === end) return
+  const rule =
+    family === 'double' && !properPairs.has(pending.char + char) ? 'quote-mismatched' : rules[family]
+  found.push({ start, end, open: pending.offset, close: offset, rule })
+}
+
+// Quotes of different families may nest (“the ‘Belt and Road’ idea”) but must not cross; a quote that
+// crosses an earlier one is a misreading and is dropped.
+function nest(found: QuoteFinding[]): QuoteFinding[] {
+  if (found.length === 1) return found
+  found.sort((a, b) => a.open - b.open)
+  const kept: QuoteFinding[] = []
+  const stack: QuoteFinding[] = []
+  for (const quote of found) {
+    while (stack.length > 0 && stack.at(-1)!.close < quote.open) stack.pop()
+    const outer = stack.at(-1)
+    if (outer && quote.close > outer.close) continue
+    stack.push(quote)
+    kept.push(quote)
+  }
+  return kept
+}
+
+// Before an opening mark: nothing, white space, an opening bracket, a dash, a slash or another mark.
+function opensHere(code: number): boolean {
+  return (
+    code === -1 ||
+    isSpace(code) ||
+    code === 0x28 || // (
+    code === 0x5b || // [
+    code === 0x7b || // {
+    code === 0x2d || // -
+    code === 0x2f || // /
+    code === 0x3a || // :
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 0x201c ||
+    code === 0x2018 ||
+    code === 0xab ||
+    code === 0x300c ||
+    code === 0x300e
+  )
+}
+
+// After a closing mark: nothing, white space, punctuation that ends a phrase, or another closing mark.
+function closesHere(code: number): boolean {
+  return (
+    code === -1 ||
+    isSpace(code) ||
+    code === 0x2e || // .
+    code === 0x2c || // ,
+    code === 0x3b || // ;
+    code === 0x3a || // :
+    code === 0x21 || // !
+    code === 0x3f || // ?
+    code === 0x29 || // )
+    code === 0x5d || // ]
+    code === 0x7d || // }
+    code === 0x2d || // -
+    code === 0x2f || // /
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 0x2026 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0xbb ||
+    code === 0x3002 || // 。
+    code === 0xff0c || // ，
+    code === 0xff1b || // ；
+    code === 0xff1a || // ：
+    code === 0xff01 || // ！
+    code === 0xff1f || // ？
+    code === 0x3001 || // 、
+    code === 0x300d ||
+    code === 0x300f
+  )
+}
+
+// What `\s` matches: the parser saw odd spaces as plain ones, so they must trim and separate the same way.
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+function isLetter(code: number): boolean {
+  if (code === -1) return false
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code > 0x7f && letter.test(String.fromCharCode(code)))
+  )
+}
