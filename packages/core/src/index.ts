@@ -16,6 +16,7 @@ export type {
   ArticleMeta,
   ArticleStats,
   DateExpression,
+  DateParts,
   Entity,
   EntityType,
   Evidence,

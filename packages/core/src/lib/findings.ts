@@ -4,7 +4,7 @@
  * Findings hold offsets into the original text only; the model builder adds text, lines and columns.
  * A finding's `rule` names the rule that made it, so every fact can be traced to why it was found.
  */
-import type { EntityType } from './model.js'
+import type { DateParts, EntityType } from './model.js'
 
 /** An amount of money. */
 export interface MoneyFinding {
@@ -18,22 +18,9 @@ export interface MoneyFinding {
 }
 
 /** A calendar date, date range, year or relative time expression. */
-export interface DateFinding {
+export interface DateFinding extends DateParts {
   readonly start: number
   readonly end: number
-  readonly year?: number
-  readonly month?: number
-  readonly day?: number
-  /** Last year of a range. */
-  readonly endYear?: number
-  /** Last month of a range. */
-  readonly endMonth?: number
-  /** Last day of a range. */
-  readonly endDay?: number
-  /** A word such as "yesterday" whose date depends on when the article was written. */
-  readonly relative?: boolean
-  /** `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) when a relative or partial date was resolved against the article date. */
-  readonly resolved?: string
   readonly rule: string
 }
 

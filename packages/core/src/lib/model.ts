@@ -133,10 +133,13 @@ export interface MoneyAmount extends Evidence {
   readonly sentence: number
 }
 
-/** A date, date range, year or relative time expression. */
-export interface DateExpression extends Evidence {
+/** What a date expression says: its calendar parts, as far as the text gives them. */
+export interface DateParts {
+  /** Year. */
   readonly year?: number
+  /** Month, 1–12. */
   readonly month?: number
+  /** Day of the month. */
   readonly day?: number
   /** Last year of a range. */
   readonly endYear?: number
@@ -148,6 +151,10 @@ export interface DateExpression extends Evidence {
   readonly relative?: boolean
   /** The calendar date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) when it could be worked out from the article date. */
   readonly resolved?: string
+}
+
+/** A date, date range, year or relative time expression. */
+export interface DateExpression extends Evidence, DateParts {
   /** Index of the sentence it is in. */
   readonly sentence: number
 }

@@ -10,11 +10,10 @@ import {
   annotate,
   annotateArticle,
   articleLike,
-  type RunOptions,
+  itFindsEachCase,
   readCases,
   sentencesOf,
   spanProblems,
-  title,
 } from './support.js'
 
 type Expected = Omit<DateFinding, 'start' | 'end'> & { readonly text: string }
@@ -36,15 +35,7 @@ const vocabulary = ['September', 'Sept.', 'Oct', 'May', '25', '16', '2019', '201
   .concat(['September 25', 'October 16 to 17', 'October 24 and 25', 'in 2019', 'Oct 17', '25 September'])
 
 describe('retext-dates', () => {
-  for (const item of cases) {
-    const text = item.sentence!
-    it(title(text, item.expected, 'dates'), () => {
-      for (const fromTree of [false, true]) {
-        const options: RunOptions = { fromTree, ...(item.date ? { date: item.date } : {}) }
-        expect(found(annotate(retextDates, text, options, item.options), text)).toEqual(item.expected)
-      }
-    })
-  }
+  itFindsEachCase(retextDates, cases, found, 'dates')
 
   it('should throw a TypeError naming a bad option', () => {
     // @ts-expect-error: a value the types forbid, as JavaScript callers may pass

@@ -6,14 +6,12 @@ import retextMoney from '../../src/lib/plugins/retext-money.js'
 import { createProcessor } from '../../src/lib/processor.js'
 import { articleText } from '../support/arbitraries.js'
 import {
-  annotate,
   annotateArticle,
   articleLike,
-  type RunOptions,
+  itFindsEachCase,
   readCases,
   sentencesOf,
   spanProblems,
-  title,
 } from './support.js'
 
 interface Expected {
@@ -48,15 +46,7 @@ const vocabulary = ['59.3', '1,000', '5', 'billion', 'million', 'hundred', 'thou
   .concat(['59.3 billion yuan', 'US$1.5 million', 'RMB5bn', 'five million yuan', '10,000 yuan', '£2bn'])
 
 describe('retext-money', () => {
-  for (const item of cases) {
-    const text = item.sentence!
-    it(title(text, item.expected, 'money'), () => {
-      for (const fromTree of [false, true]) {
-        const options: RunOptions = { fromTree, ...(item.date ? { date: item.date } : {}) }
-        expect(found(annotate(retextMoney, text, options, item.options), text)).toEqual(item.expected)
-      }
-    })
-  }
+  itFindsEachCase(retextMoney, cases, found, 'money')
 
   it('should throw a TypeError naming a bad option', () => {
     expect(() => retextMoney({ dollar: 'dollars' })).toThrow(/options.dollar.*"dollars"/)

@@ -7,6 +7,7 @@ import type { Paragraph, Root, Sentence } from 'nlcst'
 import retextEnglish from 'retext-english'
 import { type Plugin, unified } from 'unified'
 import { VFile } from 'vfile'
+import { expect, it } from 'vitest'
 import { parseArticle } from '../../src/lib/parse-article.js'
 import type { ArticleProcessor } from '../../src/lib/processor.js'
 
@@ -141,4 +142,25 @@ export function articleLike(vocabulary: readonly string[]) {
   return fc
     .array(fc.tuple(piece, separator), { maxLength: 60 })
     .map((pieces) => `Port News From Harbin\n\n${pieces.flat().join('')}`)
+}
+
+/**
+ * One test per fixture case: `found` must read the case's expected findings off the tree, whether the
+ * plugin reads the parsed text or the tree's own text.
+ */
+export function itFindsEachCase<Expected>(
+  plugin: AnyPlugin,
+  cases: readonly Case<Expected>[],
+  found: (tree: Root, text: string) => unknown,
+  noun: string,
+): void {
+  for (const item of cases) {
+    const text = item.sentence!
+    it(title(text, item.expected as readonly { readonly text: string }[], noun), () => {
+      for (const fromTree of [false, true]) {
+        const options: RunOptions = { fromTree, ...(item.date ? { date: item.date } : {}) }
+        expect(found(annotate(plugin, text, options, item.options), text)).toEqual(item.expected)
+      }
+    })
+  }
 }
