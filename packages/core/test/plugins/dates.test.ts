@@ -12,6 +12,7 @@ import {
   articleLike,
   itFindsEachCase,
   readCases,
+  sentenceSpan,
   sentencesOf,
   spanProblems,
 } from './support.js'
@@ -61,10 +62,7 @@ describe('retext-dates', () => {
         const { fromText, fromTree } = annotateArticle(retextDates, text)
         for (const sentence of sentencesOf(fromText)) {
           const dates = sentence.data?.dates ?? []
-          const { start, end } = {
-            start: sentence.position!.start.offset!,
-            end: sentence.position!.end.offset!,
-          }
+          const { start, end } = sentenceSpan(sentence)
           expect(spanProblems(dates, start, end)).toEqual([])
           for (const date of dates) {
             expect(date.month === undefined || (date.month >= 1 && date.month <= 12)).toBe(true)

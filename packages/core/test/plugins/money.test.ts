@@ -10,6 +10,7 @@ import {
   articleLike,
   itFindsEachCase,
   readCases,
+  sentenceSpan,
   sentencesOf,
   spanProblems,
 } from './support.js'
@@ -68,10 +69,7 @@ describe('retext-money', () => {
         const { fromText, fromTree } = annotateArticle(retextMoney, text)
         for (const sentence of sentencesOf(fromText)) {
           const money = sentence.data?.money ?? []
-          const { start, end } = {
-            start: sentence.position!.start.offset!,
-            end: sentence.position!.end.offset!,
-          }
+          const { start, end } = sentenceSpan(sentence)
           expect(spanProblems(money, start, end)).toEqual([])
           for (const finding of money) {
             expect(text.slice(finding.start, finding.end)).toMatch(shapes[finding.rule]!)

@@ -164,3 +164,8 @@ export function itFindsEachCase<Expected>(
     })
   }
 }
+
+/** Offsets of a sentence node. */
+export function sentenceSpan(sentence: Sentence): { start: number; end: number } {
+  return { start: sentence.position!.start.offset!, end: sentence.position!.end.offset! }
+}
