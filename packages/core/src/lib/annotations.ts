@@ -1,8 +1,9 @@
 /**
  * Collecting what the annotation plugins left on the tree into the model's records.
  */
-import type { Root } from 'nlcst'
+import type { Paragraph, Root, Sentence } from 'nlcst'
 import { type NamedMention, resolveEntities } from './entities/resolve.js'
+import type { MentionFinding, SpeechFinding } from './findings.js'
 import type { DateExpression, Entity, Evidence, MoneyAmount, QuotedTerm, Span, Speech } from './model.js'
 
 /** Where an offset is, as a line and column. */
@@ -30,7 +31,9 @@ export function textSpan(
 
 /** Evidence: a span with its text and the rule that found it. */
 export function evidence(text: string, start: number, end: number, rule: string, pointAt: PointAt): Evidence {
-  return { ...textSpan(text, start, end, pointAt), rule }
+  // Written out rather than spread from `textSpan`: this runs for every finding of every article.
+  const { line, column } = pointAt(start)
+  return { start, end, line, column, text: text.slice(start, end), rule }
 }
 
 /** The optional fields of a date, in one fixed order so serialised forms compare equal. */
@@ -54,92 +57,156 @@ export const dateFieldNames = [
   'resolved',
 ] as const
 
+/** Collects the findings of one article's trees (one, or one per section), in text order. */
+export interface AnnotationCollector {
+  /** Collect the quotes of a paragraph; call before its sentences. */
+  paragraph(paragraph: Paragraph): void
+  /** Collect the findings of a sentence, the `index`-th of the article. */
+  sentence(sentence: Sentence, index: number): void
+  /** Merge the mentions into entities and attach speech to its speakers. */
+  finish(): Annotations
+}
+
+/** A speech finding waiting for the entities to be resolved. */
+interface PendingSpeech {
+  readonly found: SpeechFinding
+  readonly sentence: number
+  readonly sentenceStart: number
+  readonly sentenceEnd: number
+}
+
 /**
- * Read every finding off the tree's sentences and paragraphs, in text order.
+ * Start collecting the findings of an article whose text is `text`. Findings are plain records with
+ * offsets, so the trees they came from can be dropped as soon as each is collected.
  */
-export function collectAnnotations(tree: Root, text: string, pointAt: PointAt): Annotations {
+export function createAnnotationCollector(text: string, pointAt: PointAt): AnnotationCollector {
   const mentions: NamedMention[] = []
   const money: MoneyAmount[] = []
   const dates: DateExpression[] = []
   const quotes: QuotedTerm[] = []
-  const speechFindings: {
-    sentence: number
-    start: number
-    end: number
-    sentenceStart: number
-    sentenceEnd: number
-    speaker: { start: number; end: number }
-    rule: string
-  }[] = []
+  const pending: PendingSpeech[] = []
+  return {
+    paragraph(paragraph) {
+      const found = paragraph.data?.quotes
+      if (!found) return
+      for (const quote of found) {
+        const { line, column } = pointAt(quote.start)
+        quotes.push({
+          start: quote.start,
+          end: quote.end,
+          line,
+          column,
+          text: text.slice(quote.start, quote.end),
+          rule: quote.rule,
+          open: quote.open,
+          close: quote.close,
+        })
+      }
+    },
+    sentence(sentence, index) {
+      const data = sentence.data
+      if (!data) return
+      if (data.mentions) for (const found of data.mentions) mentions.push(namedMention(found, index))
+      if (data.money) {
+        for (const found of data.money) {
+          const { line, column } = pointAt(found.start)
+          money.push({
+            start: found.start,
+            end: found.end,
+            line,
+            column,
+            text: text.slice(found.start, found.end),
+            rule: found.rule,
+            amount: found.amount,
+            currency: found.currency,
+            sentence: index,
+          })
+        }
+      }
+      if (data.dates) {
+        for (const found of data.dates) {
+          dates.push({
+            ...evidence(text, found.start, found.end, found.rule, pointAt),
+            ...dateFields(found),
+            sentence: index,
+          })
+        }
+      }
+      if (data.speech) {
+        const sentenceStart = sentence.position!.start.offset!
+        const sentenceEnd = sentence.position!.end.offset!
+        for (const found of data.speech) pending.push({ found, sentence: index, sentenceStart, sentenceEnd })
+      }
+    },
+    finish() {
+      const entities = resolveEntities(mentions)
+      return { entities, money, dates, quotes, speech: attachSpeakers(pending, entities) }
+    },
+  }
+
+  // The keys in the order the model has always had them, so serialised articles compare equal.
+  function namedMention(found: MentionFinding, index: number): NamedMention {
+    const { line, column } = pointAt(found.start)
+    const mention: Record<string, unknown> = {
+      start: found.start,
+      end: found.end,
+      line,
+      column,
+      text: text.slice(found.start, found.end),
+      rule: found.rule,
+      sentence: index,
+    }
+    if (found.pronoun) mention.pronoun = true
+    mention.type = found.type
+    mention.name = found.name
+    if (found.generic) mention.generic = true
+    const roles: Evidence[] = []
+    if (found.roles)
+      for (const role of found.roles) roles.push(evidence(text, role.start, role.end, role.rule, pointAt))
+    mention.roles = roles
+    return mention as unknown as NamedMention
+  }
+
+  function attachSpeakers(found: readonly PendingSpeech[], entities: readonly Entity[]): Speech[] {
+    const speech: Speech[] = []
+    if (found.length === 0) return speech
+    // The first entity (in entity order) with a mention at exactly the speaker's span.
+    const bySpan = new Map<string, Entity>()
+    for (const entity of entities) {
+      for (const mention of entity.mentions) {
+        const key = `${mention.start}:${mention.end}`
+        if (!bySpan.has(key)) bySpan.set(key, entity)
+      }
+    }
+    for (const { found: item, sentence, sentenceStart, sentenceEnd } of found) {
+      const entity = bySpan.get(`${item.speaker.start}:${item.speaker.end}`)
+      if (!entity) continue
+      speech.push({
+        ...evidence(text, item.start, item.end, item.rule, pointAt),
+        speaker: entity.name,
+        speakerId: entity.id,
+        speakerMention: textSpan(text, item.speaker.start, item.speaker.end, pointAt),
+        cue: text.slice(item.start, item.end),
+        sentence,
+        sentenceText: text.slice(sentenceStart, sentenceEnd),
+      })
+    }
+    return speech
+  }
+}
+
+/**
+ * Read every finding off the tree's sentences and paragraphs, in text order.
+ */
+export function collectAnnotations(tree: Root, text: string, pointAt: PointAt): Annotations {
+  const collector = createAnnotationCollector(text, pointAt)
   let sentenceIndex = 0
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
-    for (const quote of paragraph.data?.quotes ?? []) {
-      quotes.push({
-        ...evidence(text, quote.start, quote.end, quote.rule, pointAt),
-        open: quote.open,
-        close: quote.close,
-      })
-    }
+    collector.paragraph(paragraph)
     for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue
-      const index = sentenceIndex++
-      const data = sentence.data
-      if (!data) continue
-      for (const found of data.mentions ?? []) {
-        mentions.push({
-          ...evidence(text, found.start, found.end, found.rule, pointAt),
-          sentence: index,
-          ...(found.pronoun ? { pronoun: true } : {}),
-          type: found.type,
-          name: found.name,
-          ...(found.generic ? { generic: true } : {}),
-          roles: (found.roles ?? []).map((role) => evidence(text, role.start, role.end, role.rule, pointAt)),
-        })
-      }
-      for (const found of data.money ?? []) {
-        money.push({
-          ...evidence(text, found.start, found.end, found.rule, pointAt),
-          amount: found.amount,
-          currency: found.currency,
-          sentence: index,
-        })
-      }
-      for (const found of data.dates ?? []) {
-        dates.push({
-          ...evidence(text, found.start, found.end, found.rule, pointAt),
-          ...dateFields(found),
-          sentence: index,
-        })
-      }
-      for (const found of data.speech ?? []) {
-        speechFindings.push({
-          ...found,
-          sentence: index,
-          sentenceStart: sentence.position!.start.offset!,
-          sentenceEnd: sentence.position!.end.offset!,
-        })
-      }
+      if (sentence.type === 'SentenceNode') collector.sentence(sentence, sentenceIndex++)
     }
   }
-  const entities = resolveEntities(mentions)
-  const speech: Speech[] = []
-  for (const found of speechFindings) {
-    const entity = entities.find((item) =>
-      item.mentions.some(
-        (mention) => mention.start === found.speaker.start && mention.end === found.speaker.end,
-      ),
-    )
-    if (!entity) continue
-    speech.push({
-      ...evidence(text, found.start, found.end, found.rule, pointAt),
-      speaker: entity.name,
-      speakerId: entity.id,
-      speakerMention: textSpan(text, found.speaker.start, found.speaker.end, pointAt),
-      cue: text.slice(found.start, found.end),
-      sentence: found.sentence,
-      sentenceText: text.slice(found.sentenceStart, found.sentenceEnd),
-    })
-  }
-  return { entities, money, dates, quotes, speech }
+  return collector.finish()
 }

@@ -1,26 +1,41 @@
 /**
- * Turning an annotated NLCST tree into the plain document model.
+ * Turning annotated NLCST trees into the plain document model.
  *
- * Only offsets and small records are copied out of the tree, so the tree can be
- * dropped as soon as this returns.
+ * Only offsets and small records are copied out of a tree, so each tree can be
+ * dropped as soon as it is added: a huge article annotated in sections never
+ * holds more than one section's tree.
  */
-import type { Node, Root, SentenceContent } from 'nlcst'
+import type { Paragraph as ParagraphNode, Root, SentenceContent } from 'nlcst'
 import type { VFileMessage } from 'vfile-message'
-import { collectAnnotations, type PointAt } from './annotations.js'
+import { createAnnotationCollector, type PointAt } from './annotations.js'
 import type { Article, ArticleMeta, Paragraph, Sentence, Token, TokenKind } from './model.js'
 import { computeStats, createParagraph, createSentence, createToken } from './units.js'
 
-/** Everything `buildModel` needs. */
-export interface ModelInput {
+/** Everything about an article `ModelBuilder.finish` needs besides its trees. */
+export interface ArticleInput {
   readonly id: string
   readonly file?: string
-  readonly text: string
   readonly meta: ArticleMeta
   readonly metaTitle: string | undefined
-  readonly tree: Root
   readonly messages: readonly VFileMessage[]
+  /** The tree to keep as `article.tree`, if any. */
+  readonly tree?: Root
+}
+
+/** Everything `buildModel` needs. */
+export interface ModelInput extends Omit<ArticleInput, 'tree'> {
+  readonly text: string
+  readonly tree: Root
   readonly keepTree: boolean
   readonly pointAt: PointAt
+}
+
+/** Builds one article's model from its annotated trees, added in text order. */
+export interface ModelBuilder {
+  /** Copy the paragraphs, sentences, tokens and findings out of `tree`. */
+  add(tree: Root): void
+  /** The article record. */
+  finish(input: ArticleInput): Article
 }
 
 const tokenKinds: Record<SentenceContent['type'], TokenKind> = {
@@ -32,33 +47,42 @@ const tokenKinds: Record<SentenceContent['type'], TokenKind> = {
 }
 
 /**
- * Build the article record from the annotated tree.
+ * Start building the model of an article whose text is `text`.
  */
-export function buildModel(input: ModelInput): Article {
-  const { text, tree } = input
-  let sentenceIndex = 0
-  let heading: Paragraph | undefined
+export function createModelBuilder(text: string, pointAt: PointAt): ModelBuilder {
+  const annotations = createAnnotationCollector(text, pointAt)
   const paragraphs: Paragraph[] = []
+  let heading: Paragraph | undefined
+  let sentenceIndex = 0
 
-  for (const node of tree.children) {
-    if (node.type !== 'ParagraphNode') continue
+  // One walk over the tree builds the units and collects the findings.
+  const addParagraph = (node: ParagraphNode) => {
     const isHeading = node.data?.heading === true
+    annotations.paragraph(node)
     const sentences: Sentence[] = []
     for (const child of node.children) {
       if (child.type !== 'SentenceNode') continue
-      const tokens: Token[] = child.children.map((token) => {
-        const [start, end] = offsets(token)
-        return createToken(text, start, end, token.position!.start, tokenKinds[token.type])
-      })
-      const [start, end] = offsets(child)
-      sentences.push(createSentence(text, start, end, child.position!.start, sentenceIndex++, tokens))
+      const nodes = child.children
+      const tokens: Token[] = new Array(nodes.length)
+      for (let index = 0; index < nodes.length; index++) {
+        const token = nodes[index]!
+        const position = token.position!
+        const start = position.start
+        tokens[index] = createToken(text, start.offset!, position.end.offset!, start, tokenKinds[token.type])
+      }
+      const position = child.position!
+      const index = sentenceIndex++
+      sentences.push(
+        createSentence(text, position.start.offset!, position.end.offset!, position.start, index, tokens),
+      )
+      annotations.sentence(child, index)
     }
-    const [start, end] = offsets(node)
+    const position = node.position!
     const paragraph = createParagraph(
       text,
-      start,
-      end,
-      node.position!.start,
+      position.start.offset!,
+      position.end.offset!,
+      position.start,
       isHeading ? -1 : paragraphs.length,
       sentences,
     )
@@ -67,20 +91,33 @@ export function buildModel(input: ModelInput): Article {
   }
 
   return {
-    id: input.id,
-    ...(input.file === undefined ? {} : { file: input.file }),
-    title: input.metaTitle ?? heading?.text ?? '',
-    text,
-    meta: input.meta,
-    ...(heading ? { heading } : {}),
-    paragraphs,
-    stats: computeStats(text, heading, paragraphs),
-    ...collectAnnotations(tree, text, input.pointAt),
-    messages: input.messages,
-    ...(input.keepTree ? { tree } : {}),
+    add(tree) {
+      for (const node of tree.children) if (node.type === 'ParagraphNode') addParagraph(node)
+    },
+    finish(input) {
+      return {
+        id: input.id,
+        ...(input.file === undefined ? {} : { file: input.file }),
+        title: input.metaTitle ?? heading?.text ?? '',
+        text,
+        meta: input.meta,
+        ...(heading ? { heading } : {}),
+        paragraphs,
+        stats: computeStats(text, heading, paragraphs),
+        ...annotations.finish(),
+        messages: input.messages,
+        ...(input.tree ? { tree: input.tree } : {}),
+      }
+    },
   }
 }
 
-function offsets(node: Node): [number, number] {
-  return [node.position!.start.offset!, node.position!.end.offset!]
+/**
+ * Build the article record from one annotated tree.
+ */
+export function buildModel(input: ModelInput): Article {
+  const builder = createModelBuilder(input.text, input.pointAt)
+  builder.add(input.tree)
+  const { tree, keepTree, text: _text, pointAt: _pointAt, ...rest } = input
+  return builder.finish({ ...rest, ...(keepTree ? { tree } : {}) })
 }
