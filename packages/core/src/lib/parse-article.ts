@@ -1,19 +1,19 @@
 /**
  * `parseArticle`: text → NLCST tree (paragraph by paragraph) → annotation plugins → document model.
  */
-import type { Paragraph as ParagraphNode, Root, RootContent } from 'nlcst'
+import type { Root, RootContent } from 'nlcst'
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { buildModel } from './build-model.js'
+import type { PointAt } from './annotations.js'
+import { createModelBuilder } from './build-model.js'
 import { describe } from './describe.js'
 import { readFrontMatter } from './front-matter.js'
 import type { Article } from './model.js'
 import { normalise, type Replacement } from './normalise.js'
+import { parseParagraphs } from './parse-paragraphs.js'
 import { type ArticleProcessor, processor as defaultProcessor } from './processor.js'
 import { reportProblem } from './report.js'
-import { chunk, findBlocks, maxChunk, type Range, splitFirstLine } from './segment.js'
-import { shiftPositions } from './shift-positions.js'
-import { splitSentencesAfterNumbers } from './split-sentences.js'
+import { findBlocks, groupSections, maxChunk, type Range, splitFirstLine } from './segment.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -83,67 +83,70 @@ export function parseArticle(text: string, options?: Readonly<ParseOptions> | nu
   }
 
   const proc = settings.processor ?? defaultProcessor
-  const tree: Root = { type: 'RootNode', children: [], position: span(place, 0, text.length) }
-  const parseBlock = (range: Range, isHeading: boolean) => {
-    const node = parseParagraph(proc, normalised.text, range, place)
-    if (isHeading) node.data = { heading: true }
-    if (range.end - range.start > maxChunk) {
-      reportProblem(
-        file,
-        `Unexpected paragraph of ${range.end - range.start} characters: parsed in pieces of at most ${maxChunk}`,
-        'long-paragraph',
-        place,
-        range,
-        'info',
-      )
-    }
-    const previous = tree.children.at(-1)
-    const gapStart = previous?.position?.end.offset
-    if (gapStart !== undefined && gapStart < range.start) {
-      tree.children.push({
-        type: 'WhiteSpaceNode',
-        value: normalised.text.slice(gapStart, range.start),
-        position: span(place, gapStart, range.start),
-      })
-    }
-    tree.children.push(node)
-  }
-  if (heading) parseBlock(heading, true)
-  for (const block of blocks) parseBlock(block, false)
+  const pointAt: PointAt = (offset) => place.toPoint(offset) ?? { line: 1, column: 1 }
+  const paragraphs: Range[] = heading ? [heading, ...blocks] : blocks
+  const sections = groupSections(paragraphs)
+  const keepTree = settings.tree ?? true
+  const builder = createModelBuilder(text, pointAt)
+  // With more than one section, a kept tree gathers every section's nodes under one root.
+  const kept: RootContent[] | undefined = keepTree && sections.length > 1 ? [] : undefined
+  let tree: Root | undefined
 
   file.data.meta = front.meta
   file.data.parsedText = normalised.text
-  proc.runSync(tree, file)
+  let gapStart: number | undefined
+  for (const section of sections) {
+    const ranges = paragraphs.slice(section.start, section.end)
+    const nodes = parseParagraphs(proc, normalised.text, ranges, front.end, place)
+    const children: RootContent[] = []
+    for (let index = 0; index < ranges.length; index++) {
+      const range = ranges[index]!
+      const node = nodes[index]!
+      if (section.start + index === 0 && heading) node.data = { heading: true }
+      if (range.end - range.start > maxChunk) {
+        reportProblem(
+          file,
+          `Unexpected paragraph of ${range.end - range.start} characters: parsed in pieces of at most ${maxChunk}`,
+          'long-paragraph',
+          place,
+          range,
+          'info',
+        )
+      }
+      if (gapStart !== undefined && gapStart < range.start) {
+        children.push({
+          type: 'WhiteSpaceNode',
+          value: normalised.text.slice(gapStart, range.start),
+          position: span(place, gapStart, range.start),
+        })
+      }
+      children.push(node)
+      gapStart = range.end
+    }
+    // A whole article is one root spanning the text; a section's root spans its own nodes.
+    const whole = sections.length === 1
+    const root: Root = {
+      type: 'RootNode',
+      children,
+      position: whole
+        ? span(place, 0, text.length)
+        : span(place, children[0]!.position!.start.offset!, children.at(-1)!.position!.end.offset!),
+    }
+    proc.runSync(root, file)
+    builder.add(root)
+    if (whole) tree = root
+    else kept?.push(...root.children)
+  }
+  if (kept) tree = { type: 'RootNode', children: kept, position: span(place, 0, text.length) }
 
-  return buildModel({
+  return builder.finish({
     id: settings.id ?? idFromFile(settings.file) ?? `article-${hash(text)}`,
     ...(settings.file ? { file: settings.file } : {}),
-    text,
     meta: front.meta,
     metaTitle,
-    tree,
     messages: file.messages,
-    keepTree: settings.tree ?? true,
-    pointAt: (offset) => place.toPoint(offset) ?? { line: 1, column: 1 },
+    ...(keepTree && tree ? { tree } : {}),
   })
-}
-
-function parseParagraph(proc: ArticleProcessor, text: string, range: Range, place: Place): ParagraphNode {
-  const children: ParagraphNode['children'] = []
-  for (const piece of chunk(text, range)) {
-    const root = proc.parse(text.slice(piece.start, piece.end))
-    for (const child of root.children) if (child.type === 'ParagraphNode') splitSentencesAfterNumbers(child)
-    const origin = place.toPoint(piece.start)!
-    shiftPositions(root, { line: origin.line, column: origin.column, offset: piece.start })
-    for (const child of root.children) children.push(...flatten(child))
-  }
-  return { type: 'ParagraphNode', children, position: span(place, range.start, range.end) }
-}
-
-// A chunk has no blank lines, so the parser returns one paragraph; flatten defensively in case it splits.
-function flatten(node: RootContent): ParagraphNode['children'] {
-  if (node.type === 'ParagraphNode') return node.children
-  return node.type === 'SentenceNode' || node.type === 'WhiteSpaceNode' ? [node] : []
 }
 
 type Place = ReturnType<typeof location>

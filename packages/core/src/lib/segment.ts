@@ -1,9 +1,12 @@
 /**
- * Splitting a normalised text into the blocks the parser sees.
+ * Splitting a normalised text into the blocks the parser sees, and the blocks into sections.
  *
  * `retext-english` slows down worse than linearly on long strings, so it is
  * given one paragraph at a time, and a paragraph longer than `maxChunk` is cut
  * into chunks at sentence ends (or white space) first.
+ *
+ * A tree costs ~100 bytes of memory per byte of text, so a huge article is annotated in sections of
+ * whole paragraphs of about `maxSection` code units, one section's tree at a time.
  */
 
 /** A `[start, end)` stretch of the text. */
@@ -14,6 +17,9 @@ export interface Range {
 
 /** Chunks are at most this long (code units) unless no better cut exists. */
 export const maxChunk = 16_384
+
+/** Sections are at most this long (code units) unless one paragraph is longer. */
+export const maxSection = 1_000_000
 
 /**
  * Find the blocks of `text` between `from` and the end: maximal runs of
@@ -42,6 +48,24 @@ export function splitFirstLine(text: string, block: Range): [Range, Range | unde
   if (newline === -1 || newline >= block.end) return [block, undefined]
   const first = trim(text, block.start, newline)!
   return [first, trim(text, newline + 1, block.end)]
+}
+
+/**
+ * Group `blocks` (in text order) into sections: runs of whole blocks that together span at most `limit`
+ * code units, as `[start, end)` indices into `blocks`. A block longer than `limit` is a section of its
+ * own; no blocks make one empty section, so an empty article is still annotated once.
+ */
+export function groupSections(blocks: readonly Range[], limit = maxSection): Range[] {
+  const sections: Range[] = []
+  let start = 0
+  for (let index = 1; index < blocks.length; index++) {
+    if (blocks[index]!.end - blocks[start]!.start > limit) {
+      sections.push({ start, end: index })
+      start = index
+    }
+  }
+  sections.push({ start, end: blocks.length })
+  return sections
 }
 
 /** Cut a block into chunks of at most `maxChunk` code units, preferring sentence ends. */

@@ -14,10 +14,14 @@ declare module 'vfile' {
   }
 }
 
-/** The parsed text of `file`, when it is the text `tree` was parsed from. */
+/**
+ * The parsed text of `file`, when it is the text `tree` was parsed from: the tree spans all of it, or,
+ * for a section of a huge article, part of it.
+ */
 export function sourceOf(tree: Root, file: VFile): string | undefined {
   const text = file.data.parsedText
-  return typeof text === 'string' && text.length === tree.position?.end.offset ? text : undefined
+  const end = tree.position?.end.offset
+  return typeof text === 'string' && end !== undefined && end <= text.length ? text : undefined
 }
 
 /** The text of `node`, which spans `[start, end)`: sliced from `source` when there is one. */
