@@ -58,8 +58,9 @@ const directions = new Set([
 export function matchPlace(toks: readonly Tok[], at: number): PlaceMatch | undefined {
   const first = toks[at]!
   if (first.kind !== 'word') return undefined
-  const lowerCompass = !isCapitalised(first.value) && directions.has(first.base.toLowerCase())
-  if (!isCapitalised(first.value) && !lowerCompass) return undefined
+  const capitalised = isCapitalised(first.value)
+  const lowerCompass = !capitalised && directions.has(first.baseLower)
+  if (!capitalised && !lowerCompass) return undefined
   const key = lowerCompass ? first.base[0]!.toUpperCase() + first.base.slice(1) : first.base
   const candidates = getIndex().get(key)
   if (!candidates) return undefined

@@ -140,6 +140,7 @@ export function recogniseMentions(toks: readonly Tok[], heading = false): Mentio
 }
 
 function settle(toks: readonly Tok[], candidates: Candidate[]): MentionFinding[] {
+  if (candidates.length === 0) return []
   candidates.sort((a, b) => a.priority - b.priority || b.to - b.from - (a.to - a.from) || a.from - b.from)
   const taken: boolean[] = new Array(toks.length).fill(false)
   const chosen: Candidate[] = []
@@ -231,7 +232,7 @@ function proposeOrganizations(toks: readonly Tok[], out: Candidate[], heading: b
   // National bodies with no head word of their own ("State Council" has one; "NDRC" does not).
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
-    if (tok.kind === 'word' && nationalBodyNames.has(tok.base) && isAllCaps(tok.base)) {
+    if (tok.kind === 'word' && isAllCaps(tok.base) && nationalBodyNames.has(tok.base)) {
       out.push({
         from: index,
         to: index + 1,
@@ -578,6 +579,8 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
   const given = toks[index + 1]
   if (!surname || !given || surname.kind !== 'word' || given.kind !== 'word' || !given.spaced)
     return undefined
+  // Required below too, but one character code turns most words down before any lookup.
+  if (!isCapitalised(given.value)) return undefined
   if (surname.possessive) return undefined
   // A stray character glued to the front ("xTan Chengxu") is left out of the name.
   const stray = isCapitalised(surname.value)
@@ -587,7 +590,7 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
   const lower = stray ? family.toLowerCase() : surname.lower
   if (!isChineseSurname(lower) || !isCapitalised(family) || !isCapitalised(given.value)) return undefined
   if (!pinyinGiven.test(given.base) || !/^.[a-z]+$/.test(family)) return undefined
-  const syllables = splitPinyin(given.base.toLowerCase().replace(/[-'’]/g, ''))
+  const syllables = pinyinOf(given.base)
   if (!syllables || syllables.length > 3) return undefined
   if (followedByHead(toks, index + 2)) return undefined
   if (matchPlace(toks, index)?.length === 2) return undefined
@@ -597,6 +600,17 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
     name: `${family} ${given.base}`,
     rule: stray && stray[0].length > 0 ? 'person-chinese-name-stray' : 'person-chinese-name',
   }
+}
+
+// Splitting into syllables is costly and the same given names recur, so splits are kept (up to a bound).
+const pinyinCache = new Map<string, readonly string[] | undefined>()
+
+function pinyinOf(given: string): readonly string[] | undefined {
+  if (pinyinCache.has(given)) return pinyinCache.get(given)
+  const syllables = splitPinyin(given.toLowerCase().replace(/[-'’]/g, ''))
+  if (pinyinCache.size >= 10_000) pinyinCache.clear()
+  pinyinCache.set(given, syllables)
+  return syllables
 }
 
 const anyChineseSurname = new Set([...chineseSurnames, ...compoundChineseSurnames, ...chineseSurnameVariants])
@@ -609,6 +623,8 @@ function japaneseName(toks: readonly Tok[], index: number): NameMatch | undefine
   const first = toks[index]
   const second = toks[index + 1]
   if (!first || !second || first.kind !== 'word' || second.kind !== 'word' || !second.spaced) return undefined
+  // Both forms below need a capitalised second word; one character code turns most words down.
+  if (!isCapitalised(second.value)) return undefined
   if (!japaneseSurnames.has(second.lower) && !japaneseSurnames.has(first.lower)) return undefined
   if (first.possessive || functionWords.has(first.lower)) return undefined
   // Given name first ("Keiichi Kaneko", or "keiichi Kaneko" as translations write it), or family name first.
@@ -636,6 +652,7 @@ function isCapitalisedOrLower(tok: Tok): boolean {
 function koreanName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const family = toks[index]
   const given = toks[index + 1]
+  if (!family || !isCapitalised(family.value)) return undefined
   if (!family || !given || !koreanSurnames.has(family.lower) || !given.spaced) return undefined
   if (!isCapitalised(family.value)) return undefined
   if (!koreanGiven.test(given.base)) return undefined
@@ -644,6 +661,7 @@ function koreanName(toks: readonly Tok[], index: number): NameMatch | undefined 
 
 function westernName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const given = toks[index]
+  if (!given || !isCapitalised(given.value)) return undefined
   if (given?.kind !== 'word' || !westernGivenNames.has(given.lower)) return undefined
   if (given.possessive || !isCapitalised(given.value)) return undefined
   let at = index + 1
@@ -740,9 +758,15 @@ const notOrganizations = new Set(
 )
 
 function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
-  const words = toks.filter((tok) => tok.kind === 'word')
+  let words = 0
+  let capitals = 0
+  for (const tok of toks) {
+    if (tok.kind !== 'word') continue
+    words++
+    if (isAllCaps(tok.base)) capitals++
+  }
   // A sentence in capitals is shouting, not naming.
-  if (words.filter((tok) => isAllCaps(tok.base)).length > words.length / 2) return
+  if (capitals > words / 2) return
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
     if (tok.kind !== 'word' || !isAllCaps(tok.base) || tok.base.length > 10) continue

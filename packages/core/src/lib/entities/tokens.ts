@@ -55,7 +55,7 @@ export function sentenceToks(sentence: Sentence): readonly Tok[] {
     const maybe = kind === 'word' && (last === 115 || last === 39 || last === 0x2019)
     const match = maybe && !notPossessive.has(value) ? possessive.exec(value) : null
     const base = match ? match[1]! : value
-    const lower = value.toLowerCase()
+    const lower = lowerCase(value)
     toks.push({
       value,
       kind,
@@ -71,6 +71,15 @@ export function sentenceToks(sentence: Sentence): readonly Tok[] {
   }
   cache.set(sentence, toks)
   return toks
+}
+
+// `toLowerCase` makes a new string every time; most tokens are already in lower case.
+function lowerCase(value: string): string {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || code > 127) return value.toLowerCase()
+  }
+  return value
 }
 
 /** Whether `value` starts with an upper-case letter. */
@@ -99,6 +108,9 @@ export function isAllCaps(value: string): boolean {
 
 /** Whether `value` is a word written in lower case. */
 export function isLowerWord(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code >= 97 && code <= 122) return true
+  if (code < 128) return false
   return /^\p{Ll}/u.test(value)
 }
 
