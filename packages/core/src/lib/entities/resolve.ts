@@ -18,8 +18,15 @@ export interface NamedMention extends Mention {
 export function resolveEntities(mentions: readonly NamedMention[]): Entity[] {
   const groups = new Map<string, NamedMention[]>()
   const keyOf = new Map<NamedMention, string>()
+  // The same names recur through an article: work out each one's key once.
+  const keys = new Map<string, string>()
   for (const mention of mentions) {
-    const key = `${mention.type}:${canonicalKey(mention)}`
+    const written = `${mention.type}:${mention.name}`
+    let key = keys.get(written)
+    if (key === undefined) {
+      key = `${mention.type}:${canonicalKey(mention)}`
+      keys.set(written, key)
+    }
     keyOf.set(mention, key)
     const group = groups.get(key)
     if (group) group.push(mention)
@@ -47,15 +54,16 @@ function canonicalKey(mention: NamedMention): string {
 // "Mr. Tan" or "Mayor Tan" joins the one person named Tan …; "the Northeast" joins "Northeast China".
 function mergeShortNames(groups: Map<string, NamedMention[]>): void {
   const keys = [...groups.keys()]
-  for (const key of keys) {
-    const [type, name] = splitKey(key)
+  const split = keys.map(splitKey)
+  const nameWords = split.map(([, name]) => name.split(' '))
+  for (const [position, key] of keys.entries()) {
+    const [type, name] = split[position]!
     if (name.includes(' ') || type === 'organization') continue
     if (type === 'place' && !compass.has(name)) continue
-    const targets = keys.filter((other) => {
+    const targets = keys.filter((other, index) => {
       if (other === key) return false
-      const [otherType, otherName] = splitKey(other)
-      if (otherType !== type) return false
-      const words = otherName.split(' ')
+      if (split[index]![0] !== type) return false
+      const words = nameWords[index]!
       return type === 'person'
         ? words[0] === name || words.at(-1) === name
         : words[0] === name && words.length === 2

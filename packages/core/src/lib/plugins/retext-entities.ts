@@ -83,7 +83,7 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
     // Names are learnt from the body only: a heading's capitals make poor evidence.
     if (heading) continue
     for (const mention of mentions) {
-      const words = toks.filter((tok) => tok.start >= mention.start && tok.start < mention.end)
+      const words = toksIn(toks, mention.start, mention.end)
       if (mention.type === 'organization' && !mention.generic && words.length > 1) {
         add({
           tokens: words.filter((tok) => tok.kind === 'word').map((tok) => tok.base),
@@ -129,6 +129,7 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
   if (variants.size === 0) return
   for (const sentence of sentences) {
     const { toks } = sentence
+    let found = false
     for (let index = 0; index < toks.length; index++) {
       const candidates = variants.get(toks[index]!.lower)
       if (!candidates) continue
@@ -156,12 +157,23 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
         if (overlapping.length > 0 && !(variant.type === 'organization' && replaceable)) continue
         for (const mention of overlapping) sentence.mentions.splice(sentence.mentions.indexOf(mention), 1)
         sentence.mentions.push({ start, end, type: variant.type, name: variant.name, rule: variant.rule })
+        found = true
         index = to - 1
         break
       }
     }
-    sentence.mentions.sort((a, b) => a.start - b.start)
+    if (found) sentence.mentions.sort((a, b) => a.start - b.start)
   }
+}
+
+// The tokens that start inside `[start, end)`; tokens are in text order, so the scan stops at `end`.
+function toksIn(toks: readonly Tok[], start: number, end: number): Tok[] {
+  const words: Tok[] = []
+  for (const tok of toks) {
+    if (tok.start >= end) break
+    if (tok.start >= start) words.push(tok)
+  }
+  return words
 }
 
 function matchesVariant(toks: readonly Tok[], at: number, variant: Variant): boolean {
