@@ -170,10 +170,14 @@ export function createAnnotationCollector(text: string, pointAt: PointAt): Annot
   function attachSpeakers(found: readonly PendingSpeech[], entities: readonly Entity[]): Speech[] {
     const speech: Speech[] = []
     if (found.length === 0) return speech
-    // The first entity (in entity order) with a mention at exactly the speaker's span.
+    // The first entity (in entity order) with a mention at exactly the speaker's span; only mentions
+    // that start where a speaker starts need a key.
+    const starts = new Set<number>()
+    for (const { found: item } of found) starts.add(item.speaker.start)
     const bySpan = new Map<string, Entity>()
     for (const entity of entities) {
       for (const mention of entity.mentions) {
+        if (!starts.has(mention.start)) continue
         const key = `${mention.start}:${mention.end}`
         if (!bySpan.has(key)) bySpan.set(key, entity)
       }
