@@ -3,18 +3,46 @@
  * capital ("… on March 5. He said …"). The parser reads "5." as an ordinal and runs the sentences
  * together, which would give the second sentence's speaker to the first.
  */
-import type { Paragraph, Punctuation, Sentence, SentenceContent, Word } from 'nlcst'
+import type { Paragraph, Punctuation, Sentence, SentenceContent, WhiteSpace, Word } from 'nlcst'
 
 const number = /^\d{1,4}$/
 
 /** Split the sentences of `paragraph` after a number that ends with a full stop before a capital. */
 export function splitSentencesAfterNumbers(paragraph: Paragraph): void {
-  const children: Paragraph['children'] = []
-  for (const child of paragraph.children) {
-    if (child.type === 'SentenceNode') children.push(...splitSentence(child))
-    else children.push(child)
+  // Most paragraphs have nothing to split: their children are only copied from the first split on.
+  let children: Paragraph['children'] | undefined
+  const nodes = paragraph.children
+  for (let index = 0; index < nodes.length; index++) {
+    const child = nodes[index]!
+    const parts = child.type === 'SentenceNode' && hasSplit(child) ? splitSentence(child) : undefined
+    if (parts) {
+      children ??= nodes.slice(0, index)
+      for (const part of parts) children.push(part)
+    } else children?.push(child)
   }
-  paragraph.children = children
+  if (children) paragraph.children = children
+}
+
+// Whether the sentence has a place to split, found without copying anything.
+function hasSplit(sentence: Sentence): boolean {
+  const nodes = sentence.children
+  for (let index = 0; index + 2 < nodes.length; index++) {
+    if (isSplit(nodes, index)) return true
+  }
+  return false
+}
+
+// A number with its full stop at `index`, then white space and a capital.
+function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
+  const node = nodes[index]!
+  const next = nodes[index + 1]
+  const after = nodes[index + 2]
+  return (
+    isNumberWithStop(node) &&
+    next?.type === 'WhiteSpaceNode' &&
+    after !== undefined &&
+    startsWithCapital(after)
+  )
 }
 
 function splitSentence(sentence: Sentence): Paragraph['children'] {
@@ -23,12 +51,10 @@ function splitSentence(sentence: Sentence): Paragraph['children'] {
   const nodes = sentence.children
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
-    const next = nodes[index + 1]
-    const after = nodes[index + 2]
-    if (isNumberWithStop(node) && next?.type === 'WhiteSpaceNode' && after && startsWithCapital(after)) {
-      const [digits, stop] = node.children as [Word['children'][number], Punctuation]
+    if (isSplit(nodes, index)) {
+      const [digits, stop] = (node as Word).children as [Word['children'][number], Punctuation]
       current.push({ type: 'WordNode', children: [digits], position: structuredClone(digits.position) }, stop)
-      parts.push(sentenceOf(current), next)
+      parts.push(sentenceOf(current), nodes[index + 1] as WhiteSpace)
       current = []
       index++
       continue
