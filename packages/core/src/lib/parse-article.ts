@@ -1,5 +1,6 @@
 /**
- * `parseArticle`: text → NLCST tree (paragraph by paragraph) → annotation plugins → document model.
+ * `parseArticle`: text → NLCST tree (at once, or paragraph by paragraph) → annotation plugins → document
+ * model; a huge article goes through the plugins in sections of whole paragraphs.
  */
 import type { Root, RootContent } from 'nlcst'
 import { VFile } from 'vfile'
@@ -35,7 +36,11 @@ export interface ParseOptions {
   readonly id?: string | null
   /** File the text came from, used for the id and in messages (default: none). */
   readonly file?: string | null
-  /** Keep the NLCST tree as `article.tree` (default: `true`; `loadCorpus` sets it to `false`). */
+  /**
+   * Keep the NLCST tree as `article.tree` (default: `true`; `loadCorpus` sets it to `false`). An article
+   * over ~1 MB is annotated in sections of whole paragraphs, one tree at a time; its kept tree is one
+   * root holding every section's paragraphs, so keeping it costs the memory the sections save.
+   */
   readonly tree?: boolean | null
   /** Processor to parse and annotate with (default: the frozen `processor`; see `createProcessor`). */
   readonly processor?: ArticleProcessor | null

@@ -72,7 +72,7 @@ function gather(root: Root, children: ParagraphNode['children']): void {
  * Parse the whole article as one string, then give each node to the paragraph whose range holds it; or
  * `undefined` when the article is long, or the parse may differ from paragraph-by-paragraph parsing.
  */
-function parseWhole(
+export function parseWhole(
   proc: ArticleProcessor,
   text: string,
   ranges: readonly Range[],
