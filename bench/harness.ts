@@ -39,6 +39,24 @@ export function scaledTexts(bytes: number): string[] {
   return texts
 }
 
+/** One article of about `bytes`: a title, then the bundled articles' bodies repeated as its paragraphs. */
+export function hugeArticle(bytes: number): string {
+  const bodies = bundledTexts().map((text) =>
+    text
+      .split(/\n[ \t]*\n/)
+      .slice(1)
+      .join('\n\n'),
+  )
+  const parts = ['One Huge Article\n\n']
+  let size = 0
+  for (let index = 0; size < bytes; index++) {
+    const body = bodies[index % bodies.length]!
+    parts.push(body, '\n\n')
+    size += Buffer.byteLength(body) + 2
+  }
+  return parts.join('')
+}
+
 /** Total UTF-8 size of `texts` in megabytes. */
 export function megabytes(texts: readonly string[]): number {
   return texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6

@@ -1,8 +1,11 @@
 /**
  * Parsing: `parseArticle` against bare `retext-english` parsing, article by article, on the bundled
  * corpus repeated to ~1 MB and ~10 MB — with no annotation and with the full pipeline — beside
- * compromise's people/places/organizations; plus the model's retained memory and a 2 MB single line.
+ * compromise's people/places/organizations; plus the model's retained memory, a 2 MB single line and
+ * the peak memory of one 20 MB article (in a child process of its own).
  */
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { type ArticleProcessor, parseArticle } from '@dalian-news/core'
 import nlp from 'compromise'
 import retextEnglish from 'retext-english'
@@ -90,5 +93,27 @@ export function benchParse(): Row[] {
     note: `bare retext-english on only 0.2 MB of it: ${fixed(0.2 / (lineBareMs / 1000))} MB/s`,
   })
   rows.push({ suite: 'process', name: 'peak RSS', value: `${fixed(peakRssMb(), 0)} MB` })
+  rows.push(hugeArticleRow(20))
   return rows
+}
+
+// A huge article is annotated in sections, so its peak memory should follow the section size and the
+// model, not the article's tree; a child process measures it alone.
+function hugeArticleRow(megabytes: number): Row {
+  const script = fileURLToPath(new URL('./huge-article.ts', import.meta.url))
+  const child = spawnSync(process.execPath, [...process.execArgv, script, String(megabytes)], {
+    encoding: 'utf8',
+  })
+  const name = `peak RSS, one ${megabytes} MB article`
+  const line = child.stdout.trim().split('\n').at(-1) ?? ''
+  if (child.status !== 0 || !line.startsWith('{')) {
+    return { suite: 'huge article', name, value: 'failed', note: child.stderr.trim().split('\n').at(-1) }
+  }
+  const result = JSON.parse(line) as { megabytes: number; seconds: number; peakRssMb: number }
+  return {
+    suite: 'huge article',
+    name,
+    value: `${fixed(result.peakRssMb, 0)} MB`,
+    note: `${fixed(result.peakRssMb / result.megabytes, 0)} B/B, ${fixed(result.megabytes / result.seconds)} MB/s; annotated in ~1 MB sections, the model kept`,
+  }
 }
