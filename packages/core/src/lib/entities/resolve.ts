@@ -17,7 +17,6 @@ export interface NamedMention extends Mention {
  */
 export function resolveEntities(mentions: readonly NamedMention[]): Entity[] {
   const groups = new Map<string, NamedMention[]>()
-  const keyOf = new Map<NamedMention, string>()
   // The same names recur through an article: work out each one's key once.
   const keys = new Map<string, string>()
   for (const mention of mentions) {
@@ -27,7 +26,6 @@ export function resolveEntities(mentions: readonly NamedMention[]): Entity[] {
       key = `${mention.type}:${canonicalKey(mention)}`
       keys.set(written, key)
     }
-    keyOf.set(mention, key)
     const group = groups.get(key)
     if (group) group.push(mention)
     else groups.set(key, [mention])

@@ -49,7 +49,7 @@ export function sentenceToks(sentence: Sentence): readonly Tok[] {
       child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' ? 'punctuation' : 'symbol'
     // Most words are one text node; only join children when there are several.
     const only = 'children' in child && child.children.length === 1 ? child.children[0] : undefined
-    const value = only && 'value' in only ? only.value : nlcstToString(child)
+    const value = only && 'value' in only ? only.value : joined(child)
     const last = value.charCodeAt(value.length - 1)
     // Only a word ending in "s", "'" or "’" can be possessive; most are not, so test the cheap thing first.
     const maybe = kind === 'word' && (last === 115 || last === 39 || last === 0x2019)
@@ -71,6 +71,14 @@ export function sentenceToks(sentence: Sentence): readonly Tok[] {
   }
   cache.set(sentence, toks)
   return toks
+}
+
+// What nlcst-to-string gives, without its recursion for the usual word of text and punctuation nodes.
+function joined(node: Sentence['children'][number]): string {
+  if (!('children' in node)) return node.value
+  let value = ''
+  for (const child of node.children) value += 'value' in child ? child.value : nlcstToString(child)
+  return value
 }
 
 // `toLowerCase` makes a new string every time; most tokens are already in lower case.
