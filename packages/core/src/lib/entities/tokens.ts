@@ -32,12 +32,15 @@ const possessive = /^(.+?)(?:['’]s|(?<=s)['’])$/
 /** Words that keep their `'s`: they are names, not possessives. */
 const notPossessive = new Set(["People's", 'People’s', "Children's", 'Children’s', "Women's", 'Women’s'])
 
-const cache = new WeakMap<Sentence, readonly Tok[]>()
+// A sentence's tokens are kept on the sentence under a hidden (symbol, non-enumerable) key: a WeakMap
+// would do the same, but its entries cost the garbage collector more than the tokens themselves.
+const cached = Symbol('toks')
+type Cached = Sentence & { [cached]?: readonly Tok[] }
 
 /** The words and punctuation of `sentence`, computed once and shared by every plugin. */
 export function sentenceToks(sentence: Sentence): readonly Tok[] {
-  const cached = cache.get(sentence)
-  if (cached) return cached
+  const hit = (sentence as Cached)[cached]
+  if (hit) return hit
   const toks: Tok[] = []
   let spaced = true
   for (const child of sentence.children) {
@@ -69,7 +72,9 @@ export function sentenceToks(sentence: Sentence): readonly Tok[] {
     })
     spaced = false
   }
-  cache.set(sentence, toks)
+  if (Object.isExtensible(sentence)) {
+    Object.defineProperty(sentence, cached, { value: toks, configurable: true, writable: true })
+  }
   return toks
 }
 
