@@ -125,11 +125,18 @@ export function createAnnotationCollector(text: string, pointAt: PointAt): Annot
       }
       if (data.dates) {
         for (const found of data.dates) {
-          dates.push({
-            ...evidence(text, found.start, found.end, found.rule, pointAt),
-            ...dateFields(found),
-            sentence: index,
-          })
+          const { line, column } = pointAt(found.start)
+          const date: Record<string, unknown> = {
+            start: found.start,
+            end: found.end,
+            line,
+            column,
+            text: text.slice(found.start, found.end),
+            rule: found.rule,
+          }
+          for (const key of dateFieldNames) if (found[key] !== undefined) date[key] = found[key]
+          date.sentence = index
+          dates.push(date as unknown as DateExpression)
         }
       }
       if (data.speech) {
@@ -185,12 +192,19 @@ export function createAnnotationCollector(text: string, pointAt: PointAt): Annot
     for (const { found: item, sentence, sentenceStart, sentenceEnd } of found) {
       const entity = bySpan.get(`${item.speaker.start}:${item.speaker.end}`)
       if (!entity) continue
+      const { line, column } = pointAt(item.start)
+      const cue = text.slice(item.start, item.end)
       speech.push({
-        ...evidence(text, item.start, item.end, item.rule, pointAt),
+        start: item.start,
+        end: item.end,
+        line,
+        column,
+        text: cue,
+        rule: item.rule,
         speaker: entity.name,
         speakerId: entity.id,
         speakerMention: textSpan(text, item.speaker.start, item.speaker.end, pointAt),
-        cue: text.slice(item.start, item.end),
+        cue,
         sentence,
         sentenceText: text.slice(sentenceStart, sentenceEnd),
       })
