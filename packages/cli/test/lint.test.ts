@@ -68,10 +68,28 @@ describe('dalian-news lint', () => {
     expect(stdout).toMatch(/3:9(-3:10)?\s+warning\s+.+control-character/)
   })
 
+  it('should report the ideographic full stop in article 002 and the spaced quote in article 000', async () => {
+    const io = captureIo({ cwd: join(corpusDir, '..') })
+    expect(await run(['lint', '--corpus', corpusDir], io)).toBe(1)
+    const lines = io.stdout().split('\n')
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^corpus\/002_2ab2013ecb79e34b\.txt:\d+:\d+ {2}warning {2}.*`。`.* {2}cjk-punctuation$/,
+      ),
+    )
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^corpus\/000_5c4058081ad657f1\.txt:\d+:\d+ {2}warning {2}.*"old friends".* {2}quote-spacing$/,
+      ),
+    )
+  })
+
   it('should name files relative to the current folder', async () => {
     const io = captureIo({ cwd: join(corpusDir, '..') })
     await run(['lint', '--corpus', corpusDir, '--json'], io)
-    for (const record of JSON.parse(io.stdout())) {
+    const records = JSON.parse(io.stdout())
+    expect(records.length).toBeGreaterThan(0)
+    for (const record of records) {
       expect(record.file.startsWith(relative(join(corpusDir, '..'), corpusDir))).toBe(true)
     }
   })
