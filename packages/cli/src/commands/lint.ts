@@ -123,7 +123,7 @@ export const lintCommand: CommandSpec = {
       for (const record of records) {
         const at = record.line === null ? record.file : `${record.file}:${record.line}:${record.column}`
         const rule = record.ruleId ? `  ${record.ruleId}` : ''
-        io.out(toTerminalText(`${at}  ${record.severity}  ${record.reason}${rule}`) + '\n')
+        io.out(`${toTerminalText(`${at}  ${record.severity}  ${record.reason}${rule}`)}\n`)
       }
       io.out(`${summary(records)}\n`)
     }
