@@ -34,4 +34,30 @@ describe('extractCodeSamples', () => {
   it('should find nothing in Markdown without fences', () => {
     expect(extractCodeSamples('plain text\n', 'x.md')).toEqual([])
   })
+
+  it('should attach the output block that directly follows a sample, and no other block', () => {
+    const page = [
+      '```ts',
+      "console.log('Dandong')",
+      '```',
+      '',
+      '```text output',
+      'Dandong',
+      '```',
+      '',
+      '```ts',
+      'const x = 1',
+      '```',
+      '',
+      'Prose in between.',
+      '',
+      '```text output',
+      'not this one',
+      '```',
+    ].join('\n')
+    expect(extractCodeSamples(page, 'p.md')).toEqual([
+      { file: 'p.md', line: 1, lang: 'ts', code: "console.log('Dandong')\n", output: 'Dandong\n' },
+      { file: 'p.md', line: 9, lang: 'ts', code: 'const x = 1\n' },
+    ])
+  })
 })

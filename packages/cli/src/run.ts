@@ -2,9 +2,10 @@
  * `run(argv)`: parse the arguments, run the command, return the exit code
  * (0 ok, 1 findings, 2 bad usage or failure). Never throws.
  */
-import { Command, CommanderError } from 'commander'
-import { printEntities } from './commands/entities.js'
+import { Command, CommanderError, Option } from 'commander'
+import { commands } from './commands/index.js'
 import { printOverview } from './commands/overview.js'
+import { type CommandSpec, commonOptions } from './lib/command.js'
 import { type Io, processIo } from './lib/io.js'
 import { openCorpus } from './lib/open-corpus.js'
 import { toTerminalText } from './lib/terminal-text.js'
@@ -22,19 +23,15 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError('(run dalian-news --help for usage)')
     .action(async (options: { corpus?: string }) => {
-      const corpus = await openCorpus(options.corpus, io)
+      const { corpus } = await openCorpus(options.corpus, io)
       code = printOverview(corpus, io)
     })
 
-  program
-    .command('entities')
-    .description('people, organizations, places, money, dates, quoted terms and speech of every article')
-    .option('-c, --corpus <dir>', 'folder of articles')
-    .option('--json', 'print JSON: one object per article')
-    .action(async (options: { corpus?: string; json?: boolean }) => {
-      const corpus = await openCorpus(options.corpus ?? program.opts<{ corpus?: string }>().corpus, io)
-      code = printEntities(corpus, io, options.json === true)
+  for (const spec of commands) {
+    addCommand(program, spec, io, (result) => {
+      code = result
     })
+  }
 
   try {
     await program.parseAsync(argv, { from: 'user' })
@@ -46,4 +43,36 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     io.err(`dalian-news: ${toTerminalText(error instanceof Error ? error.message : String(error))}\n`)
     return exitCodes.failure
   }
+}
+
+function addCommand(program: Command, spec: CommandSpec, io: Io, done: (code: number) => void): void {
+  const command = program.command(spec.name).description(spec.summary)
+  for (const argument of spec.arguments) {
+    command.argument(
+      argument.required === false ? `[${argument.name}]` : `<${argument.name}>`,
+      argument.description,
+    )
+  }
+  for (const option of [...commonOptions, ...spec.options]) {
+    const built = new Option(option.flags, option.description)
+    if (option.choices) built.choices(option.choices)
+    if (option.parse) built.argParser(option.parse)
+    if (option.defaultValue !== undefined) built.default(option.defaultValue)
+    command.addOption(built)
+  }
+  if (spec.examples.length > 0) {
+    command.addHelpText(
+      'after',
+      `\nExamples:\n${spec.examples.map((line) => `  $ dalian-news ${line}`).join('\n')}\n`,
+    )
+  }
+  command.action(async (...received: unknown[]) => {
+    const args = received
+      .slice(0, spec.arguments.length)
+      .map((value) => (value === undefined ? '' : String(value)))
+    const options = received[spec.arguments.length] as Record<string, unknown>
+    const flag = (options.corpus as string | undefined) ?? program.opts<{ corpus?: string }>().corpus
+    const { corpus, dir } = await openCorpus(flag, io)
+    done(await spec.run({ corpus, corpusDir: dir, args, options, io }))
+  })
 }

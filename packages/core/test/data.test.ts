@@ -14,6 +14,7 @@ import {
   chineseSurnames,
   chineseSurnameVariantList,
   compoundChineseSurnameList,
+  englishWordSurnameList,
 } from '../src/lib/data/chinese-surnames.js'
 import { countries, dependentTerritories } from '../src/lib/data/countries.js'
 import { months, partsOfDay, relativeDates, weekdayAbbreviations, weekdays } from '../src/lib/data/dates.js'
@@ -33,7 +34,13 @@ import {
   koreanSurnameList,
   westernGivenNameList,
 } from '../src/lib/data/other-surnames.js'
-import { longestPinyinSyllable, pinyinSyllables, splitPinyin } from '../src/lib/data/pinyin.js'
+import {
+  longestPinyinSyllable,
+  pinyinLoanWords,
+  pinyinSyllables,
+  splitPinyin,
+  wadeGilesSyllable,
+} from '../src/lib/data/pinyin.js'
 import { placePrefixes, placeSuffixes, placeSuffixSense } from '../src/lib/data/place-suffixes.js'
 import { knownPlaces } from '../src/lib/data/places.js'
 import { chineseRegions, continents, worldRegions } from '../src/lib/data/regions.js'
@@ -119,6 +126,26 @@ describe('pinyin', () => {
   })
 })
 
+describe('Wade–Giles syllables and pinyin loan words', () => {
+  it.each(['chia', 'hao', 'ching', 'kuo', 'hsiung', 'teng', 'hui', 'erh', 'tzu'])(
+    'should read %s as a Wade–Giles syllable',
+    (syllable) => {
+      expect(wadeGilesSyllable.test(syllable)).toBe(true)
+    },
+  )
+
+  it.each(['based', 'up', 'term', 'road', 'chief'])('should not read %s as a Wade–Giles syllable', (word) => {
+    expect(wadeGilesSyllable.test(word)).toBe(false)
+  })
+
+  it('should list loan words that are pinyin, in lower case', () => {
+    for (const word of pinyinLoanWords) {
+      expect(word).toMatch(lowerCaseWord)
+      expect(splitPinyin(word), word).toBeDefined()
+    }
+  })
+})
+
 describe('Chinese surnames', () => {
   it('should have no duplicates, all lower case', () => {
     for (const list of [chineseSurnameList, compoundChineseSurnameList, chineseSurnameVariantList]) {
@@ -174,6 +201,18 @@ describe('Chinese surnames', () => {
       expect(data.chineseSurnameVariants.has(name), name).toBe(true)
     }
     for (const name of chineseSurnameVariantList) expect(chineseSurnames.has(name), name).toBe(false)
+  })
+
+  it('should list as English words only surname spellings, sorted, without duplicates', () => {
+    expect(duplicates(englishWordSurnameList)).toEqual([])
+    expect([...englishWordSurnameList]).toEqual([...englishWordSurnameList].sort())
+    for (const name of englishWordSurnameList) {
+      expect(chineseSurnames.has(name) || data.chineseSurnameVariants.has(name), name).toBe(true)
+    }
+    for (const name of ['long', 'man', 'he', 'you', 'fan'])
+      expect(data.englishWordSurnames.has(name)).toBe(true)
+    for (const name of ['zhang', 'wang', 'liu', 'zhao', 'xu'])
+      expect(data.englishWordSurnames.has(name)).toBe(false)
   })
 })
 

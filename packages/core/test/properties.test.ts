@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type Article, fromJSON, parseArticle, toJSON } from '../src/index.js'
-import { anyText, articleText, prose } from './support/arbitraries.js'
+import { anyText, articleText, newsProse, prose } from './support/arbitraries.js'
 import { checkArticle } from './support/check-article.js'
 
 const numRuns = 250
@@ -19,6 +19,7 @@ const serialised = (article: Article) => JSON.stringify(toJSON(article))
 describe.each([
   ['any string', anyText],
   ['an article-like text', articleText],
+  ['news-like prose', newsProse],
 ])('parseArticle on %s', (_, text) => {
   it('should never throw and keep the text unchanged', () => {
     fc.assert(

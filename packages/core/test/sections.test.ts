@@ -1,6 +1,14 @@
 import type { Root } from 'nlcst'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type Article, createProcessor, parseArticle } from '../src/index.js'
+import {
+  type Article,
+  type ArticleProcessor,
+  createProcessor,
+  parseArticle,
+  retextDiagnostics,
+} from '../src/index.js'
 import { groupSections, maxSection } from '../src/lib/segment.js'
 
 const range = (start: number, end: number) => ({ start, end })
@@ -81,5 +89,57 @@ describe('parseArticle on an article longer than a section', () => {
     const paragraphs = article.tree!.children.filter((node) => node.type === 'ParagraphNode')
     expect(paragraphs).toHaveLength(count + 1)
     expect(article.tree!.position!.end.offset).toBe(text.length)
+  })
+})
+
+describe('diagnostics on an article longer than a section', () => {
+  // Each paragraph ends in a colon and the next goes on in lower case, so wherever a section starts, its
+  // first paragraph continues the last one of the section before; each has a doubled comma and a no-break
+  // space, which the parser reads as a plain space.
+  const paragraph = 'the harbour of Pellworth listed its berths,, cranes and\u00A0sheds for the season:'
+  const count = Math.ceil((maxSection * 1.3) / (paragraph.length + 2))
+  const text = `Pellworth Harbour Notes\n\n${Array.from({ length: count }, () => paragraph).join('\n\n')}\n`
+  const roots: Root[] = []
+  const uncapped = unified()
+    .use(retextEnglish)
+    .use(retextDiagnostics, { maxPerRule: Number.POSITIVE_INFINITY })
+    .use(() => (tree: Root) => {
+      roots.push(tree)
+    })
+    .freeze() as unknown as ArticleProcessor
+  const ofRule = (article: Article, ruleId: string) =>
+    article.messages.filter((message) => message.ruleId === ruleId)
+  let article: Article
+  beforeAll(() => {
+    article = parseArticle(text, { tree: false, processor: uncapped })
+  })
+
+  it('should find in every section what it finds in every paragraph, in the original text', () => {
+    expect(roots.length).toBeGreaterThan(1)
+    const doubled = ofRule(article, 'doubled-punctuation')
+    const spaces = ofRule(article, 'irregular-space')
+    expect(doubled).toHaveLength(count)
+    expect(spaces).toHaveLength(count)
+    for (const message of [...doubled, ...spaces]) {
+      const place = message.place as { start: { offset: number }; end: { offset: number } }
+      expect(message.actual).toBe(text.slice(place.start.offset, place.end.offset))
+    }
+    expect(spaces.every((message) => message.actual === '\u00A0')).toBe(true)
+    const starts = doubled.map((message) => (message.place as { start: { offset: number } }).start.offset)
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+    expect(starts.at(-1)).toBeGreaterThan(maxSection)
+  })
+
+  it('should read the paragraph before a section from the section before it', () => {
+    const lower = ofRule(article, 'lowercase-sentence')
+    expect(lower).toHaveLength(1)
+    expect((lower[0]!.place as { start: { offset: number } }).start.offset).toBe(text.indexOf('the harbour'))
+  })
+
+  it('should cap each rule once for the whole article and say how many there were in all', () => {
+    const capped = parseArticle(text, { tree: false })
+    const doubled = ofRule(capped, 'doubled-punctuation')
+    expect(doubled).toHaveLength(26)
+    expect(doubled.at(-1)!.reason).toContain(`${count} \`doubled-punctuation\` problems in all`)
   })
 })

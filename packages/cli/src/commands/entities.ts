@@ -2,8 +2,10 @@
  * `dalian-news entities`: who, which bodies, where, when, how much and who said what, per article.
  */
 import type { Corpus } from '@dalian-news/core'
+import type { CommandSpec } from '../lib/command.js'
 import { entityReport } from '../lib/entity-report.js'
 import type { Io } from '../lib/io.js'
+import { toJsonText } from '../lib/json-text.js'
 import { formatTable } from '../lib/table.js'
 import { toTerminalText } from '../lib/terminal-text.js'
 
@@ -11,7 +13,7 @@ import { toTerminalText } from '../lib/terminal-text.js'
 export function printEntities(corpus: Corpus, io: Io, json: boolean): number {
   const reports = corpus.articles.map(entityReport)
   if (json) {
-    io.out(`${JSON.stringify(reports, null, 2)}\n`)
+    io.out(`${toJsonText(reports)}\n`)
     return 0
   }
   const width = io.columns
@@ -87,4 +89,14 @@ export function printEntities(corpus: Corpus, io: Io, json: boolean): number {
     }
   }
   return 0
+}
+
+/** `dalian-news entities`. */
+export const entitiesCommand: CommandSpec = {
+  name: 'entities',
+  summary: 'people, organizations, places, money, dates, quoted terms and speech of every article',
+  arguments: [],
+  options: [],
+  examples: ['entities', 'entities --json > entities.json', 'entities --corpus ./my-articles'],
+  run: ({ corpus, io, options }) => printEntities(corpus, io, options.json === true),
 }

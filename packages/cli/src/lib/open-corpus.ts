@@ -6,8 +6,16 @@ import type { Io } from './io.js'
 import { resolveCorpusDir } from './resolve-corpus.js'
 import { toTerminalText } from './terminal-text.js'
 
+/** A corpus and the folder it was read from. */
+export interface OpenedCorpus {
+  /** The articles and load errors. */
+  readonly corpus: Corpus
+  /** Absolute path of the folder. */
+  readonly dir: string
+}
+
 /** Load the corpus named by `--corpus` (or the default) and report its load errors on standard error. */
-export async function openCorpus(flag: string | undefined, io: Io): Promise<Corpus> {
+export async function openCorpus(flag: string | undefined, io: Io): Promise<OpenedCorpus> {
   const dir = resolveCorpusDir(flag, io.env, io.cwd)
   const corpus = await loadCorpus(dir)
   for (const error of corpus.errors) {
@@ -15,5 +23,5 @@ export async function openCorpus(flag: string | undefined, io: Io): Promise<Corp
       `warning: skipped ${toTerminalText(error.path)}: ${toTerminalText(error.reason)} (${error.code})\n`,
     )
   }
-  return corpus
+  return { corpus, dir }
 }

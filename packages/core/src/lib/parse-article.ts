@@ -100,7 +100,7 @@ export function parseArticle(text: string, options?: Readonly<ParseOptions> | nu
   file.data.meta = front.meta
   file.data.parsedText = normalised.text
   let gapStart: number | undefined
-  for (const section of sections) {
+  for (const [sectionIndex, section] of sections.entries()) {
     const ranges = paragraphs.slice(section.start, section.end)
     const nodes = parseParagraphs(proc, normalised.text, ranges, front.end, place)
     const children: RootContent[] = []
@@ -137,12 +137,14 @@ export function parseArticle(text: string, options?: Readonly<ParseOptions> | nu
         ? span(place, 0, text.length)
         : span(place, children[0]!.position!.start.offset!, children.at(-1)!.position!.end.offset!),
     }
+    if (!whole) file.data.section = { index: sectionIndex, count: sections.length }
     proc.runSync(root, file)
     builder.add(root)
     if (whole) tree = root
     else kept?.push(...root.children)
   }
   if (kept) tree = { type: 'RootNode', children: kept, position: span(place, 0, text.length) }
+  delete file.data.section
 
   return builder.finish({
     id: settings.id ?? idFromFile(settings.file) ?? `article-${hash(text)}`,

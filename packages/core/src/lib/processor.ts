@@ -5,6 +5,7 @@ import type { Root } from 'nlcst'
 import retextEnglish from 'retext-english'
 import { type PluggableList, type Processor, unified } from 'unified'
 import retextDates from './plugins/retext-dates.js'
+import retextDiagnostics from './plugins/retext-diagnostics.js'
 import retextEntities from './plugins/retext-entities.js'
 import retextMoney from './plugins/retext-money.js'
 import retextQuotes from './plugins/retext-quotes.js'
@@ -26,6 +27,7 @@ export const processor: ArticleProcessor = unified()
   .use(retextMoney)
   .use(retextDates)
   .use(retextQuotes)
+  .use(retextDiagnostics)
   .freeze() as unknown as ArticleProcessor
 
 /**

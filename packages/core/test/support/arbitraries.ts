@@ -76,6 +76,128 @@ const piece = fc.oneof(
 /** Prose-like text: words, spaces, punctuation, numbers, line breaks of every kind and odd characters. */
 export const prose = fc.array(piece, { maxLength: 120 }).map((pieces) => pieces.join(''))
 
+// The words the extraction rules look at, so random sequences reach their edge cases (a title at the end of
+// a sentence, "of" with nothing after it, a quote left open, a currency without a number …).
+const newsWord = fc.constantFrom(
+  ...[
+    'Mayor',
+    'Vice',
+    'mayor',
+    'Secretary',
+    'secretary',
+    'Chairman',
+    'General',
+    'Manager',
+    'President',
+    'Director',
+  ],
+  ...[
+    'Mr.',
+    'Ms.',
+    'Dr.',
+    'Professor',
+    'the',
+    'The',
+    'of',
+    'and',
+    'for',
+    'in',
+    'a',
+    'at',
+    "company's",
+    'deputy',
+  ],
+  ...[
+    'Zhang',
+    'zhang',
+    'Wang',
+    'Li',
+    'Ouyang',
+    'Chen',
+    'Hanwen',
+    'Minghua',
+    'Chia-hao',
+    'Smith',
+    'Kim',
+    'Tanaka',
+  ],
+  ...['said', 'stressed', 'pointed', 'out', 'hoped', 'asked', 'he', 'He', 'she', 'signed', 'visited'],
+  ...[
+    'Group',
+    'Co.,',
+    'Ltd.',
+    'Company',
+    'Corporation',
+    'Bureau',
+    'Committee',
+    'Municipal',
+    'Party',
+    'Government',
+  ],
+  ...["People's", 'Congress', 'Standing', 'Office', 'Customs', 'Commission', 'University', 'Association'],
+  ...[
+    'City',
+    'District',
+    'New',
+    'Area',
+    'Province',
+    'Zone',
+    'Park',
+    'Beijing',
+    'Shenyang',
+    'Liaoning',
+    'Japan',
+  ],
+  ...[
+    'Northeast',
+    'China',
+    'Chinese',
+    'Korea',
+    'Republic',
+    'yuan',
+    'RMB',
+    'US',
+    'dollars',
+    'billion',
+    'million',
+  ],
+  ...[
+    'ten',
+    'thousand',
+    'hundred',
+    '59.3',
+    '2',
+    '$',
+    'October',
+    'Oct',
+    '16',
+    'to',
+    '21,',
+    '2019',
+    'yesterday',
+  ],
+  ...['"', '“', '”', ',', '.', ';', '(', ')', "'s", '—', ', ', '. '],
+)
+
+const newsPiece = fc.oneof(
+  { arbitrary: newsWord, weight: 6 },
+  { arbitrary: space, weight: 1 },
+  { arbitrary: punctuation, weight: 1 },
+)
+
+// Short runs end often, so the rules meet the ends of sentences and paragraphs in every state.
+const newsRun = fc
+  .tuple(
+    fc.array(newsPiece, { minLength: 1, maxLength: 8 }),
+    fc.constantFrom('.', ',', ' ,', '', '!', '?', ':', '"'),
+  )
+  .map(([pieces, end]) => `${pieces.join(' ')}${end}`)
+
+/** News-like prose: the rules' own vocabulary in short random runs, in paragraphs. */
+export const newsProse = fc
+  .array(fc.tuple(newsRun, fc.constantFrom(' ', ' ', '\n\n')), { maxLength: 12 })
+  .map((runs) => `Mayor Meets Delegation\n\n${runs.map(([run, gap]) => run + gap).join('')}`)
+
 const titleLine = fc
   .array(fc.oneof(word, capitalised, fc.constant(' ')), { minLength: 1, maxLength: 8 })
   .map((pieces) => pieces.join(' ').trim())

@@ -72,3 +72,21 @@ export const chineseSurnameVariantList = [
 
 /** Lookup set of `chineseSurnameVariantList`. */
 export const chineseSurnameVariants: ReadonlySet<string> = new Set(chineseSurnameVariantList)
+
+/**
+ * Surname spellings (pinyin or variant) that are also English words, lower case, sorted: a lower-case one
+ * in running text is the word ("90 nautical miles long", "a man made beach"), not a surname written in
+ * lower case as translations sometimes do ("zhang Hanwen").
+ */
+// biome-ignore format: packed data
+export const englishWordSurnameList = [
+  'an', 'ban', 'ben', 'bi', 'bing', 'bo', 'chew', 'chi', 'chin', 'chow', 'da', 'dan', 'di', 'ding', 'dong',
+  'e', 'fa', 'fan', 'fang', 'foo', 'ge', 'gong', 'ha', 'hang', 'he', 'hon', 'hong', 'hu', 'ip', 'jin', 'ju',
+  'ko', 'la', 'lam', 'lang', 'lao', 'lau', 'le', 'lee', 'lei', 'li', 'lo', 'long', 'lou', 'ma', 'man', 'mao',
+  'men', 'mi', 'mo', 'mu', 'na', 'nan', 'ni', 'pan', 'pang', 'pi', 'ping', 'pu', 'ran', 'sang', 'she', 'si',
+  'sim', 'su', 'sun', 'tam', 'tan', 'tang', 'tao', 'tie', 'tong', 'tu', 'wan', 'wee', 'wei', 'wo', 'woo',
+  'yang', 'ye', 'yee', 'yen', 'yip', 'you', 'yu',
+] as const
+
+/** Lookup set of `englishWordSurnameList`. */
+export const englishWordSurnames: ReadonlySet<string> = new Set(englishWordSurnameList)

@@ -41,8 +41,8 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Chamber of Commerce', 'Council', 'Consortium', 'Cooperative', 'Co-operative',
   // government and party
   'Committee', 'Commission', 'Bureau', 'Department', 'Ministry', 'Administration', 'Office', 'Agency',
-  'Authority', 'Government', "People's Government", "People's Congress", 'Congress', 'Parliament', 'Assembly',
-  'Court', "People's Court", 'Procuratorate', "People's Procuratorate", 'Embassy', 'Consulate',
+  'Authority', 'Customs', 'Government', "People's Government", "People's Congress", 'Congress', 'Parliament',
+  'Assembly', 'Court', "People's Court", 'Procuratorate', "People's Procuratorate", 'Embassy', 'Consulate',
   'Consulate General', 'Consulate-General', 'Mission', 'Center', 'Centre', 'Party', 'CPPCC',
   'Administrative Committee', 'Management Committee', 'Working Committee', 'Party Committee',
   'Party Working Committee', 'Standing Committee', 'Party Group', 'Secretariat',

@@ -121,3 +121,24 @@ function isBetter(a: Split, b: Split): boolean {
   if (a.syllables.length !== b.syllables.length) return a.syllables.length < b.syllables.length
   return a.vowelStarts < b.vowelStarts
 }
+
+/**
+ * A Wade–Giles (Taiwan) or Cantonese (Hong Kong) syllable as passports write it, apostrophes and
+ * diacritics dropped, lower case: an optional initial, one to three vowels and an optional final
+ * ("chia", "hsiung", "kuo", "erh"). Loose on purpose: it is only used on parts of a hyphenated given name.
+ */
+export const wadeGilesSyllable = /^(?:ch|hs|ts|tz|ss|sz|sh|[bcdfghjklmnprstwy])?[aeiouü]{1,3}(?:ng|n|h|rh)?$/
+
+/** Pinyin words English uses for things, not names or places ("paid in Renminbi", "taught in Putonghua"). */
+export const pinyinLoanWords: ReadonlySet<string> = new Set([
+  'renminbi',
+  'putonghua',
+  'pinyin',
+  'hanyu',
+  'taiji',
+  'taijiquan',
+  'gongfu',
+  'fengshui',
+  'wushu',
+  'qigong',
+])

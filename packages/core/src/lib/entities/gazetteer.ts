@@ -56,8 +56,9 @@ const directions = new Set([
  * compass word may be in lower case ("northeast Asia") and the last word may be possessive.
  */
 export function matchPlace(toks: readonly Tok[], at: number): PlaceMatch | undefined {
-  const first = toks[at]!
-  if (first.kind !== 'word') return undefined
+  const first = toks[at]
+  // A rule may ask past the end of a sentence ("…, Mayor Smith ," ends on the comma).
+  if (first?.kind !== 'word') return undefined
   const capitalised = isCapitalised(first.value)
   const lowerCompass = !capitalised && directions.has(first.baseLower)
   if (!capitalised && !lowerCompass) return undefined

@@ -5,11 +5,17 @@
  * so "Han Wei Group" is an organization (not the person "Han Wei") and "Kazuo County Government" is a
  * body (not the place "Kazuo County").
  */
-import { chineseSurnames, chineseSurnameVariants, compoundChineseSurnames } from '../data/chinese-surnames.js'
+import {
+  chineseSurnames,
+  chineseSurnameVariants,
+  compoundChineseSurnames,
+  englishWordSurnames,
+} from '../data/chinese-surnames.js'
+import { months } from '../data/dates.js'
 import { nationalBodies, organisationHeadWords } from '../data/organisations.js'
 import { japaneseSurnames, koreanSurnames, westernGivenNames } from '../data/other-surnames.js'
-import { splitPinyin } from '../data/pinyin.js'
-import { placeSuffixSense } from '../data/place-suffixes.js'
+import { pinyinLoanWords, splitPinyin, wadeGilesSyllable } from '../data/pinyin.js'
+import { placeSuffixes, placeSuffixSense } from '../data/place-suffixes.js'
 import { canonicalTitle, honorifics, titleModifiers } from '../data/titles.js'
 import type { MentionFinding } from '../findings.js'
 import type { EntityType } from '../model.js'
@@ -104,10 +110,24 @@ const genericBodyWords = new Set(
     "municipal provincial party committee government people's congress standing cpc communist central county " +
     'city district town township village administrative management commission bureau department office ' +
     'working group leading the of and state national council cppcc delegation governments committees ' +
-    'supervisory discipline inspection'
+    'supervisory discipline inspection for administration ' +
+    // The standard departments every city and province has: "the Foreign Affairs Office", "the Bureau of Commerce".
+    'foreign affairs commerce public security development reform finance financial education science ' +
+    'technology industry information transport transportation agriculture rural natural resources ecology ' +
+    'environment environmental protection housing urban construction culture tourism health civil human ' +
+    'social emergency market regulation supervision statistics audit justice veterans water taxation customs ' +
+    'planning publicity propaganda organization united front work overseas letters calls'
   ).split(' '),
 )
 const nationalBodyNames = new Set(nationalBodies)
+const missions = new Set(['Embassy', 'Consulate', 'Consulate General', 'Consulate-General', 'Mission'])
+// Heads of bodies that take a "for" phrase ("Commission for Discipline Inspection").
+// biome-ignore format: packed data
+const forHeads = new Set([
+  'Commission', 'Committee', 'Council', 'Office', 'Bureau', 'Center', 'Centre', 'Association', 'Society',
+  'Federation', 'Foundation', 'Alliance', 'Institute', 'Academy', 'Agency', 'Administration', 'Department',
+  'Chamber',
+])
 const lowerBodyHeads = new Set(['government', 'governments', 'party committee', 'people’s government'])
 const lowerBodyFirstWords = new Set([...lowerBodyHeads].map((head) => head.split(' ')[0]!))
 const lowerBodyQualifiers = new Set(['municipal', 'provincial', 'county', 'city', 'district'])
@@ -134,7 +154,7 @@ export function recogniseMentions(toks: readonly Tok[], heading = false): Mentio
   proposeOrganizations(toks, candidates, heading)
   proposeLowerCaseBodies(toks, candidates)
   proposePlaces(toks, candidates)
-  proposePeople(toks, candidates)
+  proposePeople(toks, candidates, heading)
   proposeAcronyms(toks, candidates)
   return settle(toks, candidates)
 }
@@ -212,7 +232,7 @@ function proposeOrganizations(toks: readonly Tok[], out: Candidate[], heading: b
     }
     const from = extendLeft(toks, index)
     const words = index - from
-    const to = extendOf(toks, end)
+    const to = extendMission(toks, head.text, extendOf(toks, end))
     // "Ministry of Commerce", "Bank of China": a name that starts with its head word needs its of-phrase.
     if (words === 0 && to === end && !nationalBodyNames.has(head.text)) continue
     if (head.weak && (words < 1 || heading)) continue
@@ -323,7 +343,8 @@ function findOpen(toks: readonly Tok[], close: number): number {
 function extendOf(toks: readonly Tok[], end: number): number {
   if (toks[end - 1]!.possessive) return end
   const of = toks[end]
-  if (of?.value !== 'of') return end
+  // "Commission for Discipline Inspection": only bodies take a "for" phrase; "Bank for …" is a purpose.
+  if (of?.value !== 'of' && !(of?.value === 'for' && forHeads.has(toks[end - 1]!.base))) return end
   let at = end + 1
   if (toks[at]?.value === 'the') at++
   let to = at
@@ -331,7 +352,8 @@ function extendOf(toks: readonly Tok[], end: number): number {
     const tok = toks[to]!
     if (tok.kind !== 'word' || !tok.spaced) break
     if (isCapitalised(tok.value) && !functionWords.has(tok.value.toLowerCase())) {
-      to++
+      // A place of several words is taken whole, its own "of" too: "… of the Republic of Korea".
+      to += matchPlace(toks, to)?.length ?? 1
       if (tok.possessive && tok.value !== "People's" && tok.value !== 'People’s') break
       continue
     }
@@ -345,6 +367,13 @@ function extendOf(toks: readonly Tok[], end: number): number {
     break
   }
   return to > at ? to : end
+}
+
+// "Consulate General of Japan in Shenyang": a mission names the city it sits in.
+function extendMission(toks: readonly Tok[], head: string, to: number): number {
+  if (!missions.has(head) || toks[to]?.value !== 'in' || !toks[to + 1]?.spaced) return to
+  const place = matchPlace(toks, to + 1)
+  return place ? to + 1 + place.length : to
 }
 
 function isGenericBody(toks: readonly Tok[], from: number, to: number): boolean {
@@ -423,6 +452,19 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
     const match = matchPlace(toks, index)
     if (match) {
       let to = index + match.length
+      // "Yingkou Economic and Technological Development Zone" is a place of its own, not Yingkou.
+      const zone = toks[to - 1]!.possessive ? 0 : zoneSuffixLength(toks, to)
+      if (zone) {
+        out.push({
+          from: index,
+          to: to + zone,
+          type: 'place',
+          name: spanText(toks, index, to + zone),
+          rule: 'place-zone',
+          priority: priority.placeLong,
+        })
+        continue
+      }
       const suffix = toks[to - 1]!.possessive ? 0 : placeSuffixLength(toks, to, true)
       to += suffix
       out.push({
@@ -436,6 +478,16 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
       continue
     }
     if (tok.value.includes('-') && isCapitalised(tok.value)) proposeHyphenated(tok, index, out)
+    if (toks[index - 1]?.value === 'in' && isPinyinPlace(toks, index)) {
+      out.push({
+        from: index,
+        to: index + 1,
+        type: 'place',
+        name: tok.base,
+        rule: 'place-pinyin-after-in',
+        priority: priority.place,
+      })
+    }
     if (compass.has(tok.base) && toks[index - 1]?.value.toLowerCase() === 'the') {
       const next = toks[index + 1]
       if (!next || !isCapitalised(next.value) || !next.spaced) {
@@ -490,9 +542,44 @@ function placeSuffixLength(toks: readonly Tok[], at: number, afterKnown: boolean
     : 1
 }
 
+// Zones and parks of several words ("Economic and Technological Development Zone"), longest first. One word
+// ("Port", "Zone") is left out: "Dalian Port" is as often the company as the place.
+const zoneSuffixes = placeSuffixes
+  .filter(({ sense, suffix }) => sense === 'either' && suffix.includes(' '))
+  .map(({ suffix }) => suffix.split(' '))
+const zoneFirstWords = new Set(zoneSuffixes.map((words) => words[0]!))
+
+// How many tokens at `at` form a zone suffix written in Title Case, after a known place ("Yingkou …").
+function zoneSuffixLength(toks: readonly Tok[], at: number): number {
+  if (!zoneFirstWords.has(toks[at]?.value ?? '')) return 0
+  for (const words of zoneSuffixes) {
+    let offset = 0
+    while (offset < words.length) {
+      const tok = toks[at + offset]
+      if (!tok?.spaced || tok.kind !== 'word' || (offset < words.length - 1 && tok.possessive)) break
+      if ((offset === words.length - 1 ? tok.base : tok.value) !== words[offset]) break
+      offset++
+    }
+    if (offset === words.length) return offset
+  }
+  return 0
+}
+
 const suffixFirstWords = new Set(
   [...placeSuffixSense.keys()].map((suffix) => suffix.split(' ')[0]!.toLowerCase()),
 )
+
+// "opened in Jinshitan on June 28": after "in", one capitalised word of two to four pinyin syllables is a
+// place the gazetteer lacks (a town, a beach, a village); "in June" and "in Jinshitan Beach" are not.
+function isPinyinPlace(toks: readonly Tok[], index: number): boolean {
+  const tok = toks[index]!
+  const next = toks[index + 1]
+  if (!properWord.test(tok.base) || tok.base.includes('-') || months.has(tok.base)) return false
+  if (pinyinLoanWords.has(tok.baseLower)) return false
+  if (next?.kind === 'word' && next.spaced && isCapitalised(next.value)) return false
+  const syllables = splitPinyin(tok.baseLower)
+  return syllables !== undefined && syllables.length >= 2 && syllables.length <= 4
+}
 
 function proposeHyphenated(tok: Tok, index: number, out: Candidate[]): void {
   // "Shanghai-Dalian cooperation": each part is a place when every part is a known place.
@@ -524,7 +611,7 @@ function isNameWord(tok: Tok | undefined): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // People
 
-function proposePeople(toks: readonly Tok[], out: Candidate[]): void {
+function proposePeople(toks: readonly Tok[], out: Candidate[], heading: boolean): void {
   for (let index = 0; index < toks.length; index++) {
     const title = titleAt(toks, index)
     if (title) {
@@ -543,7 +630,7 @@ function proposePeople(toks: readonly Tok[], out: Candidate[]): void {
         continue
       }
     }
-    const name = nameAt(toks, index)
+    const name = nameAt(toks, index) ?? (heading ? undefined : nameByContext(toks, index))
     if (name) {
       out.push({
         from: name.from,
@@ -588,9 +675,12 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
     : /^[^A-Za-z]{0,3}[a-z]?(?=[A-Z][a-z])/.exec(surname.value)
   const family = stray && stray[0].length > 0 ? surname.value.slice(stray[0].length) : surname.value
   const lower = stray ? family.toLowerCase() : surname.lower
-  if (!isChineseSurname(lower) || !isCapitalised(family) || !isCapitalised(given.value)) return undefined
+  if (!isChineseSurname(lower) || !isCapitalised(given.value)) return undefined
+  // Translations sometimes lower-case the surname ("zhang Hanwen"); not one that is also an English word.
+  if (!isCapitalised(family) && !(family === lower && !englishWordSurnames.has(lower))) return undefined
   if (!pinyinGiven.test(given.base) || !/^.[a-z]+$/.test(family)) return undefined
-  const syllables = pinyinOf(given.base)
+  if (family === lower && (matchPlace(toks, index + 1) || functionWords.has(lower))) return undefined
+  const syllables = pinyinOf(given.base) ?? wadeGilesParts(given.base)
   if (!syllables || syllables.length > 3) return undefined
   if (followedByHead(toks, index + 2)) return undefined
   if (matchPlace(toks, index)?.length === 2) return undefined
@@ -613,10 +703,22 @@ function pinyinOf(given: string): readonly string[] | undefined {
   return syllables
 }
 
+/** Whether a lower-case surname spelling is also an English word ("man", "long"), so lower case means the word. */
+export function isEnglishSurname(lower: string): boolean {
+  return englishWordSurnames.has(lower)
+}
+
 const anyChineseSurname = new Set([...chineseSurnames, ...compoundChineseSurnames, ...chineseSurnameVariants])
 
 function isChineseSurname(lower: string): boolean {
   return anyChineseSurname.has(lower)
+}
+
+// "Chia-hao", "Ching-kuo": a hyphenated given name whose every part is a Wade–Giles syllable.
+function wadeGilesParts(given: string): string[] | undefined {
+  if (!given.includes('-')) return undefined
+  const parts = given.toLowerCase().split('-')
+  return parts.every((part) => wadeGilesSyllable.test(part)) ? parts : undefined
 }
 
 function japaneseName(toks: readonly Tok[], index: number): NameMatch | undefined {
@@ -672,6 +774,59 @@ function westernName(toks: readonly Tok[], index: number): NameMatch | undefined
   if (matchPlace(toks, at) || placeSuffixSense.has(family.base) || followedByHead(toks, at + 1))
     return undefined
   return { from: index, to: at + 1, name: spanText(toks, index, at + 1), rule: 'person-western-name' }
+}
+
+// Words a person's name does not follow: "in Lower Saxony, the state's minister …" and "at the Annual
+// Meeting, the vice mayor …" are no one.
+// biome-ignore format: packed data
+const notBeforeNames = new Set([
+  'in', 'at', 'from', 'of', 'to', 'into', 'near', 'across', 'throughout', 'the', 'a', 'an', 'this', 'that',
+  'during', 'on', 'after', 'before', 'since', 'under', 'for',
+])
+const properWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
+
+// A name no list knows, told by where it stands: two or three proper words followed by a role
+// ("Katharina Vogel, the company's chief representative") or after a cue that follows a quotation
+// ("'…,' said Bjorn Lindqvist").
+function nameByContext(toks: readonly Tok[], index: number): NameMatch | undefined {
+  // Most words are in lower case: turn them down before anything else.
+  if (!isCapitalised(toks[index]!.value)) return undefined
+  const before = toks[index - 1]
+  if (before?.kind === 'word' && (isCapitalised(before.value) || notBeforeNames.has(before.lower)))
+    return undefined
+  let to = index
+  while (to < index + 3 && isContextNameWord(toks[to]) && (to === index || toks[to]!.spaced)) {
+    to++
+    if (toks[to - 1]!.possessive) break
+  }
+  if (to - index < 2 || toks[to]?.kind === 'word' || followedByHead(toks, to)) return undefined
+  const quoted = /^(?:said|says)$/.test(before?.value ?? '') && /^[,"'”’]$/.test(toks[index - 2]?.value ?? '')
+  if (!quoted && !(toks[to]?.value === ',' && roleFollows(toks, to + 1))) return undefined
+  return { from: index, to, name: spanText(toks, index, to), rule: 'person-name-by-context' }
+}
+
+function isContextNameWord(tok: Tok | undefined): boolean {
+  return (
+    isNameWord(tok) &&
+    properWord.test(tok!.base) &&
+    !isTitleWord(tok!.value) &&
+    !placeSuffixSense.has(tok!.base) &&
+    !matchPlace([tok!], 0)
+  )
+}
+
+/** Whether a role starts at `toks[at]`: "the company's chief representative", "a professor at …", "founder of …". */
+export function roleFollows(toks: readonly Tok[], at: number): boolean {
+  let index = at
+  if (/^(?:the|a|an)$/i.test(toks[index]?.value ?? '')) index++
+  // "a company director", "the ferry company's general manager": a word or two saying whose.
+  for (const end = index + 3; index < end; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word') return false
+    if (titleAt(toks, index) !== undefined) return !honorifics.has(tok.value)
+    if (!isLowerWord(tok.value) || functionWords.has(tok.lower)) return false
+  }
+  return false
 }
 
 // A name followed by "Group", "City", "County", "new districts" … is part of something else.

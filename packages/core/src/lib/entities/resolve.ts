@@ -66,10 +66,33 @@ function mergeShortNames(groups: Map<string, NamedMention[]>): void {
         ? words[0] === name || words.at(-1) === name
         : words[0] === name && words.length === 2
     })
-    if (targets.length !== 1) continue
-    groups.get(targets[0]!)!.push(...groups.get(key)!)
+    const target = targets.length === 1 ? targets[0] : sameTitle(groups, key, targets)
+    if (target === undefined) continue
+    groups.get(target)!.push(...groups.get(key)!)
     groups.set(key, [])
   }
+}
+
+// "Professor Wang" when the article has two Wangs: the one whose role has the same title, if only one does.
+function sameTitle(
+  groups: Map<string, NamedMention[]>,
+  key: string,
+  targets: readonly string[],
+): string | undefined {
+  const titles = new Set(
+    groups.get(key)!.flatMap((mention) => mention.roles.map((role) => role.text.toLowerCase())),
+  )
+  if (titles.size === 0) return undefined
+  const matching = targets.filter((target) =>
+    groups.get(target)!.some((mention) =>
+      mention.roles.some((role) => {
+        const text = role.text.toLowerCase()
+        for (const title of titles) if (text === title || text.startsWith(`${title} `)) return true
+        return false
+      }),
+    ),
+  )
+  return matching.length === 1 ? matching[0] : undefined
 }
 
 const compass = new Set([

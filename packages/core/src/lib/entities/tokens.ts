@@ -53,6 +53,16 @@ export function sentenceToks(sentence: Sentence): readonly Tok[] {
     // Most words are one text node; only join children when there are several.
     const only = 'children' in child && child.children.length === 1 ? child.children[0] : undefined
     const value = only && 'value' in only ? only.value : joined(child)
+    const stop = only ? -1 : missedStop(value)
+    if (stop !== -1) {
+      // "… from Jiangsu. zhang Hanwen said": the parser keeps a full stop before a lower-case word on
+      // the word; a name is read without it, and the stop stays a mark of its own.
+      const start = child.position!.start.offset!
+      toks.push(wordTok(value.slice(0, stop), start, start + stop, spaced))
+      toks.push({ ...wordTok('.', start + stop, start + stop + 1, false), kind: 'punctuation' })
+      spaced = false
+      continue
+    }
     const last = value.charCodeAt(value.length - 1)
     // Only a word ending in "s", "'" or "’" can be possessive; most are not, so test the cheap thing first.
     const maybe = kind === 'word' && (last === 115 || last === 39 || last === 0x2019)
@@ -93,6 +103,25 @@ function lowerCase(value: string): string {
     if ((code >= 65 && code <= 90) || code > 127) return value.toLowerCase()
   }
   return value
+}
+
+// Title Case abbreviations of four letters or more that keep their full stop ("Corp.", "Sept.").
+const abbreviations = new Set(
+  'Corp Dept Univ Assoc Assn Bros Sept Prof Blvd Bldg Govt Intl Natl Mgmt Admin Dist Prov Inst Tech'.split(
+    ' ',
+  ),
+)
+const titleCaseWithStop = /^\p{Lu}\p{Ll}{3,}\.$/u
+
+// Where the full stop of a capitalised word the parser did not end a sentence at is ("Jiangsu."), or -1.
+function missedStop(value: string): number {
+  if (value.charCodeAt(value.length - 1) !== 46 || !titleCaseWithStop.test(value)) return -1
+  return abbreviations.has(value.slice(0, -1)) ? -1 : value.length - 1
+}
+
+function wordTok(value: string, start: number, end: number, spaced: boolean): Tok {
+  const lower = value.toLowerCase()
+  return { value, kind: 'word', start, end, spaced, base: value, possessive: false, lower, baseLower: lower }
 }
 
 /** Whether `value` starts with an upper-case letter. */

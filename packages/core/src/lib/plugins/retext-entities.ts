@@ -4,7 +4,9 @@
  * names found ("China Mobile" for "China Mobile Communications Group Co., Ltd.", "tan chengxu").
  */
 import type { Root, Sentence } from 'nlcst'
-import { recogniseMentions } from '../entities/recognise.js'
+import { findBrands } from '../entities/brands.js'
+import { isEnglishSurname, recogniseMentions, roleFollows } from '../entities/recognise.js'
+import { findTitledSurnameNames } from '../entities/titled-surnames.js'
 import { isCapitalised, sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
@@ -27,6 +29,8 @@ export default function retextEntities(options?: Readonly<Options> | null) {
       sentences.push({ node, toks, heading, mentions: recogniseMentions(toks, heading) })
     })
     confirmHeadings(sentences)
+    findTitledSurnameNames(sentences)
+    findBrands(sentences)
     findKnownNames(sentences, shortForms)
     for (const { node, mentions } of sentences) {
       if (mentions.length > 0) node.data = { ...node.data, mentions }
@@ -64,11 +68,38 @@ function confirmHeadings(sentences: Found[]): void {
     if (!sentence.heading) continue
     sentence.mentions = sentence.mentions.filter(
       (mention) =>
-        mention.type === 'place' ||
+        (mention.type === 'place' && mention.rule !== 'place-pinyin-after-in') ||
         /^org-(?:legal-form|acronym|national-body)/.test(mention.rule) ||
-        bodyNames.has(`${mention.type}:${mention.name.toLowerCase()}`),
+        bodyNames.has(`${mention.type}:${mention.name.toLowerCase()}`) ||
+        (mention.type === 'person' && writtenInBody(sentences, mention.name)),
     )
   }
+}
+
+// A heading's name the body writes in lower case ("wang yuhang") or in capitals, where no rule finds it;
+// not words that only look like one ("Man Made Beach Opens" and "a man made beach").
+function writtenInBody(sentences: readonly Found[], name: string): boolean {
+  const words = name.toLowerCase().split(' ')
+  if (words.length < 2 || isEnglishSurname(words[0]!)) return false
+  for (const { toks, heading } of sentences) {
+    if (heading) continue
+    for (let index = 0; index + words.length <= toks.length; index++) {
+      if (toks[index]!.lower !== words[0] || /^(?:a|an|the)$/i.test(toks[index - 1]?.value ?? '')) continue
+      let offset = 1
+      while (
+        offset < words.length &&
+        toks[index + offset]!.spaced &&
+        sameWord(toks[index + offset]!, words[offset]!)
+      )
+        offset++
+      if (offset === words.length) return true
+    }
+  }
+  return false
+}
+
+function sameWord(tok: Tok, lower: string): boolean {
+  return tok.lower === lower || tok.baseLower === lower
 }
 
 function findKnownNames(sentences: readonly Found[], shortForms: boolean): void {
@@ -80,9 +111,10 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
     variants.set(key, list)
   }
   for (const { toks, mentions, heading } of sentences) {
-    // Names are learnt from the body only: a heading's capitals make poor evidence.
-    if (heading) continue
     for (const mention of mentions) {
+      // Names are learnt from the body only, since a heading's capitals make poor evidence; a heading's
+      // person is kept only when the body writes the name, so it is learnt too.
+      if (heading && mention.type !== 'person') continue
       const words = toksIn(toks, mention.start, mention.end)
       if (mention.type === 'organization' && !mention.generic && words.length > 1) {
         add({
@@ -90,6 +122,16 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
           type: 'organization',
           name: mention.name,
           rule: 'org-known-name',
+          caseless: false,
+        })
+      }
+      // A place only the word after "in" showed ("in Jinshitan") is the same place wherever it is written.
+      if (mention.rule === 'place-pinyin-after-in') {
+        add({
+          tokens: [mention.name],
+          type: 'place',
+          name: mention.name,
+          rule: 'place-known-name',
           caseless: false,
         })
       }
@@ -155,6 +197,10 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
         // with ("China" in "China Mobile") or a guess at a name of its own.
         const replaceable = overlapping.every((mention) => mention.start >= start && mention.end <= end)
         if (overlapping.length > 0 && !(variant.type === 'organization' && replaceable)) continue
+        // "Chen Guang Group …. Chen Guang, founder of the group, …": a role makes the short form the person.
+        if (overlapping.some((mention) => mention.type === 'person') && toks[to]?.value === ',') {
+          if (roleFollows(toks, to + 1)) continue
+        }
         for (const mention of overlapping) sentence.mentions.splice(sentence.mentions.indexOf(mention), 1)
         sentence.mentions.push({ start, end, type: variant.type, name: variant.name, rule: variant.rule })
         found = true

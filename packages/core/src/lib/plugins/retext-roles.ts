@@ -17,6 +17,8 @@ export interface Options {
 }
 
 type RoleSpan = { readonly start: number; readonly end: number; readonly rule: string }
+/** A role found in an appositive, and whether its title is plural ("leaders of …"). */
+type AppositiveRole = RoleSpan & { readonly plural: boolean }
 
 // Words that narrow a title without being one: "municipal party secretary", "county head".
 const qualifiers = new Set([
@@ -51,25 +53,31 @@ export default function retextRoles(options?: Readonly<Options> | null) {
         if (!list.some((item) => item.start === role.start && item.end === role.end)) list.push(role)
         found.set(mention, list)
       }
+      let ends: Map<number, number> | undefined
+      const endsOf = () => (ends ??= mentionEnds(toks, mentions))
       for (const mention of people) {
         const first = toks.findIndex((tok) => tok.start === mention.start)
         const last = findLast(toks, mention.end)
         if (first === -1 || last === -1) continue
-        const before = titleBefore(toks, first, last)
+        const before =
+          titleBefore(toks, first, last) ?? titleOfBefore(toks, first, mentions, maxOfPhrase, endsOf())
         if (before) add(mention, before)
-        // "Zhang Wei, Li Na, leaders of Jilin city": the appositive after a list belongs to every name in it.
+        // "Zhang Wei, Li Na, leaders of Jilin city": the appositive after a list belongs to every name in it;
+        // after "A and B" only a plural one does ("A and B, leaders of …", not "A and B, mayor of …").
         const group = [mention]
+        let joined = false
         let at = last + 1
-        while (toks[at]?.value === ',' || toks[at]?.value === 'and') {
+        while ((toks[at]?.value === ',' || toks[at]?.value === 'and') && !joined) {
           const next = people.find((other) => other.start === toks[at + 1]?.start)
-          if (!next || toks[at]!.value === 'and') break
+          if (!next) break
+          joined = toks[at]!.value === 'and'
           group.push(next)
           at = findLast(toks, next.end) + 1
         }
         if (toks[at]?.value !== ',') continue
-        const ends = mentionEnds(toks, mentions)
-        for (const role of appositiveRoles(toks, at + 1, maxOfPhrase, ends)) {
-          for (const member of group) add(member, role)
+        for (const role of appositiveRoles(toks, at + 1, maxOfPhrase, endsOf())) {
+          const members = joined && !role.plural ? group.slice(-1) : group
+          for (const member of members) add(member, role)
         }
       }
       if (found.size === 0) return
@@ -128,6 +136,41 @@ function placeEndingAt(toks: readonly Tok[], at: number): number | undefined {
   return undefined
 }
 
+// "The chairman of the group, Kong Dexin, said": a title with its of-phrase, set off by commas before the
+// name. The title nearest the comma is taken ("the mayor of Dalian met the chairman of the group, …"),
+// with the modifiers before it ("The Vice Mayor of …"); after a name and a comma it is that name's
+// appositive ("Zhang Wei, mayor of Dalian, Li Na, …"), not this one's.
+function titleOfBefore(
+  toks: readonly Tok[],
+  first: number,
+  mentions: readonly MentionFinding[],
+  maxOfPhrase: number,
+  ends: ReadonlyMap<number, number>,
+): RoleSpan | undefined {
+  const comma = first - 1
+  if (toks[comma]?.value !== ',') return undefined
+  for (let at = comma - 2; at >= Math.max(0, comma - maxOfPhrase - 2); at--) {
+    const title = titleAt(toks, at)
+    if (!title || toks[title.end]?.value !== 'of') continue
+    if (ofPhraseEnd(toks, title.end + 1, maxOfPhrase, ends) !== comma) return undefined
+    let from = at
+    while (from > 0 && from > at - 3 && titleAt(toks, from - 1)?.end === title.end) from--
+    if (isHonorific(toks[from]!) || !opensRole(toks, from, mentions)) return undefined
+    return span(toks, from, comma, 'role-title-of-before')
+  }
+  return undefined
+}
+
+// A role set off before a name starts the sentence or clause: "[The] chairman of …", "met the mayor of …".
+function opensRole(toks: readonly Tok[], from: number, mentions: readonly MentionFinding[]): boolean {
+  let at = from - 1
+  if (/^(?:the|The)$/.test(toks[at]?.value ?? '')) at--
+  const before = toks[at]
+  if (!before) return true
+  if (before.value !== ',') return before.kind === 'word' && before.value !== 'and'
+  return !mentions.some((mention) => mention.type === 'person' && mention.end === toks[at - 1]?.end)
+}
+
 function isHonorific(tok: Tok): boolean {
   return /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Miss)\.?$/.test(tok.value)
 }
@@ -138,13 +181,13 @@ function appositiveRoles(
   at: number,
   maxOfPhrase: number,
   ends: ReadonlyMap<number, number>,
-): RoleSpan[] {
-  const roles: RoleSpan[] = []
+): AppositiveRole[] {
+  const roles: AppositiveRole[] = []
   let index = at
   for (;;) {
     const role = roleAt(toks, index, maxOfPhrase, ends)
     if (!role) break
-    roles.push(span(toks, role.from, role.to, 'role-appositive'))
+    roles.push({ ...span(toks, role.from, role.to, 'role-appositive'), plural: role.plural })
     if (toks[role.to]?.value !== 'and') break
     index = role.to + 1
   }
@@ -156,17 +199,22 @@ function roleAt(
   at: number,
   maxOfPhrase: number,
   ends: ReadonlyMap<number, number> = new Map(),
-): { from: number; to: number } | undefined {
+): { from: number; to: number; plural: boolean } | undefined {
   let index = at
-  if (toks[index]?.value.toLowerCase() === 'the') index++
+  if (/^(?:the|a|an)$/i.test(toks[index]?.value ?? '')) index++
+  // "the company's deputy general manager" is the role "deputy general manager" (the owner is not a place).
+  index = afterOwner(toks, index)
   const from = index
   const place = matchPlace(toks, index)
   if (place) index += place.length
   let head: number | undefined
+  let plural = false
   for (let scan = index; scan < index + 4 && scan < toks.length; scan++) {
-    const title = titleAt(toks, scan)?.end ?? pluralTitleAt(toks, scan)
+    const single = titleAt(toks, scan)?.end
+    const title = single ?? pluralTitleAt(toks, scan)
     if (title) {
       head = title
+      plural = single === undefined
       break
     }
     if (!qualifiers.has(toks[scan]!.value.toLowerCase()) && !/^(?:vice|deputy)$/i.test(toks[scan]!.value))
@@ -175,7 +223,19 @@ function roleAt(
   if (head === undefined) return undefined
   let to = head
   if (toks[to]?.value === 'of') to = ofPhraseEnd(toks, to + 1, maxOfPhrase, ends) ?? to
-  return { from, to }
+  // "a professor at Liaoning University": a place of work is part of the role when it is a name found.
+  else if (toks[to]?.value === 'at' && ends.has(to + 1)) to = ends.get(to + 1)!
+  return { from, to, plural }
+}
+
+// Past a lower-case owner of one to three words: "company's", "ferry company's".
+function afterOwner(toks: readonly Tok[], at: number): number {
+  for (let index = at; index < at + 3; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || isCapitalised(tok.value)) return at
+    if (tok.possessive) return index + 1
+  }
+  return at
 }
 
 function pluralTitleAt(toks: readonly Tok[], at: number): number | undefined {

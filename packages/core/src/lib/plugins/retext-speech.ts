@@ -97,7 +97,7 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
         const speaker = participle.test(tok.value)
           ? (subject ?? speakerBefore(toks, index, mentions))
           : (speakerBefore(toks, index, mentions) ??
-            pronounBefore(toks, index, topic, added) ??
+            pronounBefore(toks, index, topic, added, subject) ??
             speakerAfter(toks, index, mentions))
         if (!speaker) continue
         speech.push({
@@ -163,18 +163,21 @@ function speakerAfter(
   return mentions.find((mention) => mention.type === 'person' && mention.start === next?.start)
 }
 
-// "He said …": the pronoun stands for the current topic.
+// "He said …": the pronoun stands for the current topic, or for the sentence's subject named before it
+// ("Pierre Dubois's company …, and he hopes …").
 function pronounBefore(
   toks: readonly Tok[],
   cue: number,
   topic: MentionFinding | undefined,
   added: MentionFinding[],
+  subject?: MentionFinding,
 ): MentionFinding | undefined {
   let at = cue - 1
   while (at >= 0 && adverbs.test(toks[at]!.value)) at--
   const tok = toks[at]
-  if (!tok || !pronouns.test(tok.value) || !topic) return undefined
-  return pronounMention(tok, topic, added)
+  if (!tok || !pronouns.test(tok.value)) return undefined
+  const referent = subject && !subject.pronoun && subject.end <= tok.start ? subject : topic
+  return referent ? pronounMention(tok, referent, added) : undefined
 }
 
 function pronounMention(tok: Tok, topic: MentionFinding, added: MentionFinding[]): MentionFinding {

@@ -11,6 +11,11 @@ declare module 'vfile' {
   interface DataMap {
     /** The text the tree was parsed from: the original with odd characters replaced one for one. */
     parsedText: string
+    /**
+     * Set while a huge article goes through the plugins in sections: which section the tree is (from 0)
+     * and how many there are, so a plugin that reports on the whole article can wait for the last one.
+     */
+    section: { readonly index: number; readonly count: number }
   }
 }
 

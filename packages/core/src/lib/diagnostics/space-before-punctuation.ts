@@ -1,0 +1,44 @@
+/**
+ * `space-before-punctuation`: white space before a comma, full stop, colon, semicolon, question or
+ * exclamation mark ("Weihai , Yantai", "in 2019 ."), a habit carried over from other typographies.
+ *
+ * Not reported: before an ellipsis ("he paused ..."), before a full stop that starts a word or number
+ * (".NET", ".5"), after another mark (that is `doubled-punctuation`), or after a line break.
+ */
+import { isAlphanumeric, show } from './characters.js'
+import type { DiagnosticRule, ParagraphView, Report } from './rule.js'
+
+const ruleId = 'space-before-punctuation'
+
+// Spaces or tabs, then the mark. Matches start only where a run starts, so a long run of spaces is read
+// once rather than once from each of its spaces.
+const spaced = /(?<![ \t])[ \t]+[,.;:?!]/g
+// Marks that `doubled-punctuation` reports together with the one after them.
+const doubling = new Set([',', '.', ':', ';', '?', '!', '，', '。', '；', '：', '！', '？', '、', '\n'])
+
+function check(paragraph: ParagraphView, report: Report): void {
+  const { text, start } = paragraph
+  spaced.lastIndex = 0
+  for (let match = spaced.exec(text); match; match = spaced.exec(text)) {
+    const from = match.index
+    const at = from + match[0].length - 1
+    const mark = text[at]!
+    if (from === 0 || doubling.has(text[from - 1]!)) continue
+    if (mark === '.' && (startsEllipsis(text, at) || isAlphanumeric(text.charCodeAt(at + 1)))) continue
+    report({
+      start: start + from,
+      end: start + at + 1,
+      ruleId,
+      reason: `Unexpected space before ${show(mark)}, expected none`,
+      expected: [mark],
+    })
+  }
+}
+
+// An ellipsis, close ("...") or spaced (". . ."), starts with the full stop at `index`.
+function startsEllipsis(text: string, index: number): boolean {
+  return text[index + 1] === '.' || (text[index + 1] === ' ' && text[index + 2] === '.')
+}
+
+/** The `space-before-punctuation` rule. */
+export const spaceBeforePunctuation: DiagnosticRule = { ruleIds: [ruleId], check }

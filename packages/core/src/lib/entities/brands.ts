@@ -1,0 +1,209 @@
+/**
+ * Company names without a head word ("Huawei signed …", "Bremer, a German engineering company, …"), read
+ * only where the article shows what they are: an appositive that calls the name a company, or a pinyin
+ * brand name the article uses more than once as the subject of what companies do and never as a location.
+ */
+import { splitPinyin } from '../data/pinyin.js'
+import type { MentionFinding } from '../findings.js'
+import { functionWords, isCapitalised, type Tok } from './tokens.js'
+
+/** A sentence with the mentions the sentence rules found in it. */
+export interface SentenceMentions {
+  /** The sentence's words and punctuation. */
+  readonly toks: readonly Tok[]
+  /** Whether the sentence is the heading. */
+  readonly heading: boolean
+  /** Mentions found so far, in text order; rules across sentences add to them. */
+  mentions: MentionFinding[]
+}
+
+// What companies do and places do not: "Huawei signed …", "Haier invested …".
+const companyVerbs = new Set(
+  (
+    'signed signs invested invests launched launches produced produces manufactures manufactured exported ' +
+    'exports supplies supplied employs employed acquired acquires opened opens unveiled released delivered ' +
+    'ships shipped sells sold'
+  ).split(' '),
+)
+// Nouns that make an appositive call the name before it a company: "X, a German engineering company".
+const companyNouns = new Set(
+  (
+    'company companies firm enterprise group manufacturer maker producer supplier provider developer operator ' +
+    'carrier retailer bank corporation conglomerate startup start-up subsidiary'
+  ).split(' '),
+)
+// Words after a company noun that show it heads its phrase ("a firm based in …", "a maker of pumps").
+// biome-ignore format: packed data
+const nounPhraseEnds = new Set([
+  'that', 'which', 'whose', 'with', 'based', 'headquartered', 'in', 'from', 'of', 'and', 'specializing',
+  'specialising', 'founded', 'listed', 'known',
+])
+const locatives = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'throughout'])
+const adverbs = /^(?:also|has|have|had|recently|already|\w+ly)$/
+const properWord = /^\p{Lu}\p{Ll}+$/u
+
+interface Occurrence {
+  readonly sentence: SentenceMentions
+  readonly from: number
+  readonly to: number
+}
+
+/**
+ * Add organization mentions for company names without a head word, in the heading too once the body
+ * shows them. Words already inside a mention are left alone.
+ */
+export function findBrands(sentences: readonly SentenceMentions[]): void {
+  const byName = new Map<string, Occurrence[]>()
+  const companies = new Set<string>()
+  // A name the article also uses as a place ("in Jinshitan") is not a company.
+  const located = new Set<string>()
+  for (const { mentions } of sentences) {
+    for (const mention of mentions) if (mention.type === 'place') located.add(mention.name)
+  }
+  let subjects: Set<string> | undefined
+  for (const sentence of sentences) {
+    // A heading's capitals prove nothing; its words are tagged below once the body has shown the name.
+    if (sentence.heading) continue
+    const { toks } = sentence
+    const covered = coveredTokens(sentence)
+    for (let index = 0; index < toks.length; index++) {
+      const to = nameEnd(toks, index, covered)
+      if (to === index) continue
+      const name = nameOf(toks, index, to)
+      const list = byName.get(name) ?? []
+      list.push({ sentence, from: index, to })
+      byName.set(name, list)
+      const before = toks[index - 1]
+      if (before && locatives.has(before.lower)) located.add(name)
+      if (isCompanyAppositive(toks, to)) companies.add(name)
+      if (to === index + 1 && isBrandSubject(toks, index)) {
+        subjects ??= new Set()
+        subjects.add(name)
+      }
+      index = to - 1
+    }
+  }
+  for (const [name, list] of byName) {
+    const brand = subjects?.has(name) && list.length >= 2 && !located.has(name) && isPinyin(name)
+    if (!companies.has(name) && !brand) continue
+    for (const { sentence, from, to } of [...list, ...inHeadings(sentences, name)]) {
+      const last = sentence.toks[to - 1]!
+      sentence.mentions.push({
+        start: sentence.toks[from]!.start,
+        end: last.possessive ? last.start + last.base.length : last.end,
+        type: 'organization',
+        name,
+        rule: companies.has(name) ? 'org-company-appositive' : 'org-brand-subject',
+      })
+      sentence.mentions.sort((a, b) => a.start - b.start)
+    }
+  }
+}
+
+// Where a heading writes `name` outside the mentions found in it.
+function inHeadings(sentences: readonly SentenceMentions[], name: string): Occurrence[] {
+  const words = name.split(' ')
+  const found: Occurrence[] = []
+  for (const sentence of sentences) {
+    if (!sentence.heading) continue
+    const { toks } = sentence
+    const covered = coveredTokens(sentence)
+    for (let index = 0; index + words.length <= toks.length; index++) {
+      let offset = 0
+      while (
+        offset < words.length &&
+        !covered?.[index + offset] &&
+        toks[index + offset]!.base === words[offset]
+      )
+        offset++
+      const next = toks[index + offset]
+      if (offset === words.length && !(next?.spaced && next.kind === 'word' && isCapitalised(next.value))) {
+        found.push({ sentence, from: index, to: index + offset })
+      }
+    }
+  }
+  return found
+}
+
+function coveredTokens(sentence: SentenceMentions): boolean[] | undefined {
+  if (sentence.mentions.length === 0) return undefined
+  const covered: boolean[] = []
+  let at = 0
+  for (const mention of sentence.mentions) {
+    while (at < sentence.toks.length && sentence.toks[at]!.start < mention.end) {
+      if (sentence.toks[at]!.end > mention.start) covered[at] = true
+      at++
+    }
+  }
+  return covered
+}
+
+// The end of a run of one to three proper words starting at `index` that no mention covers, or `index`.
+function nameEnd(toks: readonly Tok[], index: number, covered: boolean[] | undefined): number {
+  if (!isCapitalised(toks[index]!.value)) return index
+  const before = toks[index - 1]
+  if (before?.kind === 'word' && isCapitalised(before.value)) return index
+  let to = index
+  while (to < index + 3) {
+    const tok = toks[to]
+    // The cheap tests first: this runs on every word of the article.
+    if (tok?.kind !== 'word' || !isCapitalised(tok.value) || covered?.[to] || !properWord.test(tok.base))
+      break
+    if (to > index && !tok.spaced) break
+    if (functionWords.has(tok.lower)) break
+    to++
+    if (tok.possessive) break
+  }
+  const next = toks[to]
+  // A run that goes on into more capitalised words is part of a longer name the rules did not read.
+  if (next?.kind === 'word' && next.spaced && isCapitalised(next.value)) return index
+  return to
+}
+
+function nameOf(toks: readonly Tok[], from: number, to: number): string {
+  const words: string[] = []
+  for (let index = from; index < to; index++) words.push(toks[index]!.base)
+  return words.join(' ')
+}
+
+// ", a German engineering company,": a company noun within a few words of "a", before the appositive
+// ends. Not after "the" ("Overall, the company, which …") nor after an adverb ("Similarly, a firm …").
+function isCompanyAppositive(toks: readonly Tok[], to: number): boolean {
+  if (toks[to]?.value !== ',' || !/^an?$/.test(toks[to + 1]?.value ?? '')) return false
+  if (toks[to - 1]!.lower.endsWith('ly')) return false
+  for (let index = to + 2; index < Math.min(toks.length, to + 8); index++) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word') return false
+    if (companyNouns.has(tok.lower)) {
+      // The noun must head the phrase: "a company based in …", not "a company director".
+      const next = toks[index + 1]
+      return !tok.possessive && (next === undefined || next.kind !== 'word' || nounPhraseEnds.has(next.lower))
+    }
+  }
+  return false
+}
+
+// "Huawei signed …", "Huawei also invested …".
+function isBrandSubject(toks: readonly Tok[], index: number): boolean {
+  let at = index + 1
+  while (at < toks.length && adverbs.test(toks[at]!.value)) at++
+  return companyVerbs.has(toks[at]?.value ?? '')
+}
+
+// A brand made of two to four pinyin syllables ("Huawei", "Haier"), the kind a Chinese company takes.
+function isPinyin(name: string): boolean {
+  if (name.includes(' ')) return false
+  const lower = name.toLowerCase()
+  const syllables = splitPinyin(lower) ?? splitAtVowels(lower)
+  return syllables !== undefined && syllables.length >= 2 && syllables.length <= 4
+}
+
+// Brands drop the apostrophe pinyin puts where a syllable opens with a vowel ("Haier" for "Hai'er").
+function splitAtVowels(word: string): string[] | undefined {
+  for (let at = 1; at < word.length; at++) {
+    if (!/[aeiouü]/.test(word[at - 1]!) || !/[aeo]/.test(word[at]!)) continue
+    const syllables = splitPinyin(`${word.slice(0, at)}'${word.slice(at)}`)
+    if (syllables) return syllables
+  }
+  return undefined
+}

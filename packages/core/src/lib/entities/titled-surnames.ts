@@ -1,0 +1,45 @@
+/**
+ * Full names no name list knows, found through a titled surname: once the article writes "Mr. Lindqvist"
+ * or "Ambassador Okonkwo", "Bjorn Lindqvist" elsewhere in it is that person's full name.
+ */
+import type { SentenceMentions } from './brands.js'
+import { matchPlace } from './gazetteer.js'
+import { isTitleWord } from './recognise.js'
+import { functionWords, isCapitalised } from './tokens.js'
+
+const properWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
+
+/** Add a person mention for every "Given Surname" whose surname the article also writes after a title. */
+export function findTitledSurnameNames(sentences: readonly SentenceMentions[]): void {
+  const surnames = new Set<string>()
+  for (const { mentions } of sentences) {
+    for (const mention of mentions) if (mention.rule === 'person-titled-surname') surnames.add(mention.name)
+  }
+  if (surnames.size === 0) return
+  for (const sentence of sentences) {
+    // A heading's capitals prove nothing.
+    if (sentence.heading) continue
+    const { toks, mentions } = sentence
+    for (let index = 1; index < toks.length; index++) {
+      const surname = toks[index]!
+      if (!surnames.has(surname.base) || !surname.spaced) continue
+      const given = toks[index - 1]!
+      if (given.kind !== 'word' || given.possessive || !properWord.test(given.value)) continue
+      if (functionWords.has(given.lower) || isTitleWord(given.value) || matchPlace(toks, index - 1)) continue
+      // One given name: "Bjorn Lindqvist", not "Deputy Bjorn Lindqvist" or "Volvo Bjorn Lindqvist".
+      const before = toks[index - 2]
+      if (before?.kind === 'word' && before.spaced && isCapitalised(before.value)) continue
+      const start = given.start
+      const end = surname.possessive ? surname.start + surname.base.length : surname.end
+      if (mentions.some((mention) => mention.start < end && start < mention.end)) continue
+      mentions.push({
+        start,
+        end,
+        type: 'person',
+        name: `${given.value} ${surname.base}`,
+        rule: 'person-titled-surname-full',
+      })
+      mentions.sort((a, b) => a.start - b.start)
+    }
+  }
+}
