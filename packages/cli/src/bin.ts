@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-import { run } from './run.js'
+import { quickStart } from './app/quick-start.js'
 
-process.exitCode = await run(process.argv.slice(2))
+const argv = process.argv.slice(2)
+// The browser on its own starts without loading every subcommand first (see app/quick-start.ts).
+process.exitCode = (await quickStart(argv)) ?? (await (await import('./run.js')).run(argv))

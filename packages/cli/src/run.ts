@@ -8,6 +8,7 @@ import { printOverview } from './commands/overview.js'
 import { type CommandSpec, commonOptions } from './lib/command.js'
 import { type Io, processIo } from './lib/io.js'
 import { openCorpus } from './lib/open-corpus.js'
+import { resolveCorpusDir } from './lib/resolve-corpus.js'
 import { toTerminalText } from './lib/terminal-text.js'
 
 /** Exit codes of every command. */
@@ -22,7 +23,22 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError('(run dalian-news --help for usage)')
-    .action(async (options: { corpus?: string }) => {
+    .option('--no-color', 'browser without colours: highlights in brackets (also when NO_COLOR is set)')
+    .action(async (options: { corpus?: string; color?: boolean }) => {
+      // In a terminal: the interactive browser (loaded only then, so scripts do not pay for Ink and React).
+      if (io.isTTY) {
+        const { browse } = await import('./app/launch.js')
+        const dir = resolveCorpusDir(options.corpus, io.env, io.cwd)
+        const browsed = await browse({
+          dir,
+          env: io.env,
+          ...(options.color === false ? { color: false } : {}),
+        })
+        if (browsed !== undefined) {
+          code = browsed
+          return
+        }
+      }
       const { corpus } = await openCorpus(options.corpus, io)
       code = printOverview(corpus, io)
     })

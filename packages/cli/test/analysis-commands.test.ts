@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/run.js'
@@ -26,6 +27,7 @@ describe('dalian-news search', () => {
     const response = JSON.parse(stdout)
     const text = await readFile(join(corpusDir, `${chaoyang}.txt`), 'utf8')
     expect(response.results[0].id).toBe(chaoyang)
+    expect(response.results[0].snippets.length).toBe(3)
     for (const snippet of response.results[0].snippets) {
       expect(text.slice(snippet.start, snippet.end).toLowerCase()).toBe('enclave')
     }
@@ -133,5 +135,15 @@ describe('dalian-news graph and stats', () => {
     expect(stats.money.CNY).toBe(59_300_000_000)
     const table = (await cli(['stats'])).stdout
     expect(table).toMatch(/^articles +5$/m)
+  })
+})
+
+describe('commands on very large output', () => {
+  it('should lay out 150,000 concordance lines without overflowing the stack', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dalian-news-big-'))
+    await writeFile(join(dir, 'a.txt'), `Port Report\n\n${'The port grew. '.repeat(150_000)}`)
+    const io = captureIo({ columns: 80 })
+    expect(await run(['kwic', 'port', '--corpus', dir], io)).toBe(0)
+    expect(io.stdout()).toMatch(/\n150001 lines\n$/)
   })
 })

@@ -56,9 +56,17 @@ describe('dalian-news lint', () => {
 
   it('should keep only the rules asked for with --rule', async () => {
     const dir = await corpusOf({ 'a.txt': 'Port Opens\n\nThe new \u0007port opened.\n' })
-    const { code, stdout } = await lint(['--rule', 'some-other-rule'], dir)
+    const { code, stdout } = await lint(['--rule', 'repeated-word'], dir)
     expect(code).toBe(0)
     expect(stdout).toBe('No problems found.\n')
+    expect((await lint(['--rule', 'repeated-word,control-character'], dir)).code).toBe(1)
+  })
+
+  it('should exit 2 on a rule id it does not know, rather than hide every problem', async () => {
+    const dir = await corpusOf({ 'a.txt': 'Port Opens\n\nThe new \u0007port opened.\n' })
+    const { code, stderr } = await lint(['--rule', 'control-charakter'], dir)
+    expect(code).toBe(2)
+    expect(stderr).toContain('unknown rule id "control-charakter"; known: empty-article')
   })
 
   it('should group problems by file with --format pretty', async () => {

@@ -426,6 +426,18 @@ describe('search on invented articles', () => {
   })
 })
 
+describe('search on a paragraph holding one word 150,000 times', () => {
+  it('should answer with snippets instead of overflowing the stack', () => {
+    const article = parseArticle(`Port Report\n\n${'port '.repeat(150_000)}`, { id: 'ports' })
+    const response = createSearchIndex([article]).search('port')
+    expect(response.total).toBe(1)
+    expect(response.results[0]?.snippets.length).toBe(3)
+    for (const snippet of response.results[0]?.snippets ?? []) {
+      expect(article.text.slice(snippet.start, snippet.end).toLowerCase()).toBe('port')
+    }
+  })
+})
+
 describe('misuse of the search API', () => {
   const corpus = () => [parseArticle('Port news\n\nThe port grew.', { id: 'port' })]
 
@@ -460,6 +472,12 @@ describe('misuse of the search API', () => {
     expect(() => loadSearchIndex(saved, [])).toThrow(/article "port", which is not among the articles given/)
     const changed = [parseArticle('Port news\n\nThe port grew again.', { id: 'port' })]
     expect(() => loadSearchIndex(saved, changed)).toThrow(/has changed since the index was built/)
+    const port = articles.find((article) => article.id === 'port')!
+    const sameLength = [
+      ...articles.filter((article) => article !== port),
+      parseArticle(port.text.replace(/port/, 'fort'), { id: 'port' }),
+    ]
+    expect(() => loadSearchIndex(saved, sameLength)).toThrow(/same length but other text/)
     const extra = [...articles, parseArticle('Quay news\n\nThe quay.', { id: 'quay' })]
     expect(() => loadSearchIndex(saved, extra)).toThrow(/article "quay" is not in the index/)
     for (const bad of [null, 5, 'null', '[]'])

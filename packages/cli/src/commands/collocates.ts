@@ -6,6 +6,7 @@ import { type CollocateSort, collocates } from '@dalian-news/core'
 import { type CommandSpec, integer } from '../lib/command.js'
 import { toJsonText } from '../lib/json-text.js'
 import { formatTable } from '../lib/table.js'
+import { toTerminalText } from '../lib/terminal-text.js'
 import { stopwordOptions, stopwordsFrom } from './freq.js'
 
 /** `dalian-news collocates`. */
@@ -64,7 +65,7 @@ export const collocatesCommand: CommandSpec = {
       return 0
     }
     if (rows.length === 0) {
-      io.out(`No collocates of "${args[0]}" seen at least ${options.min} times.\n`)
+      io.out(`No collocates of "${toTerminalText(args[0] ?? '')}" seen at least ${options.min} times.\n`)
       return 0
     }
     io.out(

@@ -12,6 +12,7 @@ import {
   exportRecords,
 } from '../lib/export-records.js'
 import { toJsonText } from '../lib/json-text.js'
+import { toTerminalText } from '../lib/terminal-text.js'
 
 // Spreadsheets run a cell that starts with one of these as a formula; a leading apostrophe keeps it text.
 const formulaStart = /^[=+\-@\t\r]/
@@ -19,7 +20,8 @@ const formulaStart = /^[=+\-@\t\r]/
 function csvCell(value: Cell): string | number | boolean {
   if (value === null) return ''
   if (Array.isArray(value)) return csvCell(value.join('; '))
-  if (typeof value === 'string' && formulaStart.test(value) && !/^-\d/.test(value)) return `'${value}`
+  if (typeof value === 'string' && formulaStart.test(value) && !/^-\d+(?:[.,]\d+)*$/.test(value))
+    return `'${value}`
   return value as string | number | boolean
 }
 
@@ -59,7 +61,9 @@ export const exportCommand: CommandSpec = {
     } else {
       const columns = [...exportColumns[kind]]
       const rows = records.map((record) => columns.map((column) => csvCell(record[column] ?? null)))
-      io.out(stringify(rows, { header: true, columns, cast: { boolean: (value) => String(value) } }))
+      const csv = stringify(rows, { header: true, columns, cast: { boolean: (value) => String(value) } })
+      // CSV has no escapes: a file gets the text exactly; a terminal gets control characters as symbols.
+      io.out(io.isTTY ? toTerminalText(csv, { keepNewlines: true }) : csv)
     }
     return 0
   },

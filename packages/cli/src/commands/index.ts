@@ -11,7 +11,9 @@ import { keywordsCommand } from './keywords.js'
 import { kwicCommand } from './kwic.js'
 import { lintCommand } from './lint.js'
 import { searchCommand } from './search.js'
+import { showCommand } from './show.js'
 import { statsCommand } from './stats.js'
+import { webCommand } from './web.js'
 
 /** The subcommands. */
 export const commands: readonly CommandSpec[] = [
@@ -21,8 +23,10 @@ export const commands: readonly CommandSpec[] = [
   collocatesCommand,
   keywordsCommand,
   graphCommand,
+  showCommand,
   entitiesCommand,
   lintCommand,
   statsCommand,
   exportCommand,
+  webCommand,
 ]

@@ -3,6 +3,7 @@
  * characters), one per line as `file:line:col  warning  reason  ruleId`, or grouped by vfile-reporter.
  */
 import { relative } from 'node:path'
+import { corpusErrorCodes, diagnosticRuleIds, inputRuleIds } from '@dalian-news/core'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { reporter } from 'vfile-reporter'
@@ -15,17 +16,29 @@ type Severity = 'error' | 'warning' | 'info'
 
 /** A problem as `lint --json` prints it. */
 export interface LintRecord {
+  /** Path of the file, relative to the current folder. */
   readonly file: string
+  /** Id of the article (empty for a file that could not be loaded). */
   readonly article: string
+  /** 1-based line of the problem (`null` when it concerns the whole file). */
   readonly line: number | null
+  /** 1-based column of the problem (`null` when it concerns the whole file). */
   readonly column: number | null
+  /** Offset in the article text where the problem starts (`null` when it concerns the whole file). */
   readonly start: number | null
+  /** Offset just past the problem (`null` when it concerns the whole file). */
   readonly end: number | null
+  /** `error` (the file could not be loaded), `warning`, or `info` (a note). */
   readonly severity: Severity
+  /** What is wrong, for people. */
   readonly reason: string
+  /** Id of the rule (see the core readme). */
   readonly ruleId: string | null
+  /** Package that reported it. */
   readonly source: string | null
+  /** The text found, when the rule says. */
   readonly actual: string | null
+  /** Suggested replacements, when there is a fix. */
   readonly expected: readonly string[] | null
 }
 
@@ -62,6 +75,14 @@ export const lintCommand: CommandSpec = {
   run({ corpus, corpusDir, options, io }) {
     const rules =
       typeof options.rule === 'string' ? new Set(options.rule.split(',').map((id) => id.trim())) : null
+    const known = new Set([...inputRuleIds, ...diagnosticRuleIds, ...corpusErrorCodes])
+    const unknown = [...(rules ?? [])].filter((id) => !known.has(id))
+    if (unknown.length > 0) {
+      // A mistyped id would otherwise hide every problem and pass.
+      const names = toTerminalText(unknown.map((id) => `"${id}"`).join(', '))
+      io.err(`dalian-news lint: unknown rule id ${names}; known: ${[...known].join(', ')}\n`)
+      return 2
+    }
     const keep = (message: VFileMessage): boolean =>
       (!rules || rules.has(message.ruleId ?? '')) &&
       !(options.quiet === true && severityOf(message) === 'info')
@@ -73,7 +94,7 @@ export const lintCommand: CommandSpec = {
       const path = pathOf(article.file ?? `${article.id}.txt`)
       const messages = article.messages.filter(keep)
       const file = new VFile({ path })
-      file.messages.push(...messages)
+      for (const message of messages) file.messages.push(message)
       files.push(file)
       for (const message of messages) {
         records.push({

@@ -47,7 +47,7 @@ export const searchCommand: CommandSpec = {
     const styled = canStyle(io)
     response.results.forEach((result, rank) => {
       io.out(
-        `${rank + 1}. ${toTerminalText(result.title)}\n   ${result.id}  score ${result.score.toFixed(2)}\n`,
+        `${rank + 1}. ${toTerminalText(result.title)}\n   ${toTerminalText(result.id)}  score ${result.score.toFixed(2)}\n`,
       )
       for (const snippet of result.snippets) {
         const before = snippet.truncatedStart ? '…' : ''

@@ -3,6 +3,7 @@
  * right-aligned against it, each side cut to fit (the left from its start, the right from its end).
  */
 import stringWidth from 'string-width'
+import { widest } from './table.js'
 import { toTerminalText } from './terminal-text.js'
 
 /** A line to lay out: a label (where it is), the context and the match. */
@@ -53,9 +54,9 @@ export function layoutKwic(rows: readonly KwicRow[], width: number): string[] {
     match: clean(row.match),
     right: clean(row.right).trimEnd(),
   }))
-  const labelWidth = Math.max(0, ...cleaned.map((row) => stringWidth(row.label)))
-  const matchWidth = Math.max(0, ...cleaned.map((row) => stringWidth(row.match)))
-  const natural = Math.max(0, ...cleaned.map((row) => stringWidth(row.left)))
+  const labelWidth = widest(cleaned, (row) => row.label)
+  const matchWidth = widest(cleaned, (row) => row.match)
+  const natural = widest(cleaned, (row) => row.left)
   const room = Number.isFinite(width)
     ? Math.max(10, width - labelWidth - matchWidth - 6)
     : Number.POSITIVE_INFINITY

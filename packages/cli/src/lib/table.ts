@@ -17,6 +17,16 @@ export interface Column<Row> {
 }
 
 /**
+ * The widest `text(item)` of `items`, at least `floor`. A loop, not `Math.max(...items)`: spreading a
+ * few hundred thousand rows overflows the call stack.
+ */
+export function widest<Item>(items: readonly Item[], text: (item: Item) => string, floor = 0): number {
+  let width = floor
+  for (const item of items) width = Math.max(width, stringWidth(text(item)))
+  return width
+}
+
+/**
  * Format `rows` as a table at most `width` columns wide; cells never hold control characters.
  */
 export function formatTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[], width = 80): string {
@@ -24,7 +34,7 @@ export function formatTable<Row>(rows: readonly Row[], columns: readonly Column<
     columns.map((column) => toTerminalText(String(column.value(row))).replace(/\s+/g, ' ')),
   )
   const widths = columns.map((column, index) =>
-    Math.max(stringWidth(column.header), ...cells.map((row) => stringWidth(row[index]!))),
+    widest(cells, (row) => row[index]!, stringWidth(column.header)),
   )
   const gap = 2
   const total = widths.reduce((sum, item) => sum + item, 0) + gap * (columns.length - 1)

@@ -35,3 +35,23 @@ export function reportProblem(
   if (extra?.expected !== undefined) message.expected = [...extra.expected]
   return message
 }
+
+/** Rule ids of the problems `parseArticle` itself reports about its input (see the readme). */
+export const inputRuleIds: readonly string[] = [
+  'empty-article',
+  'front-matter',
+  'control-character',
+  'invalid-character',
+  'long-paragraph',
+]
+
+/** Codes `loadCorpus` gives the files it could not load. */
+export const corpusErrorCodes: readonly string[] = [
+  'unreadable',
+  'empty',
+  'binary',
+  'invalid-utf8',
+  'too-large',
+  'duplicate-id',
+  'parse-failed',
+]

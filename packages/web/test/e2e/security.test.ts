@@ -24,7 +24,12 @@ describe('article text is only ever text', () => {
     await page.fill('#paste-text', hostile)
     await page.waitForSelector('.reader-body')
     await page.locator('.legend input[name="diagnostics"]').check()
-    await page.waitForTimeout(300)
+    // The reader re-renders with diagnostics on; wait until it shows the hostile text again.
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLInputElement>('.legend input[name="diagnostics"]')?.checked === true &&
+        (document.querySelector('.reader-body')?.textContent ?? '').includes('<script>alert(2)</script>'),
+    )
 
     expect(await page.locator('.reader-title').textContent()).toBe(
       'Harbour <img src=x onerror=alert(1)> Opens',

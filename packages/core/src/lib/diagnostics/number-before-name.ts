@@ -1,5 +1,5 @@
 /**
- * `number-before-name`: a bare number fused to a person's name ("the general manager, 50 Lan Yishi,
+ * `number-before-name`: a bare number fused to a person's name ("the general manager, 37 Qiao Ruolin,
  * said"), the leftover of a footnote mark or a page number in copied or OCR'd text. Names come from
  * `retext-entities` (`sentence.data.mentions`), so this rule never guesses what a name is; it reads the
  * few characters before each name.
@@ -54,7 +54,7 @@ function checkName(paragraph: ParagraphView, person: MentionFinding, sentenceSta
 }
 
 // Whether nothing before the number at `digits` gives it a meaning: the sentence starts there, a
-// punctuation mark comes before it, or a job title of the person does ("general manager 50 Lan Yishi").
+// punctuation mark comes before it, or a job title of the person does ("general manager 37 Qiao Ruolin").
 function outOfPlace(
   paragraph: ParagraphView,
   person: MentionFinding,

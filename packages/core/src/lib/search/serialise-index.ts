@@ -13,7 +13,7 @@ import { createTermProcessor } from './terms.js'
 /** Value of `format` in a saved search index. */
 export const searchIndexFormat = 'dalian-news/search-index'
 /** Version of the saved form this code reads and writes. */
-export const searchIndexFormatVersion = 1
+export const searchIndexFormatVersion = 2
 
 /** The JSON form of a search index (`index.toJSON()`). */
 export interface SerialisedSearchIndex {
@@ -25,14 +25,27 @@ export interface SerialisedSearchIndex {
   readonly titleBoost: number
   /** The stopwords left out of the index, sorted. */
   readonly stopwords: readonly string[]
-  /** Each indexed article as `[id, text length]`, in index order. */
-  readonly articles: readonly (readonly [id: string, length: number])[]
+  /** Each indexed article as `[id, text length, text checksum]`, in index order. */
+  readonly articles: readonly (readonly [id: string, length: number, checksum: string])[]
   /** Every indexed word, normalised and sorted (for search-as-you-type). */
   readonly vocabulary: readonly string[]
   /** The stem of each word of `vocabulary`, at the same position. */
   readonly stems: readonly string[]
   /** MiniSearch's own serialised index. */
   readonly index: AsPlainObject
+}
+
+/**
+ * FNV-1a (32 bits) of `text`, as 8 hex digits: cheap, and enough to tell that an article was edited since
+ * its index was saved (an edit that keeps the length would otherwise load silently, with wrong offsets).
+ */
+export function textChecksum(text: string): string {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0')
 }
 
 const rebuild = 'rebuild it with createSearchIndex(articles) and save index.toJSON() again'
@@ -44,7 +57,9 @@ export function serialiseState(state: IndexState): SerialisedSearchIndex {
     version: searchIndexFormatVersion,
     titleBoost: state.titleBoost,
     stopwords: [...state.processor.stopwords].sort(),
-    articles: state.articles.map((article) => [article.id, article.text.length] as const),
+    articles: state.articles.map(
+      (article) => [article.id, article.text.length, textChecksum(article.text)] as const,
+    ),
     vocabulary: state.vocabulary,
     stems: state.stems,
     index: state.miniSearch.toJSON(),
@@ -81,8 +96,13 @@ export function restoreState(json: unknown, articles: readonly Article[]): Index
   }
   const byId = new Map(articles.map((article) => [article?.id, article]))
   const ordered = saved.map((entry, position) => {
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'number') {
-      return field(`articles[${position}]`, 'an [id, length] pair', entry)
+    if (
+      !Array.isArray(entry) ||
+      typeof entry[0] !== 'string' ||
+      typeof entry[1] !== 'number' ||
+      typeof entry[2] !== 'string'
+    ) {
+      return field(`articles[${position}]`, 'an [id, length, checksum] triple', entry)
     }
     const article = byId.get(entry[0])
     if (!article) {
@@ -90,9 +110,9 @@ export function restoreState(json: unknown, articles: readonly Article[]): Index
         `the index has article "${entry[0]}", which is not among the articles given; pass the articles it was built from, or ${rebuild}`,
       )
     }
-    if (article.text.length !== entry[1]) {
+    if (article.text.length !== entry[1] || textChecksum(article.text) !== entry[2]) {
       fail(
-        `article "${entry[0]}" has changed since the index was built (${entry[1]} characters then, ${article.text.length} now); ${rebuild}`,
+        `article "${entry[0]}" has changed since the index was built (${entry[1]} characters then, ${article.text.length} now${article.text.length === entry[1] ? ', same length but other text' : ''}); ${rebuild}`,
       )
     }
     return article

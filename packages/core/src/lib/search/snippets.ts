@@ -83,7 +83,7 @@ export function findSnippets(article: Article, request: SnippetRequest): Snippet
   if (request.terms.size > 0 && hits.length < request.count) {
     let terms = request.candidates ? termHits(regions, request, request.candidates) : []
     if (terms.length === 0) terms = termHits(regions, request, undefined)
-    hits.push(...terms)
+    for (const hit of terms) hits.push(hit)
   }
   // Mentions rank last, so they are only looked at when phrases and words leave room.
   for (const mention of hits.length < request.count ? request.mentions : []) {
@@ -123,7 +123,8 @@ function termHits(
     const text = region.text
     const found: Hit[] = []
     pattern.lastIndex = 0
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    // A paragraph holding a word thousands of times gives no better snippet for reading all of them.
+    for (let match = pattern.exec(text); match && found.length < enough * 4; match = pattern.exec(text)) {
       let word = match[0]
       if (candidates) {
         // A candidate only says where to look: read the whole word there, if a word starts there.
@@ -138,7 +139,7 @@ function termHits(
       found.push({ start, end: start + word.length, kind: 'term', region, term, spread: 0 })
     }
     scoreSpread(found, request.width)
-    hits.push(...found)
+    for (const hit of found) hits.push(hit)
   }
   return hits
 }
