@@ -80,12 +80,13 @@ export const chineseSurnameVariants: ReadonlySet<string> = new Set(chineseSurnam
  */
 // biome-ignore format: packed data
 export const englishWordSurnameList = [
-  'an', 'ban', 'ben', 'bi', 'bing', 'bo', 'chew', 'chi', 'chin', 'chow', 'da', 'dan', 'di', 'ding', 'dong',
-  'e', 'fa', 'fan', 'fang', 'foo', 'ge', 'gong', 'ha', 'hang', 'he', 'hon', 'hong', 'hu', 'ip', 'jin', 'ju',
-  'ko', 'la', 'lam', 'lang', 'lao', 'lau', 'le', 'lee', 'lei', 'li', 'lo', 'long', 'lou', 'ma', 'man', 'mao',
-  'men', 'mi', 'mo', 'mu', 'na', 'nan', 'ni', 'pan', 'pang', 'pi', 'ping', 'pu', 'ran', 'sang', 'she', 'si',
-  'sim', 'su', 'sun', 'tam', 'tan', 'tang', 'tao', 'tie', 'tong', 'tu', 'wan', 'wee', 'wei', 'wo', 'woo',
-  'yang', 'ye', 'yee', 'yen', 'yip', 'you', 'yu',
+  'an', 'ban', 'ben', 'bi', 'bing', 'bo', 'chai', 'chew', 'chi', 'chin', 'chow', 'da', 'dan', 'di', 'ding',
+  'dong', 'e', 'fa', 'fan', 'fang', 'foo', 'ge', 'gong', 'ha', 'hang', 'he', 'ho', 'hon', 'hong', 'hu',
+  'hung', 'ip', 'jin', 'ju', 'ko', 'kong', 'la', 'lam', 'lang', 'lao', 'lau', 'le', 'lee', 'lei', 'li', 'lo',
+  'long', 'lou', 'lung', 'ma', 'man', 'mao', 'men', 'mi', 'mo', 'mu', 'na', 'nan', 'ni', 'pan', 'pang', 'pi',
+  'ping', 'pu', 'pun', 'ran', 'sang', 'she', 'si', 'sim', 'song', 'su', 'sun', 'tam', 'tan', 'tang', 'tao',
+  'tie', 'tong', 'tu', 'wan', 'wee', 'wei', 'wo', 'wong', 'woo', 'yang', 'yap', 'ye', 'yee', 'yen', 'yin',
+  'yip', 'yong', 'you', 'yu',
 ] as const
 
 /** Lookup set of `englishWordSurnameList`. */

@@ -166,9 +166,12 @@ function nameOf(toks: readonly Tok[], from: number, to: number): string {
   return words.join(' ')
 }
 
-// ", a German engineering company,": a company noun within a few words of "a", before the appositive
-// ends. Not after "the" ("Overall, the company, which …") nor after an adverb ("Similarly, a firm …").
-function isCompanyAppositive(toks: readonly Tok[], to: number): boolean {
+/**
+ * Whether a company appositive starts at the comma `toks[to]` (", a German engineering company,"): a company
+ * noun within a few words of "a", before the appositive ends. Not after "the" ("Overall, the company, which
+ * …") nor after an adverb ("Similarly, a firm …").
+ */
+export function isCompanyAppositive(toks: readonly Tok[], to: number): boolean {
   if (toks[to]?.value !== ',' || !/^an?$/.test(toks[to + 1]?.value ?? '')) return false
   if (toks[to - 1]!.lower.endsWith('ly')) return false
   for (let index = to + 2; index < Math.min(toks.length, to + 8); index++) {

@@ -12,6 +12,7 @@ import {
   englishWordSurnames,
 } from '../data/chinese-surnames.js'
 import { months } from '../data/dates.js'
+import { demonyms } from '../data/demonyms.js'
 import { nationalBodies, organisationHeadWords } from '../data/organisations.js'
 import { japaneseSurnames, koreanSurnames, westernGivenNames } from '../data/other-surnames.js'
 import { pinyinLoanWords, splitPinyin, wadeGilesSyllable } from '../data/pinyin.js'
@@ -19,6 +20,7 @@ import { placeSuffixes, placeSuffixSense } from '../data/place-suffixes.js'
 import { canonicalTitle, honorifics, titleModifiers } from '../data/titles.js'
 import type { MentionFinding } from '../findings.js'
 import type { EntityType } from '../model.js'
+import { isCompanyAppositive } from './brands.js'
 import { matchPlace } from './gazetteer.js'
 import { functionWords, isAllCaps, isCapitalised, isLowerWord, type Tok } from './tokens.js'
 
@@ -478,7 +480,7 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
       continue
     }
     if (tok.value.includes('-') && isCapitalised(tok.value)) proposeHyphenated(tok, index, out)
-    if (toks[index - 1]?.value === 'in' && isPinyinPlace(toks, index)) {
+    if (toks[index - 1]?.value === 'in' && isPinyinPlace(toks, index) && !isInvestedIn(toks, index - 1)) {
       out.push({
         from: index,
         to: index + 1,
@@ -577,8 +579,23 @@ function isPinyinPlace(toks: readonly Tok[], index: number): boolean {
   if (!properWord.test(tok.base) || tok.base.includes('-') || months.has(tok.base)) return false
   if (pinyinLoanWords.has(tok.baseLower)) return false
   if (next?.kind === 'word' && next.spaced && isCapitalised(next.value)) return false
+  // "in Haotian, a battery maker,": the appositive says it is a company (brands.ts then reads it so).
+  if (isCompanyAppositive(toks, index + 1)) return false
   const syllables = splitPinyin(tok.baseLower)
   return syllables !== undefined && syllables.length >= 2 && syllables.length <= 4
+}
+
+// Words before "in" that put money into something: "invested in Wanda", "a stake in …", "3 million yuan in …".
+const investmentWords =
+  /^(?:invest|invests|invested|investing|investment|investments|stake|stakes|shares|holdings|interest|yuan|dollars|euros|rmb|usd|cny|reinvested)$/
+
+// Whether the "in" at `at` follows an investment word or a sum of money, so a company, not a place, follows.
+function isInvestedIn(toks: readonly Tok[], at: number): boolean {
+  const before = toks[at - 1]
+  if (!before) return false
+  if (investmentWords.test(before.lower)) return true
+  // "put 3 million in …", "$2 billion in …": a number word or figure right before "in".
+  return /^(?:million|billion|trillion)$/.test(before.lower) && /^[$¥€£]?\d/.test(toks[at - 2]?.value ?? '')
 }
 
 function proposeHyphenated(tok: Tok, index: number, out: Candidate[]): void {
@@ -678,6 +695,7 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
   if (!isChineseSurname(lower) || !isCapitalised(given.value)) return undefined
   // Translations sometimes lower-case the surname ("zhang Hanwen"); not one that is also an English word.
   if (!isCapitalised(family) && !(family === lower && !englishWordSurnames.has(lower))) return undefined
+  if (family === lower && !nameCanStartAfter(toks[index - 1])) return undefined
   if (!pinyinGiven.test(given.base) || !/^.[a-z]+$/.test(family)) return undefined
   if (family === lower && (matchPlace(toks, index + 1) || functionWords.has(lower))) return undefined
   const syllables = pinyinOf(given.base) ?? wadeGilesParts(given.base)
@@ -690,6 +708,16 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
     name: `${family} ${given.base}`,
     rule: stray && stray[0].length > 0 ? 'person-chinese-name-stray' : 'person-chinese-name',
   }
+}
+
+// Words after which a name written with a lower-case surname may start ("said zhang Hanwen"); after a
+// content word or a determiner ("the folk song Molihua") the lower-case word is the English word.
+const beforeLowerNames = new Set(['said', 'by', 'and', 'with', 'to', 'from', 'of'])
+
+function nameCanStartAfter(before: Tok | undefined): boolean {
+  if (before?.kind !== 'word') return true
+  // "general manager zhang Hanwen": a title ends where the name starts.
+  return beforeLowerNames.has(before.lower) || canonicalTitle.has(before.value)
 }
 
 // Splitting into syllables is costly and the same given names recur, so splits are kept (up to a bound).
@@ -801,8 +829,31 @@ function nameByContext(toks: readonly Tok[], index: number): NameMatch | undefin
   }
   if (to - index < 2 || toks[to]?.kind === 'word' || followedByHead(toks, to)) return undefined
   const quoted = /^(?:said|says)$/.test(before?.value ?? '') && /^[,"'”’]$/.test(toks[index - 2]?.value ?? '')
-  if (!quoted && !(toks[to]?.value === ',' && roleFollows(toks, to + 1))) return undefined
+  if (!quoted && !(toks[to]?.value === ',' && roleFollows(toks, to + 1) && !attributionAt(toks, to + 1)))
+    return undefined
+  // "Chinese New Year", "Spring Festival": a holiday or an event, not a person.
+  if (eventNouns.has(toks[to - 1]!.base) || demonyms.has(toks[index]!.base)) return undefined
   return { from: index, to, name: spanText(toks, index, to), rule: 'person-name-by-context' }
+}
+
+// The last words of holidays, events and periods, which no person's name ends with.
+// biome-ignore format: packed data
+const eventNouns = new Set([
+  'Festival', 'Year', 'Day', 'Week', 'Month', 'Fair', 'Expo', 'Forum', 'Games', 'Summit', 'Conference',
+  'Exhibition',
+])
+const reportingVerbs =
+  /^(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|believes|believed|recalled)$/
+
+// "X, the chairman said, is …": a reporting verb before the phrase after the comma ends makes it a
+// parenthetical attribution, not an appositive that names X's role.
+function attributionAt(toks: readonly Tok[], at: number): boolean {
+  for (let index = at; index < toks.length; index++) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word') return false
+    if (reportingVerbs.test(tok.value)) return true
+  }
+  return false
 }
 
 function isContextNameWord(tok: Tok | undefined): boolean {

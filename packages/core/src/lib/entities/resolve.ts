@@ -68,7 +68,9 @@ function mergeShortNames(groups: Map<string, NamedMention[]>): void {
     })
     const target = targets.length === 1 ? targets[0] : sameTitle(groups, key, targets)
     if (target === undefined) continue
-    groups.get(target)!.push(...groups.get(key)!)
+    // A loop, not a spread: a huge article can give one name more mentions than a call takes arguments.
+    const into = groups.get(target)!
+    for (const mention of groups.get(key)!) into.push(mention)
     groups.set(key, [])
   }
 }

@@ -109,7 +109,7 @@ function findLast(toks: readonly Tok[], end: number): number {
 }
 
 // "Mayor Tan Chengxu" (the title inside the mention) or "general manager keiichi Kaneko" /
-// "general manager, 50 Lan Yishi" (the title just before it).
+// "general manager, 37 Qiao Ruolin" (the title just before it).
 function titleBefore(toks: readonly Tok[], first: number, last: number): RoleSpan | undefined {
   const inside = titleAt(toks, first)
   if (inside && inside.end <= last && !isHonorific(toks[first]!)) {

@@ -74,6 +74,10 @@ const participle = /ing$/
 const adverbs =
   /^(?:also|further|then|again|once|repeatedly|specially|especially|particularly|have|has|had|\w+ly)$/
 const pronouns = /^(?:he|she|He|She)$/
+// Honorifics that tell a person's sex, so "she" is not read as a man called "Mr. Zhang".
+const maleHonorifics = /^(?:Mr\.?|Sir|Lord)$/
+const femaleHonorifics = /^(?:Ms\.?|Mrs\.?|Miss|Madam|Madame|Mme\.?|Dame|Lady)$/
+type Sex = 'male' | 'female'
 const prepositions = /^(?:with|to|by|of|for|from|and|or|at|in|on|than|about|between|among)$/i
 
 /** Find reported speech. */
@@ -82,12 +86,18 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
   return (tree: Root): undefined => {
     // The person the text is about: the latest subject, which is what "he" or "she" means next.
     let topic: MentionFinding | undefined
+    const sexes = new Map<string, Sex>()
     forEachSentence(tree, (sentence) => {
       const mentions = sentence.data?.mentions ?? []
       const toks = sentenceToks(sentence)
+      noteSexes(toks, mentions, sexes)
       const speech: SpeechFinding[] = []
       const added: MentionFinding[] = []
-      const subject = subjectOf(toks, mentions) ?? pronounSubjectOf(toks, topic, added)
+      const named = subjectOf(toks, mentions)
+      // "Zhang Wei's company opened …": a possessive names whose thing the subject is, not who acts.
+      const possessive = named !== undefined && isPossessive(toks, named)
+      const subject = (possessive ? undefined : named) ?? pronounSubjectOf(toks, topic, added)
+      const context: Context = { topic, subject, modifier: possessive ? named : undefined, sexes }
       for (let index = 0; index < toks.length; index++) {
         const tok = toks[index]!
         const second = twoWordCues.get(tok.value)
@@ -97,7 +107,7 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
         const speaker = participle.test(tok.value)
           ? (subject ?? speakerBefore(toks, index, mentions))
           : (speakerBefore(toks, index, mentions) ??
-            pronounBefore(toks, index, topic, added, subject) ??
+            pronounBefore(toks, index, context, added) ??
             speakerAfter(toks, index, mentions))
         if (!speaker) continue
         speech.push({
@@ -110,6 +120,7 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
         break
       }
       if (subject && !subject.pronoun) topic = subject
+      else if (!topic && possessive) topic = named
       if (speech.length > 0 || added.length > 0) {
         sentence.data = {
           ...sentence.data,
@@ -163,21 +174,63 @@ function speakerAfter(
   return mentions.find((mention) => mention.type === 'person' && mention.start === next?.start)
 }
 
-// "He said …": the pronoun stands for the current topic, or for the sentence's subject named before it
-// ("Pierre Dubois's company …, and he hopes …").
+/** What a pronoun in a sentence can stand for. */
+interface Context {
+  /** The person the text was about before this sentence. */
+  readonly topic: MentionFinding | undefined
+  /** The sentence's subject, named or a pronoun. */
+  readonly subject: MentionFinding | undefined
+  /** A person named in a possessive where the subject would stand ("Zhang Wei's company"). */
+  readonly modifier: MentionFinding | undefined
+  /** The sex an honorific gave each person's name so far. */
+  readonly sexes: ReadonlyMap<string, Sex>
+}
+
+// "He said …": the pronoun stands for the sentence's subject named before it ("Ma Jun opened …, and he
+// said …"), unless an honorific gives that person the other sex; else for the current topic. A possessive
+// ("Pierre Dubois's company …, and he hopes …") is the last resort, when there is no topic.
 function pronounBefore(
   toks: readonly Tok[],
   cue: number,
-  topic: MentionFinding | undefined,
+  { topic, subject, modifier, sexes }: Context,
   added: MentionFinding[],
-  subject?: MentionFinding,
 ): MentionFinding | undefined {
   let at = cue - 1
   while (at >= 0 && adverbs.test(toks[at]!.value)) at--
   const tok = toks[at]
   if (!tok || !pronouns.test(tok.value)) return undefined
-  const referent = subject && !subject.pronoun && subject.end <= tok.start ? subject : topic
+  const sex: Sex = tok.lower === 'she' ? 'female' : 'male'
+  const fits = (person: MentionFinding | undefined): person is MentionFinding =>
+    person !== undefined && !person.pronoun && person.end <= tok.start && !contradicts(person, sex, sexes)
+  const referent = fits(subject) ? subject : (topic ?? (fits(modifier) ? modifier : undefined))
   return referent ? pronounMention(tok, referent, added) : undefined
+}
+
+// Whether an honorific seen so far ("Mr. Zhang Wei", "Mr. Zhang") gives the person the other sex.
+function contradicts(person: MentionFinding, sex: Sex, sexes: ReadonlyMap<string, Sex>): boolean {
+  const words = person.name.split(' ')
+  const known = sexes.get(person.name) ?? sexes.get(words[0]!) ?? sexes.get(words.at(-1)!)
+  return known !== undefined && known !== sex
+}
+
+// Record the sex of the people this sentence names after an honorific ("Ms. Li Na", "Mr. Becker").
+function noteSexes(toks: readonly Tok[], mentions: readonly MentionFinding[], sexes: Map<string, Sex>): void {
+  for (const mention of mentions) {
+    if (mention.type !== 'person' || mention.pronoun) continue
+    const index = toks.findIndex((tok) => tok.start === mention.start)
+    if (index === -1) continue
+    // The honorific is the mention's first word ("Ms. Li Na") or the word right before it.
+    const word = [toks[index]!.value, toks[index - 1]?.value ?? ''].find(
+      (value) => maleHonorifics.test(value) || femaleHonorifics.test(value),
+    )
+    if (word) sexes.set(mention.name, maleHonorifics.test(word) ? 'male' : 'female')
+  }
+}
+
+// Whether the mention's last word carries a possessive ending ("Zhang Wei's").
+function isPossessive(toks: readonly Tok[], mention: MentionFinding): boolean {
+  const last = toks.find((tok) => tok.start < mention.end && mention.end <= tok.end)
+  return last?.possessive === true && mention.end < last.end
 }
 
 function pronounMention(tok: Tok, topic: MentionFinding, added: MentionFinding[]): MentionFinding {
