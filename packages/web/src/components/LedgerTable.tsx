@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
+import { formatCount } from '../lib/format.js'
 
 /** A column of the table. */
 export interface Column {
@@ -27,15 +28,22 @@ type Props<T> = {
   readonly rowKey: (row: T) => string
   /** The cells of a row, one per column. */
   readonly cells: (row: T) => readonly ComponentChildren[]
-  /** The label of the "show more" button for `count` more rows. */
-  readonly countLabel: (count: number) => string
+  /** The label of the "show more" button for `count` more rows (default "Show N more"). */
+  readonly countLabel?: (count: number) => string
 }
 
 // Rows rendered at first: a ledger of a big corpus grows a page at a time.
 const pageSize = 200
 
 /** The table. */
-export function LedgerTable<T>({ caption, columns, rows, rowKey, cells, countLabel }: Props<T>) {
+export function LedgerTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  cells,
+  countLabel = (count) => `Show ${formatCount(count)} more`,
+}: Props<T>) {
   const [shown, setShown] = useState(pageSize)
   const visible = rows.slice(0, shown)
   return (

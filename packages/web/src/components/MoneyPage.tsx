@@ -5,9 +5,10 @@ import type { Article, MoneyAmount } from '@dalian-news/core'
 import { useMemo, useState } from 'preact/hooks'
 import { contextAround } from '../lib/context.js'
 import type { CorpusData } from '../lib/corpus-data.js'
-import { formatCompact, formatCount, formatMoney, plural } from '../lib/format.js'
+import { formatCompact, formatMoney, plural } from '../lib/format.js'
 import { sentenceAt } from '../lib/locate.js'
 import { defaultReaderOptions, formatRoute } from '../lib/route.js'
+import { ArticleLink } from './ArticleLink.js'
 import { Kwic } from './Kwic.js'
 import { LedgerTable } from './LedgerTable.js'
 
@@ -82,12 +83,9 @@ export function MoneyPage({ corpus }: Props) {
                   markClass="hl hl-money"
                 />
               </a>,
-              <a href={formatRoute({ page: 'article', id: article.id, ...defaultReaderOptions })}>
-                {article.title || article.id}
-              </a>,
+              <ArticleLink article={article} />,
             ]
           }}
-          countLabel={(count) => `Show ${formatCount(count)} more`}
         />
       ) : null}
     </section>

@@ -4,9 +4,10 @@
 import type { Article, Speech } from '@dalian-news/core'
 import { useMemo } from 'preact/hooks'
 import type { CorpusData } from '../lib/corpus-data.js'
-import { formatCount, plural } from '../lib/format.js'
+import { plural } from '../lib/format.js'
 import { sentenceByIndex } from '../lib/locate.js'
 import { defaultReaderOptions, formatRoute } from '../lib/route.js'
+import { ArticleLink } from './ArticleLink.js'
 import { LedgerTable } from './LedgerTable.js'
 import { MarkedRun } from './MarkedRun.js'
 
@@ -75,12 +76,9 @@ export function SpeechPage({ corpus }: Props) {
                   speech.sentenceText
                 )}
               </a>,
-              <a href={formatRoute({ page: 'article', id: article.id, ...defaultReaderOptions })}>
-                {article.title || article.id}
-              </a>,
+              <ArticleLink article={article} />,
             ]
           }}
-          countLabel={(count) => `Show ${formatCount(count)} more`}
         />
       ) : null}
     </section>
