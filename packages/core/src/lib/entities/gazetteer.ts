@@ -2,7 +2,8 @@
  * Matching known place names against a sentence's tokens.
  */
 import { type KnownPlace, knownPlaces } from '../data/places.js'
-import { isCapitalised, type Tok } from './tokens.js'
+import type { Tok } from './tokens.js'
+import { capitalised as capitalisedBit, direction, placeFirst } from './word-classes.js'
 
 /** A known place found at a position. */
 export interface PlaceMatch {
@@ -35,22 +36,6 @@ function getIndex(): Map<string, Entry[]> {
   return index
 }
 
-const directions = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'north-east',
-  'north-west',
-  'south-east',
-  'south-west',
-  'central',
-])
-
 /**
  * The longest known place starting at `toks[at]`. Names must be written as listed, except that a
  * compass word may be in lower case ("northeast Asia") and the last word may be possessive.
@@ -59,9 +44,10 @@ export function matchPlace(toks: readonly Tok[], at: number): PlaceMatch | undef
   const first = toks[at]
   // A rule may ask past the end of a sentence ("…, Mayor Smith ," ends on the comma).
   if (first?.kind !== 'word') return undefined
-  const capitalised = isCapitalised(first.value)
-  const lowerCompass = !capitalised && directions.has(first.baseLower)
-  if (!capitalised && !lowerCompass) return undefined
+  const capitalised = (first.flags & capitalisedBit) !== 0
+  const lowerCompass = !capitalised && (first.flags & direction) !== 0
+  // Most words start no known place; their bits say so without a lookup.
+  if (capitalised ? !(first.flags & placeFirst) : !lowerCompass) return undefined
   const key = lowerCompass ? first.base[0]!.toUpperCase() + first.base.slice(1) : first.base
   const candidates = getIndex().get(key)
   if (!candidates) return undefined

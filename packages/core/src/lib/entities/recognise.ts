@@ -22,7 +22,20 @@ import type { MentionFinding } from '../findings.js'
 import type { EntityType } from '../model.js'
 import { isCompanyAppositive } from './brands.js'
 import { matchPlace } from './gazetteer.js'
-import { functionWords, isAllCaps, isCapitalised, isLowerWord, type Tok } from './tokens.js'
+import { functionWords, isAllCaps, isCapitalised, isLowerWord, shapedTok, type Tok } from './tokens.js'
+import {
+  allCaps,
+  capitalised,
+  compassPoint,
+  functionWord,
+  legalForm,
+  legalForms,
+  lowerBodyFirst,
+  lowerBodyHeads,
+  organisationHead,
+  suffixFirst,
+  titleFirst,
+} from './word-classes.js'
 
 /** A proposed mention: tokens `[from, to)` of the sentence. */
 interface Candidate {
@@ -41,20 +54,6 @@ interface Candidate {
 
 const priority = { organization: 1, placeLong: 2, person: 3, place: 4, acronym: 5 } as const
 
-// Legal forms end a company name whatever comes before; the last token is what the sentence shows.
-const legalForms = new Set([
-  'Ltd',
-  'Ltd.',
-  'LTD',
-  'Limited',
-  'Inc',
-  'Inc.',
-  'Corp',
-  'Corp.',
-  'LLC',
-  'PLC',
-  'GmbH',
-])
 // Head words that name a body only with a distinctive name in front ("Dalian Electric", not "Electric").
 const weakHeads = new Set([
   'Industry',
@@ -130,19 +129,7 @@ const forHeads = new Set([
   'Federation', 'Foundation', 'Alliance', 'Institute', 'Academy', 'Agency', 'Administration', 'Department',
   'Chamber',
 ])
-const lowerBodyHeads = new Set(['government', 'governments', 'party committee', 'people’s government'])
-const lowerBodyFirstWords = new Set([...lowerBodyHeads].map((head) => head.split(' ')[0]!))
 const lowerBodyQualifiers = new Set(['municipal', 'provincial', 'county', 'city', 'district'])
-const compass = new Set([
-  'Northeast',
-  'Northwest',
-  'Southeast',
-  'Southwest',
-  'North',
-  'South',
-  'East',
-  'West',
-])
 const romaji = /^(?:(?:([kgsztdnhbpmrfjwy])\1?y?|sh|ch|tch|ts)?[aiueo]|n(?![aiueoy]))+$/i
 const pinyinGiven = /^[A-Z][a-z]+(?:[-'’][a-zA-Z][a-z]*)?$/
 const koreanGiven = /^[A-Z][a-z]+-[a-z]+$/
@@ -163,8 +150,11 @@ export function recogniseMentions(toks: readonly Tok[], heading = false): Mentio
 
 function settle(toks: readonly Tok[], candidates: Candidate[]): MentionFinding[] {
   if (candidates.length === 0) return []
-  candidates.sort((a, b) => a.priority - b.priority || b.to - b.from - (a.to - a.from) || a.from - b.from)
-  const taken: boolean[] = new Array(toks.length).fill(false)
+  if (candidates.length > 1) {
+    candidates.sort((a, b) => a.priority - b.priority || b.to - b.from - (a.to - a.from) || a.from - b.from)
+  }
+  // Plain loops, not flatMap and fill: this runs for every sentence with a candidate in it.
+  const taken: boolean[] = []
   const chosen: Candidate[] = []
   for (const candidate of candidates) {
     let free = true
@@ -173,11 +163,15 @@ function settle(toks: readonly Tok[], candidates: Candidate[]): MentionFinding[]
     for (let index = candidate.from; index < candidate.to; index++) taken[index] = true
     chosen.push(candidate)
   }
-  chosen.sort((a, b) => a.from - b.from)
-  return chosen.flatMap((candidate): MentionFinding[] => {
-    if (candidate.parts) return splitParts(toks[candidate.from]!, candidate)
+  if (chosen.length > 1) chosen.sort((a, b) => a.from - b.from)
+  const mentions: MentionFinding[] = []
+  for (const candidate of chosen) {
+    if (candidate.parts) {
+      mentions.push(...splitParts(toks[candidate.from]!, candidate))
+      continue
+    }
     const last = toks[candidate.to - 1]!
-    const mention: MentionFinding = {
+    mentions.push({
       start: toks[candidate.from]!.start,
       // A possessive ending is not part of the name: "Xi Jinping's" mentions "Xi Jinping".
       end: last.possessive ? last.start + last.base.length : last.end,
@@ -185,9 +179,9 @@ function settle(toks: readonly Tok[], candidates: Candidate[]): MentionFinding[]
       name: candidate.name,
       rule: candidate.rule,
       ...(candidate.generic ? { generic: true } : {}),
-    }
-    return [mention]
-  })
+    })
+  }
+  return mentions
 }
 
 function splitParts(tok: Tok, candidate: Candidate): MentionFinding[] {
@@ -254,7 +248,7 @@ function proposeOrganizations(toks: readonly Tok[], out: Candidate[], heading: b
   // National bodies with no head word of their own ("State Council" has one; "NDRC" does not).
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
-    if (tok.kind === 'word' && isAllCaps(tok.base) && nationalBodyNames.has(tok.base)) {
+    if (tok.kind === 'word' && tok.flags & allCaps && nationalBodyNames.has(tok.base)) {
       out.push({
         from: index,
         to: index + 1,
@@ -277,7 +271,10 @@ interface Head {
 // A head is a legal form ("Co., Ltd.", "Inc.") or an organisation head word, possibly of two words.
 function headAt(toks: readonly Tok[], index: number): Head | undefined {
   const tok = toks[index]!
-  if (tok.kind !== 'word' || !isCapitalised(tok.value)) return undefined
+  if (tok.kind !== 'word' || !(tok.flags & capitalised)) return undefined
+  // Most capitalised words are neither a head word nor a legal form: one bit test turns them down.
+  if (!(tok.flags & (organisationHead | legalForm)) && tok.value !== 'Co.' && tok.value !== 'Co')
+    return undefined
   if (tok.value === 'Co.' || tok.value === 'Co') {
     // "Co., Ltd." / "Co. Ltd" / "Co.,Ltd": the legal form runs to the "Ltd".
     let at = index + 1
@@ -288,8 +285,8 @@ function headAt(toks: readonly Tok[], index: number): Head | undefined {
     }
     return { end: index + 1, text: 'Co.', legal: true, weak: false }
   }
-  if (legalForms.has(tok.value)) return { end: index + 1, text: tok.value, legal: true, weak: false }
-  if (organisationHeadWords.has(tok.base)) {
+  if (tok.flags & legalForm) return { end: index + 1, text: tok.value, legal: true, weak: false }
+  if (tok.flags & organisationHead) {
     return { end: index + 1, text: tok.base, legal: false, weak: weakHeads.has(tok.base) }
   }
   return undefined
@@ -391,7 +388,7 @@ function isGenericBody(toks: readonly Tok[], from: number, to: number): boolean 
 function proposeLowerCaseBodies(toks: readonly Tok[], out: Candidate[]): void {
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
-    if (!lowerBodyFirstWords.has(tok.value)) continue
+    if (!(tok.flags & lowerBodyFirst)) continue
     const pair = `${tok.value} ${toks[index + 1]?.base ?? ''}`
     const headLength = lowerBodyHeads.has(pair) ? 2 : lowerBodyHeads.has(tok.base) ? 1 : 0
     if (headLength === 0 || !isLowerWord(tok.value)) continue
@@ -443,7 +440,7 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
   const nextSuffix: number[] = new Array(toks.length + 1).fill(-1)
   for (let index = toks.length - 1; index >= 0; index--) {
     const tok = toks[index]!
-    if (tok.kind === 'word' && suffixFirstWords.has(tok.baseLower)) {
+    if (tok.kind === 'word' && tok.flags & suffixFirst) {
       lastSuffix = index
     }
     nextSuffix[index] = lastSuffix
@@ -479,7 +476,7 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
       })
       continue
     }
-    if (tok.value.includes('-') && isCapitalised(tok.value)) proposeHyphenated(tok, index, out)
+    if (tok.flags & capitalised && tok.value.includes('-')) proposeHyphenated(tok, index, out)
     if (toks[index - 1]?.value === 'in' && isPinyinPlace(toks, index) && !isInvestedIn(toks, index - 1)) {
       out.push({
         from: index,
@@ -490,7 +487,7 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
         priority: priority.place,
       })
     }
-    if (compass.has(tok.base) && toks[index - 1]?.value.toLowerCase() === 'the') {
+    if (tok.flags & compassPoint && toks[index - 1]?.value.toLowerCase() === 'the') {
       const next = toks[index + 1]
       if (!next || !isCapitalised(next.value) || !next.spaced) {
         out.push({
@@ -506,7 +503,7 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
     // "Kazuo County", "Jinpu New District": capitalised words before a place suffix.
     const suffixAt = nextSuffix[index + 1]!
     if (suffixAt === -1 || suffixAt > index + 3) continue
-    if (isCapitalised(tok.value) && !functionWords.has(tok.lower) && !isTitleWord(tok.value)) {
+    if ((tok.flags & (capitalised | functionWord)) === capitalised && !isTitleWord(tok.value)) {
       let to = index
       while (to < index + 3 && isNameWord(toks[to]) && !placeSuffixLength(toks, to, false)) to++
       const suffix = to > index ? placeSuffixLength(toks, to, false) : 0
@@ -528,7 +525,7 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
 function placeSuffixLength(toks: readonly Tok[], at: number, afterKnown: boolean): number {
   const first = toks[at]
   if (!first?.spaced || first.kind !== 'word') return 0
-  if (!suffixFirstWords.has(first.baseLower)) return 0
+  if (!(first.flags & suffixFirst)) return 0
   const title = (value: string) => value[0]!.toUpperCase() + value.slice(1)
   const second = toks[at + 1]
   const accept = (value: string) => (afterKnown ? title(value) : value)
@@ -567,10 +564,6 @@ function zoneSuffixLength(toks: readonly Tok[], at: number): number {
   return 0
 }
 
-const suffixFirstWords = new Set(
-  [...placeSuffixSense.keys()].map((suffix) => suffix.split(' ')[0]!.toLowerCase()),
-)
-
 // "opened in Jinshitan on June 28": after "in", one capitalised word of two to four pinyin syllables is a
 // place the gazetteer lacks (a town, a beach, a village); "in June" and "in Jinshitan Beach" are not.
 function isPinyinPlace(toks: readonly Tok[], index: number): boolean {
@@ -602,7 +595,7 @@ function proposeHyphenated(tok: Tok, index: number, out: Candidate[]): void {
   // "Shanghai-Dalian cooperation": each part is a place when every part is a known place.
   const parts = tok.base.split('-')
   if (parts.length < 2) return
-  const places = parts.map((part) => matchPlace([{ ...tok, value: part, base: part, possessive: false }], 0))
+  const places = parts.map((part) => matchPlace([shapedTok(tok, part)], 0))
   if (places.some((place) => place?.length !== 1)) return
   out.push({
     from: index,
@@ -619,9 +612,7 @@ function isNameWord(tok: Tok | undefined): boolean {
   return (
     tok !== undefined &&
     tok.kind === 'word' &&
-    isCapitalised(tok.value) &&
-    !functionWords.has(tok.value.toLowerCase()) &&
-    !organisationHeadWords.has(tok.base)
+    (tok.flags & (capitalised | functionWord | organisationHead)) === capitalised
   )
 }
 
@@ -683,8 +674,8 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
   const given = toks[index + 1]
   if (!surname || !given || surname.kind !== 'word' || given.kind !== 'word' || !given.spaced)
     return undefined
-  // Required below too, but one character code turns most words down before any lookup.
-  if (!isCapitalised(given.value)) return undefined
+  // Required below too, but one bit turns most words down before any lookup.
+  if (!(given.flags & capitalised)) return undefined
   if (surname.possessive) return undefined
   // A stray character glued to the front ("xTan Chengxu") is left out of the name.
   const stray = isCapitalised(surname.value)
@@ -753,8 +744,8 @@ function japaneseName(toks: readonly Tok[], index: number): NameMatch | undefine
   const first = toks[index]
   const second = toks[index + 1]
   if (!first || !second || first.kind !== 'word' || second.kind !== 'word' || !second.spaced) return undefined
-  // Both forms below need a capitalised second word; one character code turns most words down.
-  if (!isCapitalised(second.value)) return undefined
+  // Both forms below need a capitalised second word; one bit turns most words down.
+  if (!(second.flags & capitalised)) return undefined
   if (!japaneseSurnames.has(second.lower) && !japaneseSurnames.has(first.lower)) return undefined
   if (first.possessive || functionWords.has(first.lower)) return undefined
   // Given name first ("Keiichi Kaneko", or "keiichi Kaneko" as translations write it), or family name first.
@@ -782,7 +773,7 @@ function isCapitalisedOrLower(tok: Tok): boolean {
 function koreanName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const family = toks[index]
   const given = toks[index + 1]
-  if (!family || !isCapitalised(family.value)) return undefined
+  if (!family || !(family.flags & capitalised)) return undefined
   if (!family || !given || !koreanSurnames.has(family.lower) || !given.spaced) return undefined
   if (!isCapitalised(family.value)) return undefined
   if (!koreanGiven.test(given.base)) return undefined
@@ -791,7 +782,7 @@ function koreanName(toks: readonly Tok[], index: number): NameMatch | undefined 
 
 function westernName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const given = toks[index]
-  if (!given || !isCapitalised(given.value)) return undefined
+  if (!given || !(given.flags & capitalised)) return undefined
   if (given?.kind !== 'word' || !westernGivenNames.has(given.lower)) return undefined
   if (given.possessive || !isCapitalised(given.value)) return undefined
   let at = index + 1
@@ -818,7 +809,7 @@ const properWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
 // ("'…,' said Bjorn Lindqvist").
 function nameByContext(toks: readonly Tok[], index: number): NameMatch | undefined {
   // Most words are in lower case: turn them down before anything else.
-  if (!isCapitalised(toks[index]!.value)) return undefined
+  if (!(toks[index]!.flags & capitalised)) return undefined
   const before = toks[index - 1]
   if (before?.kind === 'word' && (isCapitalised(before.value) || notBeforeNames.has(before.lower)))
     return undefined
@@ -885,22 +876,22 @@ function followedByHead(toks: readonly Tok[], at: number): boolean {
   const next = toks[at]
   if (next?.kind !== 'word' || !next.spaced) return false
   const title = next.base[0]!.toUpperCase() + next.base.slice(1)
-  if (organisationHeadWords.has(next.base) || legalForms.has(next.value)) return true
+  if (next.flags & (organisationHead | legalForm)) return true
   if (placeSuffixSense.has(title)) return true
   return next.value === 'new' && /^(?:districts?|areas?)$/i.test(toks[at + 1]?.value ?? '')
 }
-
-// Every word a title can start with, so that most tokens are turned down with one lookup.
-const titleFirstWords = new Set([
-  ...[...canonicalTitle.keys()].map((title) => title.split(' ')[0]!),
-  ...titleModifiers,
-  ...honorifics,
-])
 
 interface TitleMatch {
   readonly end: number
   readonly text: string
 }
+
+// Every title's first word, first two words and so on ("Executive", "Executive Vice", "Executive Vice Mayor").
+const titlePrefixes = new Set(
+  [...canonicalTitle.keys()].flatMap((title) =>
+    title.split(' ').map((_, index, words) => words.slice(0, index + 1).join(' ')),
+  ),
+)
 
 /** Whether `value` is a title, a title modifier or an honorific word. */
 export function isTitleWord(value: string): boolean {
@@ -910,7 +901,7 @@ export function isTitleWord(value: string): boolean {
 /** The longest title (with modifiers) starting at `toks[index]`. */
 export function titleAt(toks: readonly Tok[], index: number): TitleMatch | undefined {
   const first = toks[index]
-  if (first?.kind !== 'word' || !titleFirstWords.has(first.value)) return undefined
+  if (first?.kind !== 'word' || !(first.flags & titleFirst)) return undefined
   if (honorifics.has(first.value)) return { end: index + 1, text: first.value }
   // Modifiers may belong to the title ("Chief Engineer") or build on one ("Executive Vice Mayor"): try
   // the title from every start inside the run of modifiers and keep the longest.
@@ -921,6 +912,8 @@ export function titleAt(toks: readonly Tok[], index: number): TitleMatch | undef
       const tok = toks[end]!
       if (tok.kind !== 'word' || (end > at && !tok.spaced)) break
       text = text ? `${text} ${tok.value}` : tok.value
+      // Most runs stop being the start of any title after a word or two.
+      if (!titlePrefixes.has(text)) break
       if (canonicalTitle.has(text) && (!best || end + 1 > best.end)) {
         best = { end: end + 1, text: spanText(toks, index, end + 1) }
       }
@@ -969,13 +962,13 @@ function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
   for (const tok of toks) {
     if (tok.kind !== 'word') continue
     words++
-    if (isAllCaps(tok.base)) capitals++
+    if (tok.flags & allCaps) capitals++
   }
   // A sentence in capitals is shouting, not naming.
   if (capitals > words / 2) return
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
-    if (tok.kind !== 'word' || !isAllCaps(tok.base) || tok.base.length > 10) continue
+    if (tok.kind !== 'word' || !(tok.flags & allCaps) || tok.base.length > 10) continue
     if (notOrganizations.has(tok.base) || /^\d/.test(tok.base)) continue
     out.push({
       from: index,

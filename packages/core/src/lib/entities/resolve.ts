@@ -116,9 +116,15 @@ function splitKey(key: string): [EntityType, string] {
 function toEntity(_key: string, group: readonly NamedMention[]): Entity {
   const type = group[0]!.type
   const surfaces = new Map<string, number>()
+  let text: string | undefined
+  let surface = ''
   for (const mention of group) {
     if (mention.pronoun) continue
-    const surface = mention.text.replace(/^the\s+/i, '').replace(/\s+/g, ' ')
+    // An entity's mentions are mostly written the same way: tidy a text only when it differs.
+    if (mention.text !== text) {
+      text = mention.text
+      surface = text.replace(/^the\s+/i, '').replace(/\s+/g, ' ')
+    }
     surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1)
   }
   const name = chooseName(type, group, [...surfaces.keys()])

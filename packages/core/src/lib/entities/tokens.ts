@@ -4,6 +4,9 @@
  */
 import type { Sentence } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
+import { wordClasses } from './word-classes.js'
+
+export { functionWords, isAllCaps, isCapitalised, isLowerWord } from './word-shape.js'
 
 /** A word or punctuation mark of a sentence. */
 export interface Tok {
@@ -25,6 +28,8 @@ export interface Tok {
   readonly lower: string
   /** `base` in lower case. */
   readonly baseLower: string
+  /** The word's classes, one bit each (see `word-classes.ts`). */
+  readonly flags: number
 }
 
 const possessive = /^(.+?)(?:['’]s|(?<=s)['’])$/
@@ -63,22 +68,18 @@ export function sentenceToks(sentence: Sentence): readonly Tok[] {
       spaced = false
       continue
     }
-    const last = value.charCodeAt(value.length - 1)
-    // Only a word ending in "s", "'" or "’" can be possessive; most are not, so test the cheap thing first.
-    const maybe = kind === 'word' && (last === 115 || last === 39 || last === 0x2019)
-    const match = maybe && !notPossessive.has(value) ? possessive.exec(value) : null
-    const base = match ? match[1]! : value
-    const lower = lowerCase(value)
+    const shape = shapeOf(value, kind === 'word')
     toks.push({
       value,
       kind,
       start: child.position!.start.offset!,
       end: child.position!.end.offset!,
       spaced,
-      base,
-      possessive: match !== null,
-      lower,
-      baseLower: match ? base.toLowerCase() : lower,
+      base: shape.base,
+      possessive: shape.possessive,
+      lower: shape.lower,
+      baseLower: shape.baseLower,
+      flags: shape.flags,
     })
     spaced = false
   }
@@ -121,51 +122,70 @@ function missedStop(value: string): number {
 
 function wordTok(value: string, start: number, end: number, spaced: boolean): Tok {
   const lower = value.toLowerCase()
-  return { value, kind: 'word', start, end, spaced, base: value, possessive: false, lower, baseLower: lower }
-}
-
-/** Whether `value` starts with an upper-case letter. */
-export function isCapitalised(value: string): boolean {
-  const code = value.charCodeAt(0)
-  if (code >= 65 && code <= 90) return true
-  if (code < 128) return false
-  return /^\p{Lu}/u.test(value)
-}
-
-/** Whether `value` is written in capitals (two or more letters, digits and `&` allowed): an acronym. */
-export function isAllCaps(value: string): boolean {
-  const first = value.charCodeAt(0)
-  const second = value.charCodeAt(1)
-  if (
-    !(
-      first >= 65 &&
-      first <= 90 &&
-      ((second >= 65 && second <= 90) || (second >= 48 && second <= 57) || second === 38)
-    )
-  ) {
-    return false
+  const flags = wordClasses(value, value, lower, lower)
+  return {
+    value,
+    kind: 'word',
+    start,
+    end,
+    spaced,
+    base: value,
+    possessive: false,
+    lower,
+    baseLower: lower,
+    flags,
   }
-  return /^[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*$/.test(value) || /^[A-Z]{2,}$/.test(value)
 }
 
-/** Whether `value` is a word written in lower case. */
-export function isLowerWord(value: string): boolean {
-  const code = value.charCodeAt(0)
-  if (code >= 97 && code <= 122) return true
-  if (code < 128) return false
-  return /^\p{Ll}/u.test(value)
+/** `tok` with its text replaced by `value`, a word with no possessive ending (a part of "Shanghai-Dalian"). */
+export function shapedTok(tok: Tok, value: string): Tok {
+  const lower = lowerCase(value)
+  const flags = wordClasses(value, value, lower, lower)
+  return { ...tok, value, base: value, possessive: false, lower, baseLower: lower, flags }
 }
 
-/** Words that start a sentence in capitals but never start a name. */
-export const functionWords = new Set(
-  (
-    'a an the this that these those in on at of for from to with by as into onto upon about after before during ' +
-    'since until till when while where whereas if although though because so and or but nor also both either ' +
-    'neither according under over among between through throughout within without against across along around ' +
-    'beyond near toward towards via per he she it they we you i his her its their our your my me him them us ' +
-    'there here then thus meanwhile moreover furthermore besides however therefore yesterday today tomorrow ' +
-    'recently currently firstly secondly thirdly finally first second third next last later earlier now ' +
-    'all each every some many most more other another such no not only just even led visits visited meets ' +
-    'met held holds attends attended signs signed opens opened'
-  ).split(' '),
-)
+/** What a token's text alone decides: its base, lower-case forms and classes. */
+interface Shape {
+  readonly base: string
+  readonly possessive: boolean
+  readonly lower: string
+  readonly baseLower: string
+  readonly flags: number
+}
+
+// A news corpus has a few tens of thousands of distinct words, most of them seen again and again, so each
+// word's shape is worked out once. Only words shorter than 13 characters are kept: a longer one may be a
+// slice of its article's text and would keep the whole text alive. The cache is emptied when it fills up.
+const maxCached = 50_000
+const cacheableLength = 13
+const wordShapes = new Map<string, Shape>()
+const markShapes = new Map<string, Shape>()
+
+function shapeOf(value: string, word: boolean): Shape {
+  const cache = word ? wordShapes : markShapes
+  const hit = cache.get(value)
+  if (hit) return hit
+  const shape = computeShape(value, word)
+  if (value.length < cacheableLength) {
+    if (cache.size >= maxCached) cache.clear()
+    cache.set(value, shape)
+  }
+  return shape
+}
+
+function computeShape(value: string, word: boolean): Shape {
+  const last = value.charCodeAt(value.length - 1)
+  // Only a word ending in "s", "'" or "’" can be possessive; most are not, so test the cheap thing first.
+  const maybe = word && (last === 115 || last === 39 || last === 0x2019)
+  const match = maybe && !notPossessive.has(value) ? possessive.exec(value) : null
+  const base = match ? match[1]! : value
+  const lower = lowerCase(value)
+  const baseLower = match ? base.toLowerCase() : lower
+  return {
+    base,
+    possessive: match !== null,
+    lower,
+    baseLower,
+    flags: wordClasses(value, base, lower, baseLower),
+  }
+}

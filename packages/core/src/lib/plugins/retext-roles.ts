@@ -6,7 +6,7 @@
 import type { Root } from 'nlcst'
 import { matchPlace } from '../entities/gazetteer.js'
 import { titleAt } from '../entities/recognise.js'
-import { isCapitalised, sentenceToks, type Tok } from '../entities/tokens.js'
+import { isCapitalised, sentenceToks, shapedTok, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
 
@@ -241,7 +241,7 @@ function afterOwner(toks: readonly Tok[], at: number): number {
 function pluralTitleAt(toks: readonly Tok[], at: number): number | undefined {
   const tok = toks[at]
   if (!tok || !/s$/.test(tok.value)) return undefined
-  const singular = [{ ...tok, value: tok.value.slice(0, -1), base: tok.value.slice(0, -1) }]
+  const singular = [shapedTok(tok, tok.value.slice(0, -1))]
   return titleAt(singular, 0) ? at + 1 : undefined
 }
 

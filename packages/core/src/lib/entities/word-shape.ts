@@ -1,0 +1,49 @@
+/**
+ * Word-shape tests every entity rule needs: capitals, acronyms, lower-case words and function words.
+ */
+
+/** Whether `value` starts with an upper-case letter. */
+export function isCapitalised(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code >= 65 && code <= 90) return true
+  if (code < 128) return false
+  return /^\p{Lu}/u.test(value)
+}
+
+/** Whether `value` is written in capitals (two or more letters, digits and `&` allowed): an acronym. */
+export function isAllCaps(value: string): boolean {
+  const first = value.charCodeAt(0)
+  const second = value.charCodeAt(1)
+  if (
+    !(
+      first >= 65 &&
+      first <= 90 &&
+      ((second >= 65 && second <= 90) || (second >= 48 && second <= 57) || second === 38)
+    )
+  ) {
+    return false
+  }
+  return /^[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*$/.test(value) || /^[A-Z]{2,}$/.test(value)
+}
+
+/** Whether `value` is a word written in lower case. */
+export function isLowerWord(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code >= 97 && code <= 122) return true
+  if (code < 128) return false
+  return /^\p{Ll}/u.test(value)
+}
+
+/** Words that start a sentence in capitals but never start a name. */
+export const functionWords = new Set(
+  (
+    'a an the this that these those in on at of for from to with by as into onto upon about after before during ' +
+    'since until till when while where whereas if although though because so and or but nor also both either ' +
+    'neither according under over among between through throughout within without against across along around ' +
+    'beyond near toward towards via per he she it they we you i his her its their our your my me him them us ' +
+    'there here then thus meanwhile moreover furthermore besides however therefore yesterday today tomorrow ' +
+    'recently currently firstly secondly thirdly finally first second third next last later earlier now ' +
+    'all each every some many most more other another such no not only just even led visits visited meets ' +
+    'met held holds attends attended signs signed opens opened'
+  ).split(' '),
+)
