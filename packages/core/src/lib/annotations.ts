@@ -4,7 +4,16 @@
 import type { Paragraph, Root, Sentence } from 'nlcst'
 import { type NamedMention, resolveEntities } from './entities/resolve.js'
 import type { MentionFinding, SpeechFinding } from './findings.js'
-import type { DateExpression, Entity, Evidence, MoneyAmount, QuotedTerm, Span, Speech } from './model.js'
+import type {
+  DateExpression,
+  Entity,
+  Evidence,
+  Mention,
+  MoneyAmount,
+  QuotedTerm,
+  Span,
+  Speech,
+} from './model.js'
 
 /** Where an offset is, as a line and column. */
 export type PointAt = (offset: number) => { readonly line: number; readonly column: number }
@@ -154,24 +163,25 @@ export function createAnnotationCollector(text: string, pointAt: PointAt): Annot
   // The keys in the order the model has always had them, so serialised articles compare equal.
   function namedMention(found: MentionFinding, index: number): NamedMention {
     const { line, column } = pointAt(found.start)
-    const mention: Record<string, unknown> = {
-      start: found.start,
-      end: found.end,
-      line,
-      column,
-      text: text.slice(found.start, found.end),
-      rule: found.rule,
-      sentence: index,
-    }
-    if (found.pronoun) mention.pronoun = true
-    mention.type = found.type
-    mention.name = found.name
-    if (found.generic) mention.generic = true
+    const written = text.slice(found.start, found.end)
+    const mention: Mention = found.pronoun
+      ? {
+          start: found.start,
+          end: found.end,
+          line,
+          column,
+          text: written,
+          rule: found.rule,
+          sentence: index,
+          pronoun: true,
+        }
+      : { start: found.start, end: found.end, line, column, text: written, rule: found.rule, sentence: index }
     const roles: Evidence[] = []
     if (found.roles)
       for (const role of found.roles) roles.push(evidence(text, role.start, role.end, role.rule, pointAt))
-    mention.roles = roles
-    return mention as unknown as NamedMention
+    return found.generic
+      ? { mention, type: found.type, name: found.name, generic: true, roles }
+      : { mention, type: found.type, name: found.name, roles }
   }
 
   function attachSpeakers(found: readonly PendingSpeech[], entities: readonly Entity[]): Speech[] {

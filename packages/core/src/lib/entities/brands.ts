@@ -5,7 +5,8 @@
  */
 import { splitPinyin } from '../data/pinyin.js'
 import type { MentionFinding } from '../findings.js'
-import { functionWords, isCapitalised, type Tok } from './tokens.js'
+import { isCapitalised, type Tok } from './tokens.js'
+import { capitalised, functionWord } from './word-classes.js'
 
 /** A sentence with the mentions the sentence rules found in it. */
 export interface SentenceMentions {
@@ -140,23 +141,23 @@ function coveredTokens(sentence: SentenceMentions): boolean[] | undefined {
 
 // The end of a run of one to three proper words starting at `index` that no mention covers, or `index`.
 function nameEnd(toks: readonly Tok[], index: number, covered: boolean[] | undefined): number {
-  if (!isCapitalised(toks[index]!.value)) return index
+  if (!(toks[index]!.flags & capitalised)) return index
   const before = toks[index - 1]
-  if (before?.kind === 'word' && isCapitalised(before.value)) return index
+  if (before?.kind === 'word' && before.flags & capitalised) return index
   let to = index
   while (to < index + 3) {
     const tok = toks[to]
     // The cheap tests first: this runs on every word of the article.
-    if (tok?.kind !== 'word' || !isCapitalised(tok.value) || covered?.[to] || !properWord.test(tok.base))
+    if (tok?.kind !== 'word' || !(tok.flags & capitalised) || covered?.[to] || !properWord.test(tok.base))
       break
     if (to > index && !tok.spaced) break
-    if (functionWords.has(tok.lower)) break
+    if (tok.flags & functionWord) break
     to++
     if (tok.possessive) break
   }
   const next = toks[to]
   // A run that goes on into more capitalised words is part of a longer name the rules did not read.
-  if (next?.kind === 'word' && next.spaced && isCapitalised(next.value)) return index
+  if (next?.kind === 'word' && next.spaced && next.flags & capitalised) return index
   return to
 }
 

@@ -5,7 +5,9 @@
 import type { Entity, EntityType, Evidence, Mention } from '../model.js'
 
 /** A mention with the name and roles its finding gave it. */
-export interface NamedMention extends Mention {
+export interface NamedMention {
+  /** The mention as the entity will list it. */
+  readonly mention: Mention
   readonly type: EntityType
   readonly name: string
   readonly generic?: boolean
@@ -18,13 +20,17 @@ export interface NamedMention extends Mention {
 export function resolveEntities(mentions: readonly NamedMention[]): Entity[] {
   const groups = new Map<string, NamedMention[]>()
   // The same names recur through an article: work out each one's key once.
-  const keys = new Map<string, string>()
+  const keys: Record<EntityType, Map<string, string>> = {
+    person: new Map(),
+    organization: new Map(),
+    place: new Map(),
+  }
   for (const mention of mentions) {
-    const written = `${mention.type}:${mention.name}`
-    let key = keys.get(written)
+    const known = keys[mention.type]
+    let key = known.get(mention.name)
     if (key === undefined) {
       key = `${mention.type}:${canonicalKey(mention)}`
-      keys.set(written, key)
+      known.set(mention.name, key)
     }
     const group = groups.get(key)
     if (group) group.push(mention)
@@ -34,7 +40,7 @@ export function resolveEntities(mentions: readonly NamedMention[]): Entity[] {
   const entities: Entity[] = []
   for (const [key, group] of groups) {
     if (group.length === 0) continue
-    group.sort((a, b) => a.start - b.start)
+    group.sort((a, b) => a.mention.start - b.mention.start)
     entities.push(toEntity(key, group))
   }
   return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
@@ -119,10 +125,10 @@ function toEntity(_key: string, group: readonly NamedMention[]): Entity {
   let text: string | undefined
   let surface = ''
   for (const mention of group) {
-    if (mention.pronoun) continue
+    if (mention.mention.pronoun) continue
     // An entity's mentions are mostly written the same way: tidy a text only when it differs.
-    if (mention.text !== text) {
-      text = mention.text
+    if (mention.mention.text !== text) {
+      text = mention.mention.text
       surface = text.replace(/^the\s+/i, '').replace(/\s+/g, ' ')
     }
     surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1)
@@ -146,16 +152,14 @@ function toEntity(_key: string, group: readonly NamedMention[]): Entity {
     aliases,
     roles,
     ...(generic ? { generic: true } : {}),
-    mentions: group.map(
-      ({ type: _type, name: _name, generic: _generic, roles: _roles, ...mention }) => mention,
-    ),
+    mentions: group.map((named) => named.mention),
   }
 }
 
 function chooseName(type: EntityType, group: readonly NamedMention[], surfaces: readonly string[]): string {
   if (type === 'person') {
     // The bare full name, preferring the form written with capitals.
-    const names = group.filter((mention) => !mention.pronoun).map((mention) => mention.name)
+    const names = group.filter((mention) => !mention.mention.pronoun).map((mention) => mention.name)
     const full = names.filter((name) => name.includes(' '))
     const pool = full.length > 0 ? full : names
     return pool.find((name) => /^\p{Lu}/u.test(name)) ?? pool[0] ?? group[0]!.name

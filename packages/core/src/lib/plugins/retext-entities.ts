@@ -59,6 +59,7 @@ interface Found {
 // only word shapes found in the heading must also be named in the body ("Man Made Beach Opens" is no one).
 // Gazetteer places, legal company forms and acronyms stand on their own.
 function confirmHeadings(sentences: Found[]): void {
+  if (!sentences.some((sentence) => sentence.heading && sentence.mentions.length > 0)) return
   const bodyNames = new Set<string>()
   for (const sentence of sentences) {
     if (sentence.heading) continue
@@ -104,11 +105,16 @@ function sameWord(tok: Tok, lower: string): boolean {
 
 function findKnownNames(sentences: readonly Found[], shortForms: boolean): void {
   const variants = new Map<string, Variant[]>()
+  // A name is learnt once, from its first mention: the same words are the same variant.
+  const learnt = new Set<string>()
   const add = (variant: Variant) => {
+    const words = variant.tokens.join(' ')
+    if (learnt.has(words)) return
+    learnt.add(words)
     const key = variant.tokens[0]!.toLowerCase()
-    const list = variants.get(key) ?? []
-    if (!list.some((item) => item.tokens.join(' ') === variant.tokens.join(' '))) list.push(variant)
-    variants.set(key, list)
+    const list = variants.get(key)
+    if (list) list.push(variant)
+    else variants.set(key, [variant])
   }
   for (const { toks, mentions, heading } of sentences) {
     for (const mention of mentions) {
