@@ -27,6 +27,7 @@ import {
   allCaps,
   capitalised,
   compassPoint,
+  direction,
   functionWord,
   legalForm,
   legalForms,
@@ -435,19 +436,10 @@ function placeEndingAt(toks: readonly Tok[], at: number): number | undefined {
 // Places
 
 function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
-  // Where a place suffix could start, so the suffix rule only looks near one.
-  let lastSuffix = -1
-  const nextSuffix: number[] = new Array(toks.length + 1).fill(-1)
-  for (let index = toks.length - 1; index >= 0; index--) {
-    const tok = toks[index]!
-    if (tok.kind === 'word' && tok.flags & suffixFirst) {
-      lastSuffix = index
-    }
-    nextSuffix[index] = lastSuffix
-  }
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
-    if (tok.kind !== 'word') continue
+    // Every place rule starts at a capitalised word or a compass word ("northeast Asia").
+    if (tok.kind !== 'word' || !(tok.flags & (capitalised | direction))) continue
     const match = matchPlace(toks, index)
     if (match) {
       let to = index + match.length
@@ -477,7 +469,10 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
       continue
     }
     if (tok.flags & capitalised && tok.value.includes('-')) proposeHyphenated(tok, index, out)
-    if (toks[index - 1]?.value === 'in' && isPinyinPlace(toks, index) && !isInvestedIn(toks, index - 1)) {
+    // A pinyin place is capitalised: one bit turns most words down before the look back.
+    const pinyinPlace =
+      tok.flags & capitalised && toks[index - 1]?.value === 'in' && isPinyinPlace(toks, index)
+    if (pinyinPlace && !isInvestedIn(toks, index - 1)) {
       out.push({
         from: index,
         to: index + 1,
@@ -501,8 +496,7 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
       }
     }
     // "Kazuo County", "Jinpu New District": capitalised words before a place suffix.
-    const suffixAt = nextSuffix[index + 1]!
-    if (suffixAt === -1 || suffixAt > index + 3) continue
+    if (!suffixWithin(toks, index + 1, index + 4)) continue
     if ((tok.flags & (capitalised | functionWord)) === capitalised && !isTitleWord(tok.value)) {
       let to = index
       while (to < index + 3 && isNameWord(toks[to]) && !placeSuffixLength(toks, to, false)) to++
@@ -519,6 +513,16 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
       }
     }
   }
+}
+
+// Whether a word a place suffix can start with is among `toks[from..to)`, so the suffix rule only looks
+// near one.
+function suffixWithin(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let index = from; index < to && index < toks.length; index++) {
+    const tok = toks[index]!
+    if (tok.kind === 'word' && tok.flags & suffixFirst) return true
+  }
+  return false
 }
 
 // How many tokens at `at` form a place suffix ("City", "New District"); lower case allowed after a known place.
@@ -621,6 +625,10 @@ function isNameWord(tok: Tok | undefined): boolean {
 
 function proposePeople(toks: readonly Tok[], out: Candidate[], heading: boolean): void {
   for (let index = 0; index < toks.length; index++) {
+    // A name starts at a title, at a capitalised word, or at a lower-case surname or given name before a
+    // capitalised word ("zhang Hanwen"); most words are none of these.
+    const next = toks[index + 1]
+    if (!(toks[index]!.flags & (titleFirst | capitalised)) && !(next && next.flags & capitalised)) continue
     const title = titleAt(toks, index)
     if (title) {
       const name = nameAfterTitle(toks, title.end)
@@ -678,9 +686,12 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
   if (!(given.flags & capitalised)) return undefined
   if (surname.possessive) return undefined
   // A stray character glued to the front ("xTan Chengxu") is left out of the name.
-  const stray = isCapitalised(surname.value)
-    ? null
-    : /^[^A-Za-z]{0,3}[a-z]?(?=[A-Z][a-z])/.exec(surname.value)
+  // A stray character comes before a capital, so a word with no capital has none (its lower-case form is
+  // the word itself).
+  const stray =
+    surname.flags & capitalised || surname.lower === surname.value
+      ? null
+      : /^[^A-Za-z]{0,3}[a-z]?(?=[A-Z][a-z])/.exec(surname.value)
   const family = stray && stray[0].length > 0 ? surname.value.slice(stray[0].length) : surname.value
   const lower = stray ? family.toLowerCase() : surname.lower
   if (!isChineseSurname(lower) || !isCapitalised(given.value)) return undefined
@@ -886,12 +897,25 @@ interface TitleMatch {
   readonly text: string
 }
 
-// Every title's first word, first two words and so on ("Executive", "Executive Vice", "Executive Vice Mayor").
-const titlePrefixes = new Set(
-  [...canonicalTitle.keys()].flatMap((title) =>
-    title.split(' ').map((_, index, words) => words.slice(0, index + 1).join(' ')),
-  ),
-)
+// The titles word by word, so a run of words is followed only as long as some title starts with it.
+interface TitleWords {
+  readonly next: Map<string, TitleWords>
+  title: boolean
+}
+
+const titleWords: TitleWords = { next: new Map(), title: false }
+for (const title of canonicalTitle.keys()) {
+  let node = titleWords
+  for (const word of title.split(' ')) {
+    let next = node.next.get(word)
+    if (!next) {
+      next = { next: new Map(), title: false }
+      node.next.set(word, next)
+    }
+    node = next
+  }
+  node.title = true
+}
 
 /** Whether `value` is a title, a title modifier or an honorific word. */
 export function isTitleWord(value: string): boolean {
@@ -907,14 +931,14 @@ export function titleAt(toks: readonly Tok[], index: number): TitleMatch | undef
   // the title from every start inside the run of modifiers and keep the longest.
   let best: TitleMatch | undefined
   for (let at = index; at < index + 4 && at < toks.length; at++) {
-    let text = ''
+    let node: TitleWords | undefined = titleWords
     for (let end = at; end < Math.min(toks.length, at + 6); end++) {
       const tok = toks[end]!
       if (tok.kind !== 'word' || (end > at && !tok.spaced)) break
-      text = text ? `${text} ${tok.value}` : tok.value
       // Most runs stop being the start of any title after a word or two.
-      if (!titlePrefixes.has(text)) break
-      if (canonicalTitle.has(text) && (!best || end + 1 > best.end)) {
+      node = node.next.get(tok.value)
+      if (!node) break
+      if (node.title && (!best || end + 1 > best.end)) {
         best = { end: end + 1, text: spanText(toks, index, end + 1) }
       }
     }
