@@ -38,12 +38,11 @@ export interface ModelBuilder {
   finish(input: ArticleInput): Article
 }
 
-const tokenKinds: Record<SentenceContent['type'], TokenKind> = {
-  WordNode: 'word',
-  PunctuationNode: 'punctuation',
-  SymbolNode: 'symbol',
-  SourceNode: 'symbol',
-  WhiteSpaceNode: 'whitespace',
+// A chain of comparisons rather than a lookup table keyed by the node type: this runs for every token.
+function tokenKind(type: SentenceContent['type']): TokenKind {
+  if (type === 'WordNode') return 'word'
+  if (type === 'WhiteSpaceNode') return 'whitespace'
+  return type === 'PunctuationNode' ? 'punctuation' : 'symbol'
 }
 
 /**
@@ -68,7 +67,7 @@ export function createModelBuilder(text: string, pointAt: PointAt): ModelBuilder
         const token = nodes[index]!
         const position = token.position!
         const start = position.start
-        tokens[index] = createToken(text, start.offset!, position.end.offset!, start, tokenKinds[token.type])
+        tokens[index] = createToken(text, start.offset!, position.end.offset!, start, tokenKind(token.type))
       }
       const position = child.position!
       const index = sentenceIndex++

@@ -179,6 +179,8 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
     const { toks } = sentence
     let found = false
     for (let index = 0; index < toks.length; index++) {
+      // Every variant starts with a word.
+      if (toks[index]!.kind !== 'word') continue
       const candidates = variants.get(toks[index]!.lower)
       if (!candidates) continue
       for (const variant of candidates) {
