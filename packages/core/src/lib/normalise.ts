@@ -32,6 +32,8 @@ const escapeSequence = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007
 const oddSpace = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2028\u2029]/g
 // C0 and C1 controls except tab and line feed (carriage returns are handled on their own).
 const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
+const oddSpaceOrControl =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2028\u2029]/
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**
@@ -56,11 +58,14 @@ export function normalise(text: string): Normalised {
   // CRLF becomes " \n" and a lone CR becomes "\n": lines stay lines, lengths stay the same.
   if (value.includes('\r')) value = value.replace(/\r(\n?)/g, (_, lf: string) => (lf ? ' \n' : '\n'))
 
-  value = value.replace(oddSpace, ' ')
-  value = value.replace(control, (match, offset: number) => {
-    replacements.push({ start: offset, end: offset + match.length, kind: 'control' })
-    return ' '
-  })
+  // Most texts have neither: one scan says so, where replacing would take two.
+  if (oddSpaceOrControl.test(value)) {
+    value = value.replace(oddSpace, ' ')
+    value = value.replace(control, (match, offset: number) => {
+      replacements.push({ start: offset, end: offset + match.length, kind: 'control' })
+      return ' '
+    })
+  }
   // Nearly every text is well-formed, which one native check says (where the runtime has it) faster
   // than the regex.
   if (!isWellFormed(value)) {
