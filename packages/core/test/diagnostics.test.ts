@@ -260,6 +260,13 @@ describe('retextDiagnostics', () => {
     )
   })
 
+  it('should report a repeated word however long it is', () => {
+    const word = 'counterrevolutionarydisestablishmentarianism'
+    const text = `Port Notes\n\nThe committee called it ${word} ${word} in its report.`
+    const found = parseArticle(text).messages.filter((message) => message.ruleId === 'repeated-word')
+    expect(found.map((message) => [message.actual, message.expected])).toEqual([[`${word} ${word}`, [word]]])
+  })
+
   it('should read the text from the tree when the file has none', () => {
     const text = 'The port grew,, again.'
     const processor = unified().use(retextEnglish).use(retextDiagnostics)

@@ -81,6 +81,18 @@ const unsafe = /[\u0000-\u001F\u007F-\u00A0\u1680\u2000-\u200F\u2028-\u202F\u205
 
 /** `value` in backticks for a reason, with control and invisible characters written as `\uXXXX`. */
 export function show(value: string): string {
-  const escaped = value.replace(unsafe, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  // Most values are a word or a mark of plain text: no need to run the replacement on them.
+  const escaped = isPlain(value)
+    ? value
+    : value.replace(unsafe, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
   return `\`${escaped}\``
+}
+
+// Whether `value` has only printable ASCII, which `unsafe` never matches.
+function isPlain(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code < 0x20 || code > 0x7e) return false
+  }
+  return true
 }

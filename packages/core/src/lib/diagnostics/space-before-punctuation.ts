@@ -10,9 +10,9 @@ import type { DiagnosticRule, ParagraphView, Report } from './rule.js'
 
 const ruleId = 'space-before-punctuation'
 
-// Spaces or tabs, then the mark. Matches start only where a run starts, so a long run of spaces is read
-// once rather than once from each of its spaces.
-const spaced = /(?<![ \t])[ \t]+[,.;:?!]/g
+// A mark after a space or tab. Matching the mark first and then looking back is faster than matching the
+// white space first (spaces are everywhere); the run of white space is then read back to its start.
+const spaced = /[,.;:?!](?<=[ \t].)/g
 // Marks that `doubled-punctuation` reports together with the one after them.
 const doubling = new Set([',', '.', ':', ';', '?', '!', '，', '。', '；', '：', '！', '？', '、', '\n'])
 
@@ -20,8 +20,9 @@ function check(paragraph: ParagraphView, report: Report): void {
   const { text, start } = paragraph
   spaced.lastIndex = 0
   for (let match = spaced.exec(text); match; match = spaced.exec(text)) {
-    const from = match.index
-    const at = from + match[0].length - 1
+    const at = match.index
+    let from = at - 1
+    while (from > 0 && isSpaceOrTab(text.charCodeAt(from - 1))) from--
     const mark = text[at]!
     if (from === 0 || doubling.has(text[from - 1]!)) continue
     if (mark === '.' && (startsEllipsis(text, at) || isAlphanumeric(text.charCodeAt(at + 1)))) continue
@@ -33,6 +34,10 @@ function check(paragraph: ParagraphView, report: Report): void {
       expected: [mark],
     })
   }
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 0x20 || code === 0x09
 }
 
 // An ellipsis, close ("...") or spaced (". . ."), starts with the full stop at `index`.

@@ -10,7 +10,6 @@ const ruleId = 'unbalanced-quote'
 
 // Double quotation marks, guillemets and corner brackets: single marks double as apostrophes.
 const marks = /["＂“„”«»「」『』]/g
-const hasMark = /["＂“„”«»「」『』]/
 const opening = new Set(['“', '„', '«', '「', '『'])
 const closing = new Set(['”', '»', '」', '』'])
 const continuing = new Set(['"', '＂', ...opening])
@@ -28,15 +27,16 @@ interface Unpaired {
 
 function check(paragraph: ParagraphView, report: Report): void {
   const { text, start, node } = paragraph
-  if (!hasMark.test(text)) return
+  marks.lastIndex = 0
+  let match = marks.exec(text)
+  if (!match) return
   const paired = new Set<number>()
   for (const quote of node.data?.quotes ?? []) {
     paired.add(quote.open)
     paired.add(quote.close)
   }
   const unpaired: Unpaired[] = []
-  marks.lastIndex = 0
-  for (let match = marks.exec(text); match; match = marks.exec(text)) {
+  for (; match; match = marks.exec(text)) {
     if (!paired.has(start + match.index)) unpaired.push({ index: match.index, char: match[0] })
   }
   // A quote continued in the next paragraph leaves its last opening mark open.
