@@ -8,9 +8,12 @@ import type { Root, Sentence } from 'nlcst'
 import type { VFile } from 'vfile'
 import { type DateOffset, months as monthTable, relativeDates } from '../data/dates.js'
 import { describe } from '../describe.js'
+import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { DateFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
 import { sourceOf, textOf } from './text.js'
+import { tokenStartingAt } from './token-offsets.js'
+import { defineWordKind, kindExtent } from './word-kinds.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -57,7 +60,8 @@ const letter = String.raw`A-Za-z\u00C0-\u024F`
 const monthName = [...months.keys()].sort(byLength).join('|')
 const month = String.raw`(?:${monthName})(?![${letter}])\.?`
 const day = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![${letter}\d]|[.,]\d)`
-const year = String.raw`(?:19\d\d|20\d\d|2100)(?![${letter}\d]|[.,]\d)`
+const yearDigits = String.raw`(?:19\d\d|20\d\d|2100)`
+const year = String.raw`${yearDigits}(?![${letter}\d]|[.,]\d)`
 const dash = String.raw`\s*[-–—~]\s*`
 // "May" alone is too often the verb; it counts as a month only after a word that introduces a time.
 // biome-ignore format: packed list
@@ -109,9 +113,25 @@ const datePattern = new RegExp(
 const relativeStart = [...new Set(relativePhrases.map(firstWords))].join('|')
 const anchor = new RegExp(String.raw`\b(?:\d|${monthName}|${relativeStart})`, 'g')
 
+// The word a relative phrase is told by: its last ("in recent years", "till now"), or "year" in "the year
+// before last" and "the year after next" (last and next are everywhere). A phrase of one word is capitalised
+// at the start of a sentence ("Yesterday"); the words after the first never are.
+function unitWord(phrase: string): string {
+  const words = phrase.split(' ')
+  if (words.length === 1) return capitalisable(phrase)
+  return /^(?:last|next)$/.test(words.at(-1)!) ? words[1]! : words.at(-1)!
+}
+
 function firstWords(phrase: string): string {
   return capitalisable(phrase.split(' ').slice(0, 2).join(' ')).replaceAll(' ', String.raw`\s+`)
 }
+
+// A date needs a year, a month or a relative word, each within one token (see `word-kinds.ts`): a date in
+// digits alone is a year or starts with one, every month name starts with its three-letter abbreviation,
+// and every relative phrase has a word of its own (see `unitWord`).
+const monthStarts = [...new Set([...months.keys()].map((name) => name.slice(0, 3)))]
+const dateWord = new RegExp([yearDigits, ...monthStarts, ...new Set(relativePhrases.map(unitWord))].join('|'))
+const dateToken = defineWordKind((word) => dateWord.test(word))
 
 // A year is told from a count by the words around it: "in 2019", "2019 was" are years; "2000 workers" is not.
 // biome-ignore format: packed list
@@ -176,13 +196,17 @@ function annotate(
   today: ArticleDate | undefined,
   vague: boolean,
 ): void {
+  const words = kindExtent(sentence, dateToken)
+  if (words === undefined) return
   const base = sentence.position?.start.offset
   const to = sentence.position?.end.offset
   if (base === undefined || to === undefined) return
   const text = textOf(sentence, source, base, to)
+  // A date holds one of those words, so none starts past the last of them, nor far before the first.
+  const stop = words.end - base
   const found: DateFinding[] = []
-  anchor.lastIndex = 0
-  for (let hit = anchor.exec(text); hit; hit = anchor.exec(text)) {
+  anchor.lastIndex = Math.max(0, scanStart(sentenceToks(sentence), words.start) - base)
+  for (let hit = anchor.exec(text); hit && hit.index < stop; hit = anchor.exec(text)) {
     const place = hit.index
     datePattern.lastIndex = place
     const match = datePattern.exec(text)
@@ -196,6 +220,16 @@ function annotate(
     sentence.data ??= {}
     sentence.data.dates = found
   }
+}
+
+// Where the anchor may start looking, given the offset of the first token a date needs: a date starts at
+// most four tokens before it ("in the past few years", "16 to 17 of May"). The look starts at a token after
+// punctuation, which no anchor pattern spans (each is letters, digits and white space), so it finds from
+// there what it would have found from the start of the sentence. -1 when that is the start.
+function scanStart(toks: readonly Tok[], first: number): number {
+  let at = tokenStartingAt(toks, first) - 5
+  while (at > 0 && toks[at - 1]!.kind !== 'punctuation') at--
+  return at > 0 ? toks[at]!.start : -1
 }
 
 type Fields = Omit<DateFinding, 'start' | 'end'>

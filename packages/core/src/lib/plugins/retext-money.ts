@@ -13,6 +13,7 @@ import { describe } from '../describe.js'
 import type { MoneyFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
 import { sourceOf, textOf } from './text.js'
+import { defineWordKind, kindExtent, sentenceKinds } from './word-kinds.js'
 
 /** Options for `retextMoney`. */
 export interface Options {
@@ -97,6 +98,17 @@ const lastWords = [...currencyWords.keys()].map((key) => key.split(' ').at(-1)!.
 const currencyName = new RegExp(
   String.raw`\b(?:${[...new Set(lastWords)].sort(byLength).map(capitalisable).join('|')})`,
 )
+// Cheaper still, and shared with the other plugins (see `word-kinds.ts`): the kinds of token an amount
+// needs. Its number has a digit or a number word; its currency a sign, a code or a name, found by the name's
+// last word, singular, in any case the pattern takes. Each lies within one token.
+const digitToken = defineWordKind((word) => digit.test(word))
+const numberWordToken = defineWordKind((word) => numberWordInToken.test(word))
+const signToken = defineWordKind((word) => sign.test(word))
+const currencyToken = defineWordKind((word) => currencyInToken.test(word))
+const digit = /\d/
+const numberWordInToken = new RegExp(`${numberWord}|${scaleWord}`)
+const sign = new RegExp(`[${[...lastSigns].map(escapeRegex).join('')}]`)
+const currencyInToken = new RegExp(`${[...new Set(lastWords)].map(anyCase).join('|')}|${code}`)
 const numberToken = /\d[\d,]*(?:\.\d+)?|[A-Za-z]+/g
 const whiteSpace = /\s+/g
 // "Yuan" is also a surname: "50 Yuan Jiajun" is a garbled name, not fifty yuan.
@@ -134,14 +146,18 @@ export default function retextMoney(options?: Readonly<Options> | null) {
 type CurrencyOf = (written: string, currency: string) => string
 
 function annotate(sentence: Sentence, source: string | undefined, currencyOf: CurrencyOf): void {
+  const kinds = sentenceKinds(sentence)
+  if ((kinds & (digitToken | numberWordToken)) === 0 || (kinds & (signToken | currencyToken)) === 0) return
   const base = sentence.position?.start.offset
   const to = sentence.position?.end.offset
   if (base === undefined || to === undefined) return
   const text = textOf(sentence, source, base, to)
   if (!digitOrSign.test(text) && !currencyName.test(text)) return
+  // An amount starts with one of those words, so none starts past the last of them.
+  const stop = kindExtent(sentence, digitToken | numberWordToken | signToken | currencyToken)!.end - base
   const found: MoneyFinding[] = []
   anchor.lastIndex = 0
-  for (let hit = anchor.exec(text); hit; hit = anchor.exec(text)) {
+  for (let hit = anchor.exec(text); hit && hit.index < stop; hit = anchor.exec(text)) {
     const place = hit.index
     moneyPattern.lastIndex = place
     const match = moneyPattern.exec(text)

@@ -52,8 +52,12 @@ const rules: Record<Family, string> = {
   corner: 'quote-corner',
   whiteCorner: 'quote-corner',
 }
+// Each mark by its character code: reading the code at the place `markPattern.test` found needs no new
+// string, where taking the regex's match made a string and an array for every mark (apostrophes included).
+const markAt = new Map(
+  Object.entries(marks).map(([char, mark]) => [char.charCodeAt(0), { ...mark, char }] as const),
+)
 const markPattern = /["＂“„”‘’«»「」『』]/g
-const hasMark = /["＂“„”‘’«»「」『』]/
 const letter = /\p{L}/u
 
 /** An opening mark waiting for its closing mark. */
@@ -85,15 +89,17 @@ function annotate(paragraph: Paragraph, source: string | undefined, single: bool
   const end = paragraph.position?.end.offset
   if (base === undefined || end === undefined) return
   const text = textOf(paragraph, source, base, end)
-  if (!hasMark.test(text)) return
+  // The first mark, found once: the scan goes on from there.
+  markPattern.lastIndex = 0
+  if (!markPattern.test(text)) return
   const open = new Map<Family, Open>()
   const found: QuoteFinding[] = []
-  if (base + text.length === end) scan(text, base, open, found, single)
+  if (base + text.length === end) scan(text, base, open, found, single, markPattern.lastIndex - 1)
   else {
     // Children that do not tile the paragraph (a hand-made tree): read each where it says it is.
     for (const child of paragraph.children) {
       const offset = child.position?.start.offset
-      if (offset !== undefined) scan(nlcstToString(child), offset, open, found, single)
+      if (offset !== undefined) scan(nlcstToString(child), offset, open, found, single, 0)
     }
   }
   if (found.length > 0) {
@@ -102,12 +108,19 @@ function annotate(paragraph: Paragraph, source: string | undefined, single: bool
   }
 }
 
-function scan(text: string, base: number, open: Map<Family, Open>, found: QuoteFinding[], single: boolean) {
-  markPattern.lastIndex = 0
-  for (let match = markPattern.exec(text); match; match = markPattern.exec(text)) {
-    const index = match.index
-    const char = match[0]
-    const mark = marks[char]!
+function scan(
+  text: string,
+  base: number,
+  open: Map<Family, Open>,
+  found: QuoteFinding[],
+  single: boolean,
+  from: number,
+) {
+  markPattern.lastIndex = from
+  while (markPattern.test(text)) {
+    const index = markPattern.lastIndex - 1
+    const mark = markAt.get(text.charCodeAt(index))!
+    const char = mark.char
     const before = index > 0 ? text.charCodeAt(index - 1) : -1
     const after = index + 1 < text.length ? text.charCodeAt(index + 1) : -1
     const pending = open.get(mark.family)

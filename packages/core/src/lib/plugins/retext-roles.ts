@@ -9,6 +9,7 @@ import { titleAt } from '../entities/recognise.js'
 import { isCapitalised, sentenceToks, shapedTok, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
+import { lastTokenBefore, tokenStartingAt } from './token-offsets.js'
 
 /** Options for retext-roles. */
 export interface Options {
@@ -36,6 +37,7 @@ const qualifiers = new Set([
   'standing',
   'general',
 ])
+const noEnds: ReadonlyMap<number, number> = new Map()
 const stops = new Set([',', ';', ':', '.', '。', '!', '?', '(', ')'])
 
 /** Attach roles to person mentions. */
@@ -44,83 +46,141 @@ export default function retextRoles(options?: Readonly<Options> | null) {
   return (tree: Root): undefined => {
     forEachSentence(tree, (sentence) => {
       const mentions = sentence.data?.mentions
-      if (!mentions?.some((mention) => mention.type === 'person')) return
-      const toks = sentenceToks(sentence)
-      const people = mentions.filter((mention) => mention.type === 'person' && !mention.pronoun)
-      const found = new Map<MentionFinding, RoleSpan[]>()
-      const add = (mention: MentionFinding, role: RoleSpan) => {
-        const list = found.get(mention) ?? []
-        if (!list.some((item) => item.start === role.start && item.end === role.end)) list.push(role)
-        found.set(mention, list)
-      }
-      let ends: Map<number, number> | undefined
-      const endsOf = () => (ends ??= mentionEnds(toks, mentions))
-      for (const mention of people) {
-        const first = toks.findIndex((tok) => tok.start === mention.start)
-        const last = findLast(toks, mention.end)
-        if (first === -1 || last === -1) continue
-        const before =
-          titleBefore(toks, first, last) ?? titleOfBefore(toks, first, mentions, maxOfPhrase, endsOf())
-        if (before) add(mention, before)
-        // "Zhang Wei, Li Na, leaders of Jilin city": the appositive after a list belongs to every name in it;
-        // after "A and B" only a plural one does ("A and B, leaders of …", not "A and B, mayor of …").
-        const group = [mention]
-        let joined = false
-        let at = last + 1
-        while ((toks[at]?.value === ',' || toks[at]?.value === 'and') && !joined) {
-          const next = people.find((other) => other.start === toks[at + 1]?.start)
-          if (!next) break
-          joined = toks[at]!.value === 'and'
-          group.push(next)
-          at = findLast(toks, next.end) + 1
-        }
-        if (toks[at]?.value !== ',') continue
-        for (const role of appositiveRoles(toks, at + 1, maxOfPhrase, endsOf())) {
-          const members = joined && !role.plural ? group.slice(-1) : group
-          for (const member of members) add(member, role)
-        }
-      }
+      if (mentions === undefined || !hasPerson(mentions)) return
+      const found = findRoles(new Reading(sentenceToks(sentence), mentions), maxOfPhrase)
       if (found.size === 0) return
-      sentence.data = {
-        ...sentence.data,
-        mentions: mentions.map((mention) => {
-          const roles = found.get(mention)
-          return roles ? { ...mention, roles: [...(mention.roles ?? []), ...roles] } : mention
-        }),
-      }
+      // `Object.assign` rather than a spread: mentions come in many shapes, and spreading those cost twice
+      // as much. Each list in `found` is this mention's own, so it can be the mention's roles as it is.
+      const withRoles = mentions.map((mention) => {
+        const roles = found.get(mention)
+        if (!roles) return mention
+        return Object.assign({}, mention, { roles: mention.roles ? [...mention.roles, ...roles] : roles })
+      })
+      sentence.data = Object.assign({}, sentence.data, { mentions: withRoles })
     })
   }
 }
 
-// Token index where each organization or place mention starts → index just past its last token.
-function mentionEnds(toks: readonly Tok[], mentions: readonly MentionFinding[]): Map<number, number> {
+/**
+ * One sentence being read: its tokens, where they are, and the titles looked up so far. The rules ask
+ * `titleAt` about the same few tokens for every name in the sentence, so each answer is kept.
+ */
+class Reading {
+  /** The sentence's tokens. */
+  readonly toks: readonly Tok[]
+  /** The sentence's mentions. */
+  readonly mentions: readonly MentionFinding[]
+  // End of the title starting at each token, -1 for none; unset until asked.
+  private readonly titleEnds: number[] = []
+  private mentionEnds: Map<number, number> | undefined
+
+  constructor(toks: readonly Tok[], mentions: readonly MentionFinding[]) {
+    this.toks = toks
+    this.mentions = mentions
+  }
+
+  /** Index of the token that starts at `start`, or -1. */
+  startingAt(start: number): number {
+    return tokenStartingAt(this.toks, start)
+  }
+
+  /** Index of the last token that starts before `end`, or -1. */
+  lastBefore(end: number): number {
+    return lastTokenBefore(this.toks, end)
+  }
+
+  /** Token index where each organization or place mention starts → index just past its last token. */
+  get ends(): ReadonlyMap<number, number> {
+    this.mentionEnds ??= endsOf(this, this.mentions)
+    return this.mentionEnds
+  }
+
+  /** End of the longest title starting at token `index` (`titleAt(toks, index)?.end`). */
+  titleEnd(index: number): number | undefined {
+    if (index < 0 || index >= this.toks.length) return undefined
+    let end = this.titleEnds[index]
+    if (end === undefined) {
+      end = titleAt(this.toks, index)?.end ?? -1
+      this.titleEnds[index] = end
+    }
+    return end === -1 ? undefined : end
+  }
+}
+
+// Most sentences name no person: a plain loop turns them away without a callback per sentence.
+function hasPerson(mentions: readonly MentionFinding[]): boolean {
+  for (const mention of mentions) if (mention.type === 'person') return true
+  return false
+}
+
+function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, RoleSpan[]> {
+  const { toks, mentions } = reading
+  const people = mentions.filter((mention) => mention.type === 'person' && !mention.pronoun)
+  const found = new Map<MentionFinding, RoleSpan[]>()
+  for (const mention of people) {
+    const first = reading.startingAt(mention.start)
+    const last = reading.lastBefore(mention.end)
+    if (first === -1 || last === -1) continue
+    const before = titleBefore(reading, first, last) ?? titleOfBefore(reading, first, maxOfPhrase)
+    if (before) addRole(found, mention, before)
+    // "Zhang Wei, Li Na, leaders of Jilin city": the appositive after a list belongs to every name in it;
+    // after "A and B" only a plural one does ("A and B, leaders of …", not "A and B, mayor of …").
+    const group = [mention]
+    let joined = false
+    let at = last + 1
+    while ((toks[at]?.value === ',' || toks[at]?.value === 'and') && !joined) {
+      const next = personStartingAt(people, toks[at + 1]?.start)
+      if (!next) break
+      joined = toks[at]!.value === 'and'
+      group.push(next)
+      at = reading.lastBefore(next.end) + 1
+    }
+    if (toks[at]?.value !== ',') continue
+    for (const role of appositiveRoles(reading, at + 1, maxOfPhrase)) {
+      const members = joined && !role.plural ? group.slice(-1) : group
+      for (const member of members) addRole(found, member, role)
+    }
+  }
+  return found
+}
+
+function addRole(found: Map<MentionFinding, RoleSpan[]>, mention: MentionFinding, role: RoleSpan): void {
+  const list = found.get(mention) ?? []
+  if (!list.some((item) => item.start === role.start && item.end === role.end)) list.push(role)
+  found.set(mention, list)
+}
+
+function personStartingAt(
+  people: readonly MentionFinding[],
+  start: number | undefined,
+): MentionFinding | undefined {
+  for (const person of people) if (person.start === start) return person
+  return undefined
+}
+
+function endsOf(reading: Reading, mentions: readonly MentionFinding[]): Map<number, number> {
   const ends = new Map<number, number>()
   for (const mention of mentions) {
     if (mention.type === 'person') continue
-    const first = toks.findIndex((tok) => tok.start === mention.start)
-    if (first !== -1) ends.set(first, findLast(toks, mention.end) + 1)
+    const first = reading.startingAt(mention.start)
+    if (first !== -1) ends.set(first, reading.lastBefore(mention.end) + 1)
   }
   return ends
 }
 
-function findLast(toks: readonly Tok[], end: number): number {
-  for (let index = toks.length - 1; index >= 0; index--) if (toks[index]!.start < end) return index
-  return -1
-}
-
 // "Mayor Tan Chengxu" (the title inside the mention) or "general manager keiichi Kaneko" /
 // "general manager, 37 Qiao Ruolin" (the title just before it).
-function titleBefore(toks: readonly Tok[], first: number, last: number): RoleSpan | undefined {
-  const inside = titleAt(toks, first)
-  if (inside && inside.end <= last && !isHonorific(toks[first]!)) {
-    return span(toks, first, inside.end, 'role-title-before')
+function titleBefore(reading: Reading, first: number, last: number): RoleSpan | undefined {
+  const toks = reading.toks
+  const inside = reading.titleEnd(first)
+  if (inside !== undefined && inside <= last && !isHonorific(toks[first]!)) {
+    return span(toks, first, inside, 'role-title-before')
   }
   let end = first
-  if (/^\d+$/.test(toks[end - 1]?.value ?? '')) end--
+  if (isNumber(toks[end - 1]?.value ?? '')) end--
   if (toks[end - 1]?.value === ',') end--
   for (let from = Math.max(0, end - 5); from < end; from++) {
-    const title = titleAt(toks, from)
-    if (title && title.end === end && !isHonorific(toks[from]!)) {
+    if (reading.titleEnd(from) === end && !isHonorific(toks[from]!)) {
       // "Anshan mayor Sun Baoguo": a place right before the title belongs to the role.
       return span(toks, placeEndingAt(toks, from) ?? from, end, 'role-title-before')
     }
@@ -140,22 +200,17 @@ function placeEndingAt(toks: readonly Tok[], at: number): number | undefined {
 // name. The title nearest the comma is taken ("the mayor of Dalian met the chairman of the group, …"),
 // with the modifiers before it ("The Vice Mayor of …"); after a name and a comma it is that name's
 // appositive ("Zhang Wei, mayor of Dalian, Li Na, …"), not this one's.
-function titleOfBefore(
-  toks: readonly Tok[],
-  first: number,
-  mentions: readonly MentionFinding[],
-  maxOfPhrase: number,
-  ends: ReadonlyMap<number, number>,
-): RoleSpan | undefined {
+function titleOfBefore(reading: Reading, first: number, maxOfPhrase: number): RoleSpan | undefined {
+  const toks = reading.toks
   const comma = first - 1
   if (toks[comma]?.value !== ',') return undefined
   for (let at = comma - 2; at >= Math.max(0, comma - maxOfPhrase - 2); at--) {
-    const title = titleAt(toks, at)
-    if (!title || toks[title.end]?.value !== 'of') continue
-    if (ofPhraseEnd(toks, title.end + 1, maxOfPhrase, ends) !== comma) return undefined
+    const title = reading.titleEnd(at)
+    if (title === undefined || toks[title]?.value !== 'of') continue
+    if (ofPhraseEnd(reading, title + 1, maxOfPhrase, reading.ends) !== comma) return undefined
     let from = at
-    while (from > 0 && from > at - 3 && titleAt(toks, from - 1)?.end === title.end) from--
-    if (isHonorific(toks[from]!) || !opensRole(toks, from, mentions)) return undefined
+    while (from > 0 && from > at - 3 && reading.titleEnd(from - 1) === title) from--
+    if (isHonorific(toks[from]!) || !opensRole(toks, from, reading.mentions)) return undefined
     return span(toks, from, comma, 'role-title-of-before')
   }
   return undefined
@@ -171,23 +226,30 @@ function opensRole(toks: readonly Tok[], from: number, mentions: readonly Mentio
   return !mentions.some((mention) => mention.type === 'person' && mention.end === toks[at - 1]?.end)
 }
 
+// Cheap tests before the patterns, which most tokens fail on their first character or their length.
 function isHonorific(tok: Tok): boolean {
-  return /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Miss)\.?$/.test(tok.value)
+  return tok.value.length <= 6 && /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Miss)\.?$/.test(tok.value)
+}
+
+function isNumber(value: string): boolean {
+  const code = value.charCodeAt(0)
+  return code >= 48 && code <= 57 && /^\d+$/.test(value)
+}
+
+function isArticle(value: string): boolean {
+  return value.length <= 3 && /^(?:the|a|an)$/i.test(value)
 }
 
 // Roles in an appositive: "[the] [Place] (modifier|qualifier)* title [of …] (and role)*".
-function appositiveRoles(
-  toks: readonly Tok[],
-  at: number,
-  maxOfPhrase: number,
-  ends: ReadonlyMap<number, number>,
-): AppositiveRole[] {
+function appositiveRoles(reading: Reading, at: number, maxOfPhrase: number): AppositiveRole[] {
+  const toks = reading.toks
   const roles: AppositiveRole[] = []
   let index = at
   for (;;) {
-    const role = roleAt(toks, index, maxOfPhrase, ends)
+    const role = roleAt(reading, index, maxOfPhrase, reading.ends)
     if (!role) break
-    roles.push({ ...span(toks, role.from, role.to, 'role-appositive'), plural: role.plural })
+    const { start, end, rule } = span(toks, role.from, role.to, 'role-appositive')
+    roles.push({ start, end, rule, plural: role.plural })
     if (toks[role.to]?.value !== 'and') break
     index = role.to + 1
   }
@@ -195,13 +257,14 @@ function appositiveRoles(
 }
 
 function roleAt(
-  toks: readonly Tok[],
+  reading: Reading,
   at: number,
   maxOfPhrase: number,
-  ends: ReadonlyMap<number, number> = new Map(),
+  ends: ReadonlyMap<number, number>,
 ): { from: number; to: number; plural: boolean } | undefined {
+  const toks = reading.toks
   let index = at
-  if (/^(?:the|a|an)$/i.test(toks[index]?.value ?? '')) index++
+  if (isArticle(toks[index]?.value ?? '')) index++
   // "the company's deputy general manager" is the role "deputy general manager" (the owner is not a place).
   index = afterOwner(toks, index)
   const from = index
@@ -210,19 +273,19 @@ function roleAt(
   let head: number | undefined
   let plural = false
   for (let scan = index; scan < index + 4 && scan < toks.length; scan++) {
-    const single = titleAt(toks, scan)?.end
+    const single = reading.titleEnd(scan)
     const title = single ?? pluralTitleAt(toks, scan)
     if (title) {
       head = title
       plural = single === undefined
       break
     }
-    if (!qualifiers.has(toks[scan]!.value.toLowerCase()) && !/^(?:vice|deputy)$/i.test(toks[scan]!.value))
+    if (!qualifiers.has(toks[scan]!.lower) && toks[scan]!.lower !== 'vice' && toks[scan]!.lower !== 'deputy')
       break
   }
   if (head === undefined) return undefined
   let to = head
-  if (toks[to]?.value === 'of') to = ofPhraseEnd(toks, to + 1, maxOfPhrase, ends) ?? to
+  if (toks[to]?.value === 'of') to = ofPhraseEnd(reading, to + 1, maxOfPhrase, ends) ?? to
   // "a professor at Liaoning University": a place of work is part of the role when it is a name found.
   else if (toks[to]?.value === 'at' && ends.has(to + 1)) to = ends.get(to + 1)!
   return { from, to, plural }
@@ -240,7 +303,7 @@ function afterOwner(toks: readonly Tok[], at: number): number {
 
 function pluralTitleAt(toks: readonly Tok[], at: number): number | undefined {
   const tok = toks[at]
-  if (!tok || !/s$/.test(tok.value)) return undefined
+  if (!tok?.value.endsWith('s')) return undefined
   const singular = [shapedTok(tok, tok.value.slice(0, -1))]
   return titleAt(singular, 0) ? at + 1 : undefined
 }
@@ -249,11 +312,12 @@ function pluralTitleAt(toks: readonly Tok[], at: number): number | undefined {
 // new role after "and". Without a comma in reach the phrase is a run-on ("… of Dalian and Dalian mayor
 // attend the meeting"), so it ends at the first lower-case word after a capitalised name.
 function ofPhraseEnd(
-  toks: readonly Tok[],
+  reading: Reading,
   at: number,
   maxOfPhrase: number,
   ends: ReadonlyMap<number, number>,
 ): number | undefined {
+  const toks = reading.toks
   let to = at
   while (to < toks.length && to - at < maxOfPhrase) {
     // A name inside the phrase is taken whole: "of Hanbit Steel Co., Ltd.", "of Kessler (Shenyang) Co., Ltd.".
@@ -264,7 +328,11 @@ function ofPhraseEnd(
     }
     const tok = toks[to]!
     if (stops.has(tok.value)) break
-    if (tok.value === 'and' && (roleAt(toks, to + 1, 0) || isCapitalised(toks[to + 1]?.value ?? ''))) break
+    if (
+      tok.value === 'and' &&
+      (roleAt(reading, to + 1, 0, noEnds) || isCapitalised(toks[to + 1]?.value ?? ''))
+    )
+      break
     to++
   }
   if (stops.has(toks[to]?.value ?? '') || to === toks.length) return to > at ? to : undefined

@@ -6,6 +6,8 @@ import type { Root } from 'nlcst'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding, SpeechFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
+import { lastTokenBefore, tokenStartingAt } from './token-offsets.js'
+import { defineWordKind, sentenceKinds } from './word-kinds.js'
 
 /** Options for retext-speech. */
 export interface Options {
@@ -69,20 +71,33 @@ const twoWordCues: ReadonlyMap<string, string> = new Map([
   ['calls', 'for'],
   ['calling', 'for'],
 ])
+// Sentences without a default cue are found from the kinds of their words, shared with the other plugins
+// (see `word-kinds.ts`).
+const defaultCueStarts = new Set([...defaultCues, ...twoWordCues.keys()])
+const cueToken = defineWordKind((word) => defaultCueStarts.has(word))
 const participle = /ing$/
 // Words allowed between a subject and its verb: "Tan Chengxu also said", "He further stressed".
 const adverbs =
   /^(?:also|further|then|again|once|repeatedly|specially|especially|particularly|have|has|had|\w+ly)$/
 const pronouns = /^(?:he|she|He|She)$/
 // Honorifics that tell a person's sex, so "she" is not read as a man called "Mr. Zhang".
-const maleHonorifics = /^(?:Mr\.?|Sir|Lord)$/
-const femaleHonorifics = /^(?:Ms\.?|Mrs\.?|Miss|Madam|Madame|Mme\.?|Dame|Lady)$/
+const maleHonorifics = new Set(['Mr', 'Mr.', 'Sir', 'Lord'])
+// biome-ignore format: packed list
+const femaleHonorifics = new Set([
+  'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Miss', 'Madam', 'Madame', 'Mme', 'Mme.', 'Dame', 'Lady',
+])
 type Sex = 'male' | 'female'
-const prepositions = /^(?:with|to|by|of|for|from|and|or|at|in|on|than|about|between|among)$/i
 
 /** Find reported speech. */
 export default function retextSpeech(options?: Readonly<Options> | null) {
   const cues = new Set([...defaultCues, ...(options?.cues ?? [])])
+  // Only cues of one's own make every sentence worth a look.
+  const ownCues = [...cues].some((cue) => !defaultCueStarts.has(cue))
+  // Every word a cue can start with, looked up by the token's base: the same string object wherever the
+  // word occurs, so the lookup compares pointers. The base is the token as written unless it has a
+  // possessive ending, which a cue has not (unless one of one's own cues ends like one).
+  const cueStarts = new Set([...cues, ...twoWordCues.keys()])
+  const byBase = ![...cueStarts].some((cue) => /['’]/.test(cue))
   return (tree: Root): undefined => {
     // The person the text is about: the latest subject, which is what "he" or "she" means next.
     let topic: MentionFinding | undefined
@@ -90,16 +105,17 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
     forEachSentence(tree, (sentence) => {
       const mentions = sentence.data?.mentions ?? []
       const toks = sentenceToks(sentence)
-      noteSexes(toks, mentions, sexes)
+      const named = readPeople(toks, mentions, sexes)
       const speech: SpeechFinding[] = []
       const added: MentionFinding[] = []
-      const named = subjectOf(toks, mentions)
       // "Zhang Wei's company opened …": a possessive names whose thing the subject is, not who acts.
       const possessive = named !== undefined && isPossessive(toks, named)
       const subject = (possessive ? undefined : named) ?? pronounSubjectOf(toks, topic, added)
       const context: Context = { topic, subject, modifier: possessive ? named : undefined, sexes }
-      for (let index = 0; index < toks.length; index++) {
+      const cued = ownCues || (sentenceKinds(sentence) & cueToken) !== 0
+      for (let index = 0; cued && index < toks.length; index++) {
         const tok = toks[index]!
+        if (!cueStarts.has(byBase ? tok.base : tok.value)) continue
         const second = twoWordCues.get(tok.value)
         if (!cues.has(tok.value) && !(second && toks[index + 1]?.value === second)) continue
         const end = second && toks[index + 1]?.value === second ? toks[index + 1]!.end : tok.end
@@ -122,13 +138,11 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
       if (subject && !subject.pronoun) topic = subject
       else if (!topic && possessive) topic = named
       if (speech.length > 0 || added.length > 0) {
-        sentence.data = {
-          ...sentence.data,
-          ...(added.length > 0
-            ? { mentions: [...mentions, ...added].sort((a, b) => a.start - b.start) }
-            : {}),
-          ...(speech.length > 0 ? { speech } : {}),
-        }
+        // `Object.assign` rather than a spread, which costs more on data of many shapes.
+        const data = Object.assign({}, sentence.data)
+        if (added.length > 0) data.mentions = [...mentions, ...added].sort((a, b) => a.start - b.start)
+        if (speech.length > 0) data.speech = speech
+        sentence.data = data
       }
     })
   }
@@ -213,23 +227,38 @@ function contradicts(person: MentionFinding, sex: Sex, sexes: ReadonlyMap<string
   return known !== undefined && known !== sex
 }
 
-// Record the sex of the people this sentence names after an honorific ("Ms. Li Na", "Mr. Becker").
-function noteSexes(toks: readonly Tok[], mentions: readonly MentionFinding[], sexes: Map<string, Sex>): void {
+// One pass over the people the sentence names: record the sex of those named after an honorific
+// ("Ms. Li Na", "Mr. Becker"), and return the subject: the first person named at the start of the sentence
+// or of its main clause ("Yesterday afternoon, Tan Chengxu visited …"), not one after a preposition ("met
+// with Li Na").
+function readPeople(
+  toks: readonly Tok[],
+  mentions: readonly MentionFinding[],
+  sexes: Map<string, Sex>,
+): MentionFinding | undefined {
+  let subject: MentionFinding | undefined
   for (const mention of mentions) {
     if (mention.type !== 'person' || mention.pronoun) continue
-    const index = toks.findIndex((tok) => tok.start === mention.start)
+    const index = tokenStartingAt(toks, mention.start)
+    const before = toks[index - 1]
+    if (subject === undefined && (!before || before.value === ',')) subject = mention
     if (index === -1) continue
     // The honorific is the mention's first word ("Ms. Li Na") or the word right before it.
-    const word = [toks[index]!.value, toks[index - 1]?.value ?? ''].find(
-      (value) => maleHonorifics.test(value) || femaleHonorifics.test(value),
-    )
-    if (word) sexes.set(mention.name, maleHonorifics.test(word) ? 'male' : 'female')
+    const first = toks[index]!.value
+    const word = sexOf(first) ? first : sexOf(before?.value ?? '') ? before!.value : undefined
+    if (word) sexes.set(mention.name, sexOf(word)!)
   }
+  return subject
+}
+
+function sexOf(word: string): Sex | undefined {
+  return maleHonorifics.has(word) ? 'male' : femaleHonorifics.has(word) ? 'female' : undefined
 }
 
 // Whether the mention's last word carries a possessive ending ("Zhang Wei's").
 function isPossessive(toks: readonly Tok[], mention: MentionFinding): boolean {
-  const last = toks.find((tok) => tok.start < mention.end && mention.end <= tok.end)
+  // The token the mention ends in: tokens do not overlap, so only the last one starting before its end can.
+  const last = toks[lastTokenBefore(toks, mention.end)]
   return last?.possessive === true && mention.end < last.end
 }
 
@@ -246,19 +275,6 @@ function pronounMention(tok: Tok, topic: MentionFinding, added: MentionFinding[]
   }
   added.push(mention)
   return mention
-}
-
-// The subject: the first person named at the start of the sentence or of its main clause
-// ("Yesterday afternoon, Tan Chengxu visited …"), not one after a preposition ("met with Li Na").
-function subjectOf(toks: readonly Tok[], mentions: readonly MentionFinding[]): MentionFinding | undefined {
-  for (const mention of mentions) {
-    if (mention.type !== 'person' || mention.pronoun) continue
-    const index = toks.findIndex((tok) => tok.start === mention.start)
-    const before = toks[index - 1]
-    if (!before || before.value === ',') return mention
-    if (prepositions.test(before.value)) continue
-  }
-  return undefined
 }
 
 function pronounSubjectOf(
