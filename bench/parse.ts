@@ -6,10 +6,11 @@
  */
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { type ArticleProcessor, parseArticle } from '@dalian-news/core'
+import { type ArticleProcessor, parseArticle, processor } from '@dalian-news/core'
 import nlp from 'compromise'
+import type { Root } from 'nlcst'
 import retextEnglish from 'retext-english'
-import { unified } from 'unified'
+import { type Plugin, type Processor, unified } from 'unified'
 import { fixed, megabytes, peakRssMb, type Row, scaledTexts, settledHeap, time } from './harness.js'
 
 export function benchParse(): Row[] {
@@ -55,6 +56,7 @@ export function benchParse(): Row[] {
       },
     )
     if (bytes < 5e6) {
+      rows.push(...pluginRows(texts, size, fullRate))
       const peerRate = rate((text) => {
         const doc = nlp(text)
         doc.people().out('array')
@@ -95,6 +97,50 @@ export function benchParse(): Row[] {
   rows.push({ suite: 'process', name: 'peak RSS', value: `${fixed(peakRssMb(), 0)} MB` })
   rows.push(hugeArticleRow(20))
   return rows
+}
+
+// Where the full pipeline's time goes: each annotation plugin of the default processor, in its order,
+// timed around its transformer, in milliseconds per megabyte of text.
+function pluginRows(texts: readonly string[], size: number, fullRate: number): Row[] {
+  const spent = new Map<string, number>()
+  type Transform = (...args: unknown[]) => unknown
+  const timed = (name: string, plugin: (...options: unknown[]) => Transform | undefined) =>
+    function (this: unknown, ...options: unknown[]): Transform | undefined {
+      const transform = plugin.apply(this, options)
+      if (typeof transform !== 'function') return transform
+      return (...args) => {
+        const start = performance.now()
+        const result = transform(...args)
+        spent.set(name, (spent.get(name) ?? 0) + performance.now() - start)
+        return result
+      }
+    }
+  let timedProcessor: Processor<Root, Root, Root> = unified() as unknown as Processor<Root, Root, Root>
+  for (const [plugin, ...options] of processor.attachers) {
+    const name = (plugin as { name: string }).name
+    const use = name === 'retextEnglish' ? plugin : timed(name, plugin as Parameters<typeof timed>[1])
+    timedProcessor = timedProcessor.use(
+      use as Plugin<unknown[], Root, Root>,
+      ...options,
+    ) as typeof timedProcessor
+  }
+  const proc = timedProcessor.freeze() as unknown as ArticleProcessor
+  const runs = 3
+  for (let run = 0; run <= runs; run++) {
+    // The first run warms up and is not counted.
+    if (run === 1) spent.clear()
+    for (const text of texts) parseArticle(text, { tree: false, processor: proc })
+  }
+  const fullMsPerMb = 1000 / fullRate
+  return [...spent].map(([name, ms]) => {
+    const perMb = ms / runs / size
+    return {
+      suite: 'plugins 1 MB',
+      name,
+      value: `${fixed(perMb, 1)} ms/MB`,
+      note: `${fixed((100 * perMb) / fullMsPerMb, 0)}% of the full pipeline`,
+    }
+  })
 }
 
 // A huge article is annotated in sections, so its peak memory should follow the section size and the
