@@ -164,24 +164,23 @@ export function createAnnotationCollector(text: string, pointAt: PointAt): Annot
   function namedMention(found: MentionFinding, index: number): NamedMention {
     const { line, column } = pointAt(found.start)
     const written = text.slice(found.start, found.end)
-    const mention: Mention = found.pronoun
-      ? {
-          start: found.start,
-          end: found.end,
-          line,
-          column,
-          text: written,
-          rule: found.rule,
-          sentence: index,
-          pronoun: true,
-        }
-      : { start: found.start, end: found.end, line, column, text: written, rule: found.rule, sentence: index }
+    const mention: Mention = {
+      start: found.start,
+      end: found.end,
+      line,
+      column,
+      text: written,
+      rule: found.rule,
+      sentence: index,
+    }
+    // Pronoun mentions are few, so only they pay for the copy.
+    const named = found.pronoun ? { ...mention, pronoun: true } : mention
     const roles: Evidence[] = []
     if (found.roles)
       for (const role of found.roles) roles.push(evidence(text, role.start, role.end, role.rule, pointAt))
     return found.generic
-      ? { mention, type: found.type, name: found.name, generic: true, roles }
-      : { mention, type: found.type, name: found.name, roles }
+      ? { mention: named, type: found.type, name: found.name, generic: true, roles }
+      : { mention: named, type: found.type, name: found.name, roles }
   }
 
   function attachSpeakers(found: readonly PendingSpeech[], entities: readonly Entity[]): Speech[] {

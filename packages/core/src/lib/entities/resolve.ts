@@ -3,6 +3,7 @@
  * its fullest name, the other forms it goes by, and the roles attached to it.
  */
 import type { Entity, EntityType, Evidence, Mention } from '../model.js'
+import { compassPoints } from './word-classes.js'
 
 /** A mention with the name and roles its finding gave it. */
 export interface NamedMention {
@@ -103,16 +104,8 @@ function sameTitle(
   return matching.length === 1 ? matching[0] : undefined
 }
 
-const compass = new Set([
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'north',
-  'south',
-  'east',
-  'west',
-])
+// Keys are in lower case.
+const compass = new Set([...compassPoints].map((point) => point.toLowerCase()))
 
 function splitKey(key: string): [EntityType, string] {
   const colon = key.indexOf(':')

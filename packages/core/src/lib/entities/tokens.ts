@@ -4,6 +4,7 @@
  */
 import type { Sentence } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
+import { createWordCache } from './word-cache.js'
 import { wordClasses } from './word-classes.js'
 
 export { functionWords, isAllCaps, isCapitalised, isLowerWord } from './word-shape.js'
@@ -68,7 +69,7 @@ export function sentenceToks(sentence: Sentence): readonly Tok[] {
       spaced = false
       continue
     }
-    const shape = shapeOf(value, kind === 'word')
+    const shape = (kind === 'word' ? wordShapes : markShapes).get(value)
     toks.push({
       value,
       kind,
@@ -153,25 +154,8 @@ interface Shape {
   readonly flags: number
 }
 
-// A news corpus has a few tens of thousands of distinct words, most of them seen again and again, so each
-// word's shape is worked out once. Only words shorter than 13 characters are kept: a longer one may be a
-// slice of its article's text and would keep the whole text alive. The cache is emptied when it fills up.
-const maxCached = 50_000
-const cacheableLength = 13
-const wordShapes = new Map<string, Shape>()
-const markShapes = new Map<string, Shape>()
-
-function shapeOf(value: string, word: boolean): Shape {
-  const cache = word ? wordShapes : markShapes
-  const hit = cache.get(value)
-  if (hit) return hit
-  const shape = computeShape(value, word)
-  if (value.length < cacheableLength) {
-    if (cache.size >= maxCached) cache.clear()
-    cache.set(value, shape)
-  }
-  return shape
-}
+const wordShapes = createWordCache((value) => computeShape(value, true))
+const markShapes = createWordCache((value) => computeShape(value, false))
 
 function computeShape(value: string, word: boolean): Shape {
   const last = value.charCodeAt(value.length - 1)

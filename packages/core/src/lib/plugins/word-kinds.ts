@@ -15,6 +15,7 @@
  */
 import type { Sentence } from 'nlcst'
 import { sentenceToks } from '../entities/tokens.js'
+import { createWordCache } from '../entities/word-cache.js'
 
 type WordTest = (word: string) => boolean
 
@@ -22,10 +23,7 @@ const tests: WordTest[] = []
 // Bits fit a small integer up to 30 kinds.
 const maxKinds = 30
 
-// A news corpus has a few tens of thousands of distinct words, seen again and again. The cache is emptied
-// when it fills up.
-const maxCached = 50_000
-const wordKinds = new Map<string, number>()
+const wordKinds = createWordCache(computeKinds)
 
 // A sentence's kinds are kept on the sentence under a symbol key (no JSON or `Object.keys` shows it), with
 // the number of kinds defined when they were worked out. A plain assignment: `Object.defineProperty`, which
@@ -93,7 +91,7 @@ function known(sentence: Sentence): Known {
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
     if (tok.kind === 'punctuation') continue
-    const found = kindsOf(tok.base)
+    const found = wordKinds.get(tok.base)
     if (found === 0) continue
     kinds |= found
     marks ??= []
@@ -104,13 +102,8 @@ function known(sentence: Sentence): Known {
   return value
 }
 
-function kindsOf(word: string): number {
-  let kinds = wordKinds.get(word)
-  if (kinds !== undefined) return kinds
-  kinds = 0
+function computeKinds(word: string): number {
+  let kinds = 0
   for (let index = 0; index < tests.length; index++) if (tests[index]!(word)) kinds |= 1 << index
-  if (wordKinds.size >= maxCached) wordKinds.clear()
-  // A long token may be a slice of its article's text and keep the whole text alive; keep a copy of it.
-  wordKinds.set(word.length < 13 ? word : ` ${word}`.slice(1), kinds)
   return kinds
 }
