@@ -13,6 +13,7 @@ import {
 } from '../data/chinese-surnames.js'
 import { months } from '../data/dates.js'
 import { demonyms } from '../data/demonyms.js'
+import { currencyWords } from '../data/money.js'
 import { nationalBodies, organisationHeadWords } from '../data/organisations.js'
 import { japaneseSurnames, koreanSurnames, westernGivenNames } from '../data/other-surnames.js'
 import { pinyinLoanWords, splitPinyin, wadeGilesSyllable } from '../data/pinyin.js'
@@ -443,6 +444,7 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
     const match = matchPlace(toks, index)
     if (match) {
       let to = index + match.length
+      if (namesCurrency(toks, index, to)) continue
       // "Yingkou Economic and Technological Development Zone" is a place of its own, not Yingkou.
       const zone = toks[to - 1]!.possessive ? 0 : zoneSuffixLength(toks, to)
       if (zone) {
@@ -513,6 +515,16 @@ function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
       }
     }
   }
+}
+
+// "300 US dollars", "Hong Kong dollars": a place that with the next word names a currency is not mentioned
+// as a place.
+function namesCurrency(toks: readonly Tok[], from: number, to: number): boolean {
+  const next = toks[to]
+  if (next?.kind !== 'word' || !next.spaced) return false
+  let words = ''
+  for (let index = from; index < to; index++) words += `${toks[index]!.lower} `
+  return currencyWords.has(words + next.lower)
 }
 
 // Whether a word a place suffix can start with is among `toks[from..to)`, so the suffix rule only looks
@@ -993,7 +1005,8 @@ function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
     if (tok.kind !== 'word' || !(tok.flags & allCaps) || tok.base.length > 10) continue
-    if (notOrganizations.has(tok.base) || /^\d/.test(tok.base)) continue
+    if (notOrganizations.has(tok.base) || /^\d/.test(tok.base) || namesCurrency(toks, index, index + 1))
+      continue
     out.push({
       from: index,
       to: index + 1,
