@@ -52,6 +52,8 @@ interface Candidate {
   readonly nameStart?: number
   /** Each hyphen-separated part of the single token is a mention of its own ("Shanghai-Dalian"). */
   readonly parts?: readonly string[]
+  /** The name without the title before it, taken when a longer mention has the title's words. */
+  readonly untitled?: Candidate
 }
 
 const priority = { organization: 1, placeLong: 2, person: 3, place: 4, acronym: 5 } as const
@@ -158,10 +160,13 @@ function settle(toks: readonly Tok[], candidates: Candidate[]): MentionFinding[]
   // Plain loops, not flatMap and fill: this runs for every sentence with a candidate in it.
   const taken: boolean[] = []
   const chosen: Candidate[] = []
-  for (const candidate of candidates) {
-    let free = true
-    for (let index = candidate.from; index < candidate.to; index++) if (taken[index]) free = false
-    if (!free) continue
+  const isFree = (candidate: Candidate) => {
+    for (let index = candidate.from; index < candidate.to; index++) if (taken[index]) return false
+    return true
+  }
+  for (const proposed of candidates) {
+    const candidate = isFree(proposed) ? proposed : proposed.untitled
+    if (!candidate || !isFree(candidate)) continue
     for (let index = candidate.from; index < candidate.to; index++) taken[index] = true
     chosen.push(candidate)
   }
@@ -646,13 +651,17 @@ function proposePeople(toks: readonly Tok[], out: Candidate[], heading: boolean)
       const name = nameAfterTitle(toks, title.end)
       if (name) {
         const capitalTitle = isCapitalised(toks[index]!.value)
+        const person = { to: name.to, type: 'person', name: name.name, priority: priority.person } as const
         out.push({
+          ...person,
           from: capitalTitle ? index : title.end,
-          to: name.to,
-          type: 'person',
-          name: name.name,
           rule: name.rule === 'person-chinese-name' ? 'person-titled-chinese-name' : name.rule,
-          priority: priority.person,
+          // "Liaoning Port Group chairman Deng Renjie": the body keeps "Group", and a name that needs no
+          // title to be read is still a person.
+          untitled:
+            capitalTitle && !name.rule.startsWith('person-titled')
+              ? { ...person, from: name.from, rule: name.rule }
+              : undefined,
         })
         index = name.to - 1
         continue
