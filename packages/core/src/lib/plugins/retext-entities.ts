@@ -5,7 +5,7 @@
  */
 import type { Root, Sentence } from 'nlcst'
 import { findBrands } from '../entities/brands.js'
-import { isEnglishSurname, recogniseMentions, roleFollows } from '../entities/recognise.js'
+import { isEnglishSurname, isTitleWord, recogniseMentions, roleFollows } from '../entities/recognise.js'
 import { findTitledSurnameNames } from '../entities/titled-surnames.js'
 import { isCapitalised, sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
@@ -107,6 +107,7 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
   const variants = new Map<string, Variant[]>()
   // A name is learnt once, from its first mention: the same words are the same variant.
   const learnt = new Set<string>()
+  const surnames = new Map<string, string | null>()
   const add = (variant: Variant) => {
     const words = variant.tokens.join(' ')
     if (learnt.has(words)) return
@@ -142,13 +143,15 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
         })
       }
       if (mention.type === 'person' && mention.name.includes(' ')) {
-        add({
-          tokens: mention.name.split(' '),
-          type: 'person',
-          name: mention.name,
-          rule: 'person-known-name',
-          caseless: true,
-        })
+        const names = mention.name.split(' ')
+        add({ tokens: names, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
+        // "Allard Castelein … Castelein said": a name written given name first is shortened to the surname.
+        const surname = names.at(-1)!
+        if (surnameLast.has(mention.rule) && isCapitalised(surname) && !/[^\p{L}'’-]/u.test(surname)) {
+          // Two people of one surname leave the bare surname to neither.
+          const other = surnames.get(surname)
+          surnames.set(surname, other === undefined || other === mention.name ? mention.name : null)
+        }
       }
       if (
         shortForms &&
@@ -174,6 +177,9 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
       }
     }
   }
+  for (const [surname, name] of surnames) {
+    if (name) add({ tokens: [surname], type: 'person', name, rule: 'person-surname', caseless: false })
+  }
   if (variants.size === 0) return
   for (const sentence of sentences) {
     const { toks } = sentence
@@ -186,17 +192,12 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
       for (const variant of candidates) {
         const to = index + variant.tokens.length
         if (!matchesVariant(toks, index, variant)) continue
-        // A shortened company name must end where the name ends: "China Mobile will", not "China Mobile Labs".
+        // A shortened name must end where the name ends: "China Mobile will", not "China Mobile Labs"; and a
+        // surname must stand alone: not "Castelein Foundation" or "Anna Castelein".
         const next = toks[to]
-        if (
-          variant.rule === 'org-short-form' &&
-          next &&
-          next.spaced &&
-          isCapitalised(next.value) &&
-          !sentence.heading
-        ) {
-          continue
-        }
+        const short = variant.rule === 'org-short-form' || variant.rule === 'person-surname'
+        if (short && next?.spaced && isCapitalised(next.value) && !sentence.heading) continue
+        if (variant.rule === 'person-surname' && standsAfterName(toks[index - 1])) continue
         const start = toks[index]!.start
         const last = toks[to - 1]!
         const end = last.possessive ? last.start + last.base.length : last.end
@@ -218,6 +219,20 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
     }
     if (found) sentence.mentions.sort((a, b) => a.start - b.start)
   }
+}
+
+// Rules that read a name written given name first, so that its last word is the surname.
+const surnameLast = new Set(['person-western-name', 'person-name-by-context', 'person-titled'])
+
+// Whether a surname follows a word that would make it part of another name: a capitalised word other than
+// an honorific or title ("Mr. Castelein" and "CEO Castelein" are the person; "Anna Castelein" is not).
+function standsAfterName(before: Tok | undefined): boolean {
+  return (
+    before !== undefined &&
+    before.kind === 'word' &&
+    isCapitalised(before.value) &&
+    !isTitleWord(before.value)
+  )
 }
 
 // The tokens that start inside `[start, end)`; tokens are in text order, so the scan stops at `end`.
