@@ -648,13 +648,15 @@ function proposePeople(toks: readonly Tok[], out: Candidate[], heading: boolean)
     if (!(toks[index]!.flags & (titleFirst | capitalised)) && !(next && next.flags & capitalised)) continue
     const title = titleAt(toks, index)
     if (title) {
-      const name = nameAfterTitle(toks, title.end)
+      const name = nameAfterTitle(toks, afterPlaceOfTitle(toks, title.end))
       if (name) {
-        const capitalTitle = isCapitalised(toks[index]!.value)
+        // A capitalised title is part of the mention ("Mayor Li Ming"); not when a place comes between, which
+        // stays a place ("Ambassador to China Wouter Plomp").
+        const capitalTitle = isCapitalised(toks[index]!.value) && name.from === title.end
         const person = { to: name.to, type: 'person', name: name.name, priority: priority.person } as const
         out.push({
           ...person,
-          from: capitalTitle ? index : title.end,
+          from: capitalTitle ? index : name.from,
           rule: name.rule === 'person-chinese-name' ? 'person-titled-chinese-name' : name.rule,
           // "Liaoning Port Group chairman Deng Renjie": the body keeps "Group", and a name that needs no
           // title to be read is still a person.
@@ -898,6 +900,8 @@ export function roleFollows(toks: readonly Tok[], at: number): boolean {
     const tok = toks[index]
     if (tok?.kind !== 'word') return false
     if (titleAt(toks, index) !== undefined) return !honorifics.has(tok.value)
+    // "Dutch Ambassador to China": a nationality says whose, as a lower-case word does.
+    if (demonyms.has(tok.base)) continue
     if (!isLowerWord(tok.value) || functionWords.has(tok.lower)) return false
   }
   return false
@@ -966,6 +970,15 @@ export function titleAt(toks: readonly Tok[], index: number): TitleMatch | undef
     if (!titleModifiers.has(toks[at]!.value)) break
   }
   return best
+}
+
+// "Ambassador to China Wouter Plomp", "Consul General in Shenyang Kenji Mori": where the name starts after
+// a title's place, or `at` when no place follows the title.
+function afterPlaceOfTitle(toks: readonly Tok[], at: number): number {
+  const word = toks[at]
+  if (word?.value !== 'to' && word?.value !== 'in') return at
+  const place = matchPlace(toks, at + 1)
+  return place ? at + 1 + place.length : at
 }
 
 function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | undefined {
