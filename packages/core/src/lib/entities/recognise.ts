@@ -1029,6 +1029,8 @@ function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     if (tok.kind !== 'word' || !(tok.flags & allCaps) || tok.base.length > 10) continue
     if (notOrganizations.has(tok.base) || /^\d/.test(tok.base) || namesCurrency(toks, index, index + 1))
       continue
+    // "HK$2 billion", "NT$500": letters written against a dollar sign are the currency's.
+    if (toks[index + 1]?.value === '$' && !toks[index + 1]!.spaced) continue
     out.push({
       from: index,
       to: index + 1,
