@@ -346,6 +346,19 @@ function findOpen(toks: readonly Tok[], close: number): number {
 }
 
 // "Committee of Dalian", "Standing Committee of the Municipal People's Congress", "Bank of China".
+// Whether a body named from a place starts at `at` ("China Merchants Group", "Shenyang Municipal Bureau"):
+// a place, then capitalised words up to a head word or legal form.
+function placeNamedBodyAt(toks: readonly Tok[], at: number): boolean {
+  const place = matchPlace(toks, at)
+  if (!place) return false
+  for (let index = at + place.length; index < at + place.length + 5; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || !tok.spaced || !(tok.flags & capitalised)) return false
+    if (tok.flags & (organisationHead | legalForm)) return true
+  }
+  return false
+}
+
 function extendOf(toks: readonly Tok[], end: number): number {
   if (toks[end - 1]!.possessive) return end
   const of = toks[end]
@@ -364,8 +377,13 @@ function extendOf(toks: readonly Tok[], end: number): number {
       continue
     }
     if ((tok.value === 'and' || tok.value === '&') && isCapitalised(toks[to + 1]?.value ?? '') && to > at) {
-      // "Ministry of Industry and Information Technology", but not "Committee of Dalian and Dalian mayor".
-      if (!isTitleWord(toks[to + 2]?.value ?? '') && !isTitleWord(toks[to + 1]!.value)) {
+      // "Ministry of Industry and Information Technology", but not "Committee of Dalian and Dalian mayor"
+      // nor "Commission of Commerce and China Merchants Group".
+      if (
+        !isTitleWord(toks[to + 2]?.value ?? '') &&
+        !isTitleWord(toks[to + 1]!.value) &&
+        !placeNamedBodyAt(toks, to + 1)
+      ) {
         to++
         continue
       }
