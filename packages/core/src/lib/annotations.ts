@@ -6,6 +6,7 @@ import { type NamedMention, resolveEntities } from './entities/resolve.js'
 import type { MentionFinding, SpeechFinding } from './findings.js'
 import type {
   DateExpression,
+  DateParts,
   Entity,
   Evidence,
   Mention,
@@ -66,6 +67,21 @@ export const dateFieldNames = [
   'resolved',
 ] as const
 
+/**
+ * Copy the date parts `found` has onto `date`, in the order of `dateFieldNames`. Field by field rather
+ * than over the names: named reads and writes cost less than keyed ones, and this runs for every date.
+ */
+export function addDateParts(date: Record<string, unknown>, found: DateParts): void {
+  if (found.year !== undefined) date.year = found.year
+  if (found.month !== undefined) date.month = found.month
+  if (found.day !== undefined) date.day = found.day
+  if (found.endYear !== undefined) date.endYear = found.endYear
+  if (found.endMonth !== undefined) date.endMonth = found.endMonth
+  if (found.endDay !== undefined) date.endDay = found.endDay
+  if (found.relative !== undefined) date.relative = found.relative
+  if (found.resolved !== undefined) date.resolved = found.resolved
+}
+
 /** Collects the findings of one article's trees (one, or one per section), in text order. */
 export interface AnnotationCollector {
   /** Collect the quotes of a paragraph; call before its sentences. */
@@ -75,6 +91,8 @@ export interface AnnotationCollector {
   /** Merge the mentions into entities and attach speech to its speakers. */
   finish(): Annotations
 }
+
+const noRoles: readonly Evidence[] = Object.freeze([])
 
 /** A speech finding waiting for the entities to be resolved. */
 interface PendingSpeech {
@@ -143,7 +161,7 @@ export function createAnnotationCollector(text: string, pointAt: PointAt): Annot
             text: text.slice(found.start, found.end),
             rule: found.rule,
           }
-          for (const key of dateFieldNames) if (found[key] !== undefined) date[key] = found[key]
+          addDateParts(date, found)
           date.sentence = index
           dates.push(date as unknown as DateExpression)
         }
@@ -163,21 +181,19 @@ export function createAnnotationCollector(text: string, pointAt: PointAt): Annot
   // The keys in the order the model has always had them, so serialised articles compare equal.
   function namedMention(found: MentionFinding, index: number): NamedMention {
     const { line, column } = pointAt(found.start)
-    const written = text.slice(found.start, found.end)
-    const mention: Mention = {
-      start: found.start,
-      end: found.end,
-      line,
-      column,
-      text: written,
-      rule: found.rule,
-      sentence: index,
+    const { start, end, rule } = found
+    const written = text.slice(start, end)
+    // Two literals rather than a spread for pronouns: a spread copies the object slowly.
+    const named: Mention = found.pronoun
+      ? { start, end, line, column, text: written, rule, sentence: index, pronoun: true }
+      : { start, end, line, column, text: written, rule, sentence: index }
+    // Most mentions have no roles: they share one empty list (never written to) rather than each making one.
+    let roles: readonly Evidence[] = noRoles
+    if (found.roles && found.roles.length > 0) {
+      const evidences: Evidence[] = []
+      for (const role of found.roles) evidences.push(evidence(text, role.start, role.end, role.rule, pointAt))
+      roles = evidences
     }
-    // Pronoun mentions are few, so only they pay for the copy.
-    const named = found.pronoun ? { ...mention, pronoun: true } : mention
-    const roles: Evidence[] = []
-    if (found.roles)
-      for (const role of found.roles) roles.push(evidence(text, role.start, role.end, role.rule, pointAt))
     return found.generic
       ? { mention: named, type: found.type, name: found.name, generic: true, roles }
       : { mention: named, type: found.type, name: found.name, roles }
@@ -186,20 +202,21 @@ export function createAnnotationCollector(text: string, pointAt: PointAt): Annot
   function attachSpeakers(found: readonly PendingSpeech[], entities: readonly Entity[]): Speech[] {
     const speech: Speech[] = []
     if (found.length === 0) return speech
-    // The first entity (in entity order) with a mention at exactly the speaker's span; only mentions
-    // that start where a speaker starts need a key.
-    const starts = new Set<number>()
-    for (const { found: item } of found) starts.add(item.speaker.start)
-    const bySpan = new Map<string, Entity>()
+    // The first entity (in entity order) with a mention at exactly the speaker's span, by start and
+    // then end (numbers, where a string key would be built for every mention); only mentions that
+    // start where a speaker starts are kept.
+    const bySpan = new Map<number, Map<number, Entity>>()
+    for (const { found: item } of found) {
+      if (!bySpan.has(item.speaker.start)) bySpan.set(item.speaker.start, new Map())
+    }
     for (const entity of entities) {
       for (const mention of entity.mentions) {
-        if (!starts.has(mention.start)) continue
-        const key = `${mention.start}:${mention.end}`
-        if (!bySpan.has(key)) bySpan.set(key, entity)
+        const ends = bySpan.get(mention.start)
+        if (ends && !ends.has(mention.end)) ends.set(mention.end, entity)
       }
     }
     for (const { found: item, sentence, sentenceStart, sentenceEnd } of found) {
-      const entity = bySpan.get(`${item.speaker.start}:${item.speaker.end}`)
+      const entity = bySpan.get(item.speaker.start)!.get(item.speaker.end)
       if (!entity) continue
       const { line, column } = pointAt(item.start)
       const cue = text.slice(item.start, item.end)

@@ -9,7 +9,7 @@ import type { Paragraph as ParagraphNode, Root, SentenceContent } from 'nlcst'
 import type { VFileMessage } from 'vfile-message'
 import { createAnnotationCollector, type PointAt } from './annotations.js'
 import type { Article, ArticleMeta, Paragraph, Sentence, Token, TokenKind } from './model.js'
-import { computeStats, createParagraph, createSentence, createToken } from './units.js'
+import { createParagraph, createSentence, createStats, createToken } from './units.js'
 
 /** Everything about an article `ModelBuilder.finish` needs besides its trees. */
 export interface ArticleInput {
@@ -53,12 +53,18 @@ export function createModelBuilder(text: string, pointAt: PointAt): ModelBuilder
   const paragraphs: Paragraph[] = []
   let heading: Paragraph | undefined
   let sentenceIndex = 0
+  // Counted on the way for the stats, rather than in a second walk over every token.
+  let bodyWords = 0
+  let bodySentences = 0
+  let headingWords = 0
+  let headingSentences = 0
 
   // One walk over the tree builds the units and collects the findings.
   const addParagraph = (node: ParagraphNode) => {
     const isHeading = node.data?.heading === true
     annotations.paragraph(node)
     const sentences: Sentence[] = []
+    let words = 0
     for (const child of node.children) {
       if (child.type !== 'SentenceNode') continue
       const nodes = child.children
@@ -67,7 +73,9 @@ export function createModelBuilder(text: string, pointAt: PointAt): ModelBuilder
         const token = nodes[index]!
         const position = token.position!
         const start = position.start
-        tokens[index] = createToken(text, start.offset!, position.end.offset!, start, tokenKind(token.type))
+        const kind = tokenKind(token.type)
+        if (kind === 'word') words++
+        tokens[index] = createToken(text, start.offset!, position.end.offset!, start, kind)
       }
       const position = child.position!
       const index = sentenceIndex++
@@ -85,8 +93,15 @@ export function createModelBuilder(text: string, pointAt: PointAt): ModelBuilder
       isHeading ? -1 : paragraphs.length,
       sentences,
     )
-    if (isHeading) heading = paragraph
-    else paragraphs.push(paragraph)
+    if (isHeading) {
+      heading = paragraph
+      headingWords = words
+      headingSentences = sentences.length
+    } else {
+      paragraphs.push(paragraph)
+      bodyWords += words
+      bodySentences += sentences.length
+    }
   }
 
   return {
@@ -102,7 +117,12 @@ export function createModelBuilder(text: string, pointAt: PointAt): ModelBuilder
         meta: input.meta,
         ...(heading ? { heading } : {}),
         paragraphs,
-        stats: computeStats(text, heading, paragraphs),
+        stats: createStats(
+          text.length,
+          headingWords + bodyWords,
+          headingSentences + bodySentences,
+          paragraphs.length,
+        ),
         ...annotations.finish(),
         messages: input.messages,
         ...(input.tree ? { tree: input.tree } : {}),

@@ -28,12 +28,12 @@ export interface Normalised {
 
 // ANSI/VT escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), and two-character escapes.
 const escapeSequence = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])/g
-// Unicode space separators other than U+0020, plus the line and paragraph separators.
-const oddSpace = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2028\u2029]/g
-// C0 and C1 controls except tab and line feed (carriage returns are handled on their own).
-const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
+// C0 and C1 controls except tab and line feed (carriage returns are handled on their own), then the
+// Unicode space separators other than U+0020, plus the line and paragraph separators: every odd space
+// is at U+00A0 or above, every control below it.
 const oddSpaceOrControl =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2028\u2029]/
+const oddSpacesAndControls = new RegExp(oddSpaceOrControl.source, 'g')
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**
@@ -58,11 +58,14 @@ export function normalise(text: string): Normalised {
   // CRLF becomes " \n" and a lone CR becomes "\n": lines stay lines, lengths stay the same.
   if (value.includes('\r')) value = value.replace(/\r(\n?)/g, (_, lf: string) => (lf ? ' \n' : '\n'))
 
-  // Most texts have neither: one scan says so, where replacing would take two.
+  // No-break spaces are the odd spaces news sites use most: a plain string search replaces them far
+  // faster than the character class below would.
+  if (value.includes('\u00A0')) value = value.replaceAll('\u00A0', ' ')
+  // Most texts have no other odd space or control: one scan says so. Both become a plain space, so one
+  // pass replaces both (where a pass for each would read the text twice); only the controls are reported.
   if (oddSpaceOrControl.test(value)) {
-    value = value.replace(oddSpace, ' ')
-    value = value.replace(control, (match, offset: number) => {
-      replacements.push({ start: offset, end: offset + match.length, kind: 'control' })
+    value = value.replace(oddSpacesAndControls, (match, offset: number) => {
+      if (match.charCodeAt(0) < 0xa0) replacements.push({ start: offset, end: offset + 1, kind: 'control' })
       return ' '
     })
   }

@@ -134,16 +134,47 @@ const apostropheWord = /^\S*['’](?:\s|$)/
 // Where it would treat a paragraph's last sentence differently before another paragraph:
 // - symbols after its terminal marker (`."*`) start the next sentence unless they are closing marks;
 // - a closing apostrophe ("rock 'n' roll o'") joins the word before it when white space follows.
-// So a paragraph must end with a letter or digit, or a terminal marker and closing marks.
-const safeLast = /(?:[A-Za-z0-9]|[.!?…‽]["'”’)\]}]*)$/
+// So a paragraph must end with a letter or digit, or a terminal marker and closing marks: what
+// `/(?:[A-Za-z0-9]|[.!?…‽]["'”’)\]}]*)$/` says of its last 100 code units, `safeEnd` reads from the end.
 
 function safeStart(text: string, range: Range): boolean {
   const head = text.slice(range.start, Math.min(range.end, range.start + 100))
   return safeFirst.test(head) && !apostropheWord.test(head)
 }
 
-function safeEnd(text: string, range: Range): boolean {
-  return safeLast.test(text.slice(Math.max(range.start, range.end - 100), range.end))
+/**
+ * Whether the paragraph at `range` ends the way no following paragraph changes. Read backwards from the
+ * end with character codes: a regex anchored at the end would be tried at every one of the characters.
+ */
+export function safeEnd(text: string, range: Range): boolean {
+  const from = Math.max(range.start, range.end - 100)
+  let at = range.end
+  while (at > from && isClosingMark(text.charCodeAt(at - 1))) at--
+  if (at === from) return false
+  const last = text.charCodeAt(at - 1)
+  return isTerminalMarker(last) || (at === range.end && isAsciiLetterOrDigit(last))
+}
+
+// `"`, `'`, `”`, `’`, `)`, `]` and `}`.
+function isClosingMark(code: number): boolean {
+  return (
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0x29 ||
+    code === 0x5d ||
+    code === 0x7d
+  )
+}
+
+// `.`, `!`, `?`, `…` and `‽`.
+function isTerminalMarker(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x203d
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 function span(place: Place, start: number, end: number) {

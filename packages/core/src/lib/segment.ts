@@ -27,16 +27,22 @@ export const maxSection = 1_000_000
  */
 export function findBlocks(text: string, from: number): Range[] {
   const blocks: Range[] = []
-  const blankLine = /\n[ \t]*(?=\n)/g
   let cursor = from
   const push = (start: number, end: number) => {
     const range = trim(text, start, end)
     if (range) blocks.push(range)
   }
-  blankLine.lastIndex = from
-  for (let match = blankLine.exec(text); match; match = blankLine.exec(text)) {
-    push(cursor, match.index)
-    cursor = match.index + match[0].length
+  // A blank line is a line feed, spaces or tabs, and another line feed (`/\n[ \t]*(?=\n)/g`), found
+  // by jumping from line feed to line feed: a regex would look at every character of the text.
+  let newline = text.indexOf('\n', from)
+  while (newline !== -1) {
+    let end = newline + 1
+    while (isSpaceOrTab(text.charCodeAt(end))) end++
+    if (text.charCodeAt(end) === 10) {
+      push(cursor, newline)
+      cursor = end
+      newline = end
+    } else newline = text.indexOf('\n', end)
   }
   push(cursor, text.length)
   return blocks
@@ -102,6 +108,10 @@ function trim(text: string, start: number, end: number): Range | undefined {
   while (from < to && isSpace(text.charCodeAt(from))) from++
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--
   return from < to ? { start: from, end: to } : undefined
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9
 }
 
 function isSpace(code: number): boolean {

@@ -62,11 +62,15 @@ export function computeStats(
       for (const token of sentence.tokens) if (token.kind === 'word') words++
     }
   }
-  return {
-    characters: text.length,
-    words,
-    sentences,
-    paragraphs: paragraphs.length,
-    readingMinutes: Math.ceil(words / wordsPerMinute),
-  }
+  return createStats(text.length, words, sentences, paragraphs.length)
+}
+
+/** Stats from counts already made (words and sentences in the heading and body, body paragraphs). */
+export function createStats(
+  characters: number,
+  words: number,
+  sentences: number,
+  paragraphs: number,
+): ArticleStats {
+  return { characters, words, sentences, paragraphs, readingMinutes: Math.ceil(words / wordsPerMinute) }
 }

@@ -15,151 +15,261 @@ export interface NamedMention {
   readonly roles: readonly Evidence[]
 }
 
+/** The mentions that share a type and a canonical name: one entity, unless merged into another. */
+interface Group {
+  readonly type: EntityType
+  /** The canonical name: lower case, without a leading "the", single-spaced. */
+  readonly name: string
+  mentions: NamedMention[]
+}
+
 /**
  * Group `mentions` (in text order) into entities, in order of first mention.
  */
 export function resolveEntities(mentions: readonly NamedMention[]): Entity[] {
-  const groups = new Map<string, NamedMention[]>()
-  // The same names recur through an article: work out each one's key once.
-  const keys: Record<EntityType, Map<string, string>> = {
+  // Groups in order of first mention, found by canonical name; the same names recur through an article,
+  // so each name as found is mapped to its group once and its canonical name worked out once.
+  const groups: Group[] = []
+  const byKey: Record<EntityType, Map<string, Group>> = {
+    person: new Map(),
+    organization: new Map(),
+    place: new Map(),
+  }
+  const byName: Record<EntityType, Map<string, Group>> = {
     person: new Map(),
     organization: new Map(),
     place: new Map(),
   }
   for (const mention of mentions) {
-    const known = keys[mention.type]
-    let key = known.get(mention.name)
-    if (key === undefined) {
-      key = `${mention.type}:${canonicalKey(mention)}`
-      known.set(mention.name, key)
+    const named = byName[mention.type]
+    let group = named.get(mention.name)
+    if (group === undefined) {
+      const key = canonicalKey(mention)
+      const keyed = byKey[mention.type]
+      group = keyed.get(key)
+      if (group === undefined) {
+        group = { type: mention.type, name: key, mentions: [] }
+        keyed.set(key, group)
+        groups.push(group)
+      }
+      named.set(mention.name, group)
     }
-    const group = groups.get(key)
-    if (group) group.push(mention)
-    else groups.set(key, [mention])
+    group.mentions.push(mention)
   }
   mergeShortNames(groups)
   const entities: Entity[] = []
-  for (const [key, group] of groups) {
-    if (group.length === 0) continue
-    group.sort((a, b) => a.mention.start - b.mention.start)
-    entities.push(toEntity(key, group))
+  for (const group of groups) {
+    if (group.mentions.length === 0) continue
+    entities.push(toEntity(sortByStart(group.mentions, mentionStart)))
   }
-  return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+  return sortByStart(entities, entityStart)
 }
 
-function canonicalKey(mention: NamedMention): string {
-  const name = mention.name.toLowerCase().replace(/^the /, '').replace(/’/g, "'").replace(/\s+/g, ' ')
-  if (mention.type !== 'organization') return name
+const mentionStart = (named: NamedMention) => named.mention.start
+const entityStart = (entity: Entity) => entity.mentions[0]!.start
+
+// Mentions mostly come in text order already, and a check costs less than a sort; the sort is stable,
+// so skipping it when nothing is out of order changes nothing.
+function sortByStart<T>(items: T[], start: (item: T) => number): T[] {
+  for (let index = 1; index < items.length; index++) {
+    if (start(items[index - 1]!) > start(items[index]!)) return items.sort((a, b) => start(a) - start(b))
+  }
+  return items
+}
+
+/** The name `mention` is grouped under: lower case, without "the", single-spaced, one form per body. */
+export function canonicalKey(mention: Pick<NamedMention, 'name' | 'type'>): string {
+  let name = mention.name.toLowerCase()
+  // Each step only when it has something to do: names are mostly plain words and single spaces.
+  if (name.startsWith('the ')) name = name.slice(4)
+  if (name.includes('’')) name = name.replace(/’/g, "'")
+  if (hasLooseSpace(name)) name = name.replace(/\s+/g, ' ')
+  if (mention.type !== 'organization' || !name.includes('cpc')) return name
   // "CPC Committee of Dalian" and "Dalian Municipal Party Committee" are the same body.
   const cpc =
     /^cpc (?:municipal )?committee of (.+)$/.exec(name) ?? /^(.+) municipal committee of the cpc$/.exec(name)
   return cpc ? `${cpc[1]} municipal party committee` : name
 }
 
+/** A mention's text as an alias: without a leading "the", single-spaced. */
+export function tidySurface(text: string): string {
+  let surface = text
+  // Only a text starting with a "t" can start with "the".
+  const first = surface.charCodeAt(0)
+  if (first === 0x74 || first === 0x54) surface = surface.replace(/^the\s+/i, '')
+  return hasLooseSpace(surface) ? surface.replace(/\s+/g, ' ') : surface
+}
+
+/**
+ * Whether `/\s+/g` → `' '` would change `text`: it holds white space other than a lone U+0020. A scan of
+ * character codes, because nearly every name has none and the regex would copy it anyway.
+ */
+export function hasLooseSpace(text: string): boolean {
+  let previous = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x20 ? previous === 0x20 : isOtherSpace(code)) return true
+    previous = code
+  }
+  return false
+}
+
+// The code units `\s` matches besides U+0020 (ECMAScript WhiteSpace and LineTerminator).
+function isOtherSpace(code: number): boolean {
+  if (code < 0xa0) return code >= 0x09 && code <= 0x0d
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
 // "Mr. Tan" or "Mayor Tan" joins the one person named Tan …; "the Northeast" joins "Northeast China".
-function mergeShortNames(groups: Map<string, NamedMention[]>): void {
-  const keys = [...groups.keys()]
-  const split = keys.map(splitKey)
-  const nameWords = split.map(([, name]) => name.split(' '))
-  for (const [position, key] of keys.entries()) {
-    const [type, name] = split[position]!
+function mergeShortNames(groups: readonly Group[]): void {
+  // Which groups a one-word name could join, by that word, in group order: a person's by the first or
+  // last word of its name, a place's by the first word of a two-word name. Only a name of more than one
+  // word can be joined (a one-word name with the same word would be the same group).
+  const people = new Map<string, Group[]>()
+  const places = new Map<string, Group[]>()
+  for (const group of groups) {
+    const name = group.name
+    const space = name.indexOf(' ')
+    if (space === -1 || group.type === 'organization') continue
+    const first = name.slice(0, space)
+    const lastSpace = name.lastIndexOf(' ')
+    if (group.type === 'place') {
+      if (lastSpace === space) listUnder(places, first, group)
+      continue
+    }
+    listUnder(people, first, group)
+    const last = name.slice(lastSpace + 1)
+    if (last !== first) listUnder(people, last, group)
+  }
+  for (const group of groups) {
+    const { type, name } = group
     if (name.includes(' ') || type === 'organization') continue
     if (type === 'place' && !compass.has(name)) continue
-    const targets = keys.filter((other, index) => {
-      if (other === key) return false
-      if (split[index]![0] !== type) return false
-      const words = nameWords[index]!
-      return type === 'person'
-        ? words[0] === name || words.at(-1) === name
-        : words[0] === name && words.length === 2
-    })
-    const target = targets.length === 1 ? targets[0] : sameTitle(groups, key, targets)
+    const targets = (type === 'person' ? people : places).get(name)
+    if (targets === undefined) continue
+    const target = targets.length === 1 ? targets[0] : sameTitle(group, targets)
     if (target === undefined) continue
     // A loop, not a spread: a huge article can give one name more mentions than a call takes arguments.
-    const into = groups.get(target)!
-    for (const mention of groups.get(key)!) into.push(mention)
-    groups.set(key, [])
+    for (const mention of group.mentions) target.mentions.push(mention)
+    group.mentions = []
   }
 }
 
+function listUnder(index: Map<string, Group[]>, word: string, group: Group): void {
+  const list = index.get(word)
+  if (list) list.push(group)
+  else index.set(word, [group])
+}
+
 // "Professor Wang" when the article has two Wangs: the one whose role has the same title, if only one does.
-function sameTitle(
-  groups: Map<string, NamedMention[]>,
-  key: string,
-  targets: readonly string[],
-): string | undefined {
-  const titles = new Set(
-    groups.get(key)!.flatMap((mention) => mention.roles.map((role) => role.text.toLowerCase())),
-  )
+function sameTitle(group: Group, targets: readonly Group[]): Group | undefined {
+  const titles = new Set<string>()
+  for (const mention of group.mentions) for (const role of mention.roles) titles.add(role.text.toLowerCase())
   if (titles.size === 0) return undefined
-  const matching = targets.filter((target) =>
-    groups.get(target)!.some((mention) =>
+  let matching: Group | undefined
+  for (const target of targets) {
+    const matches = target.mentions.some((mention) =>
       mention.roles.some((role) => {
         const text = role.text.toLowerCase()
         for (const title of titles) if (text === title || text.startsWith(`${title} `)) return true
         return false
       }),
-    ),
-  )
-  return matching.length === 1 ? matching[0] : undefined
+    )
+    if (!matches) continue
+    if (matching) return undefined
+    matching = target
+  }
+  return matching
 }
 
 // Keys are in lower case.
 const compass = new Set([...compassPoints].map((point) => point.toLowerCase()))
 
-function splitKey(key: string): [EntityType, string] {
-  const colon = key.indexOf(':')
-  return [key.slice(0, colon) as EntityType, key.slice(colon + 1)]
-}
-
-function toEntity(_key: string, group: readonly NamedMention[]): Entity {
+function toEntity(group: readonly NamedMention[]): Entity {
   const type = group[0]!.type
-  const surfaces = new Map<string, number>()
+  // The forms the entity is written in, in order of first use.
+  const surfaces = new Set<string>()
   let text: string | undefined
-  let surface = ''
   for (const mention of group) {
     if (mention.mention.pronoun) continue
     // An entity's mentions are mostly written the same way: tidy a text only when it differs.
-    if (mention.mention.text !== text) {
-      text = mention.mention.text
-      surface = text.replace(/^the\s+/i, '').replace(/\s+/g, ' ')
-    }
-    surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1)
+    if (mention.mention.text === text) continue
+    text = mention.mention.text
+    surfaces.add(tidySurface(text))
   }
-  const name = chooseName(type, group, [...surfaces.keys()])
-  const aliases = [...surfaces.keys()].filter((surface) => surface !== name)
+  const name = chooseName(type, group, surfaces)
+  const aliases: string[] = []
+  for (const surface of surfaces) if (surface !== name) aliases.push(surface)
   const roles: Evidence[] = []
-  const seenRoles = new Set<string>()
+  let seenRoles: Set<string> | undefined
   for (const mention of group) {
+    // Most mentions have no roles: the set is made for the first one.
     for (const role of mention.roles) {
+      seenRoles ??= new Set()
       if (seenRoles.has(role.text)) continue
       seenRoles.add(role.text)
       roles.push(role)
     }
   }
-  const generic = group.every((mention) => mention.generic)
-  return {
-    id: `${type}:${name}`,
-    type,
-    name,
-    aliases,
-    roles,
-    ...(generic ? { generic: true } : {}),
-    mentions: group.map((named) => named.mention),
+  let generic = true
+  const mentions: Mention[] = new Array(group.length)
+  for (let index = 0; index < group.length; index++) {
+    const named = group[index]!
+    if (!named.generic) generic = false
+    mentions[index] = named.mention
   }
+  // Two literals rather than a spread: the keys in the model's order, and no copy.
+  const id = `${type}:${name}`
+  return generic
+    ? { id, type, name, aliases, roles, generic: true, mentions }
+    : { id, type, name, aliases, roles, mentions }
 }
 
-function chooseName(type: EntityType, group: readonly NamedMention[], surfaces: readonly string[]): string {
+function chooseName(type: EntityType, group: readonly NamedMention[], surfaces: ReadonlySet<string>): string {
   if (type === 'person') {
-    // The bare full name, preferring the form written with capitals.
-    const names = group.filter((mention) => !mention.mention.pronoun).map((mention) => mention.name)
-    const full = names.filter((name) => name.includes(' '))
-    const pool = full.length > 0 ? full : names
-    return pool.find((name) => /^\p{Lu}/u.test(name)) ?? pool[0] ?? group[0]!.name
+    // The bare full name, preferring the form written with capitals: the first full name with a
+    // capital, else the first full name, else the same among all the names.
+    let full: string | undefined
+    let any: string | undefined
+    let anyCapital: string | undefined
+    for (const mention of group) {
+      if (mention.mention.pronoun) continue
+      const name = mention.name
+      if (name.includes(' ')) {
+        if (startsWithCapital(name)) return name
+        full ??= name
+      } else if (full === undefined) {
+        any ??= name
+        if (anyCapital === undefined && startsWithCapital(name)) anyCapital = name
+      }
+    }
+    return full ?? anyCapital ?? any ?? group[0]!.name
   }
-  // The longest form, but "North-East Asia" over "North-East Asia region".
-  const ranked = [...surfaces].sort((a, b) => rank(b) - rank(a))
-  return ranked[0] ?? group[0]!.name
+  // The longest form, but "North-East Asia" over "North-East Asia region"; the first of equals.
+  let best: string | undefined
+  let bestRank = Number.NEGATIVE_INFINITY
+  for (const surface of surfaces) {
+    const value = rank(surface)
+    if (value > bestRank) {
+      best = surface
+      bestRank = value
+    }
+  }
+  return best ?? group[0]!.name
+}
+
+function startsWithCapital(name: string): boolean {
+  return /^\p{Lu}/u.test(name)
 }
 
 function rank(surface: string): number {
