@@ -1,6 +1,6 @@
 /**
  * retext-dates passes over sentences without a year, a month or a relative word (and scans only around
- * those words), judged from the kinds of their tokens (`word-kinds.ts`). Skipping must never lose a date:
+ * those words, up to the token after the last), judged from the kinds of their tokens (`word-kinds.ts`). Skipping must never lose a date:
  * the plugin must find what it finds when every sentence is read whole.
  */
 import fc from 'fast-check'
@@ -21,6 +21,8 @@ const vocabulary = [
   'yesterday', 'Yesterday', "today's", 'Today', 'the day before yesterday', 'the year before last',
   'the year after next', 'last year', 'next week', 'in recent years', 'in the past few months', 'over the years',
   'up to now', 'till now', 'now', 'known', 'currently', 'Recently', 'three-year', '18 years', 'in the', ',',
+  // The first words of relative phrases, which the scan finds one or two words past the last date word.
+  'the', 'the day', 'the year', 'in', 'in recent', 'over the', 'up to', 'until', 'till', 'this', 'last', 'next',
 ]
 
 describe('retext-dates skipping sentences', () => {

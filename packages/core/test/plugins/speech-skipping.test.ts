@@ -1,7 +1,8 @@
 /**
  * retext-speech looks for a reporting verb only in sentences with one of its default cues among their
- * tokens (`word-kinds.ts`), unless it has cues of its own. Skipping must never lose a speaker: the plugin
- * must find what it finds when every sentence is read whole.
+ * tokens (`word-kinds.ts`), and there only from the first such token to the last, unless it has cues of
+ * its own. Skipping must never lose a speaker: the plugin must find what it finds when every sentence is
+ * read whole.
  */
 import fc from 'fast-check'
 import retextEnglish from 'retext-english'

@@ -11,8 +11,8 @@ import { describe } from '../describe.js'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { DateFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
-import { sourceOf, textOf } from './text.js'
-import { tokenStartingAt } from './token-offsets.js'
+import { phraseKey, sourceOf, textOf } from './text.js'
+import { lastTokenBefore, tokenStartingAt } from './token-offsets.js'
 import { defineWordKind, kindExtent } from './word-kinds.js'
 
 declare module 'vfile' {
@@ -103,13 +103,18 @@ const relativeDate = `(?<relative>${relative})${notInWord}`
 
 // Tried only where `anchor` found a place a date can start, so the alternatives run a few times per
 // sentence rather than at every word. At one place the first alternative wins: a full date beats a month.
-const datePattern = new RegExp(
-  [isoDate, monthThenDay, monthYear, dayThenMonth, years, monthAlone, relativeDate].join('|'),
-  'y',
-)
+// The alternatives, in this order, are isoDate, monthThenDay, monthYear, dayThenMonth, years, monthAlone
+// and relativeDate; they are kept apart by what they start with, which the anchor tells: a digit, a month
+// or a relative phrase. No alternative can start where one of another kind does, so trying a kind's own,
+// in the same order, is trying them all, and a place ("in the", "2019") no longer runs through the
+// alternatives that cannot start there.
+const digitDate = new RegExp([isoDate, dayThenMonth, years].join('|'), 'y')
+const monthDate = new RegExp([monthThenDay, monthYear, monthAlone, relativeDate].join('|'), 'y')
+const relativeDatePattern = new RegExp(relativeDate, 'y')
 // Where a date can start: a digit, a month or the first two words of a relative phrase, at a word start.
 // This one scan replaces trying every alternative above at every word, which cost as much again as a parse;
 // a leading `\b` lets the engine skip to word starts, where a lookbehind would be tried at every character.
+// Each place it finds is at most two words apart by white space, which bounds how far it is run (`annotate`).
 const relativeStart = [...new Set(relativePhrases.map(firstWords))].join('|')
 const anchor = new RegExp(String.raw`\b(?:\d|${monthName}|${relativeStart})`, 'g')
 
@@ -161,7 +166,6 @@ const currencyAfterYear =
 const theBefore = /(?:^|[^\p{L}])the\s+$/iu
 const capitalBefore = /\p{Lu}\p{L}*\s+$/u
 const lastOrNextBefore = /(?:^|[^\p{L}])(?:last|next)\s+$/iu
-const whiteSpace = /\s+/g
 const articleDatePattern = /^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/
 
 /** The article date as far as it is known. */
@@ -202,19 +206,30 @@ function annotate(
   const to = sentence.position?.end.offset
   if (base === undefined || to === undefined) return
   const text = textOf(sentence, source, base, to)
+  const toks = sentenceToks(sentence)
   // A date holds one of those words, so none starts past the last of them, nor far before the first.
   const stop = words.end - base
+  // The anchor looks no further than the token after the last of those words: a place it finds is one or
+  // two words apart by white space, so one that starts before `stop` ends by then. Without the bound, the
+  // last look went on to the end of the sentence for nothing.
+  const limit = (toks[lastTokenBefore(toks, words.end) + 1]?.end ?? to) - base
+  const head = limit < text.length ? text.slice(0, limit) : text
   const found: DateFinding[] = []
-  anchor.lastIndex = Math.max(0, scanStart(sentenceToks(sentence), words.start) - base)
-  for (let hit = anchor.exec(text); hit && hit.index < stop; hit = anchor.exec(text)) {
+  anchor.lastIndex = Math.max(0, scanStart(toks, words.start) - base)
+  for (let hit = anchor.exec(head); hit && hit.index < stop; hit = anchor.exec(head)) {
     const place = hit.index
-    datePattern.lastIndex = place
-    const match = datePattern.exec(text)
+    const pattern = isDigit(text.charCodeAt(place))
+      ? digitDate
+      : months.has(hit[0])
+        ? monthDate
+        : relativeDatePattern
+    pattern.lastIndex = place
+    const match = pattern.exec(text)
     if (!match) continue
     const end = place + match[0].length
     anchor.lastIndex = end
-    const finding = read(match, text, today, vague)
-    if (finding) found.push({ start: base + place, end: base + end, ...finding })
+    const finding = read(match, text, today, vague, base + place, base + end)
+    if (finding) found.push(finding)
   }
   if (found.length > 0) {
     sentence.data ??= {}
@@ -232,47 +247,62 @@ function scanStart(toks: readonly Tok[], first: number): number {
   return at > 0 ? toks[at]!.start : -1
 }
 
-type Fields = Omit<DateFinding, 'start' | 'end'>
+// A finding is written field by field, in the order of its type, rather than spread together from parts:
+// each spread of a few fields cost more than reading the date.
+type Draft = { -readonly [Key in keyof DateFinding]: DateFinding[Key] }
 
-function read(match: RegExpExecArray, text: string, today: ArticleDate | undefined, vague: boolean) {
+// The date `match` found at `start`–`end` (offsets in the article), or undefined when it is not one.
+function read(
+  match: RegExpExecArray,
+  text: string,
+  today: ArticleDate | undefined,
+  vague: boolean,
+  start: number,
+  end: number,
+): DateFinding | undefined {
   const groups = match.groups!
   if (groups.isoYear !== undefined) {
-    const fields = {
-      year: Number(groups.isoYear),
-      month: Number(groups.isoMonth),
-      day: Number(groups.isoDay),
-    }
-    return validDay(fields.month, fields.day) ? { ...fields, rule: 'date-iso' } : undefined
+    const year = Number(groups.isoYear)
+    const month = Number(groups.isoMonth)
+    const day = Number(groups.isoDay)
+    return validDay(month, day) ? { start, end, year, month, day, rule: 'date-iso' } : undefined
   }
   if (groups.mdMonth !== undefined) {
     const endDay = groups.mdEndDay ?? groups.mdAndDay
-    return monthDay(groups.mdMonth, groups.mdDay!, groups.mdEndMonth, endDay, groups.mdYear, today)
+    const { mdMonth, mdDay, mdEndMonth, mdYear } = groups
+    return monthDay(start, end, mdMonth, mdDay!, mdEndMonth, endDay, mdYear, today)
   }
   if (groups.dmMonth !== undefined) {
-    return monthDay(groups.dmMonth, groups.dmDay!, undefined, groups.dmEndDay, groups.dmYear, today)
+    const { dmMonth, dmDay, dmEndDay, dmYear } = groups
+    return monthDay(start, end, dmMonth, dmDay!, undefined, dmEndDay, dmYear, today)
   }
   if (groups.myMonth !== undefined) {
-    return { year: Number(groups.myYear), month: monthNumber(groups.myMonth), rule: 'date-month-year' }
+    const year = Number(groups.myYear)
+    return { start, end, year, month: monthNumber(groups.myMonth), rule: 'date-month-year' }
   }
-  if (groups.year !== undefined) return readYear(match, text, groups)
+  if (groups.year !== undefined) return readYear(match, text, groups, start, end)
   if (groups.month !== undefined) {
-    const number = monthNumber(groups.month)
+    const month = monthNumber(groups.month)
     // "last September" is relative to the article, and which year it means is a guess; leave it unresolved.
     const resolve = today && !lastOrNextBefore.test(text.slice(Math.max(0, match.index - 6), match.index))
-    const resolved = resolve ? closest(today, number, undefined) : undefined
-    return { month: number, ...(resolved ? { resolved } : {}), rule: 'date-month' } satisfies Fields
+    const resolved = resolve ? closest(today, month, undefined) : undefined
+    return resolved
+      ? { start, end, month, resolved, rule: 'date-month' }
+      : { start, end, month, rule: 'date-month' }
   }
-  return readRelative(match, text, groups.relative!, today, vague)
+  return readRelative(match, text, groups.relative!, today, vague, start, end)
 }
 
 function monthDay(
+  start: number,
+  end: number,
   monthText: string,
   dayText: string,
   endMonthText: string | undefined,
   endDayText: string | undefined,
   yearText: string | undefined,
   today: ArticleDate | undefined,
-): Fields | undefined {
+): DateFinding | undefined {
   const month = monthNumber(monthText)
   const day = Number.parseInt(dayText, 10)
   if (!validDay(month, day)) return undefined
@@ -282,39 +312,49 @@ function monthDay(
   const endDay = range ? Number.parseInt(endDayText, 10) : undefined
   if (range && !validDay(endMonth, endDay!)) return undefined
   const resolved = year === undefined && today ? closest(today, month, day) : undefined
-  return {
-    ...(year === undefined ? {} : { year }),
-    month,
-    day,
-    ...(range ? { ...(year === undefined ? {} : { endYear: year }), endMonth, endDay } : {}),
-    ...(resolved ? { resolved } : {}),
-    rule: range ? 'date-range' : 'date-month-day',
+  const date = { start, end } as Draft
+  if (year !== undefined) date.year = year
+  date.month = month
+  date.day = day
+  if (range) {
+    if (year !== undefined) date.endYear = year
+    date.endMonth = endMonth
+    date.endDay = endDay
   }
+  if (resolved) date.resolved = resolved
+  date.rule = range ? 'date-range' : 'date-month-day'
+  return date
 }
 
-function readYear(match: RegExpExecArray, text: string, groups: Record<string, string | undefined>) {
-  const start = Number(groups.year)
-  const end =
+function readYear(
+  match: RegExpExecArray,
+  text: string,
+  groups: Record<string, string | undefined>,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  const year = Number(groups.year)
+  const endYear =
     groups.endYear !== undefined
       ? Number(groups.endYear)
       : groups.endYearShort !== undefined
-        ? Math.floor(start / 100) * 100 + Number(groups.endYearShort)
+        ? Math.floor(year / 100) * 100 + Number(groups.endYearShort)
         : undefined
-  if (end !== undefined && end <= start) return undefined
+  if (endYear !== undefined && endYear <= year) return undefined
   const before = text.slice(Math.max(0, match.index - 24), match.index)
   if (moneyBefore.test(before)) return undefined
   const after = nextWord.exec(text.slice(match.index + match[0].length))
   const word = after?.[1]
   if (word === '%' || (word !== undefined && currencyAfterYear.test(word))) return undefined
   // A range of years ("the 2018-2020 plan") is never a count; a lone number needs the words around it.
-  if (end === undefined) {
+  if (endYear === undefined) {
     const lower = word !== undefined && word.charCodeAt(0) >= 97 && word.charCodeAt(0) <= 122
     if (lower && !wordsAfterYear.has(word)) return undefined
     if (word === undefined && !yearCue.test(before)) return undefined
   }
-  return end === undefined
-    ? ({ year: start, rule: 'date-year' } satisfies Fields)
-    : ({ year: start, endYear: end, rule: 'date-year-range' } satisfies Fields)
+  return endYear === undefined
+    ? { start, end, year, rule: 'date-year' }
+    : { start, end, year, endYear, rule: 'date-year-range' }
 }
 
 function readRelative(
@@ -323,8 +363,10 @@ function readRelative(
   phrase: string,
   today: ArticleDate | undefined,
   vague: boolean,
-): Fields | undefined {
-  const key = phrase.toLowerCase().replace(whiteSpace, ' ')
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  const key = phraseKey(phrase)
   const entry = relatives.get(key)
   if (!entry || (entry.vague && !vague)) return undefined
   const before = text.slice(Math.max(0, match.index - 40), match.index)
@@ -332,7 +374,13 @@ function readRelative(
   if (key.startsWith('last ') && theBefore.test(before)) return undefined
   if (key === 'today' && phrase.charCodeAt(0) === 84 && capitalBefore.test(before)) return undefined
   const resolved = entry.shift && today ? shift(today, entry.shift) : undefined
-  return { relative: true, ...(resolved ? { resolved } : {}), rule: 'date-relative' }
+  return resolved
+    ? { start, end, relative: true, resolved, rule: 'date-relative' }
+    : { start, end, relative: true, rule: 'date-relative' }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 function monthNumber(text: string): number {

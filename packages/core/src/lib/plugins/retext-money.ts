@@ -12,7 +12,7 @@ import { cardinalNumbers, numberMultipliers } from '../data/numbers.js'
 import { describe } from '../describe.js'
 import type { MoneyFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
-import { sourceOf, textOf } from './text.js'
+import { numberTokens, phraseKey, sourceOf, textOf } from './text.js'
 import { defineWordKind, kindExtent, sentenceKinds } from './word-kinds.js'
 
 /** Options for `retextMoney`. */
@@ -109,10 +109,8 @@ const digit = /\d/
 const numberWordInToken = new RegExp(`${numberWord}|${scaleWord}`)
 const sign = new RegExp(`[${[...lastSigns].map(escapeRegex).join('')}]`)
 const currencyInToken = new RegExp(`${[...new Set(lastWords)].map(anyCase).join('|')}|${code}`)
-const numberToken = /\d[\d,]*(?:\.\d+)?|[A-Za-z]+/g
-const whiteSpace = /\s+/g
 // "Yuan" is also a surname: "50 Yuan Jiajun" is a garbled name, not fifty yuan.
-const nameAfter = /^\s+[A-Z][a-z]/
+const nameAfter = /\s+[A-Z][a-z]/y
 const dollarWords = new Set(['$', 'dollar', 'dollars'])
 
 /**
@@ -163,9 +161,9 @@ function annotate(sentence: Sentence, source: string | undefined, currencyOf: Cu
     const match = moneyPattern.exec(text)
     if (!match) continue
     const end = place + match[0].length
-    const finding = read(match.groups!, text.slice(end), currencyOf)
+    const finding = read(match.groups!, text, end, currencyOf, base + place, base + end)
     if (!finding) continue
-    found.push({ start: base + place, end: base + end, ...finding })
+    found.push(finding)
     anchor.lastIndex = end
   }
   if (found.length > 0) {
@@ -174,7 +172,16 @@ function annotate(sentence: Sentence, source: string | undefined, currencyOf: Cu
   }
 }
 
-function read(groups: Record<string, string | undefined>, after: string, currencyOf: CurrencyOf) {
+// The amount an alternative of `moneyPattern` found at `start`–`end` (offsets in the article; it ends at
+// `after` in `text`), or undefined when it is not one.
+function read(
+  groups: Record<string, string | undefined>,
+  text: string,
+  after: number,
+  currencyOf: CurrencyOf,
+  start: number,
+  end: number,
+): MoneyFinding | undefined {
   let currency: string | undefined
   let number: string
   let rule: string
@@ -190,37 +197,39 @@ function read(groups: Record<string, string | undefined>, after: string, currenc
     number = groups.amount!
     rule = 'money-number-currency'
     const written = groups.afterCode ?? groups.word!
-    const key = written.toLowerCase().replace(whiteSpace, ' ')
+    const key = phraseKey(written)
     currency = groups.afterCode ? currencyCodes.get(key) : currencyWords.get(key)
     if (currency !== undefined && groups.word !== undefined) currency = currencyOf(key, currency)
     // "won the bid", "2 real estate firms", "3 pounds of": trusted only in an amount with a multiplier,
     // and never capitalised ("50 Dong Wenbiao" is a garbled name).
-    const scaled = hasScale(number)
-    const ambiguous = ambiguousCurrencyWords.has(key) || ambiguousCurrencyWords.has(key.replace(/s$/, ''))
+    const scaled = hasScale(numberTokens(number))
+    const singular = key.endsWith('s') ? key.slice(0, -1) : key
+    const ambiguous = ambiguousCurrencyWords.has(key) || ambiguousCurrencyWords.has(singular)
     if (ambiguous && (!scaled || written !== key)) return undefined
-    if (key === 'yuan' && written !== key && !scaled && nameAfter.test(after)) return undefined
+    if (key === 'yuan' && written !== key && !scaled && nameAt(text, after)) return undefined
   }
-  const value = parseAmount(number)
+  const value = parseAmount(numberTokens(number))
   if (currency === undefined || value === undefined) return undefined
-  return { amount: value, currency, rule }
+  return { start, end, amount: value, currency, rule }
 }
 
-function hasScale(number: string): boolean {
-  numberToken.lastIndex = 0
-  for (let match = numberToken.exec(number); match; match = numberToken.exec(number)) {
-    if (scales.has(match[0].toLowerCase())) return true
-  }
+// Whether a capitalised word follows white space at `at` in `text` (read in place, not from a copy).
+function nameAt(text: string, at: number): boolean {
+  nameAfter.lastIndex = at
+  return nameAfter.test(text)
+}
+
+function hasScale(tokens: readonly string[]): boolean {
+  for (const token of tokens) if (scales.has(token.toLowerCase())) return true
   return false
 }
 
 // The value of a number written in digits, words or both ("59.3 billion", "two hundred thousand").
-function parseAmount(text: string): number | undefined {
+function parseAmount(tokens: readonly string[]): number | undefined {
   let total = 0
   let current = 0
   let lastScale = 0
-  numberToken.lastIndex = 0
-  for (let match = numberToken.exec(text); match; match = numberToken.exec(text)) {
-    const token = match[0]
+  for (const token of tokens) {
     if (token.charCodeAt(0) <= 57) {
       current += Number(token.replaceAll(',', ''))
       continue

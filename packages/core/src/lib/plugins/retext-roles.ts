@@ -7,6 +7,7 @@ import type { Root } from 'nlcst'
 import { matchPlace } from '../entities/gazetteer.js'
 import { titleAt } from '../entities/recognise.js'
 import { isCapitalised, sentenceToks, shapedTok, type Tok } from '../entities/tokens.js'
+import { titleFirst, titleFirstWords } from '../entities/word-classes.js'
 import type { MentionFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
 import { lastTokenBefore, tokenStartingAt } from './token-offsets.js'
@@ -20,6 +21,7 @@ export interface Options {
 type RoleSpan = { readonly start: number; readonly end: number; readonly rule: string }
 /** A role found in an appositive, and whether its title is plural ("leaders of …"). */
 type AppositiveRole = RoleSpan & { readonly plural: boolean }
+type Writable<T> = { -readonly [Key in keyof T]: T[Key] }
 
 // Words that narrow a title without being one: "municipal party secretary", "county head".
 const qualifiers = new Set([
@@ -37,6 +39,10 @@ const qualifiers = new Set([
   'standing',
   'general',
 ])
+// Honorifics, which are not roles: "Mr", "Ms", "Mrs", "Dr", "Prof", "Madam", "Miss", with or without a stop.
+const honorificWords = new Set(
+  ['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Madam', 'Miss'].flatMap((word) => [word, `${word}.`]),
+)
 const noEnds: ReadonlyMap<number, number> = new Map()
 const stops = new Set([',', ';', ':', '.', '。', '!', '?', '(', ')'])
 
@@ -46,15 +52,18 @@ export default function retextRoles(options?: Readonly<Options> | null) {
   return (tree: Root): undefined => {
     forEachSentence(tree, (sentence) => {
       const mentions = sentence.data?.mentions
-      if (mentions === undefined || !hasPerson(mentions)) return
+      if (mentions === undefined || !namesPerson(mentions)) return
       const found = findRoles(new Reading(sentenceToks(sentence), mentions), maxOfPhrase)
-      if (found.size === 0) return
-      // `Object.assign` rather than a spread: mentions come in many shapes, and spreading those cost twice
-      // as much. Each list in `found` is this mention's own, so it can be the mention's roles as it is.
+      if (found === undefined) return
+      // A copy by `Object.assign` with one source, then the roles set on it: mentions come in many shapes,
+      // and a spread, or a second source, cost several times more. Each list in `found` is this mention's
+      // own, so it can be the mention's roles as it is.
       const withRoles = mentions.map((mention) => {
         const roles = found.get(mention)
         if (!roles) return mention
-        return Object.assign({}, mention, { roles: mention.roles ? [...mention.roles, ...roles] : roles })
+        const copy: Writable<MentionFinding> = Object.assign({}, mention)
+        copy.roles = mention.roles ? [...mention.roles, ...roles] : roles
+        return copy
       })
       sentence.data = Object.assign({}, sentence.data, { mentions: withRoles })
     })
@@ -98,6 +107,10 @@ class Reading {
   /** End of the longest title starting at token `index` (`titleAt(toks, index)?.end`). */
   titleEnd(index: number): number | undefined {
     if (index < 0 || index >= this.toks.length) return undefined
+    // `titleAt` turns away a token that starts no title by its class bit: testing the bit first spares
+    // most tokens the call and the cache.
+    const tok = this.toks[index]!
+    if (tok.kind !== 'word' || (tok.flags & titleFirst) === 0) return undefined
     let end = this.titleEnds[index]
     if (end === undefined) {
       end = titleAt(this.toks, index)?.end ?? -1
@@ -108,53 +121,77 @@ class Reading {
 }
 
 // Most sentences name no person: a plain loop turns them away without a callback per sentence.
-function hasPerson(mentions: readonly MentionFinding[]): boolean {
-  for (const mention of mentions) if (mention.type === 'person') return true
+function namesPerson(mentions: readonly MentionFinding[]): boolean {
+  for (const mention of mentions) if (isPerson(mention)) return true
   return false
 }
 
-function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, RoleSpan[]> {
+// A person named, not a pronoun: the mentions roles are found for.
+function isPerson(mention: MentionFinding): boolean {
+  return mention.type === 'person' && !mention.pronoun
+}
+
+// The roles of each person, or undefined when there is none. Most people have none, so nothing is
+// allocated for a person until a role is found.
+function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, RoleSpan[]> | undefined {
   const { toks, mentions } = reading
-  const people = mentions.filter((mention) => mention.type === 'person' && !mention.pronoun)
-  const found = new Map<MentionFinding, RoleSpan[]>()
-  for (const mention of people) {
+  let found: Map<MentionFinding, RoleSpan[]> | undefined
+  for (const mention of mentions) {
+    if (!isPerson(mention)) continue
     const first = reading.startingAt(mention.start)
     const last = reading.lastBefore(mention.end)
     if (first === -1 || last === -1) continue
     const before = titleBefore(reading, first, last) ?? titleOfBefore(reading, first, maxOfPhrase)
-    if (before) addRole(found, mention, before)
+    if (before) found = addRole(found, mention, before)
     // "Zhang Wei, Li Na, leaders of Jilin city": the appositive after a list belongs to every name in it;
     // after "A and B" only a plural one does ("A and B, leaders of …", not "A and B, mayor of …").
-    const group = [mention]
+    // The list is made only when a second name follows, which is rare.
+    let group: MentionFinding[] | undefined
     let joined = false
     let at = last + 1
     while ((toks[at]?.value === ',' || toks[at]?.value === 'and') && !joined) {
-      const next = personStartingAt(people, toks[at + 1]?.start)
+      const next = personStartingAt(mentions, toks[at + 1]?.start)
       if (!next) break
       joined = toks[at]!.value === 'and'
+      group ??= [mention]
       group.push(next)
       at = reading.lastBefore(next.end) + 1
     }
     if (toks[at]?.value !== ',') continue
-    for (const role of appositiveRoles(reading, at + 1, maxOfPhrase)) {
-      const members = joined && !role.plural ? group.slice(-1) : group
-      for (const member of members) addRole(found, member, role)
+    // Roles in an appositive: "[the] [Place] (modifier|qualifier)* title [of …] (and role)*".
+    let index = at + 1
+    for (;;) {
+      const role = roleAt(reading, index, maxOfPhrase, true)
+      if (!role) break
+      const { start, end, rule } = span(toks, role.from, role.to, 'role-appositive')
+      const appositive: AppositiveRole = { start, end, rule, plural: role.plural }
+      if (group === undefined) found = addRole(found, mention, appositive)
+      else if (joined && !role.plural) found = addRole(found, group.at(-1)!, appositive)
+      else for (const member of group) found = addRole(found, member, appositive)
+      if (toks[role.to]?.value !== 'and') break
+      index = role.to + 1
     }
   }
   return found
 }
 
-function addRole(found: Map<MentionFinding, RoleSpan[]>, mention: MentionFinding, role: RoleSpan): void {
-  const list = found.get(mention) ?? []
-  if (!list.some((item) => item.start === role.start && item.end === role.end)) list.push(role)
-  found.set(mention, list)
+function addRole(
+  found: Map<MentionFinding, RoleSpan[]> | undefined,
+  mention: MentionFinding,
+  role: RoleSpan,
+): Map<MentionFinding, RoleSpan[]> {
+  const roles = found ?? new Map<MentionFinding, RoleSpan[]>()
+  const list = roles.get(mention)
+  if (list === undefined) roles.set(mention, [role])
+  else if (!list.some((item) => item.start === role.start && item.end === role.end)) list.push(role)
+  return roles
 }
 
 function personStartingAt(
-  people: readonly MentionFinding[],
+  mentions: readonly MentionFinding[],
   start: number | undefined,
 ): MentionFinding | undefined {
-  for (const person of people) if (person.start === start) return person
+  for (const mention of mentions) if (mention.start === start && isPerson(mention)) return mention
   return undefined
 }
 
@@ -219,52 +256,47 @@ function titleOfBefore(reading: Reading, first: number, maxOfPhrase: number): Ro
 // A role set off before a name starts the sentence or clause: "[The] chairman of …", "met the mayor of …".
 function opensRole(toks: readonly Tok[], from: number, mentions: readonly MentionFinding[]): boolean {
   let at = from - 1
-  if (/^(?:the|The)$/.test(toks[at]?.value ?? '')) at--
+  const article = toks[at]?.value
+  if (article === 'the' || article === 'The') at--
   const before = toks[at]
   if (!before) return true
   if (before.value !== ',') return before.kind === 'word' && before.value !== 'and'
   return !mentions.some((mention) => mention.type === 'person' && mention.end === toks[at - 1]?.end)
 }
 
-// Cheap tests before the patterns, which most tokens fail on their first character or their length.
+// Tests in code rather than by patterns, on words the rules ask about for every name: a regex run this
+// rarely cost more than the rest of the rule.
 function isHonorific(tok: Tok): boolean {
-  return tok.value.length <= 6 && /^(?:Mr|Ms|Mrs|Dr|Prof|Madam|Miss)\.?$/.test(tok.value)
+  return honorificWords.has(tok.value)
 }
 
+// Digits only (what `^\d+$` matches).
 function isNumber(value: string): boolean {
-  const code = value.charCodeAt(0)
-  return code >= 48 && code <= 57 && /^\d+$/.test(value)
-}
-
-function isArticle(value: string): boolean {
-  return value.length <= 3 && /^(?:the|a|an)$/i.test(value)
-}
-
-// Roles in an appositive: "[the] [Place] (modifier|qualifier)* title [of …] (and role)*".
-function appositiveRoles(reading: Reading, at: number, maxOfPhrase: number): AppositiveRole[] {
-  const toks = reading.toks
-  const roles: AppositiveRole[] = []
-  let index = at
-  for (;;) {
-    const role = roleAt(reading, index, maxOfPhrase, reading.ends)
-    if (!role) break
-    const { start, end, rule } = span(toks, role.from, role.to, 'role-appositive')
-    roles.push({ start, end, rule, plural: role.plural })
-    if (toks[role.to]?.value !== 'and') break
-    index = role.to + 1
+  if (value.length === 0) return false
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code < 48 || code > 57) return false
   }
-  return roles
+  return true
 }
 
+// The lower-case form, compared as it is: a regex per token cost more than the role rules around it.
+function isArticle(tok: Tok | undefined): boolean {
+  const lower = tok?.lower
+  return lower === 'the' || lower === 'a' || lower === 'an'
+}
+
+// The role starting at token `at`. `withNames` says whether a name found inside it is taken whole (see
+// `ofPhraseEnd`); the names are worked out only when a role goes on past its title.
 function roleAt(
   reading: Reading,
   at: number,
   maxOfPhrase: number,
-  ends: ReadonlyMap<number, number>,
+  withNames: boolean,
 ): { from: number; to: number; plural: boolean } | undefined {
   const toks = reading.toks
   let index = at
-  if (isArticle(toks[index]?.value ?? '')) index++
+  if (isArticle(toks[index])) index++
   // "the company's deputy general manager" is the role "deputy general manager" (the owner is not a place).
   index = afterOwner(toks, index)
   const from = index
@@ -285,9 +317,11 @@ function roleAt(
   }
   if (head === undefined) return undefined
   let to = head
-  if (toks[to]?.value === 'of') to = ofPhraseEnd(reading, to + 1, maxOfPhrase, ends) ?? to
+  if (toks[to]?.value === 'of') {
+    to = ofPhraseEnd(reading, to + 1, maxOfPhrase, withNames ? reading.ends : noEnds) ?? to
+  }
   // "a professor at Liaoning University": a place of work is part of the role when it is a name found.
-  else if (toks[to]?.value === 'at' && ends.has(to + 1)) to = ends.get(to + 1)!
+  else if (toks[to]?.value === 'at' && withNames && reading.ends.has(to + 1)) to = reading.ends.get(to + 1)!
   return { from, to, plural }
 }
 
@@ -304,8 +338,11 @@ function afterOwner(toks: readonly Tok[], at: number): number {
 function pluralTitleAt(toks: readonly Tok[], at: number): number | undefined {
   const tok = toks[at]
   if (!tok?.value.endsWith('s')) return undefined
-  const singular = [shapedTok(tok, tok.value.slice(0, -1))]
-  return titleAt(singular, 0) ? at + 1 : undefined
+  const word = tok.value.slice(0, -1)
+  // `titleAt` turns away a word that starts no title (`titleFirst`, see `word-classes.ts`): asking the set
+  // first spares most plurals a token of their own, whose classes cost more than the rest of the rule.
+  if (!titleFirstWords.has(word)) return undefined
+  return titleAt([shapedTok(tok, word)], 0) ? at + 1 : undefined
 }
 
 // The end of "of the Board of Directors of CMIG", "of the company's South Korean side": up to a comma or a
@@ -330,7 +367,7 @@ function ofPhraseEnd(
     if (stops.has(tok.value)) break
     if (
       tok.value === 'and' &&
-      (roleAt(reading, to + 1, 0, noEnds) || isCapitalised(toks[to + 1]?.value ?? ''))
+      (roleAt(reading, to + 1, 0, false) || isCapitalised(toks[to + 1]?.value ?? ''))
     )
       break
     to++
@@ -340,7 +377,7 @@ function ofPhraseEnd(
   for (let index = at; index < to; index++) {
     const tok = toks[index]!
     if (tok.kind === 'word' && isCapitalised(tok.value)) sawName = true
-    else if (sawName && !/^(?:of|the|and)$/.test(tok.value)) return index
+    else if (sawName && tok.value !== 'of' && tok.value !== 'the' && tok.value !== 'and') return index
   }
   return to > at ? to : undefined
 }

@@ -4,10 +4,11 @@
  */
 import type { Root } from 'nlcst'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
+import { titleFirst } from '../entities/word-classes.js'
 import type { MentionFinding, SpeechFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
 import { lastTokenBefore, tokenStartingAt } from './token-offsets.js'
-import { defineWordKind, sentenceKinds } from './word-kinds.js'
+import { defineWordKind, kindExtent } from './word-kinds.js'
 
 /** Options for retext-speech. */
 export interface Options {
@@ -75,18 +76,27 @@ const twoWordCues: ReadonlyMap<string, string> = new Map([
 // (see `word-kinds.ts`).
 const defaultCueStarts = new Set([...defaultCues, ...twoWordCues.keys()])
 const cueToken = defineWordKind((word) => defaultCueStarts.has(word))
-const participle = /ing$/
-// Words allowed between a subject and its verb: "Tan Chengxu also said", "He further stressed".
-const adverbs =
-  /^(?:also|further|then|again|once|repeatedly|specially|especially|particularly|have|has|had|\w+ly)$/
-const pronouns = /^(?:he|she|He|She)$/
-// Honorifics that tell a person's sex, so "she" is not read as a man called "Mr. Zhang".
-const maleHonorifics = new Set(['Mr', 'Mr.', 'Sir', 'Lord'])
+// Words allowed between a subject and its verb: "Tan Chengxu also said", "He further stressed", and any
+// word in -ly (`isAdverb`).
 // biome-ignore format: packed list
-const femaleHonorifics = new Set([
-  'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Miss', 'Madam', 'Madame', 'Mme', 'Mme.', 'Dame', 'Lady',
+const adverbWords = new Set([
+  'also', 'further', 'then', 'again', 'once', 'repeatedly', 'specially', 'especially', 'particularly', 'have',
+  'has', 'had',
 ])
+// Marks after which a cue may come before its speaker: "'…,' said Anna Schmidt".
+const quoteEnds = new Set([',', '"', "'", '”', '’'])
 type Sex = 'male' | 'female'
+// Honorifics that tell a person's sex, so "she" is not read as a man called "Mr. Zhang".
+const maleHonorifics = ['Mr', 'Mr.', 'Sir', 'Lord']
+// biome-ignore format: packed list
+const femaleHonorifics = [
+  'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Miss', 'Madam', 'Madame', 'Mme', 'Mme.', 'Dame', 'Lady',
+]
+const honorificSexes: ReadonlyMap<string, Sex> = new Map([
+  ...maleHonorifics.map((word) => [word, 'male'] as const),
+  ...femaleHonorifics.map((word) => [word, 'female'] as const),
+])
+const noMentions: readonly MentionFinding[] = []
 
 /** Find reported speech. */
 export default function retextSpeech(options?: Readonly<Options> | null) {
@@ -102,50 +112,73 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
     // The person the text is about: the latest subject, which is what "he" or "she" means next.
     let topic: MentionFinding | undefined
     const sexes = new Map<string, Sex>()
+    // Pronoun mentions the sentence being read adds; one list, emptied for each sentence, as most add none.
+    const added: MentionFinding[] = []
     forEachSentence(tree, (sentence) => {
-      const mentions = sentence.data?.mentions ?? []
+      const mentions = sentence.data?.mentions ?? noMentions
       const toks = sentenceToks(sentence)
       const named = readPeople(toks, mentions, sexes)
-      const speech: SpeechFinding[] = []
-      const added: MentionFinding[] = []
+      added.length = 0
+      let speech: SpeechFinding | undefined
       // "Zhang Wei's company opened …": a possessive names whose thing the subject is, not who acts.
       const possessive = named !== undefined && isPossessive(toks, named)
       const subject = (possessive ? undefined : named) ?? pronounSubjectOf(toks, topic, added)
-      const context: Context = { topic, subject, modifier: possessive ? named : undefined, sexes }
-      const cued = ownCues || (sentenceKinds(sentence) & cueToken) !== 0
-      for (let index = 0; cued && index < toks.length; index++) {
+      // Without cues of one's own, only the tokens from the first default cue to the last can start one.
+      const cuesAt = ownCues ? undefined : kindExtent(sentence, cueToken)
+      const from = cuesAt === undefined ? 0 : lastTokenBefore(toks, cuesAt.start) + 1
+      const to = cuesAt === undefined ? (ownCues ? toks.length : 0) : lastTokenBefore(toks, cuesAt.end) + 1
+      for (let index = from; index < to; index++) {
         const tok = toks[index]!
         if (!cueStarts.has(byBase ? tok.base : tok.value)) continue
         const second = twoWordCues.get(tok.value)
         if (!cues.has(tok.value) && !(second && toks[index + 1]?.value === second)) continue
         const end = second && toks[index + 1]?.value === second ? toks[index + 1]!.end : tok.end
+        const context: Context = { topic, subject, modifier: possessive ? named : undefined, sexes }
         // "…, hoping that …" belongs to the subject of the sentence, not to the person just before it.
-        const speaker = participle.test(tok.value)
+        const speaker = tok.value.endsWith('ing')
           ? (subject ?? speakerBefore(toks, index, mentions))
           : (speakerBefore(toks, index, mentions) ??
             pronounBefore(toks, index, context, added) ??
             speakerAfter(toks, index, mentions))
         if (!speaker) continue
-        speech.push({
+        speech = {
           start: tok.start,
           end,
           speaker: { start: speaker.start, end: speaker.end },
           rule: ruleOf(speaker),
-        })
+        }
         // One entry per speaker per sentence.
         break
       }
       if (subject && !subject.pronoun) topic = subject
       else if (!topic && possessive) topic = named
-      if (speech.length > 0 || added.length > 0) {
+      if (speech !== undefined || added.length > 0) {
         // `Object.assign` rather than a spread, which costs more on data of many shapes.
         const data = Object.assign({}, sentence.data)
         if (added.length > 0) data.mentions = [...mentions, ...added].sort((a, b) => a.start - b.start)
-        if (speech.length > 0) data.speech = speech
+        if (speech !== undefined) data.speech = [speech]
         sentence.data = data
       }
     })
   }
+}
+
+// One of `adverbWords`, or a word of word characters in -ly (what `\w+ly` matches). Tested in code, not by
+// a pattern: it runs on the words before every cue, where a regex cost more than the rest of the rule.
+function isAdverb(value: string): boolean {
+  if (adverbWords.has(value)) return true
+  if (value.length < 3 || !value.endsWith('ly')) return false
+  for (let index = 0; index < value.length - 2; index++) {
+    if (!isWordCharacter(value.charCodeAt(index))) return false
+  }
+  return true
+}
+
+// What `\w` matches: an ASCII letter, a digit or "_".
+function isWordCharacter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+  )
 }
 
 function ruleOf(speaker: MentionFinding): string {
@@ -159,7 +192,7 @@ function speakerBefore(
   mentions: readonly MentionFinding[],
 ): MentionFinding | undefined {
   let at = cue - 1
-  while (at >= 0 && adverbs.test(toks[at]!.value)) at--
+  while (at >= 0 && isAdverb(toks[at]!.value)) at--
   const before = toks[at]
   if (!before) return undefined
   const direct = mentions.find(
@@ -183,7 +216,7 @@ function speakerAfter(
   cue: number,
   mentions: readonly MentionFinding[],
 ): MentionFinding | undefined {
-  if (!/^[,"'”’]$/.test(toks[cue - 1]?.value ?? '')) return undefined
+  if (!quoteEnds.has(toks[cue - 1]?.value ?? '')) return undefined
   const next = toks[cue + 1]
   return mentions.find((mention) => mention.type === 'person' && mention.start === next?.start)
 }
@@ -210,9 +243,9 @@ function pronounBefore(
   added: MentionFinding[],
 ): MentionFinding | undefined {
   let at = cue - 1
-  while (at >= 0 && adverbs.test(toks[at]!.value)) at--
+  while (at >= 0 && isAdverb(toks[at]!.value)) at--
   const tok = toks[at]
-  if (!tok || !pronouns.test(tok.value)) return undefined
+  if (!tok || !isPronoun(tok.value)) return undefined
   const sex: Sex = tok.lower === 'she' ? 'female' : 'male'
   const fits = (person: MentionFinding | undefined): person is MentionFinding =>
     person !== undefined && !person.pronoun && person.end <= tok.start && !contradicts(person, sex, sexes)
@@ -244,15 +277,15 @@ function readPeople(
     if (subject === undefined && (!before || before.value === ',')) subject = mention
     if (index === -1) continue
     // The honorific is the mention's first word ("Ms. Li Na") or the word right before it.
-    const first = toks[index]!.value
-    const word = sexOf(first) ? first : sexOf(before?.value ?? '') ? before!.value : undefined
-    if (word) sexes.set(mention.name, sexOf(word)!)
+    const sex = sexOf(toks[index]!) ?? (before === undefined ? undefined : sexOf(before))
+    if (sex) sexes.set(mention.name, sex)
   }
   return subject
 }
 
-function sexOf(word: string): Sex | undefined {
-  return maleHonorifics.has(word) ? 'male' : femaleHonorifics.has(word) ? 'female' : undefined
+// Every honorific starts a title (`titleFirst`): most words are turned away by their class bit.
+function sexOf(tok: Tok): Sex | undefined {
+  return (tok.flags & titleFirst) === 0 ? undefined : honorificSexes.get(tok.value)
 }
 
 // Whether the mention's last word carries a possessive ending ("Zhang Wei's").
@@ -283,6 +316,11 @@ function pronounSubjectOf(
   added: MentionFinding[],
 ): MentionFinding | undefined {
   const first = toks[0]
-  if (!first || !pronouns.test(first.value) || !topic) return undefined
+  if (!topic || !first || !isPronoun(first.value)) return undefined
   return pronounMention(first, topic, added)
+}
+
+// "he", "she", "He" or "She": compared as they are, as every sentence asks about its first word.
+function isPronoun(value: string): boolean {
+  return value === 'he' || value === 'she' || value === 'He' || value === 'She'
 }

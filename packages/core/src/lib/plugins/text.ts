@@ -2,6 +2,9 @@
  * The text plugins match their patterns against: the normalised text `parseArticle` parsed (same
  * length as the original, so offsets carry over), or the tree's own text when run on a tree from
  * elsewhere. Slicing the text is much cheaper than joining a sentence's nodes with nlcst-to-string.
+ *
+ * Also the readers of what the patterns matched, written in code where a small regex per match cost more
+ * than the rest of the reading (each runs rarely, so cold).
  */
 import type { Nodes, Root } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
@@ -32,4 +35,57 @@ export function sourceOf(tree: Root, file: VFile): string | undefined {
 /** The text of `node`, which spans `[start, end)`: sliced from `source` when there is one. */
 export function textOf(node: Nodes, source: string | undefined, start: number, end: number): string {
   return source === undefined ? nlcstToString(node) : source.slice(start, end)
+}
+
+const whiteSpace = /\s+/g
+
+/**
+ * `phrase` in lower case with each run of white space made one space, as phrases matched by a pattern
+ * (`yuan`, `US  Dollars`, `In recent\nyears`) are keyed: `toLowerCase().replace(/\s+/g, ' ')`. Most are
+ * written with single spaces, so only those with other white space go through the regex.
+ */
+export function phraseKey(phrase: string): string {
+  for (let index = 0; index < phrase.length; index++) {
+    const code = phrase.charCodeAt(index)
+    // Printable ASCII and single spaces: no white space but a space, and never two in a row.
+    if (code < 32 || code > 126 || (code === 32 && phrase.charCodeAt(index + 1) === 32)) {
+      return phrase.toLowerCase().replace(whiteSpace, ' ')
+    }
+  }
+  return phrase.toLowerCase()
+}
+
+/**
+ * The numbers and words of an amount ("1,200.5", "billion"), in order: what
+ * `/\d[\d,]*(?:\.\d+)?|[A-Za-z]+/g` finds in `text`.
+ */
+export function numberTokens(text: string): string[] {
+  const tokens: string[] = []
+  let index = 0
+  while (index < text.length) {
+    const start = index
+    if (isDigit(text.charCodeAt(index))) {
+      index++
+      while (isDigit(text.charCodeAt(index)) || text.charCodeAt(index) === 44) index++
+      if (text.charCodeAt(index) === 46 && isDigit(text.charCodeAt(index + 1))) {
+        index += 2
+        while (isDigit(text.charCodeAt(index))) index++
+      }
+    } else if (isAsciiLetter(text.charCodeAt(index))) {
+      while (isAsciiLetter(text.charCodeAt(index))) index++
+    } else {
+      index++
+      continue
+    }
+    tokens.push(text.slice(start, index))
+  }
+  return tokens
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 }

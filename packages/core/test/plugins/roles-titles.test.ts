@@ -1,0 +1,71 @@
+/**
+ * retext-roles asks for titles through two cheap tests before `titleAt`: a token without the `titleFirst`
+ * class starts no title, and a plural ("mayors") is looked up only when its singular starts one
+ * (`titleFirstWords`). Each must turn away only what `titleAt` itself would turn away.
+ */
+import fc from 'fast-check'
+import type { Sentence } from 'nlcst'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { honorifics, titleModifiers, titleSet } from '../../src/lib/data/titles.js'
+import { titleAt } from '../../src/lib/entities/recognise.js'
+import { sentenceToks, shapedTok, type Tok } from '../../src/lib/entities/tokens.js'
+import { titleFirst, titleFirstWords } from '../../src/lib/entities/word-classes.js'
+import { word } from '../support/arbitraries.js'
+
+const parser = unified().use(retextEnglish)
+
+function toksOf(text: string): Tok[] {
+  const toks: Tok[] = []
+  for (const paragraph of parser.parse(text).children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type === 'SentenceNode') toks.push(...sentenceToks(sentence as Sentence))
+    }
+  }
+  return toks
+}
+
+// Titles, their words, and the forms around them: plurals, possessives, other cases, hyphens.
+const titleWords = [...titleSet, ...titleModifiers, ...honorifics].flatMap((title) => title.split(' '))
+const forms = (title: string) => [
+  title,
+  `${title}s`,
+  `${title}'s`,
+  title.toUpperCase(),
+  title.toLowerCase(),
+  title.replaceAll(' ', '-'),
+]
+const titleForm = fc
+  .constantFrom(...titleSet, ...titleModifiers, ...honorifics, ...titleWords)
+  .chain((title) => fc.constantFrom(...forms(title)))
+const piece = fc.oneof(titleForm, word, fc.constantFrom(',', 'of', 'the', 'Zhang Wei', '37', 'and'))
+const sentence = fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => `${pieces.join(' ')}.`)
+
+describe('retext-roles title tests', () => {
+  it('should find no title at a token without the title-first class', () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        const toks = toksOf(text)
+        toks.forEach((tok, index) => {
+          if (tok.kind !== 'word' || (tok.flags & titleFirst) === 0)
+            expect(titleAt(toks, index)).toBeUndefined()
+        })
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('should read a plural as a title only when its singular starts one', () => {
+    const [base] = toksOf('word')
+    fc.assert(
+      fc.property(fc.oneof(titleForm, word), (singular) => {
+        if (titleAt([shapedTok(base!, singular)], 0) !== undefined) {
+          expect(titleFirstWords.has(singular)).toBe(true)
+        }
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})
