@@ -57,7 +57,8 @@ const notAfterLetter = `(?![${letter}])`
 const digits = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`
 // "5bn" and "5 m" take a short scale; "3.5 hundred million" chains long ones.
 const shortScale = String.raw`\s?(?:${shortScales.join('|')})(?![${letter}\d])`
-const longScale = `${gap}(?:${scaleWord})${notAfterLetter}`
+// "28,000 ten thousand US dollars": translations of 万 put "ten" before a scale after digits.
+const longScale = `${gap}(?:[Tt]en${gap})?(?:${scaleWord})${notAfterLetter}`
 const digitNumber = `${digits}(?:${shortScale}|(?:${longScale})*)`
 // "a" only counts as one before a multiplier ("a billion yuan"), never on its own.
 const one = String.raw`[Aa]n?\s+(?=(?:${scaleWord})${notAfterLetter})`
@@ -229,13 +230,21 @@ function parseAmount(tokens: readonly string[]): number | undefined {
   let total = 0
   let current = 0
   let lastScale = 0
+  let afterDigits = false
   for (const token of tokens) {
     if (token.charCodeAt(0) <= 57) {
       current += Number(token.replaceAll(',', ''))
+      afterDigits = true
       continue
     }
     const word = token.toLowerCase()
     if (word === 'and') continue
+    // After digits "ten" multiplies, with the scale after it ("28,000 ten thousand" is 28,000 × 10,000).
+    if (afterDigits && word === 'ten') {
+      current *= 10
+      continue
+    }
+    afterDigits = false
     const unit = units.get(word)
     if (unit !== undefined) {
       current += unit
