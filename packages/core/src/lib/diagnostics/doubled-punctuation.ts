@@ -11,8 +11,9 @@ import type { DiagnosticRule, ParagraphView, Report } from './rule.js'
 const ruleId = 'doubled-punctuation'
 
 // Two or more stops, commas, colons, semicolons, question or exclamation marks (ASCII or CJK), with at
-// most spaces or tabs between them. One match per run, so the text is read once.
-const runs = /[.,;:!?，。；：！？、､｡](?:[ \t]*[.,;:!?，。；：！？、､｡])+/g
+// most spaces or tabs between them: one match per run, tried only at the paragraph's mark places (see
+// `mark-places.ts`) from the end of the run before.
+const runs = /[.,;:!?，。；：！？、､｡](?:[ \t]*[.,;:!?，。；：！？、､｡])+/y
 
 /** A mark in a run: where it is and what it is in ASCII. */
 interface Mark {
@@ -27,9 +28,14 @@ type Pair = 'fine' | 'spaced' | 'doubled'
 
 function check(paragraph: ParagraphView, report: Report): void {
   const { text, start } = paragraph
-  runs.lastIndex = 0
-  for (let match = runs.exec(text); match; match = runs.exec(text)) {
-    const marks = marksOf(match[0], match.index)
+  let end = 0
+  for (const at of paragraph.markPlaces) {
+    if (at < end) continue
+    runs.lastIndex = at
+    const match = runs.exec(text)
+    if (!match) continue
+    end = runs.lastIndex
+    const marks = marksOf(match[0], at)
     // Neighbouring pairs that are wrong, merged into stretches: ",,," is one finding, not two.
     let from = -1
     let spacedOnly = true

@@ -16,8 +16,8 @@ import type { DiagnosticRule, ParagraphView, Report } from './rule.js'
 const ruleId = 'lowercase-sentence'
 
 // A full stop, question or exclamation mark before white space and a lower-case letter: one match per
-// start. Only the mark is matched, which the engine finds faster than the mark with its white space.
-const starts = /[.?!](?=[ \t\n]+\p{Ll})/gu
+// start, tried only at the paragraph's mark places (see `mark-places.ts`).
+const starts = /[.?!](?=[ \t\n]+\p{Ll})/uy
 // A paragraph after one ending like this continues its sentence (a list after a colon).
 const runOn = new Set([',', ';', ':'])
 // A word with these inside is a URL, an e-mail address or a dotted abbreviation, not a sentence start.
@@ -28,9 +28,9 @@ const trailing = /[.,;:!?"'”’)\]}…]+$/
 function check(paragraph: ParagraphView, report: Report): void {
   const { text } = paragraph
   if (!runOn.has(paragraph.before)) checkWord(paragraph, 0, report)
-  starts.lastIndex = 0
-  for (let match = starts.exec(text); match; match = starts.exec(text)) {
-    if (endsSentence(text, match.index)) checkWord(paragraph, afterSpace(text, match.index + 1), report)
+  for (const at of paragraph.markPlaces) {
+    starts.lastIndex = at
+    if (starts.test(text) && endsSentence(text, at)) checkWord(paragraph, afterSpace(text, at + 1), report)
   }
 }
 
@@ -55,6 +55,9 @@ function endsSentence(text: string, index: number): boolean {
 
 function checkWord(paragraph: ParagraphView, index: number, report: Report): void {
   const { text, start } = paragraph
+  // Most sentences start with a capital or a digit: only a to z or a character outside ASCII may be `\p{Ll}`.
+  const first = text.charCodeAt(index)
+  if (first < 0x80 && !(first >= 0x61 && first <= 0x7a)) return
   let end = index
   while (end < text.length && text.charCodeAt(end) > 0x20) end++
   const value = text.slice(index, end).replace(trailing, '')

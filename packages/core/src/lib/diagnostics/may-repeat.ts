@@ -1,82 +1,70 @@
 /**
- * A quick look for what `retext-repeated-words` could report in a sentence: a word, one white-space node
- * and a word with the same lower case ("the The"). It walks the sentence's children the way the plugin
- * does, but first compares what the positions give for free: the lengths of neighbouring words (most
- * differ) and their first letters. Only the few pairs left are compared the plugin's way, by their text,
- * and the plugin's allowed repeats ("had had", "Walla Walla") are left to the plugin, so it never turns
- * down a sentence the plugin reports on. The plugin joins and lower-cases every word; this reads two
- * numbers per word.
+ * A quick look for what `retext-repeated-words` could report in a sentence: a word, white space and a word
+ * with the same lower case ("the The"). It reads the sentence's tokens (`sentenceToks`), which the entity
+ * plugin has already made and which carry each word's offsets and lower case: neighbouring words whose
+ * lengths differ (most) are turned down on the offsets alone, the rest by comparing their lower case. The
+ * plugin walks the tree and joins and lower-cases every word. Where the look says yes, the plugin decides,
+ * so it never turns down a sentence the plugin reports on, and the plugin's allowed repeats ("had had",
+ * "Walla Walla") are left to the plugin.
+ *
+ * The tokens are the sentence's children without the white space, but for one thing: a Title Case word the
+ * parser kept its full stop on ("Weston. weston.") is two tokens, the word and the stop, where the plugin
+ * sees one word ending in the stop. So a word is also compared with the stop put back, on either side.
  */
-import type { Sentence, Word } from 'nlcst'
-import { toString as nlcstToString } from 'nlcst-to-string'
+import type { Sentence } from 'nlcst'
+import { sentenceToks, type Tok } from '../entities/tokens.js'
 
-/** The paragraph a sentence lies in, as the quick look reads it. */
-export interface ParagraphText {
-  /** The text the tree was parsed from, between the paragraph's start and end. */
-  readonly text: string
-  /** Offset of the paragraph in the article. */
-  readonly start: number
-  /**
-   * Whether words of different lengths differ in lower case too: not when the text holds "İ", whose
-   * lower case is two characters (`!text.includes('\u0130')`).
-   */
-  readonly lengthsDiffer: boolean
-}
-
-/** Whether `retext-repeated-words` could report something in `sentence`, which lies in `paragraph`. */
-export function mayRepeat(sentence: Sentence, paragraph: ParagraphText): boolean {
-  const { lengthsDiffer } = paragraph
-  let previous: Word | undefined
-  let current: Word | undefined
-  let previousStart = -1
-  let previousEnd = -1
-  let currentStart = -1
-  let currentEnd = -1
-  const nodes = sentence.children
-  for (let index = 0; index < nodes.length; index++) {
-    const node = nodes[index]!
-    if (node.type === 'WordNode') {
-      const start = node.position?.start.offset ?? -1
-      const end = node.position?.end.offset ?? -1
-      if (
-        previous !== undefined &&
-        (!lengthsDiffer || mayBeSame(paragraph, previousStart, previousEnd, start, end)) &&
-        sameWord(previous, node)
-      ) {
-        return true
-      }
-      current = node
-      currentStart = start
-      currentEnd = end
-    } else if (node.type === 'WhiteSpaceNode') {
-      previous = current
-      previousStart = currentStart
-      previousEnd = currentEnd
-      current = undefined
-    } else {
-      previous = undefined
-      current = undefined
+/**
+ * Whether `retext-repeated-words` could report something in `sentence`. `lengthsKept` says that
+ * lower-casing keeps the length of every word: not so where the text holds "İ", whose lower case is two
+ * characters (`!text.includes('\u0130')`).
+ */
+export function mayRepeat(sentence: Sentence, lengthsKept: boolean): boolean {
+  const toks = toksOf(sentence)
+  if (toks === undefined) return true
+  for (let index = 1; index < toks.length; index++) {
+    const tok = toks[index]!
+    if (!tok.spaced || tok.kind !== 'word') continue
+    const previous = toks[index - 1]!
+    if (previous.kind === 'word') {
+      // Equal, or one longer by a full stop put back.
+      if (lengthsKept && isFar(previous, tok)) continue
+      const lower = tok.lower
+      if (previous.lower === lower || isWithStop(previous.lower, lower)) return true
+    } else if (index > 1 && isSplitStop(toks[index - 2]!, previous)) {
+      const word = toks[index - 2]!.lower
+      const lower = tok.lower
+      if (word === lower || isWithStop(lower, word)) return true
     }
   }
   return false
 }
 
-// Whether words at `[aStart, aEnd)` and `[bStart, bEnd)` may be the same: as long, and starting with the
-// same ASCII letter in any case (or with anything else). Without positions in the paragraph, they may.
-function mayBeSame(paragraph: ParagraphText, aStart: number, aEnd: number, bStart: number, bEnd: number) {
-  const { text, start } = paragraph
-  const end = start + text.length
-  if (aStart < start || aEnd < aStart || aEnd > end || bStart < start || bEnd < bStart || bEnd > end) {
-    return true
+// The sentence's tokens, which need positions: a tree from elsewhere may lack them, and then the plugin decides.
+function toksOf(sentence: Sentence): readonly Tok[] | undefined {
+  try {
+    return sentenceToks(sentence)
+  } catch {
+    return undefined
   }
-  if (aEnd - aStart !== bEnd - bStart) return false
-  const a = text.charCodeAt(aStart - start)
-  const b = text.charCodeAt(bStart - start)
-  // Two ASCII characters that differ even with the lower-case bit set differ in lower case.
-  return a === b || a >= 0x80 || b >= 0x80 || (a | 0x20) === (b | 0x20)
 }
 
-// The plugin's own test.
-function sameWord(a: Word, b: Word): boolean {
-  return nlcstToString(a).toLowerCase() === nlcstToString(b).toLowerCase()
+// Whether the lengths of two words differ by more than one character. Without offsets, they may not.
+function isFar(a: Tok, b: Tok): boolean {
+  const difference = a.end - a.start - (b.end - b.start)
+  return difference > 1 || difference < -1
+}
+
+// Whether `withStop` is `word` and a full stop.
+function isWithStop(withStop: string, word: string): boolean {
+  return (
+    withStop.length === word.length + 1 &&
+    withStop.charCodeAt(word.length) === 0x2e &&
+    withStop.startsWith(word)
+  )
+}
+
+// Whether `stop` is a full stop that may have been split off `word`: right after it, with no space between.
+function isSplitStop(word: Tok, stop: Tok): boolean {
+  return word.kind === 'word' && stop.value === '.' && !stop.spaced && stop.start === word.end
 }

@@ -21,10 +21,10 @@ const transform = retextRepeatedWords()
 
 function check(paragraph: ParagraphView, report: Report): void {
   const { node, text, original, start } = paragraph
-  const words = { text, start, lengthsDiffer: !text.includes('\u0130') }
+  const lengthsKept = !text.includes('\u0130')
   let scratch: VFile | undefined
   for (const child of node.children) {
-    if (child.type !== 'SentenceNode' || !mayRepeat(child, words)) continue
+    if (child.type !== 'SentenceNode' || !mayRepeat(child, lengthsKept)) continue
     scratch ??= new VFile()
     const root: Root = { type: 'RootNode', children: [child] }
     transform(root, scratch)

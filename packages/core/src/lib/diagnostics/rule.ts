@@ -35,6 +35,8 @@ export interface ParagraphView {
   readonly before: string
   /** First non-white character of the next paragraph (`''` for the last). */
   readonly after: string
+  /** Offsets in `text` of the marks the mark rules look at (see `mark-places.ts`). */
+  readonly markPlaces: readonly number[]
 }
 
 /** Hand a finding to the plugin, which counts, caps and reports it. */

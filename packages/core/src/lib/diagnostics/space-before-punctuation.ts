@@ -10,17 +10,17 @@ import type { DiagnosticRule, ParagraphView, Report } from './rule.js'
 
 const ruleId = 'space-before-punctuation'
 
-// A mark after a space or tab. Matching the mark first and then looking back is faster than matching the
-// white space first (spaces are everywhere); the run of white space is then read back to its start.
-const spaced = /[,.;:?!](?<=[ \t].)/g
+// A mark after a space or tab, tried only at the paragraph's mark places (see `mark-places.ts`); the run
+// of white space is then read back to its start.
+const spaced = /[,.;:?!](?<=[ \t].)/y
 // Marks that `doubled-punctuation` reports together with the one after them.
 const doubling = new Set([',', '.', ':', ';', '?', '!', '，', '。', '；', '：', '！', '？', '、', '\n'])
 
 function check(paragraph: ParagraphView, report: Report): void {
   const { text, start } = paragraph
-  spaced.lastIndex = 0
-  for (let match = spaced.exec(text); match; match = spaced.exec(text)) {
-    const at = match.index
+  for (const at of paragraph.markPlaces) {
+    spaced.lastIndex = at
+    if (!spaced.test(text)) continue
     let from = at - 1
     while (from > 0 && isSpaceOrTab(text.charCodeAt(from - 1))) from--
     const mark = text[at]!

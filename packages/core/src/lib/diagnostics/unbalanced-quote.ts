@@ -28,17 +28,19 @@ interface Unpaired {
 function check(paragraph: ParagraphView, report: Report): void {
   const { text, start, node } = paragraph
   marks.lastIndex = 0
-  let match = marks.exec(text)
-  if (!match) return
+  if (!marks.test(text)) return
   const paired = new Set<number>()
   for (const quote of node.data?.quotes ?? []) {
     paired.add(quote.open)
     paired.add(quote.close)
   }
   const unpaired: Unpaired[] = []
-  for (; match; match = marks.exec(text)) {
-    if (!paired.has(start + match.index)) unpaired.push({ index: match.index, char: match[0] })
-  }
+  // `test` moves `lastIndex` past each mark without building a match: most marks are paired.
+  do {
+    const index = marks.lastIndex - 1
+    if (!paired.has(start + index)) unpaired.push({ index, char: text[index]! })
+  } while (marks.test(text))
+  if (unpaired.length === 0) return
   // A quote continued in the next paragraph leaves its last opening mark open.
   const continued = continuing.has(paragraph.after)
   const found: { mark: Unpaired; opens: boolean }[] = []

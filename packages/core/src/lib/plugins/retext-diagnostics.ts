@@ -12,6 +12,7 @@ import { toString as nlcstToString } from 'nlcst-to-string'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { describe } from '../describe.js'
+import { markPlaces } from '../diagnostics/mark-places.js'
 import type { Finding, ParagraphView } from '../diagnostics/rule.js'
 import { diagnosticRuleIds, diagnosticRules } from '../diagnostics/rules.js'
 import { reportProblem } from '../report.js'
@@ -137,13 +138,18 @@ function viewOf(
   // paragraph's own edge.
   const previousEnd = paragraphs[index - 1]?.position?.end.offset ?? (edges.earlier ? start : undefined)
   const nextStart = paragraphs[index + 1]?.position?.start.offset ?? (edges.later ? end : undefined)
+  const text = texts.parsed.slice(start, end)
+  // Most texts need no normalising: then one slice serves as both.
+  const original = texts.original === texts.parsed ? text : texts.original.slice(start, end)
   return {
     node,
     start,
-    text: texts.parsed.slice(start, end),
-    original: texts.original.slice(start, end),
+    text,
+    original,
     before: previousEnd === undefined ? '' : lastVisible(texts.parsed, previousEnd),
     after: nextStart === undefined ? '' : firstVisible(texts.parsed, nextStart),
+    // A plain field: a getter that found them on first use cost more than the scan it could save.
+    markPlaces: markPlaces(text),
   }
 }
 
