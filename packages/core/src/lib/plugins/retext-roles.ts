@@ -82,6 +82,7 @@ class Reading {
   // End of the title starting at each token, -1 for none; unset until asked.
   private readonly titleEnds: number[] = []
   private mentionEnds: Map<number, number> | undefined
+  private persons: Set<number> | undefined
 
   constructor(toks: readonly Tok[], mentions: readonly MentionFinding[]) {
     this.toks = toks
@@ -102,6 +103,17 @@ class Reading {
   get ends(): ReadonlyMap<number, number> {
     this.mentionEnds ??= endsOf(this, this.mentions)
     return this.mentionEnds
+  }
+
+  /** Token indexes where person mentions start. */
+  get personStarts(): ReadonlySet<number> {
+    if (this.persons === undefined) {
+      this.persons = new Set()
+      for (const mention of this.mentions) {
+        if (mention.type === 'person') this.persons.add(this.startingAt(mention.start))
+      }
+    }
+    return this.persons
   }
 
   /** End of the longest title starting at token `index` (`titleAt(toks, index)?.end`). */
@@ -163,6 +175,13 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
     for (;;) {
       const role = roleAt(reading, index, maxOfPhrase, true)
       if (!role) break
+      // "Vice Mayor A, Secretary-General of the Municipal Government B and …": a role right before a name is
+      // that person's title, and the appositive has ended.
+      const named = personStartingAt(mentions, toks[role.to]?.start)
+      if (named) {
+        found = addRole(found, named, span(toks, role.from, role.to, 'role-title-before'))
+        break
+      }
       const { start, end, rule } = span(toks, role.from, role.to, 'role-appositive')
       const appositive: AppositiveRole = { start, end, rule, plural: role.plural }
       if (group === undefined) found = addRole(found, mention, appositive)
@@ -357,6 +376,8 @@ function ofPhraseEnd(
   const toks = reading.toks
   let to = at
   while (to < toks.length && to - at < maxOfPhrase) {
+    // A person's name ends the phrase: "secretary-general of the municipal government Li Ming".
+    if (reading.personStarts.has(to)) break
     // A name inside the phrase is taken whole: "of Hanbit Steel Co., Ltd.", "of Kessler (Shenyang) Co., Ltd.".
     const mentionEnd = ends.get(to)
     if (mentionEnd !== undefined) {
