@@ -1,13 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  canonicalKey,
-  hasLooseSpace,
-  type NamedMention,
-  resolveEntities,
-  tidySurface,
-} from '../src/lib/entities/resolve.js'
+import { canonicalKey, type NamedMention, resolveEntities, tidySurface } from '../src/lib/entities/resolve.js'
 import type { EntityType, Evidence } from '../src/lib/model.js'
+import { hasLooseSpace } from '../src/lib/white-space.js'
 
 interface MentionSpec {
   readonly start: number

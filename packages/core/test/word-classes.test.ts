@@ -4,11 +4,8 @@
  * every later one, and for a part of a hyphenated word made into a token of its own.
  */
 import fc from 'fast-check'
-import type { Sentence } from 'nlcst'
-import retextEnglish from 'retext-english'
-import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { sentenceToks, shapedTok, type Tok } from '../src/lib/entities/tokens.js'
+import { shapedTok, type Tok } from '../src/lib/entities/tokens.js'
 import {
   allCaps,
   capitalised,
@@ -24,19 +21,7 @@ import {
   wordClasses,
 } from '../src/lib/entities/word-classes.js'
 import { functionWords, isAllCaps, isCapitalised } from '../src/lib/entities/word-shape.js'
-
-const parser = unified().use(retextEnglish)
-
-function toksOf(text: string): Tok[] {
-  const toks: Tok[] = []
-  for (const paragraph of parser.parse(text).children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const sentence of paragraph.children) {
-      if (sentence.type === 'SentenceNode') toks.push(...sentenceToks(sentence as Sentence))
-    }
-  }
-  return toks
-}
+import { toksOf } from './support/toks.js'
 
 function expectCoherent(tok: Tok): void {
   expect(tok.flags, tok.value).toBe(wordClasses(tok.value, tok.base, tok.lower, tok.baseLower))

@@ -4,28 +4,13 @@
  * (`titleFirstWords`). Each must turn away only what `titleAt` itself would turn away.
  */
 import fc from 'fast-check'
-import type { Sentence } from 'nlcst'
-import retextEnglish from 'retext-english'
-import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { honorifics, titleModifiers, titleSet } from '../../src/lib/data/titles.js'
 import { titleAt } from '../../src/lib/entities/recognise.js'
-import { sentenceToks, shapedTok, type Tok } from '../../src/lib/entities/tokens.js'
+import { shapedTok } from '../../src/lib/entities/tokens.js'
 import { titleFirst, titleFirstWords } from '../../src/lib/entities/word-classes.js'
 import { word } from '../support/arbitraries.js'
-
-const parser = unified().use(retextEnglish)
-
-function toksOf(text: string): Tok[] {
-  const toks: Tok[] = []
-  for (const paragraph of parser.parse(text).children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const sentence of paragraph.children) {
-      if (sentence.type === 'SentenceNode') toks.push(...sentenceToks(sentence as Sentence))
-    }
-  }
-  return toks
-}
+import { toksOf } from '../support/toks.js'
 
 // Titles, their words, and the forms around them: plurals, possessives, other cases, hyphens.
 const titleWords = [...titleSet, ...titleModifiers, ...honorifics].flatMap((title) => title.split(' '))

@@ -3,6 +3,7 @@
  * its fullest name, the other forms it goes by, and the roles attached to it.
  */
 import type { Entity, EntityType, Evidence, Mention } from '../model.js'
+import { singleSpaced } from '../white-space.js'
 import { compassPoints } from './word-classes.js'
 
 /** A mention with the name and roles its finding gave it. */
@@ -83,7 +84,7 @@ export function canonicalKey(mention: Pick<NamedMention, 'name' | 'type'>): stri
   // Each step only when it has something to do: names are mostly plain words and single spaces.
   if (name.startsWith('the ')) name = name.slice(4)
   if (name.includes('’')) name = name.replace(/’/g, "'")
-  if (hasLooseSpace(name)) name = name.replace(/\s+/g, ' ')
+  name = singleSpaced(name)
   if (mention.type !== 'organization' || !name.includes('cpc')) return name
   // "CPC Committee of Dalian" and "Dalian Municipal Party Committee" are the same body.
   const cpc =
@@ -97,37 +98,7 @@ export function tidySurface(text: string): string {
   // Only a text starting with a "t" can start with "the".
   const first = surface.charCodeAt(0)
   if (first === 0x74 || first === 0x54) surface = surface.replace(/^the\s+/i, '')
-  return hasLooseSpace(surface) ? surface.replace(/\s+/g, ' ') : surface
-}
-
-/**
- * Whether `/\s+/g` → `' '` would change `text`: it holds white space other than a lone U+0020. A scan of
- * character codes, because nearly every name has none and the regex would copy it anyway.
- */
-export function hasLooseSpace(text: string): boolean {
-  let previous = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 0x20 ? previous === 0x20 : isOtherSpace(code)) return true
-    previous = code
-  }
-  return false
-}
-
-// The code units `\s` matches besides U+0020 (ECMAScript WhiteSpace and LineTerminator).
-function isOtherSpace(code: number): boolean {
-  if (code < 0xa0) return code >= 0x09 && code <= 0x0d
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
+  return singleSpaced(surface)
 }
 
 // "Mr. Tan" or "Mayor Tan" joins the one person named Tan …; "the Northeast" joins "Northeast China".

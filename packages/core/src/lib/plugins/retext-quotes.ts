@@ -11,6 +11,7 @@ import { toString as nlcstToString } from 'nlcst-to-string'
 import type { VFile } from 'vfile'
 import { describe } from '../describe.js'
 import type { QuoteFinding } from '../findings.js'
+import { isWhiteSpace } from '../white-space.js'
 import { sourceOf, textOf } from './text.js'
 
 /** Options for `retextQuotes`. */
@@ -130,7 +131,7 @@ function scan(
       // where no letter follows ("Harbin’s" is a possessive).
       if (char === '‘') {
         if (opensHere(before) && !closesHere(after)) open.set('single', { offset: base + index, char })
-      } else if (pending && !isLetter(after) && !isSpace(before)) {
+      } else if (pending && !isLetter(after) && !isWhiteSpace(before)) {
         close(text, base, pending, base + index, char, 'single', found)
         open.delete('single')
       }
@@ -171,8 +172,9 @@ function close(
   let start = pending.offset + 1
   let end = offset
   // The opening mark may lie in an earlier piece of the paragraph; trimming only needs this piece.
-  while (start < end && start >= base && isSpace(text.charCodeAt(start - base))) start++
-  while (end > start && end - 1 >= base && isSpace(text.charCodeAt(end - 1 - base))) end--
+  // White space as `\s` matches it: the parser saw odd spaces as plain ones, so they trim the same way.
+  while (start < end && start >= base && isWhiteSpace(text.charCodeAt(start - base))) start++
+  while (end > start && end - 1 >= base && isWhiteSpace(text.charCodeAt(end - 1 - base))) end--
   if (start === end) return
   const rule =
     family === 'double' && !properPairs.has(pending.char + char) ? 'quote-mismatched' : rules[family]
@@ -200,7 +202,7 @@ function nest(found: QuoteFinding[]): QuoteFinding[] {
 function opensHere(code: number): boolean {
   return (
     code === -1 ||
-    isSpace(code) ||
+    isWhiteSpace(code) ||
     code === 0x28 || // (
     code === 0x5b || // [
     code === 0x7b || // {
@@ -221,7 +223,7 @@ function opensHere(code: number): boolean {
 function closesHere(code: number): boolean {
   return (
     code === -1 ||
-    isSpace(code) ||
+    isWhiteSpace(code) ||
     code === 0x2e || // .
     code === 0x2c || // ,
     code === 0x3b || // ;
@@ -248,23 +250,6 @@ function closesHere(code: number): boolean {
     code === 0x3001 || // 、
     code === 0x300d ||
     code === 0x300f
-  )
-}
-
-// What `\s` matches: the parser saw odd spaces as plain ones, so they must trim and separate the same way.
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
   )
 }
 

@@ -9,6 +9,7 @@
 import type { Nodes, Root } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
 import type { VFile } from 'vfile'
+import { singleSpaced } from '../white-space.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -37,22 +38,10 @@ export function textOf(node: Nodes, source: string | undefined, start: number, e
   return source === undefined ? nlcstToString(node) : source.slice(start, end)
 }
 
-const whiteSpace = /\s+/g
-
-/**
- * `phrase` in lower case with each run of white space made one space, as phrases matched by a pattern
- * (`yuan`, `US  Dollars`, `In recent\nyears`) are keyed: `toLowerCase().replace(/\s+/g, ' ')`. Most are
- * written with single spaces, so only those with other white space go through the regex.
- */
+/** `phrase` in lower case with each run of white space made one space, as phrases matched by a pattern
+ * (`yuan`, `US  Dollars`, `In recent\nyears`) are keyed. */
 export function phraseKey(phrase: string): string {
-  for (let index = 0; index < phrase.length; index++) {
-    const code = phrase.charCodeAt(index)
-    // Printable ASCII and single spaces: no white space but a space, and never two in a row.
-    if (code < 32 || code > 126 || (code === 32 && phrase.charCodeAt(index + 1) === 32)) {
-      return phrase.toLowerCase().replace(whiteSpace, ' ')
-    }
-  }
-  return phrase.toLowerCase()
+  return singleSpaced(phrase.toLowerCase())
 }
 
 /**
