@@ -6,7 +6,7 @@
  */
 import type { Root, Sentence } from 'nlcst'
 import type { VFile } from 'vfile'
-import { type DateOffset, months as monthTable, relativeDates } from '../data/dates.js'
+import { type DateOffset, months as monthTable, relativeDates, weekdays } from '../data/dates.js'
 import { describe } from '../describe.js'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { DateFinding } from '../findings.js'
@@ -58,7 +58,16 @@ const byLength = (a: string, b: string) => b.length - a.length
 // Latin letters, spelled out: `\p{L}` makes every lookaround a Unicode table search, which tripled the cost.
 const letter = String.raw`A-Za-z\u00C0-\u024F`
 const monthName = [...months.keys()].sort(byLength).join('|')
-const month = String.raw`(?:${monthName})(?![${letter}])\.?`
+const fullNames = new Map<number, string>()
+for (const [name, number] of months) {
+  if (name.length > (fullNames.get(number)?.length ?? 0)) fullNames.set(number, name)
+}
+const fullMonthNames = new Set(fullNames.values())
+const abbreviations = [...months.keys()].filter((name) => !fullMonthNames.has(name)).sort(byLength)
+// Only an abbreviation takes a full stop ("Sept. 25"): after "June" it ends the sentence.
+const month =
+  String.raw`(?:(?:${[...fullMonthNames].join('|')})|(?:${abbreviations.join('|')})\.?)` +
+  String.raw`(?![${letter}])`
 const day = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![${letter}\d]|[.,]\d)`
 const yearDigits = String.raw`(?:19\d\d|20\d\d|2100)`
 const year = String.raw`${yearDigits}(?![${letter}\d]|[.,]\d)`
@@ -69,11 +78,7 @@ const mayCue = [
   'in', 'since', 'until', 'till', 'by', 'of', 'early', 'late', 'mid', 'from', 'through', 'before', 'after',
   'during', 'last', 'next', 'this', 'to',
 ].map(capitalisable).join('|')
-const fullNames = new Map<number, string>()
-for (const [name, number] of months) {
-  if (name.length > (fullNames.get(number)?.length ?? 0)) fullNames.set(number, name)
-}
-const fullMonth = [...fullNames.values()].filter((name) => name !== 'May').join('|')
+const fullMonth = [...fullMonthNames].filter((name) => name !== 'May').join('|')
 const relativePhrases = [...relatives.keys()].sort(byLength)
 const relative = relativePhrases
   .map((phrase) => capitalisable(phrase).replaceAll(' ', String.raw`\s+`))
@@ -92,14 +97,18 @@ const monthThenDay =
   String.raw`(?:,?\s+(?<mdYear>${year}))?`
 const monthYear = String.raw`(?<myMonth>${month}),?\s+(?<myYear>${year})`
 const dayThenMonth =
-  String.raw`(?<!\d[.,])(?<dmDay>${day})(?:(?:${dash}|\s+(?:to|and)\s+)(?<dmEndDay>${day}))?` +
+  String.raw`(?<!\d[.,])(?<dmDay>${day})(?:(?:${dash}|\s+(?:to|and)\s+(?:the\s+)?)(?<dmEndDay>${day}))?` +
   String.raw`\s+(?:of\s+)?(?<dmMonth>${month})(?:,?\s+(?<dmYear>${year}))?`
 // "2018-19" ends in the same century; "2019-8888" is a telephone number, not a year.
 const untilYear = String.raw`${dash}(?<endYearShort>\d\d)${notInWord}|(?:${dash}|\s+to\s+)(?<endYear>${year})`
 const notInAmount = String.raw`(?<![_$€£¥￥₩₹₽.,/#]|\d[-–])`
 const years = String.raw`${notInAmount}(?<year>${year})(?:${untilYear})?(?![-–/.]\d)`
 const monthAlone = String.raw`(?<month>${fullMonth}|(?<=(?<![${letter}])(?:${mayCue})[\s-])May)${notInWord}`
-const relativeDate = `(?<relative>${relative})${notInWord}`
+// "on Monday", "last Tuesday": a weekday is a relative date; "last", "next" or "this" says which one.
+const weekdayName = [...weekdays.keys()].join('|')
+const weekdayCue = '[Ll]ast|[Nn]ext|[Tt]his'
+const weekdayDate = String.raw`(?:(?<weekdayCue>${weekdayCue})\s+)?(?<weekday>${weekdayName})${notInWord}`
+const relativeDate = `(?<relative>${relative})${notInWord}|${weekdayDate}`
 
 // Tried only where `anchor` found a place a date can start, so the alternatives run a few times per
 // sentence rather than at every word. At one place the first alternative wins: a full date beats a month.
@@ -116,7 +125,10 @@ const relativeDatePattern = new RegExp(relativeDate, 'y')
 // a leading `\b` lets the engine skip to word starts, where a lookbehind would be tried at every character.
 // Each place it finds is at most two words apart by white space, which bounds how far it is run (`annotate`).
 const relativeStart = [...new Set(relativePhrases.map(firstWords))].join('|')
-const anchor = new RegExp(String.raw`\b(?:\d|${monthName}|${relativeStart})`, 'g')
+const anchor = new RegExp(
+  String.raw`\b(?:\d|${monthName}|${relativeStart}|(?:${weekdayCue})\s+(?:${weekdayName})|${weekdayName})`,
+  'g',
+)
 
 // The word a relative phrase is told by: its last ("in recent years", "till now"), or "year" in "the year
 // before last" and "the year after next" (last and next are everywhere). A phrase of one word is capitalised
@@ -135,7 +147,9 @@ function firstWords(phrase: string): string {
 // digits alone is a year or starts with one, every month name starts with its three-letter abbreviation,
 // and every relative phrase has a word of its own (see `unitWord`).
 const monthStarts = [...new Set([...months.keys()].map((name) => name.slice(0, 3)))]
-const dateWord = new RegExp([yearDigits, ...monthStarts, ...new Set(relativePhrases.map(unitWord))].join('|'))
+const dateWord = new RegExp(
+  [yearDigits, ...monthStarts, ...weekdays.keys(), ...new Set(relativePhrases.map(unitWord))].join('|'),
+)
 const dateToken = defineWordKind((word) => dateWord.test(word))
 
 // A year is told from a count by the words around it: "in 2019", "2019 was" are years; "2000 workers" is not.
@@ -290,7 +304,61 @@ function read(
       ? { start, end, month, resolved, rule: 'date-month' }
       : { start, end, month, rule: 'date-month' }
   }
+  if (groups.weekday !== undefined) return readWeekday(match, text, groups, today, start, end)
   return readRelative(match, text, groups.relative!, today, vague, start, end)
+}
+
+// Words before a weekday that make it no date: "every Monday" recurs, "Good Friday" is a name.
+const recurringBefore = /(?:^|[^\p{L}])(?:every|each)\s+$/iu
+const wordBefore = /(\p{L}+)\s+$/u
+// "Wednesday, November 18": the weekday only names the day of the date that follows, which is read alone.
+const dateAfter = new RegExp(String.raw`^,?\s+(?:the\s+)?(?:\d|(?:${monthName})(?![${letter}]))`)
+// biome-ignore format: packed list
+const capitalisedCues = new Set([
+  'On', 'By', 'Since', 'Until', 'Till', 'From', 'Before', 'After', 'Last', 'Next', 'This', 'Through', 'And',
+])
+
+function readWeekday(
+  match: RegExpExecArray,
+  text: string,
+  groups: Record<string, string | undefined>,
+  today: ArticleDate | undefined,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  if (dateAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) {
+    return undefined
+  }
+  const cue = groups.weekdayCue?.toLowerCase()
+  if (cue === undefined) {
+    const before = text.slice(Math.max(0, match.index - 12), match.index)
+    const previous = wordBefore.exec(before)?.[1]
+    if (previous !== undefined && isUpper(previous.charCodeAt(0)) && !capitalisedCues.has(previous)) {
+      return undefined
+    }
+    if (recurringBefore.test(before)) return undefined
+  }
+  const resolved = cue && today ? weekdayFrom(today, weekdays.get(groups.weekday!)!, cue) : undefined
+  return resolved
+    ? { start, end, relative: true, resolved, rule: 'date-weekday' }
+    : { start, end, relative: true, rule: 'date-weekday' }
+}
+
+// The weekday (ISO 1–7) that "last", "next" or "this" points to from the article date: the latest one
+// before it, the first one after it, or the one in the same Monday-to-Sunday week.
+function weekdayFrom(today: ArticleDate, weekday: number, cue: string): string | undefined {
+  if (today.month === undefined || today.day === undefined) return undefined
+  const now = Date.UTC(today.year, today.month - 1, today.day)
+  const todayWeekday = ((new Date(now).getUTCDay() + 6) % 7) + 1
+  let days = weekday - todayWeekday
+  if (cue === 'last' && days >= 0) days -= 7
+  if (cue === 'next' && days <= 0) days += 7
+  const date = new Date(now + days * 86_400_000)
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90
 }
 
 function monthDay(
