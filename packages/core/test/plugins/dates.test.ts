@@ -27,13 +27,15 @@ const found = (tree: Root, text: string) =>
     .map(({ start, end, ...rest }) => ({ text: text.slice(start, end), ...rest }))
 
 const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+// A day without a month ("on the 3rd") may be any day a month has.
 const validDay = (month: number | undefined, day: number | undefined) =>
-  day === undefined || (month !== undefined && day >= 1 && day <= daysInMonth[month - 1]!)
+  day === undefined || (day >= 1 && day <= (month === undefined ? 31 : daysInMonth[month - 1]!))
 
 const vocabulary = ['September', 'Sept.', 'Oct', 'May', '25', '16', '2019', '2018-2020', '2019-09-25', ' to ']
   .concat([' and ', '-', 'yesterday', 'Yesterday', 'last year', 'the day before', 'in recent years', 'On'])
   .concat(['currently', 'till now', 'afternoon', '18 years', 'three-year', 'yuan', 'percent', 'of', 'in'])
   .concat(['September 25', 'October 16 to 17', 'October 24 and 25', 'in 2019', 'Oct 17', '25 September'])
+  .concat(['on the 3rd', 'the 15th', 'January to April', 'this year', 'last Tuesday', 'Monday', 'floor'])
 
 describe('retext-dates', () => {
   itFindsEachCase(retextDates, cases, found, 'dates')

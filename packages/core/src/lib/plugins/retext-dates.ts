@@ -96,12 +96,24 @@ const monthThenDay =
   String.raw`(?<mdMonth>${month})\s+(?<mdDay>${day})(?:${untilDay}|${andDay})?` +
   String.raw`(?:,?\s+(?<mdYear>${year}))?`
 const monthYear = String.raw`(?<myMonth>${month}),?\s+(?<myYear>${year})`
+// "From January to April this year": a range of months, with the year it falls in when one is said.
+const monthRange =
+  String.raw`(?<mrMonth>${month})(?:${dash}|\s+(?:to|through|till|until)\s+)(?<mrEndMonth>${month})` +
+  String.raw`(?:,?\s+(?<mrYear>${year})|\s+(?<mrWhich>this|last|next)\s+year${notInWord}|(?!\s+\d))`
 const dayThenMonth =
   String.raw`(?<!\d[.,])(?<dmDay>${day})(?:(?:${dash}|\s+(?:to|and)\s+(?:the\s+)?)(?<dmEndDay>${day}))?` +
   String.raw`\s+(?:of\s+)?(?<dmMonth>${month})(?:,?\s+(?<dmYear>${year}))?`
 // "2018-19" ends in the same century; "2019-8888" is a telephone number, not a year.
 const untilYear = String.raw`${dash}(?<endYearShort>\d\d)${notInWord}|(?:${dash}|\s+to\s+)(?<endYear>${year})`
 const notInAmount = String.raw`(?<![_$€£¥￥₩₹₽.,/#]|\d[-–])`
+// "On the 3rd", "on the morning of the 15th": a day of the month the article is in, after a word that says
+// when ("on", "by", "from" …); whether a noun follows ("the 3rd floor") is checked in \`readDayOnly\`.
+const dayCue = '[Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|to|and'
+const partOfDay = '(?:morning|forenoon|afternoon|evening|night)'
+const dayOnly =
+  String.raw`(?<=(?<![${letter}])(?:${dayCue})\s+(?:the\s+${partOfDay}\s+of\s+)?the\s+)` +
+  String.raw`(?<dayOnly>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![${letter}\d])` +
+  String.raw`(?:\s+(?:to|and)\s+(?:the\s+)?(?<dayOnlyEnd>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![${letter}\d]))?`
 const years = String.raw`${notInAmount}(?<year>${year})(?:${untilYear})?(?![-–/.]\d)`
 const monthAlone = String.raw`(?<month>${fullMonth}|(?<=(?<![${letter}])(?:${mayCue})[\s-])May)${notInWord}`
 // "on Monday", "last Tuesday": a weekday is a relative date; "last", "next" or "this" says which one.
@@ -117,8 +129,8 @@ const relativeDate = `(?<relative>${relative})${notInWord}|${weekdayDate}`
 // or a relative phrase. No alternative can start where one of another kind does, so trying a kind's own,
 // in the same order, is trying them all, and a place ("in the", "2019") no longer runs through the
 // alternatives that cannot start there.
-const digitDate = new RegExp([isoDate, dayThenMonth, years].join('|'), 'y')
-const monthDate = new RegExp([monthThenDay, monthYear, monthAlone, relativeDate].join('|'), 'y')
+const digitDate = new RegExp([isoDate, dayThenMonth, dayOnly, years].join('|'), 'y')
+const monthDate = new RegExp([monthThenDay, monthRange, monthYear, monthAlone, relativeDate].join('|'), 'y')
 const relativeDatePattern = new RegExp(relativeDate, 'y')
 // Where a date can start: a digit, a month or the first two words of a relative phrase, at a word start.
 // This one scan replaces trying every alternative above at every word, which cost as much again as a parse;
@@ -144,11 +156,13 @@ function firstWords(phrase: string): string {
 }
 
 // A date needs a year, a month or a relative word, each within one token (see `word-kinds.ts`): a date in
-// digits alone is a year or starts with one, every month name starts with its three-letter abbreviation,
-// and every relative phrase has a word of its own (see `unitWord`).
+// digits alone is a year, starts with one or is a day with its ordinal ("the 3rd"), every month name starts
+// with its three-letter abbreviation, and every relative phrase has a word of its own (see `unitWord`).
 const monthStarts = [...new Set([...months.keys()].map((name) => name.slice(0, 3)))]
 const dateWord = new RegExp(
-  [yearDigits, ...monthStarts, ...weekdays.keys(), ...new Set(relativePhrases.map(unitWord))].join('|'),
+  [yearDigits, String.raw`\d(?:st|nd|rd|th)`, ...monthStarts, ...weekdays.keys()]
+    .concat([...new Set(relativePhrases.map(unitWord))])
+    .join('|'),
 )
 const dateToken = defineWordKind((word) => dateWord.test(word))
 
@@ -165,6 +179,7 @@ const yearCue = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${yearCueWords})[\s-]*$|${partOf}|\(\s*$|\p{Lu}\p{L}*\s+$|^\s*$`,
   'u',
 )
+const yearCueWord = new RegExp(String.raw`(?:^|[^\p{L}])(?:${yearCueWords})\s+$`, 'u')
 const moneyBefore = /(?:[$€£¥￥₩₹₽#]|(?:^|[^\p{L}])(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|KRW|No\.?))\s*$/u
 const nextWord = /^\s*(\p{L}+|%)/u
 // Lower-case words that may follow a year; any other lower-case word makes the number a count.
@@ -290,6 +305,8 @@ function read(
     const { dmMonth, dmDay, dmEndDay, dmYear } = groups
     return monthDay(start, end, dmMonth, dmDay!, undefined, dmEndDay, dmYear, today)
   }
+  if (groups.dayOnly !== undefined) return readDayOnly(match, text, groups, today, start, end)
+  if (groups.mrMonth !== undefined) return readMonthRange(groups, today, start, end)
   if (groups.myMonth !== undefined) {
     const year = Number(groups.myYear)
     return { start, end, year, month: monthNumber(groups.myMonth), rule: 'date-month-year' }
@@ -306,6 +323,79 @@ function read(
   }
   if (groups.weekday !== undefined) return readWeekday(match, text, groups, today, start, end)
   return readRelative(match, text, groups.relative!, today, vague, start, end)
+}
+
+// A word that may follow a day of the month alone: "on the 3rd, …", "on the 3rd and 4th", "by the 20th the
+// team …"; any other lower-case word makes it an ordinal of a noun ("the 3rd floor").
+const afterDayOnly = /^\s+([a-z]+)/
+const wordsAfterDay = new Set(['and', 'to', 'the', 'a', 'he', 'she', 'it', 'they', 'we', 'at', 'in', 'of'])
+
+function readDayOnly(
+  match: RegExpExecArray,
+  text: string,
+  groups: Record<string, string | undefined>,
+  today: ArticleDate | undefined,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  const next = afterDayOnly.exec(
+    text.slice(match.index + match[0].length, match.index + match[0].length + 16),
+  )
+  if (next && !wordsAfterDay.has(next[1]!)) return undefined
+  const day = Number.parseInt(groups.dayOnly!, 10)
+  const endDay = groups.dayOnlyEnd === undefined ? undefined : Number.parseInt(groups.dayOnlyEnd, 10)
+  if (endDay !== undefined && endDay <= day) return undefined
+  const date = { start, end, day } as Draft
+  if (endDay !== undefined) date.endDay = endDay
+  const resolved = today?.month === undefined ? undefined : dayOfArticleMonth(today, day)
+  if (resolved) date.resolved = resolved
+  date.rule = endDay === undefined ? 'date-day' : 'date-day-range'
+  return date
+}
+
+function readMonthRange(
+  groups: Record<string, string | undefined>,
+  today: ArticleDate | undefined,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  const month = monthNumber(groups.mrMonth!)
+  const endMonth = monthNumber(groups.mrEndMonth!)
+  const offset = groups.mrWhich === undefined ? undefined : { last: -1, this: 0, next: 1 }[groups.mrWhich]!
+  const year =
+    groups.mrYear !== undefined
+      ? Number(groups.mrYear)
+      : offset !== undefined && today
+        ? today.year + offset
+        : undefined
+  if (year === undefined && groups.mrWhich === undefined) {
+    return endMonth === month ? undefined : { start, end, month, endMonth, rule: 'date-month-range' }
+  }
+  if (year === undefined) return { start, end, month, endMonth, relative: true, rule: 'date-month-range' }
+  const date = { start, end } as Draft
+  if (groups.mrYear !== undefined) {
+    date.year = year
+    date.month = month
+    date.endYear = year
+    date.endMonth = endMonth
+  } else {
+    date.month = month
+    date.endMonth = endMonth
+    date.relative = true
+    date.resolved = `${pad(year, 4)}-${pad(month, 2)}`
+  }
+  date.rule = 'date-month-range'
+  return date
+}
+
+// A day alone is a day of the article's month, as news written in Chinese counts it ("3日"), unless it lies
+// more than a week past the article date: "the 28th" in an article of the 2nd is last month's.
+function dayOfArticleMonth(today: ArticleDate, day: number): string | undefined {
+  const back = today.day !== undefined && day > today.day + 7 ? 1 : 0
+  const date = new Date(Date.UTC(today.year, today.month! - 1 - back, day))
+  // Date.UTC rolls the 31st of a short month into the next; such a month has no such day.
+  if (date.getUTCDate() !== day) return undefined
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(day, 2)}`
 }
 
 // Words before a weekday that make it no date: "every Monday" recurs, "Good Friday" is a name.
@@ -417,7 +507,9 @@ function readYear(
   // A range of years ("the 2018-2020 plan") is never a count; a lone number needs the words around it.
   if (endYear === undefined) {
     const lower = word !== undefined && word.charCodeAt(0) >= 97 && word.charCodeAt(0) <= 122
-    if (lower && !wordsAfterYear.has(word)) return undefined
+    // "in 2020 reached": after "in", "since" …, a verb in the past tense still leaves the number a year.
+    const verbAfterCue = lower && word.endsWith('ed') && yearCueWord.test(before)
+    if (lower && !wordsAfterYear.has(word) && !verbAfterCue) return undefined
     if (word === undefined && !yearCue.test(before)) return undefined
   }
   return endYear === undefined
