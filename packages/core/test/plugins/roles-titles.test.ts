@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { honorifics, titleModifiers, titleSet } from '../../src/lib/data/titles.js'
-import { titleAt } from '../../src/lib/entities/recognise.js'
+import { titleAt } from '../../src/lib/entities/titles.js'
 import { shapedTok } from '../../src/lib/entities/tokens.js'
 import { titleFirst, titleFirstWords } from '../../src/lib/entities/word-classes.js'
 import { word } from '../support/arbitraries.js'

@@ -4,7 +4,7 @@
  */
 import type { SentenceMentions } from './brands.js'
 import { matchPlace } from './gazetteer.js'
-import { isTitleWord } from './recognise.js'
+import { isTitleWord } from './titles.js'
 import { functionWords, isCapitalised } from './tokens.js'
 
 const properWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u

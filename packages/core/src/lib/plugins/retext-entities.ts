@@ -5,8 +5,10 @@
  */
 import type { Root, Sentence } from 'nlcst'
 import { findBrands } from '../entities/brands.js'
-import { isEnglishSurname, isTitleWord, recogniseMentions, roleFollows } from '../entities/recognise.js'
+import { isEnglishSurname, roleFollows } from '../entities/people.js'
+import { recogniseMentions } from '../entities/recognise.js'
 import { findTitledSurnameNames } from '../entities/titled-surnames.js'
+import { isTitleWord } from '../entities/titles.js'
 import { isCapitalised, sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'

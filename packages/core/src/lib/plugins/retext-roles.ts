@@ -5,7 +5,7 @@
  */
 import type { Root } from 'nlcst'
 import { matchPlace } from '../entities/gazetteer.js'
-import { titleAt } from '../entities/recognise.js'
+import { titleAt } from '../entities/titles.js'
 import { isCapitalised, sentenceToks, shapedTok, type Tok } from '../entities/tokens.js'
 import { titleFirst, titleFirstWords } from '../entities/word-classes.js'
 import type { MentionFinding } from '../findings.js'

@@ -1,0 +1,315 @@
+/**
+ * People: Chinese names checked as pinyin (single and compound surnames, given names as syllables),
+ * Japanese, Korean and Western names, names after titles, and names told by their context
+ * ("…, general manager of", "… said").
+ */
+import {
+  chineseSurnames,
+  chineseSurnameVariants,
+  compoundChineseSurnames,
+  englishWordSurnames,
+} from '../data/chinese-surnames.js'
+import { demonyms } from '../data/demonyms.js'
+import { japaneseSurnames, koreanSurnames, westernGivenNames } from '../data/other-surnames.js'
+import { splitPinyin, wadeGilesSyllable } from '../data/pinyin.js'
+import { placeSuffixSense } from '../data/place-suffixes.js'
+import { canonicalTitle, honorifics } from '../data/titles.js'
+import { type Candidate, priority, spanText } from './candidate.js'
+import { matchPlace } from './gazetteer.js'
+import { afterPlaceOfTitle, isTitleWord, nameAfterTitle, titleAt } from './titles.js'
+import { functionWords, isCapitalised, isLowerWord, type Tok } from './tokens.js'
+import { capitalised, functionWord, legalForm, organisationHead, titleFirst } from './word-classes.js'
+
+const romaji = /^(?:(?:([kgsztdnhbpmrfjwy])\1?y?|sh|ch|tch|ts)?[aiueo]|n(?![aiueoy]))+$/i
+const pinyinGiven = /^[A-Z][a-z]+(?:[-'’][a-zA-Z][a-z]*)?$/
+const koreanGiven = /^[A-Z][a-z]+-[a-z]+$/
+
+/** Whether a token is a capitalised word that is neither a function word nor an organisation head. */
+export function isNameWord(tok: Tok | undefined): boolean {
+  return (
+    tok !== undefined &&
+    tok.kind === 'word' &&
+    (tok.flags & (capitalised | functionWord | organisationHead)) === capitalised
+  )
+}
+
+/** Propose every person named in the sentence: titled names, Chinese, Japanese, Korean and Western names. */
+export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: boolean): void {
+  for (let index = 0; index < toks.length; index++) {
+    // A name starts at a title, at a capitalised word, or at a lower-case surname or given name before a
+    // capitalised word ("zhang Hanwen"); most words are none of these.
+    const next = toks[index + 1]
+    if (!(toks[index]!.flags & (titleFirst | capitalised)) && !(next && next.flags & capitalised)) continue
+    const title = titleAt(toks, index)
+    if (title) {
+      const name = nameAfterTitle(toks, afterPlaceOfTitle(toks, title.end))
+      if (name) {
+        // A capitalised title is part of the mention ("Mayor Li Ming"); not when a place comes between, which
+        // stays a place ("Ambassador to China Wouter Plomp").
+        const capitalTitle = isCapitalised(toks[index]!.value) && name.from === title.end
+        const person = { to: name.to, type: 'person', name: name.name, priority: priority.person } as const
+        out.push({
+          ...person,
+          from: capitalTitle ? index : name.from,
+          rule: name.rule === 'person-chinese-name' ? 'person-titled-chinese-name' : name.rule,
+          // "Liaoning Port Group chairman Deng Renjie": the body keeps "Group", and a name that needs no
+          // title to be read is still a person.
+          untitled:
+            capitalTitle && !name.rule.startsWith('person-titled')
+              ? { ...person, from: name.from, rule: name.rule }
+              : undefined,
+        })
+        index = name.to - 1
+        continue
+      }
+    }
+    const name = nameAt(toks, index) ?? (heading ? undefined : nameByContext(toks, index))
+    if (name) {
+      out.push({
+        from: name.from,
+        to: name.to,
+        type: 'person',
+        name: name.name,
+        rule: name.rule,
+        priority: priority.person,
+      })
+      index = name.to - 1
+    }
+  }
+}
+
+/** A name found at a token: where it ends and the name it gives. */
+export interface NameMatch {
+  readonly from: number
+  readonly to: number
+  readonly name: string
+  readonly rule: string
+}
+
+/** The name (Chinese, Japanese, Korean or Western) that starts at `toks[index]`, if any. */
+export function nameAt(toks: readonly Tok[], index: number): NameMatch | undefined {
+  return (
+    chineseName(toks, index) ??
+    japaneseName(toks, index) ??
+    koreanName(toks, index) ??
+    westernName(toks, index)
+  )
+}
+
+function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const surname = toks[index]
+  const given = toks[index + 1]
+  if (!surname || !given || surname.kind !== 'word' || given.kind !== 'word' || !given.spaced)
+    return undefined
+  // Required below too, but one bit turns most words down before any lookup.
+  if (!(given.flags & capitalised)) return undefined
+  if (surname.possessive) return undefined
+  // A stray character glued to the front ("xTan Chengxu") is left out of the name.
+  // A stray character comes before a capital, so a word with no capital has none (its lower-case form is
+  // the word itself).
+  const stray =
+    surname.flags & capitalised || surname.lower === surname.value
+      ? null
+      : /^[^A-Za-z]{0,3}[a-z]?(?=[A-Z][a-z])/.exec(surname.value)
+  const family = stray && stray[0].length > 0 ? surname.value.slice(stray[0].length) : surname.value
+  const lower = stray ? family.toLowerCase() : surname.lower
+  if (!isChineseSurname(lower) || !isCapitalised(given.value)) return undefined
+  // Translations sometimes lower-case the surname ("zhang Hanwen"); not one that is also an English word.
+  if (!isCapitalised(family) && !(family === lower && !englishWordSurnames.has(lower))) return undefined
+  if (family === lower && !nameCanStartAfter(toks[index - 1])) return undefined
+  if (!pinyinGiven.test(given.base) || !/^.[a-z]+$/.test(family)) return undefined
+  if (family === lower && (matchPlace(toks, index + 1) || functionWords.has(lower))) return undefined
+  const syllables = pinyinOf(given.base) ?? wadeGilesParts(given.base)
+  if (!syllables || syllables.length > 3) return undefined
+  if (followedByHead(toks, index + 2)) return undefined
+  if (matchPlace(toks, index)?.length === 2) return undefined
+  return {
+    from: index,
+    to: index + 2,
+    name: `${family} ${given.base}`,
+    rule: stray && stray[0].length > 0 ? 'person-chinese-name-stray' : 'person-chinese-name',
+  }
+}
+
+// Words after which a name written with a lower-case surname may start ("said zhang Hanwen"); after a
+// content word or a determiner ("the folk song Molihua") the lower-case word is the English word.
+const beforeLowerNames = new Set(['said', 'by', 'and', 'with', 'to', 'from', 'of'])
+
+function nameCanStartAfter(before: Tok | undefined): boolean {
+  if (before?.kind !== 'word') return true
+  // "general manager zhang Hanwen": a title ends where the name starts.
+  return beforeLowerNames.has(before.lower) || canonicalTitle.has(before.value)
+}
+
+// Splitting into syllables is costly and the same given names recur, so splits are kept (up to a bound).
+const pinyinCache = new Map<string, readonly string[] | undefined>()
+
+function pinyinOf(given: string): readonly string[] | undefined {
+  if (pinyinCache.has(given)) return pinyinCache.get(given)
+  const syllables = splitPinyin(given.toLowerCase().replace(/[-'’]/g, ''))
+  if (pinyinCache.size >= 10_000) pinyinCache.clear()
+  pinyinCache.set(given, syllables)
+  return syllables
+}
+
+/** Whether a lower-case surname spelling is also an English word ("man", "long"), so lower case means the word. */
+export function isEnglishSurname(lower: string): boolean {
+  return englishWordSurnames.has(lower)
+}
+
+const anyChineseSurname = new Set([...chineseSurnames, ...compoundChineseSurnames, ...chineseSurnameVariants])
+
+function isChineseSurname(lower: string): boolean {
+  return anyChineseSurname.has(lower)
+}
+
+// "Chia-hao", "Ching-kuo": a hyphenated given name whose every part is a Wade–Giles syllable.
+function wadeGilesParts(given: string): string[] | undefined {
+  if (!given.includes('-')) return undefined
+  const parts = given.toLowerCase().split('-')
+  return parts.every((part) => wadeGilesSyllable.test(part)) ? parts : undefined
+}
+
+function japaneseName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const first = toks[index]
+  const second = toks[index + 1]
+  if (!first || !second || first.kind !== 'word' || second.kind !== 'word' || !second.spaced) return undefined
+  // Both forms below need a capitalised second word; one bit turns most words down.
+  if (!(second.flags & capitalised)) return undefined
+  if (!japaneseSurnames.has(second.lower) && !japaneseSurnames.has(first.lower)) return undefined
+  if (first.possessive || functionWords.has(first.lower)) return undefined
+  // Given name first ("Keiichi Kaneko", or "keiichi Kaneko" as translations write it), or family name first.
+  const givenFirst =
+    isCapitalised(second.value) &&
+    japaneseSurnames.has(second.base.toLowerCase()) &&
+    romaji.test(first.value) &&
+    first.value.length >= 3 &&
+    isCapitalisedOrLower(first)
+  const familyFirst =
+    isCapitalised(first.value) &&
+    japaneseSurnames.has(first.value.toLowerCase()) &&
+    isCapitalised(second.value) &&
+    romaji.test(second.base) &&
+    second.base.length >= 3
+  if (!givenFirst && !familyFirst) return undefined
+  if (followedByHead(toks, index + 2)) return undefined
+  return { from: index, to: index + 2, name: `${first.value} ${second.base}`, rule: 'person-japanese-name' }
+}
+
+function isCapitalisedOrLower(tok: Tok): boolean {
+  return /^(?:\p{Lu}\p{Ll}+|\p{Ll}+)$/u.test(tok.value)
+}
+
+function koreanName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const family = toks[index]
+  const given = toks[index + 1]
+  if (!family || !(family.flags & capitalised)) return undefined
+  if (!family || !given || !koreanSurnames.has(family.lower) || !given.spaced) return undefined
+  if (!isCapitalised(family.value)) return undefined
+  if (!koreanGiven.test(given.base)) return undefined
+  return { from: index, to: index + 2, name: `${family.value} ${given.base}`, rule: 'person-korean-name' }
+}
+
+function westernName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const given = toks[index]
+  if (!given || !(given.flags & capitalised)) return undefined
+  if (given?.kind !== 'word' || !westernGivenNames.has(given.lower)) return undefined
+  if (given.possessive || !isCapitalised(given.value)) return undefined
+  let at = index + 1
+  // An initial: "John F. Kennedy".
+  if (/^[A-Z]\.$/.test(toks[at]?.value ?? '') && toks[at]!.spaced) at++
+  const family = toks[at]
+  if (!family?.spaced || !isNameWord(family) || isTitleWord(family.value)) return undefined
+  if (matchPlace(toks, at) || placeSuffixSense.has(family.base) || followedByHead(toks, at + 1))
+    return undefined
+  return { from: index, to: at + 1, name: spanText(toks, index, at + 1), rule: 'person-western-name' }
+}
+
+// Words a person's name does not follow: "in Lower Saxony, the state's minister …" and "at the Annual
+// Meeting, the vice mayor …" are no one.
+// biome-ignore format: packed data
+const notBeforeNames = new Set([
+  'in', 'at', 'from', 'of', 'to', 'into', 'near', 'across', 'throughout', 'the', 'a', 'an', 'this', 'that',
+  'during', 'on', 'after', 'before', 'since', 'under', 'for',
+])
+/** A capitalised word of letters, possibly hyphenated ("Jean-Luc"). */
+export const properWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
+
+// A name no list knows, told by where it stands: two or three proper words followed by a role
+// ("Katharina Vogel, the company's chief representative") or after a cue that follows a quotation
+// ("'…,' said Bjorn Lindqvist").
+function nameByContext(toks: readonly Tok[], index: number): NameMatch | undefined {
+  // Most words are in lower case: turn them down before anything else.
+  if (!(toks[index]!.flags & capitalised)) return undefined
+  const before = toks[index - 1]
+  if (before?.kind === 'word' && (isCapitalised(before.value) || notBeforeNames.has(before.lower)))
+    return undefined
+  let to = index
+  while (to < index + 3 && isContextNameWord(toks[to]) && (to === index || toks[to]!.spaced)) {
+    to++
+    if (toks[to - 1]!.possessive) break
+  }
+  if (to - index < 2 || toks[to]?.kind === 'word' || followedByHead(toks, to)) return undefined
+  const quoted = /^(?:said|says)$/.test(before?.value ?? '') && /^[,"'”’]$/.test(toks[index - 2]?.value ?? '')
+  if (!quoted && !(toks[to]?.value === ',' && roleFollows(toks, to + 1) && !attributionAt(toks, to + 1)))
+    return undefined
+  // "Chinese New Year", "Spring Festival": a holiday or an event, not a person.
+  if (eventNouns.has(toks[to - 1]!.base) || demonyms.has(toks[index]!.base)) return undefined
+  return { from: index, to, name: spanText(toks, index, to), rule: 'person-name-by-context' }
+}
+
+// The last words of holidays, events and periods, which no person's name ends with.
+// biome-ignore format: packed data
+const eventNouns = new Set([
+  'Festival', 'Year', 'Day', 'Week', 'Month', 'Fair', 'Expo', 'Forum', 'Games', 'Summit', 'Conference',
+  'Exhibition',
+])
+const reportingVerbs =
+  /^(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|believes|believed|recalled)$/
+
+// "X, the chairman said, is …": a reporting verb before the phrase after the comma ends makes it a
+// parenthetical attribution, not an appositive that names X's role.
+function attributionAt(toks: readonly Tok[], at: number): boolean {
+  for (let index = at; index < toks.length; index++) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word') return false
+    if (reportingVerbs.test(tok.value)) return true
+  }
+  return false
+}
+
+function isContextNameWord(tok: Tok | undefined): boolean {
+  return (
+    isNameWord(tok) &&
+    properWord.test(tok!.base) &&
+    !isTitleWord(tok!.value) &&
+    !placeSuffixSense.has(tok!.base) &&
+    !matchPlace([tok!], 0)
+  )
+}
+
+/** Whether a role starts at `toks[at]`: "the company's chief representative", "a professor at …", "founder of …". */
+export function roleFollows(toks: readonly Tok[], at: number): boolean {
+  let index = at
+  if (/^(?:the|a|an)$/i.test(toks[index]?.value ?? '')) index++
+  // "a company director", "the ferry company's general manager": a word or two saying whose.
+  for (const end = index + 3; index < end; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word') return false
+    if (titleAt(toks, index) !== undefined) return !honorifics.has(tok.value)
+    // "Dutch Ambassador to China": a nationality says whose, as a lower-case word does.
+    if (demonyms.has(tok.base)) continue
+    if (!isLowerWord(tok.value) || functionWords.has(tok.lower)) return false
+  }
+  return false
+}
+
+/** A name followed by "Group", "City", "County", "new districts" … is part of something else. */
+export function followedByHead(toks: readonly Tok[], at: number): boolean {
+  const next = toks[at]
+  if (next?.kind !== 'word' || !next.spaced) return false
+  const title = next.base[0]!.toUpperCase() + next.base.slice(1)
+  if (next.flags & (organisationHead | legalForm)) return true
+  if (placeSuffixSense.has(title)) return true
+  return next.value === 'new' && /^(?:districts?|areas?)$/i.test(toks[at + 1]?.value ?? '')
+}

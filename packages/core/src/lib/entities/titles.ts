@@ -1,0 +1,98 @@
+/**
+ * Job titles before a name ("Vice Mayor", "Group President", "Consul General in Shenyang"), read word by
+ * word against the titles data, and the name that follows a title.
+ */
+import { canonicalTitle, honorifics, titleModifiers } from '../data/titles.js'
+import { spanText } from './candidate.js'
+import { matchPlace } from './gazetteer.js'
+import { followedByHead, isNameWord, type NameMatch, nameAt } from './people.js'
+import { isAllCaps, type Tok } from './tokens.js'
+import { titleFirst } from './word-classes.js'
+
+interface TitleMatch {
+  readonly end: number
+  readonly text: string
+}
+
+// The titles word by word, so a run of words is followed only as long as some title starts with it.
+interface TitleWords {
+  readonly next: Map<string, TitleWords>
+  title: boolean
+}
+
+const titleWords: TitleWords = { next: new Map(), title: false }
+for (const title of canonicalTitle.keys()) {
+  let node = titleWords
+  for (const word of title.split(' ')) {
+    let next = node.next.get(word)
+    if (!next) {
+      next = { next: new Map(), title: false }
+      node.next.set(word, next)
+    }
+    node = next
+  }
+  node.title = true
+}
+
+/** Whether `value` is a title, a title modifier or an honorific word. */
+export function isTitleWord(value: string): boolean {
+  return canonicalTitle.has(value) || titleModifiers.has(value) || honorifics.has(value)
+}
+
+/** The longest title (with modifiers) starting at `toks[index]`. */
+export function titleAt(toks: readonly Tok[], index: number): TitleMatch | undefined {
+  const first = toks[index]
+  if (first?.kind !== 'word' || !(first.flags & titleFirst)) return undefined
+  if (honorifics.has(first.value)) return { end: index + 1, text: first.value }
+  // Modifiers may belong to the title ("Chief Engineer") or build on one ("Executive Vice Mayor"): try
+  // the title from every start inside the run of modifiers and keep the longest.
+  let best: TitleMatch | undefined
+  for (let at = index; at < index + 4 && at < toks.length; at++) {
+    let node: TitleWords | undefined = titleWords
+    for (let end = at; end < Math.min(toks.length, at + 6); end++) {
+      const tok = toks[end]!
+      if (tok.kind !== 'word' || (end > at && !tok.spaced)) break
+      // Most runs stop being the start of any title after a word or two.
+      node = node.next.get(tok.value)
+      if (!node) break
+      if (node.title && (!best || end + 1 > best.end)) {
+        best = { end: end + 1, text: spanText(toks, index, end + 1) }
+      }
+    }
+    if (!titleModifiers.has(toks[at]!.value)) break
+  }
+  return best
+}
+
+/**
+ * "Ambassador to China Wouter Plomp", "Consul General in Shenyang Kenji Mori": where the name starts after
+ * a title's place, or `at` when no place follows the title.
+ */
+export function afterPlaceOfTitle(toks: readonly Tok[], at: number): number {
+  const word = toks[at]
+  if (word?.value !== 'to' && word?.value !== 'in') return at
+  const place = matchPlace(toks, at + 1)
+  return place ? at + 1 + place.length : at
+}
+
+/** The name starting at `toks[at]`, right after a title: a full name, or a surname or two after "Mayor", "Mr." … */
+export function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | undefined {
+  const named = nameAt(toks, at)
+  if (named) return named
+  // "Mayor Tan", "Mr. Kaneko", "Ambassador Hans Becker": one to three capitalised words that are not
+  // places, bodies or further titles.
+  let to = at
+  while (to < at + 3 && isNameWord(toks[to]) && !isTitleWord(toks[to]!.value) && !matchPlace(toks, to)) {
+    if (to > at && !toks[to]!.spaced) break
+    to++
+    if (toks[to - 1]!.possessive) break
+  }
+  if (to === at || followedByHead(toks, to)) return undefined
+  if (toks.slice(at, to).some((tok) => isAllCaps(tok.value))) return undefined
+  return {
+    from: at,
+    to,
+    name: spanText(toks, at, to),
+    rule: to - at === 1 ? 'person-titled-surname' : 'person-titled',
+  }
+}
