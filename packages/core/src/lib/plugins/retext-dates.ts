@@ -258,12 +258,27 @@ function annotate(
     const end = place + match[0].length
     anchor.lastIndex = end
     const finding = read(match, text, today, vague, base + place, base + end)
-    if (finding) found.push(finding)
+    if (finding) found.push(withPartOf(finding, text, place, match[0]))
   }
   if (found.length > 0) {
     sentence.data ??= {}
     sentence.data.dates = found
   }
+}
+
+// "early this month", "late last year", "mid-2025", "early June": the part of a month or year belongs to the
+// date. Days and weekdays have no such parts.
+const partOfPeriod = /(?:^|[^A-Za-z])(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+$/
+const periodRules = new Set(['date-month', 'date-month-year', 'date-year', 'date-relative'])
+const periodWord = /(?:month|year)$/i
+
+function withPartOf(finding: DateFinding, text: string, place: number, matched: string): DateFinding {
+  if (!periodRules.has(finding.rule)) return finding
+  if (finding.rule === 'date-relative' && !periodWord.test(matched)) return finding
+  const part = partOfPeriod.exec(text.slice(Math.max(0, place - 8), place))
+  if (!part) return finding
+  const length = part[0].length - (/[A-Za-z]/.test(part[0][0]!) ? 0 : 1)
+  return { ...finding, start: finding.start - length }
 }
 
 // Where the anchor may start looking, given the offset of the first token a date needs: a date starts at
