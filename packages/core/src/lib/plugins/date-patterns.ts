@@ -1,0 +1,163 @@
+/**
+ * The patterns `retext-dates` reads dates with: month names and abbreviations, days, years, ranges, weekdays
+ * and relative phrases, the anchor that finds where a date can start, and the word kind that tells which
+ * sentences can hold one.
+ */
+import { type DateOffset, months as monthTable, relativeDates, weekdays } from '../data/dates.js'
+import { defineWordKind } from './word-kinds.js'
+
+/** Abbreviations are matched with an optional full stop, so only the keys without one are needed. */
+export const months = new Map([...monthTable].filter(([name]) => !name.endsWith('.')))
+/** Days in each month, February counted with 29. */
+export const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+// Relative phrases counted from the article date; `relativeDates` says how far. Phrases counted from
+// another date in the text ("the next day") are left out: their date cannot be worked out here.
+// biome-ignore format: packed list
+const anchoredPhrases = [
+  'the day before yesterday', 'yesterday', 'today', 'tonight', 'tomorrow', 'the day after tomorrow',
+  'last week', 'this week', 'next week', 'last month', 'this month', 'next month',
+  'the year before last', 'last year', 'this year', 'next year', 'the year after next',
+]
+// Vague phrases: relative, but with no date to resolve to.
+// biome-ignore format: packed list
+const vaguePhrases = [
+  'in recent days', 'in recent weeks', 'in recent months', 'in recent years', 'in the past few days',
+  'in the past few months', 'in the past few years', 'over the years', 'recently', 'currently', 'till now',
+  'until now', 'up to now',
+]
+/** Relative phrases → how far from the article date they lie, and whether they are vague. */
+export const relatives = new Map<string, { readonly shift?: DateOffset; readonly vague: boolean }>([
+  ...anchoredPhrases.map((phrase) => [phrase, { shift: relativeDates.get(phrase), vague: false }] as const),
+  ...vaguePhrases.map((phrase) => [phrase, { vague: true }] as const),
+])
+
+/** A pattern for `word` with its first letter in either case. */
+export const capitalisable = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`
+const byLength = (a: string, b: string) => b.length - a.length
+
+/** Latin letters, spelled out: `\p{L}` makes every lookaround a Unicode table search, which tripled the cost. */
+export const letter = String.raw`A-Za-z\u00C0-\u024F`
+/** Every month name and abbreviation, longest first, for a pattern. */
+export const monthName = [...months.keys()].sort(byLength).join('|')
+const fullNames = new Map<number, string>()
+for (const [name, number] of months) {
+  if (name.length > (fullNames.get(number)?.length ?? 0)) fullNames.set(number, name)
+}
+const fullMonthNames = new Set(fullNames.values())
+const abbreviations = [...months.keys()].filter((name) => !fullMonthNames.has(name)).sort(byLength)
+/** Only an abbreviation takes a full stop ("Sept. 25"): after "June" it ends the sentence. */
+const month =
+  String.raw`(?:(?:${[...fullMonthNames].join('|')})|(?:${abbreviations.join('|')})\.?)` +
+  String.raw`(?![${letter}])`
+/** A day of the month, with an optional ordinal ending. */
+const day = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![${letter}\d]|[.,]\d)`
+const yearDigits = String.raw`(?:19\d\d|20\d\d|2100)`
+/** A year in digits, 1900–2100. */
+const year = String.raw`${yearDigits}(?![${letter}\d]|[.,]\d)`
+const dash = String.raw`\s*[-–—~]\s*`
+// "May" alone is too often the verb; it counts as a month only after a word that introduces a time.
+// biome-ignore format: packed list
+const mayCue = [
+  'in', 'since', 'until', 'till', 'by', 'of', 'early', 'late', 'mid', 'from', 'through', 'before', 'after',
+  'during', 'last', 'next', 'this', 'to',
+].map(capitalisable).join('|')
+const fullMonth = [...fullMonthNames].filter((name) => name !== 'May').join('|')
+const relativePhrases = [...relatives.keys()].sort(byLength)
+/** Every relative phrase, longest first, either case at its start. */
+const relative = relativePhrases
+  .map((phrase) => capitalisable(phrase).replaceAll(' ', String.raw`\s+`))
+  .join('|')
+
+const notInWord = String.raw`(?![${letter}\d])`
+const isoDate =
+  String.raw`(?<![\d.,/-])(?<isoYear>${year})(?<isoSep>[-/.])(?<isoMonth>0?[1-9]|1[0-2])` +
+  String.raw`\k<isoSep>(?<isoDay>0?[1-9]|[12]\d|3[01])${notInWord}`
+// "October 24 and 25" is one range, but "September 25 and October 3" are two dates.
+const until = String.raw`(?:${dash}|\s+(?:to|through|till|until)\s+)`
+const untilDay = String.raw`${until}(?:(?<mdEndMonth>${month})\s+)?(?<mdEndDay>${day})`
+const andDay = String.raw`\s+and\s+(?<mdAndDay>${day})`
+const monthThenDay =
+  String.raw`(?<mdMonth>${month})\s+(?<mdDay>${day})(?:${untilDay}|${andDay})?` +
+  String.raw`(?:,?\s+(?<mdYear>${year}))?`
+const monthYear = String.raw`(?<myMonth>${month}),?\s+(?<myYear>${year})`
+// "From January to April this year": a range of months, with the year it falls in when one is said.
+const monthRange =
+  String.raw`(?<mrMonth>${month})(?:${dash}|\s+(?:to|through|till|until)\s+)(?<mrEndMonth>${month})` +
+  String.raw`(?:,?\s+(?<mrYear>${year})|\s+(?<mrWhich>this|last|next)\s+year${notInWord}|(?!\s+\d))`
+const dayThenMonth =
+  String.raw`(?<!\d[.,])(?<dmDay>${day})(?:(?:${dash}|\s+(?:to|and)\s+(?:the\s+)?)(?<dmEndDay>${day}))?` +
+  String.raw`\s+(?:of\s+)?(?<dmMonth>${month})(?:,?\s+(?<dmYear>${year}))?`
+// "2018-19" ends in the same century; "2019-8888" is a telephone number, not a year.
+const untilYear = String.raw`${dash}(?<endYearShort>\d\d)${notInWord}|(?:${dash}|\s+to\s+)(?<endYear>${year})`
+const notInAmount = String.raw`(?<![_$€£¥￥₩₹₽.,/#]|\d[-–])`
+// "On the 3rd", "on the morning of the 15th": a day of the month the article is in, after a word that says
+// when ("on", "by", "from" …); whether a noun follows ("the 3rd floor") is checked in \`readDayOnly\`.
+const dayCue = '[Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|to|and'
+const partOfDay = '(?:morning|forenoon|afternoon|evening|night)'
+const dayOnly =
+  String.raw`(?<=(?<![${letter}])(?:${dayCue})\s+(?:the\s+${partOfDay}\s+of\s+)?the\s+)` +
+  String.raw`(?<dayOnly>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![${letter}\d])` +
+  String.raw`(?:\s+(?:to|and)\s+(?:the\s+)?(?<dayOnlyEnd>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![${letter}\d]))?`
+const years = String.raw`${notInAmount}(?<year>${year})(?:${untilYear})?(?![-–/.]\d)`
+const monthAlone = String.raw`(?<month>${fullMonth}|(?<=(?<![${letter}])(?:${mayCue})[\s-])May)${notInWord}`
+// "on Monday", "last Tuesday": a weekday is a relative date; "last", "next" or "this" says which one.
+const weekdayName = [...weekdays.keys()].join('|')
+const weekdayCue = '[Ll]ast|[Nn]ext|[Tt]his'
+const weekdayDate = String.raw`(?:(?<weekdayCue>${weekdayCue})\s+)?(?<weekday>${weekdayName})${notInWord}`
+const relativeDate = `(?<relative>${relative})${notInWord}|${weekdayDate}`
+
+/**
+ * Tried only where `anchor` found a place a date can start, so the alternatives run a few times per
+ * sentence rather than at every word. At one place the first alternative wins: a full date beats a month.
+ * The alternatives, in this order, are isoDate, dayThenMonth, dayOnly and years (from a digit), and
+ * monthThenDay, monthRange, monthYear, monthAlone and relativeDate (from a month or a word); they are kept apart by what they start with, which the anchor tells: a digit, a month
+ * or a relative phrase. No alternative can start where one of another kind does, so trying a kind's own,
+ * in the same order, is trying them all, and a place ("in the", "2019") no longer runs through the
+ * alternatives that cannot start there.
+ */
+export const digitDate = new RegExp([isoDate, dayThenMonth, dayOnly, years].join('|'), 'y')
+/** Dates that start with a month or a word: "September 25", "January to April", "May", "yesterday". */
+export const monthDate = new RegExp(
+  [monthThenDay, monthRange, monthYear, monthAlone, relativeDate].join('|'),
+  'y',
+)
+/** Relative phrases and weekdays alone. */
+export const relativeDatePattern = new RegExp(relativeDate, 'y')
+const relativeStart = [...new Set(relativePhrases.map(firstWords))].join('|')
+/**
+ * Where a date can start: a digit, a month, a weekday or the first two words of a relative phrase, at a
+ * word start. This one scan replaces trying every alternative above at every word, which cost as much again
+ * as a parse; a leading `\b` lets the engine skip to word starts, where a lookbehind would be tried at every
+ * character. Each place it finds is at most two words apart by white space, which bounds how far it is run
+ * (`annotate`).
+ */
+export const anchor = new RegExp(
+  String.raw`\b(?:\d|${monthName}|${relativeStart}|(?:${weekdayCue})\s+(?:${weekdayName})|${weekdayName})`,
+  'g',
+)
+
+// The word a relative phrase is told by: its last ("in recent years", "till now"), or "year" in "the year
+// before last" and "the year after next" (last and next are everywhere). A phrase of one word is capitalised
+// at the start of a sentence ("Yesterday"); the words after the first never are.
+function unitWord(phrase: string): string {
+  const words = phrase.split(' ')
+  if (words.length === 1) return capitalisable(phrase)
+  return /^(?:last|next)$/.test(words.at(-1)!) ? words[1]! : words.at(-1)!
+}
+
+function firstWords(phrase: string): string {
+  return capitalisable(phrase.split(' ').slice(0, 2).join(' ')).replaceAll(' ', String.raw`\s+`)
+}
+
+// A date needs a year, a month or a relative word, each within one token (see `word-kinds.ts`): a date in
+// digits alone is a year, starts with one or is a day with its ordinal ("the 3rd"), every month name starts
+// with its three-letter abbreviation, and every relative phrase has a word of its own (see `unitWord`).
+const monthStarts = [...new Set([...months.keys()].map((name) => name.slice(0, 3)))]
+const dateWord = new RegExp(
+  [yearDigits, String.raw`\d(?:st|nd|rd|th)`, ...monthStarts, ...weekdays.keys()]
+    .concat([...new Set(relativePhrases.map(unitWord))])
+    .join('|'),
+)
+/** The word kind of the words a date needs: a sentence without one is skipped. */
+export const dateToken = defineWordKind((word) => dateWord.test(word))

@@ -1,0 +1,391 @@
+/**
+ * Reading a date pattern's match into a finding: checking it is a date (a year, not a count; a weekday, not a
+ * holiday's name), and resolving it against the article date.
+ */
+import { type DateOffset, weekdays } from '../data/dates.js'
+import type { DateFinding } from '../findings.js'
+import { capitalisable, daysInMonth, letter, monthName, months, relatives } from './date-patterns.js'
+import { phraseKey } from './text.js'
+
+// A year is told from a count by the words around it: "in 2019", "2019 was" are years; "2000 workers" is not.
+// biome-ignore format: packed list
+const yearCueWords = [
+  'in', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'through', 'throughout',
+  'around', 'year', 'early', 'late', 'mid', 'between', 'and', 'fiscal',
+].map(capitalisable).join('|')
+// Before a year standing at the end of a clause: a cue ("in", "the end of"), "(", a name ("Expo 2019.")
+// or nothing at all.
+const partOf = String.raw`(?:end|beginning|start|middle|half|quarter|rest)\s+of\s+$`
+const yearCue = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${yearCueWords})[\s-]*$|${partOf}|\(\s*$|\p{Lu}\p{L}*\s+$|^\s*$`,
+  'u',
+)
+const yearCueWord = new RegExp(String.raw`(?:^|[^\p{L}])(?:${yearCueWords})\s+$`, 'u')
+const moneyBefore = /(?:[$€£¥￥₩₹₽#]|(?:^|[^\p{L}])(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|KRW|No\.?))\s*$/u
+const nextWord = /^\s*(\p{L}+|%)/u
+// Lower-case words that may follow a year; any other lower-case word makes the number a count.
+const wordsAfterYear = new Set(
+  (
+    'to and or through till until was is were will would has had have saw when while as the this that ' +
+    'it its we our they their he she his her there compared than onwards onward also respectively but ' +
+    'which witnessed marked marks'
+  ).split(' '),
+)
+const currencyAfterYear =
+  /^(?:yuan|rmb|cny|usd|dollars?|euros?|yen|won|pounds?|percent|per|million|billion)$/i
+const theBefore = /(?:^|[^\p{L}])the\s+$/iu
+const capitalBefore = /\p{Lu}\p{L}*\s+$/u
+const lastOrNextBefore = /(?:^|[^\p{L}])(?:last|next)\s+$/iu
+const articleDatePattern = /^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/
+
+/** The article date as far as it is known. */
+export interface ArticleDate {
+  readonly year: number
+  readonly month?: number
+  readonly day?: number
+}
+
+// "early this month", "late last year", "mid-2025", "early June": the part of a month or year belongs to the
+// date. Days and weekdays have no such parts.
+const partOfPeriod = /(?:^|[^A-Za-z])(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+$/
+const periodRules = new Set(['date-month', 'date-month-year', 'date-year', 'date-relative'])
+const periodWord = /(?:month|year)$/i
+
+/** The finding with the part of its month or year ("early", "late", "mid-") before it, when there is one. */
+export function withPartOf(finding: DateFinding, text: string, place: number, matched: string): DateFinding {
+  if (!periodRules.has(finding.rule)) return finding
+  if (finding.rule === 'date-relative' && !periodWord.test(matched)) return finding
+  const part = partOfPeriod.exec(text.slice(Math.max(0, place - 8), place))
+  if (!part) return finding
+  const length = part[0].length - (/[A-Za-z]/.test(part[0][0]!) ? 0 : 1)
+  return { ...finding, start: finding.start - length }
+}
+
+// A finding is written field by field, in the order of its type, rather than spread together from parts:
+// each spread of a few fields cost more than reading the date.
+type Draft = { -readonly [Key in keyof DateFinding]: DateFinding[Key] }
+
+/** The date `match` found at `start`–`end` (offsets in the article), or undefined when it is not one. */
+export function read(
+  match: RegExpExecArray,
+  text: string,
+  today: ArticleDate | undefined,
+  vague: boolean,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  const groups = match.groups!
+  if (groups.isoYear !== undefined) {
+    const year = Number(groups.isoYear)
+    const month = Number(groups.isoMonth)
+    const day = Number(groups.isoDay)
+    return validDay(month, day) ? { start, end, year, month, day, rule: 'date-iso' } : undefined
+  }
+  if (groups.mdMonth !== undefined) {
+    const endDay = groups.mdEndDay ?? groups.mdAndDay
+    const { mdMonth, mdDay, mdEndMonth, mdYear } = groups
+    return monthDay(start, end, mdMonth, mdDay!, mdEndMonth, endDay, mdYear, today)
+  }
+  if (groups.dmMonth !== undefined) {
+    const { dmMonth, dmDay, dmEndDay, dmYear } = groups
+    return monthDay(start, end, dmMonth, dmDay!, undefined, dmEndDay, dmYear, today)
+  }
+  if (groups.dayOnly !== undefined) return readDayOnly(match, text, groups, today, start, end)
+  if (groups.mrMonth !== undefined) return readMonthRange(groups, today, start, end)
+  if (groups.myMonth !== undefined) {
+    const year = Number(groups.myYear)
+    return { start, end, year, month: monthNumber(groups.myMonth), rule: 'date-month-year' }
+  }
+  if (groups.year !== undefined) return readYear(match, text, groups, start, end)
+  if (groups.month !== undefined) {
+    const month = monthNumber(groups.month)
+    // "last September" is relative to the article, and which year it means is a guess; leave it unresolved.
+    const resolve = today && !lastOrNextBefore.test(text.slice(Math.max(0, match.index - 6), match.index))
+    const resolved = resolve ? closest(today, month, undefined) : undefined
+    return resolved
+      ? { start, end, month, resolved, rule: 'date-month' }
+      : { start, end, month, rule: 'date-month' }
+  }
+  if (groups.weekday !== undefined) return readWeekday(match, text, groups, today, start, end)
+  return readRelative(match, text, groups.relative!, today, vague, start, end)
+}
+
+// A word that may follow a day of the month alone: "on the 3rd, …", "on the 3rd and 4th", "by the 20th the
+// team …"; any other lower-case word makes it an ordinal of a noun ("the 3rd floor").
+const afterDayOnly = /^\s+([a-z]+)/
+const wordsAfterDay = new Set(['and', 'to', 'the', 'a', 'he', 'she', 'it', 'they', 'we', 'at', 'in', 'of'])
+
+function readDayOnly(
+  match: RegExpExecArray,
+  text: string,
+  groups: Record<string, string | undefined>,
+  today: ArticleDate | undefined,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  const next = afterDayOnly.exec(
+    text.slice(match.index + match[0].length, match.index + match[0].length + 16),
+  )
+  if (next && !wordsAfterDay.has(next[1]!)) return undefined
+  const day = Number.parseInt(groups.dayOnly!, 10)
+  const endDay = groups.dayOnlyEnd === undefined ? undefined : Number.parseInt(groups.dayOnlyEnd, 10)
+  if (endDay !== undefined && endDay <= day) return undefined
+  const date = { start, end, day } as Draft
+  if (endDay !== undefined) date.endDay = endDay
+  const resolved = today?.month === undefined ? undefined : dayOfArticleMonth(today, day)
+  if (resolved) date.resolved = resolved
+  date.rule = endDay === undefined ? 'date-day' : 'date-day-range'
+  return date
+}
+
+function readMonthRange(
+  groups: Record<string, string | undefined>,
+  today: ArticleDate | undefined,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  const month = monthNumber(groups.mrMonth!)
+  const endMonth = monthNumber(groups.mrEndMonth!)
+  const offset = groups.mrWhich === undefined ? undefined : { last: -1, this: 0, next: 1 }[groups.mrWhich]!
+  const year =
+    groups.mrYear !== undefined
+      ? Number(groups.mrYear)
+      : offset !== undefined && today
+        ? today.year + offset
+        : undefined
+  if (year === undefined && groups.mrWhich === undefined) {
+    return endMonth === month ? undefined : { start, end, month, endMonth, rule: 'date-month-range' }
+  }
+  if (year === undefined) return { start, end, month, endMonth, relative: true, rule: 'date-month-range' }
+  const date = { start, end } as Draft
+  if (groups.mrYear !== undefined) {
+    date.year = year
+    date.month = month
+    date.endYear = year
+    date.endMonth = endMonth
+  } else {
+    date.month = month
+    date.endMonth = endMonth
+    date.relative = true
+    date.resolved = `${pad(year, 4)}-${pad(month, 2)}`
+  }
+  date.rule = 'date-month-range'
+  return date
+}
+
+// A day alone is a day of the article's month, as news written in Chinese counts it ("3日"), unless it lies
+// more than a week past the article date: "the 28th" in an article of the 2nd is last month's.
+function dayOfArticleMonth(today: ArticleDate, day: number): string | undefined {
+  const back = today.day !== undefined && day > today.day + 7 ? 1 : 0
+  const date = new Date(Date.UTC(today.year, today.month! - 1 - back, day))
+  // Date.UTC rolls the 31st of a short month into the next; such a month has no such day.
+  if (date.getUTCDate() !== day) return undefined
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(day, 2)}`
+}
+
+// Words before a weekday that make it no date: "every Monday" recurs, "Good Friday" is a name.
+const recurringBefore = /(?:^|[^\p{L}])(?:every|each)\s+$/iu
+const wordBefore = /(\p{L}+)\s+$/u
+// "Wednesday, November 18": the weekday only names the day of the date that follows, which is read alone.
+const dateAfter = new RegExp(String.raw`^,?\s+(?:the\s+)?(?:\d|(?:${monthName})(?![${letter}]))`)
+// biome-ignore format: packed list
+const capitalisedCues = new Set([
+  'On', 'By', 'Since', 'Until', 'Till', 'From', 'Before', 'After', 'Last', 'Next', 'This', 'Through', 'And',
+])
+
+function readWeekday(
+  match: RegExpExecArray,
+  text: string,
+  groups: Record<string, string | undefined>,
+  today: ArticleDate | undefined,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  if (dateAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) {
+    return undefined
+  }
+  const cue = groups.weekdayCue?.toLowerCase()
+  if (cue === undefined) {
+    const before = text.slice(Math.max(0, match.index - 12), match.index)
+    const previous = wordBefore.exec(before)?.[1]
+    if (previous !== undefined && isUpper(previous.charCodeAt(0)) && !capitalisedCues.has(previous)) {
+      return undefined
+    }
+    if (recurringBefore.test(before)) return undefined
+  }
+  const resolved = cue && today ? weekdayFrom(today, weekdays.get(groups.weekday!)!, cue) : undefined
+  return resolved
+    ? { start, end, relative: true, resolved, rule: 'date-weekday' }
+    : { start, end, relative: true, rule: 'date-weekday' }
+}
+
+// The weekday (ISO 1–7) that "last", "next" or "this" points to from the article date: the latest one
+// before it, the first one after it, or the one in the same Monday-to-Sunday week.
+function weekdayFrom(today: ArticleDate, weekday: number, cue: string): string | undefined {
+  if (today.month === undefined || today.day === undefined) return undefined
+  const now = Date.UTC(today.year, today.month - 1, today.day)
+  const todayWeekday = ((new Date(now).getUTCDay() + 6) % 7) + 1
+  let days = weekday - todayWeekday
+  if (cue === 'last' && days >= 0) days -= 7
+  if (cue === 'next' && days <= 0) days += 7
+  const date = new Date(now + days * 86_400_000)
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90
+}
+
+function monthDay(
+  start: number,
+  end: number,
+  monthText: string,
+  dayText: string,
+  endMonthText: string | undefined,
+  endDayText: string | undefined,
+  yearText: string | undefined,
+  today: ArticleDate | undefined,
+): DateFinding | undefined {
+  const month = monthNumber(monthText)
+  const day = Number.parseInt(dayText, 10)
+  if (!validDay(month, day)) return undefined
+  const year = yearText === undefined ? undefined : Number(yearText)
+  const range = endDayText !== undefined
+  const endMonth = endMonthText === undefined ? month : monthNumber(endMonthText)
+  const endDay = range ? Number.parseInt(endDayText, 10) : undefined
+  if (range && !validDay(endMonth, endDay!)) return undefined
+  const resolved = year === undefined && today ? closest(today, month, day) : undefined
+  const date = { start, end } as Draft
+  if (year !== undefined) date.year = year
+  date.month = month
+  date.day = day
+  if (range) {
+    if (year !== undefined) date.endYear = year
+    date.endMonth = endMonth
+    date.endDay = endDay
+  }
+  if (resolved) date.resolved = resolved
+  date.rule = range ? 'date-range' : 'date-month-day'
+  return date
+}
+
+function readYear(
+  match: RegExpExecArray,
+  text: string,
+  groups: Record<string, string | undefined>,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  const year = Number(groups.year)
+  const endYear =
+    groups.endYear !== undefined
+      ? Number(groups.endYear)
+      : groups.endYearShort !== undefined
+        ? Math.floor(year / 100) * 100 + Number(groups.endYearShort)
+        : undefined
+  if (endYear !== undefined && endYear <= year) return undefined
+  const before = text.slice(Math.max(0, match.index - 24), match.index)
+  if (moneyBefore.test(before)) return undefined
+  const after = nextWord.exec(text.slice(match.index + match[0].length))
+  const word = after?.[1]
+  if (word === '%' || (word !== undefined && currencyAfterYear.test(word))) return undefined
+  // A range of years ("the 2018-2020 plan") is never a count; a lone number needs the words around it.
+  if (endYear === undefined) {
+    const lower = word !== undefined && word.charCodeAt(0) >= 97 && word.charCodeAt(0) <= 122
+    // "in 2020 reached": after "in", "since" …, a verb in the past tense still leaves the number a year.
+    const verbAfterCue = lower && word.endsWith('ed') && yearCueWord.test(before)
+    if (lower && !wordsAfterYear.has(word) && !verbAfterCue) return undefined
+    if (word === undefined && !yearCue.test(before)) return undefined
+  }
+  return endYear === undefined
+    ? { start, end, year, rule: 'date-year' }
+    : { start, end, year, endYear, rule: 'date-year-range' }
+}
+
+function readRelative(
+  match: RegExpExecArray,
+  text: string,
+  phrase: string,
+  today: ArticleDate | undefined,
+  vague: boolean,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  const key = phraseKey(phrase)
+  const entry = relatives.get(key)
+  if (!entry || (entry.vague && !vague)) return undefined
+  const before = text.slice(Math.max(0, match.index - 40), match.index)
+  // "the last year of the plan" is not last year; "China Today" is a name.
+  if (key.startsWith('last ') && theBefore.test(before)) return undefined
+  if (key === 'today' && phrase.charCodeAt(0) === 84 && capitalBefore.test(before)) return undefined
+  const resolved = entry.shift && today ? shift(today, entry.shift) : undefined
+  return resolved
+    ? { start, end, relative: true, resolved, rule: 'date-relative' }
+    : { start, end, relative: true, rule: 'date-relative' }
+}
+
+/** Whether a character code is an ASCII digit. */
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function monthNumber(text: string): number {
+  return months.get(text.endsWith('.') ? text.slice(0, -1) : text)!
+}
+
+function validDay(month: number, day: number): boolean {
+  return day >= 1 && day <= daysInMonth[month - 1]!
+}
+
+/** The article date from the front matter's `date`, as far as it is a date. */
+export function readArticleDate(value: unknown): ArticleDate | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined
+  const match = articleDatePattern.exec(String(value))
+  if (!match) return undefined
+  const year = Number(match[1])
+  // Date.UTC reads years below 100 as 19xx, and no news article is dated before the year 1000.
+  if (year < 1000) return undefined
+  const month = match[2] === undefined ? undefined : Number(match[2])
+  const day = match[3] === undefined ? undefined : Number(match[3])
+  if (month === undefined || month < 1 || month > 12) return { year }
+  if (day === undefined || !validDay(month, day)) return { year, month }
+  return { year, month, day }
+}
+
+// A date without a year is taken in whichever year puts it nearest the article date: "December 28"
+// in an article of January 3 means the December just gone.
+function closest(today: ArticleDate, month: number, day: number | undefined): string {
+  let year = today.year
+  if (today.month !== undefined) {
+    const now = Date.UTC(today.year, today.month - 1, today.day ?? 15)
+    let best = Number.POSITIVE_INFINITY
+    for (const candidate of [today.year - 1, today.year, today.year + 1]) {
+      const distance = Math.abs(Date.UTC(candidate, month - 1, day ?? 15) - now)
+      if (distance < best) {
+        best = distance
+        year = candidate
+      }
+    }
+  }
+  return day === undefined
+    ? `${pad(year, 4)}-${pad(month, 2)}`
+    : `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+}
+
+/** The calendar date a relative offset points to from the article date, when it has one. */
+function shift(today: ArticleDate, by: DateOffset): string | undefined {
+  if (by.unit === 'year') return pad(today.year + by.offset, 4)
+  // A week has no calendar name of its own to resolve to.
+  if (by.unit === 'week' || today.month === undefined) return undefined
+  if (by.unit === 'month') {
+    const date = new Date(Date.UTC(today.year, today.month - 1 + by.offset, 1))
+    return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}`
+  }
+  if (today.day === undefined) return undefined
+  const date = new Date(Date.UTC(today.year, today.month - 1, today.day + by.offset))
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`
+}
+
+function pad(value: number, length: number): string {
+  return String(value).padStart(length, '0')
+}
