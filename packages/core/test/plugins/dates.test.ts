@@ -36,6 +36,7 @@ const vocabulary = ['September', 'Sept.', 'Oct', 'May', '25', '16', '2019', '201
   .concat(['currently', 'till now', 'afternoon', '18 years', 'three-year', 'yuan', 'percent', 'of', 'in'])
   .concat(['September 25', 'October 16 to 17', 'October 24 and 25', 'in 2019', 'Oct 17', '25 September'])
   .concat(['on the 3rd', 'the 15th', 'January to April', 'this year', 'last Tuesday', 'Monday', 'floor'])
+  .concat(['the first half of', 'third quarter', 'first three quarters', 'end of', 'early', 'mid-'])
 
 describe('retext-dates', () => {
   itFindsEachCase(retextDates, cases, found, 'dates')

@@ -105,7 +105,14 @@ const monthAlone = String.raw`(?<month>${fullMonth}|(?<=(?<![${letter}])(?:${may
 const weekdayName = [...weekdays.keys()].join('|')
 const weekdayCue = '[Ll]ast|[Nn]ext|[Tt]his'
 const weekdayDate = String.raw`(?:(?<weekdayCue>${weekdayCue})\s+)?(?<weekday>${weekdayName})${notInWord}`
-const relativeDate = `(?<relative>${relative})${notInWord}|${weekdayDate}`
+// "the third quarter", "the first three quarters of 2019", "the first half of the year": parts of a year. A
+// half needs its year said ("the first half of the match" is none); a quarter is a part of a year as it is.
+const quarterStart = String.raw`[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth`
+const quarterOf = String.raw`(?<ofYear>\s+of\s+(?:(?<quarterYear>${year})|(?:the\s+)?year${notInWord}|(?<quarterWhich>this|last|next)\s+year${notInWord}))`
+const quarterDate =
+  String.raw`(?:(?<quarter>${quarterStart})\s+quarter|[Ff]irst\s+(?<quarters>two|three)\s+quarters` +
+  String.raw`|(?<half>[Ff]irst|[Ss]econd)\s+half)${notInWord}${quarterOf}?`
+const relativeDate = `(?<relative>${relative})${notInWord}|${weekdayDate}|${quarterDate}`
 
 /**
  * Tried only where `anchor` found a place a date can start, so the alternatives run a few times per
@@ -133,7 +140,8 @@ const relativeStart = [...new Set(relativePhrases.map(firstWords))].join('|')
  * (`annotate`).
  */
 export const anchor = new RegExp(
-  String.raw`\b(?:\d|${monthName}|${relativeStart}|(?:${weekdayCue})\s+(?:${weekdayName})|${weekdayName})`,
+  String.raw`\b(?:\d|${monthName}|${relativeStart}|(?:${weekdayCue})\s+(?:${weekdayName})|${weekdayName}` +
+    String.raw`|(?:${quarterStart})\s+(?:quarter|half|two\s+quarters|three\s+quarters))`,
   'g',
 )
 
@@ -155,7 +163,7 @@ function firstWords(phrase: string): string {
 // with its three-letter abbreviation, and every relative phrase has a word of its own (see `unitWord`).
 const monthStarts = [...new Set([...months.keys()].map((name) => name.slice(0, 3)))]
 const dateWord = new RegExp(
-  [yearDigits, String.raw`\d(?:st|nd|rd|th)`, ...monthStarts, ...weekdays.keys()]
+  [yearDigits, String.raw`\d(?:st|nd|rd|th)`, '^quarters?$', '^half$', ...monthStarts, ...weekdays.keys()]
     .concat([...new Set(relativePhrases.map(unitWord))])
     .join('|'),
 )

@@ -11,7 +11,7 @@ import { phraseKey } from './text.js'
 // biome-ignore format: packed list
 const yearCueWords = [
   'in', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'through', 'throughout',
-  'around', 'year', 'early', 'late', 'mid', 'between', 'and', 'fiscal',
+  'around', 'year', 'early', 'late', 'mid', 'between', 'and', 'fiscal', 'for',
 ].map(capitalisable).join('|')
 // Before a year standing at the end of a clause: a cue ("in", "the end of"), "(", a name ("Expo 2019.")
 // or nothing at all.
@@ -45,9 +45,9 @@ export interface ArticleDate {
   readonly day?: number
 }
 
-// "early this month", "late last year", "mid-2025", "early June": the part of a month or year belongs to the
-// date. Days and weekdays have no such parts.
-const partOfPeriod = /(?:^|[^A-Za-z])(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+$/
+// "early this month", "late last year", "mid-2025", "the end of September": the part of a month or year
+// belongs to the date. Days and weekdays have no such parts.
+const partOfPeriod = /(?:^|[^A-Za-z])((?:early|late|mid)[\s-]+|(?:end|beginning|start|middle)\s+of\s+)$/i
 const periodRules = new Set(['date-month', 'date-month-year', 'date-year', 'date-relative'])
 const periodWord = /(?:month|year)$/i
 
@@ -55,10 +55,8 @@ const periodWord = /(?:month|year)$/i
 export function withPartOf(finding: DateFinding, text: string, place: number, matched: string): DateFinding {
   if (!periodRules.has(finding.rule)) return finding
   if (finding.rule === 'date-relative' && !periodWord.test(matched)) return finding
-  const part = partOfPeriod.exec(text.slice(Math.max(0, place - 8), place))
-  if (!part) return finding
-  const length = part[0].length - (/[A-Za-z]/.test(part[0][0]!) ? 0 : 1)
-  return { ...finding, start: finding.start - length }
+  const part = partOfPeriod.exec(text.slice(Math.max(0, place - 14), place))
+  return part ? { ...finding, start: finding.start - part[1]!.length } : finding
 }
 
 // A finding is written field by field, in the order of its type, rather than spread together from parts:
@@ -107,6 +105,9 @@ export function read(
       : { start, end, month, rule: 'date-month' }
   }
   if (groups.weekday !== undefined) return readWeekday(match, text, groups, today, start, end)
+  if (groups.quarter !== undefined || groups.quarters !== undefined || groups.half !== undefined) {
+    return readPartOfYear(groups, today, start, end)
+  }
   return readRelative(match, text, groups.relative!, today, vague, start, end)
 }
 
@@ -181,6 +182,43 @@ function dayOfArticleMonth(today: ArticleDate, day: number): string | undefined 
   // Date.UTC rolls the 31st of a short month into the next; such a month has no such day.
   if (date.getUTCDate() !== day) return undefined
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(day, 2)}`
+}
+
+const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 }
+
+// The months a quarter, the first two or three quarters, or a half of a year cover.
+function readPartOfYear(
+  groups: Record<string, string | undefined>,
+  today: ArticleDate | undefined,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  const { quarter, quarters, half, ofYear, quarterYear, quarterWhich } = groups
+  if (half !== undefined && ofYear === undefined) return undefined
+  const [month, endMonth] =
+    quarter !== undefined
+      ? [ordinals[quarter.toLowerCase()]! * 3 - 2, ordinals[quarter.toLowerCase()]! * 3]
+      : quarters !== undefined
+        ? [1, quarters === 'two' ? 6 : 9]
+        : half!.toLowerCase() === 'first'
+          ? [1, 6]
+          : [7, 12]
+  const date = { start, end } as Draft
+  if (quarterYear !== undefined) {
+    date.year = Number(quarterYear)
+    date.month = month
+    date.endYear = date.year
+    date.endMonth = endMonth
+  } else {
+    date.month = month
+    date.endMonth = endMonth
+    // "the third quarter" is of the year the article is in, or of the one "last year" says.
+    date.relative = true
+    const offset = quarterWhich === undefined ? 0 : { last: -1, this: 0, next: 1 }[quarterWhich]!
+    if (today) date.resolved = `${pad(today.year + offset, 4)}-${pad(month, 2)}`
+  }
+  date.rule = 'date-part-of-year'
+  return date
 }
 
 // Words before a weekday that make it no date: "every Monday" recurs, "Good Friday" is a name.
