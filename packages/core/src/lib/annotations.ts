@@ -137,7 +137,7 @@ export function createAnnotationCollector(text: string, pointAt: PointAt): Annot
       if (data.money) {
         for (const found of data.money) {
           const { line, column } = pointAt(found.start)
-          money.push({
+          const item: MoneyAmount = {
             start: found.start,
             end: found.end,
             line,
@@ -147,7 +147,8 @@ export function createAnnotationCollector(text: string, pointAt: PointAt): Annot
             amount: found.amount,
             currency: found.currency,
             sentence: index,
-          })
+          }
+          money.push(found.endAmount === undefined ? item : { ...item, endAmount: found.endAmount })
         }
       }
       if (data.dates) {

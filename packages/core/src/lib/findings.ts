@@ -14,6 +14,8 @@ export interface MoneyFinding {
   readonly amount: number
   /** ISO 4217 code (`CNY`, `USD`, …). */
   readonly currency: string
+  /** Upper bound of a range ("2 to 3 billion yuan" → 3000000000); `amount` is the lower bound. */
+  readonly endAmount?: number
   readonly rule: string
 }
 

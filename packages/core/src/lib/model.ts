@@ -129,6 +129,8 @@ export interface MoneyAmount extends Evidence {
   readonly amount: number
   /** ISO 4217 currency code. */
   readonly currency: string
+  /** Upper bound of a range ("2 to 3 billion yuan"), whose lower bound is `amount`; absent otherwise. */
+  readonly endAmount?: number
   /** Index of the sentence it is in. */
   readonly sentence: number
 }

@@ -46,6 +46,7 @@ export interface SerialisedAnnotations {
     sentence: number,
     amount: number,
     currency: string,
+    endAmount?: number,
   ])[]
   readonly dates: readonly (Record<string, unknown> & { readonly start: number; readonly end: number })[]
   readonly quotes: readonly (readonly [
@@ -90,14 +91,11 @@ export function annotationsToJSON(article: AnnotatedArticle): SerialisedAnnotati
             : [mention.start, mention.end, mention.rule, mention.sentence],
       ),
     })),
-    money: article.money.map((item) => [
-      item.start,
-      item.end,
-      item.rule,
-      item.sentence,
-      item.amount,
-      item.currency,
-    ]),
+    money: article.money.map((item) =>
+      item.endAmount === undefined
+        ? [item.start, item.end, item.rule, item.sentence, item.amount, item.currency]
+        : [item.start, item.end, item.rule, item.sentence, item.amount, item.currency, item.endAmount],
+    ),
     dates: article.dates.map(({ line: _line, column: _column, text: _text, ...fields }) => fields),
     quotes: article.quotes.map((item) => [item.start, item.end, item.rule, item.open, item.close]),
     speech: article.speech.map((item) => ({
@@ -168,12 +166,13 @@ export function annotationsFromJSON(
   const money = expectArray(record.money ?? [], 'money').map((value, index): MoneyAmount => {
     const path = `money[${index}]`
     const tuple = expectArray(value, path)
-    return {
+    const item: MoneyAmount = {
       ...readEvidence(tuple, path),
       amount: expectNumber(tuple[4], `${path}[4]`),
       currency: expectString(tuple[5], `${path}[5]`),
       sentence: sentenceIndex(tuple[3], `${path}[3]`),
     }
+    return tuple[6] === undefined ? item : { ...item, endAmount: expectNumber(tuple[6], `${path}[6]`) }
   })
 
   const dates = expectArray(record.dates ?? [], 'dates').map((value, index): DateExpression => {

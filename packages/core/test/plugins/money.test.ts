@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/lib/parse-article.js'
 import retextMoney from '../../src/lib/plugins/retext-money.js'
 import { createProcessor } from '../../src/lib/processor.js'
+import { fromJSON, toJSON } from '../../src/lib/serialise.js'
 import { articleText } from '../support/arbitraries.js'
 import {
   annotateArticle,
@@ -19,6 +20,7 @@ interface Expected {
   readonly text: string
   readonly amount: number
   readonly currency: string
+  readonly endAmount?: number
   readonly rule: string
 }
 
@@ -27,10 +29,11 @@ const cases = readCases<Expected>('money.json')
 const found = (tree: Root, text: string) =>
   sentencesOf(tree)
     .flatMap((sentence) => sentence.data?.money ?? [])
-    .map(({ start, end, amount, currency, rule }) => ({
+    .map(({ start, end, amount, currency, endAmount, rule }) => ({
       text: text.slice(start, end),
       amount,
       currency,
+      ...(endAmount === undefined ? {} : { endAmount }),
       rule,
     }))
 
@@ -45,6 +48,7 @@ const vocabulary = ['59.3', '1,000', '5', 'billion', 'million', 'hundred', 'thou
   .concat(['Yuan', 'RMB', 'CNY', 'USD', 'US$', '$', '€', '£', '¥', 'HK$', 'dollars', 'US dollars', 'won'])
   .concat(['yen', 'euros', 'five', 'two', 'a', 'ten', 'percent', 'real', 'pounds', '2019', 'nearly'])
   .concat(['59.3 billion yuan', 'US$1.5 million', 'RMB5bn', 'five million yuan', '10,000 yuan', '£2bn'])
+  .concat(['to', '-', 'between', 'and', 'from', 'ranging', '2 to 3 billion yuan', 'RMB 2-3 billion', '2025'])
 
 describe('retext-money', () => {
   itFindsEachCase(retextMoney, cases, found, 'money')
@@ -63,6 +67,17 @@ describe('retext-money', () => {
     ])
   })
 
+  it('should keep the upper bound of a range in the model and through toJSON and fromJSON', () => {
+    const text = 'Shenfang Mill\n\nThe Shenfang mill will earn 6 to 8 million euros, up from 5 million euros.'
+    const article = parseArticle(text, { tree: false })
+    const ranges = article.money.map(({ text, amount, endAmount }) => ({ text, amount, endAmount }))
+    expect(ranges).toEqual([
+      { text: '6 to 8 million euros', amount: 6000000, endAmount: 8000000 },
+      { text: '5 million euros', amount: 5000000, endAmount: undefined },
+    ])
+    expect(fromJSON(JSON.parse(JSON.stringify(toJSON(article)))).money).toEqual(article.money)
+  })
+
   it('should find money in order, inside its sentence, in the shape of its rule, either way it reads', () => {
     fc.assert(
       fc.property(fc.oneof(articleLike(vocabulary), articleText), (text) => {
@@ -75,6 +90,8 @@ describe('retext-money', () => {
             expect(text.slice(finding.start, finding.end)).toMatch(shapes[finding.rule]!)
             expect(finding.currency).toMatch(/^[A-Z]{3}$/)
             expect(Number.isFinite(finding.amount) && finding.amount >= 0).toBe(true)
+            // A range runs upwards from its lower bound, `amount`.
+            if (finding.endAmount !== undefined) expect(finding.endAmount).toBeGreaterThan(finding.amount)
           }
         }
         expect(found(fromTree, text)).toEqual(found(fromText, text))

@@ -112,6 +112,22 @@ const sign = new RegExp(`[${[...lastSigns].map(escapeRegex).join('')}]`)
 const currencyInToken = new RegExp(`${[...new Set(lastWords)].map(anyCase).join('|')}|${code}`)
 // "Yuan" is also a surname: "50 Yuan Jiajun" is a garbled name, not fifty yuan.
 const nameAfter = /\s+[A-Z][a-z]/y
+// A range is one amount: "2 to 3 billion yuan", "8,000-10,000 yuan", "between 2 and 3 billion yuan" (a bare
+// lower bound, then an amount with its currency), or "RMB 2 to 3 billion" (the currency first). "and"
+// joins a range only after "between" ("Phase 2 and 3 billion yuan" is not one).
+const joiner = String.raw`(?:\s*[-\u2013\u2014]\s*|\s+(?<joiner>to|and)\s+)`
+const rangeLower = new RegExp(String.raw`(?<![${letter}\d_]|\d[.,])(?<lower>${digitNumber})${joiner}`, 'y')
+const rangeUpper = new RegExp(String.raw`${joiner}(?<upper>${digitNumber})(?![\d%])${yuanAfter}`, 'y')
+// Without a scale, the upper bound after a leading currency must end the amount: "RMB 500 to 800 yuan",
+// "US$5-8, …", not "RMB 500 to 2,000 households".
+const endsAmount = /(?:\s*[,.;:)]|\s*$|\s+(?:per|each|a|an)\b)/y
+// The word before a range: "from" makes it a change, not a range ("rose from 2 to 3 billion yuan"), unless
+// the verb is "range" ("ranging from 2 to 3 billion yuan"); a year after a preposition starts no range
+// ("raise incomes by 2025 to 45,000 yuan").
+const wordBefore = /(?:^|\s)(?<before>[A-Za-z]+)\s+(?<last>[A-Za-z]+)\s*$|(?:^|\s)(?<only>[A-Za-z]+)\s*$/
+const rangeVerbs = new Set(['range', 'ranges', 'ranged', 'ranging'])
+const yearPrepositions = new Set(['in', 'by', 'since', 'until', 'till', 'before', 'after', 'of', 'to', 'for'])
+const yearLike = /^(?:19|20)\d\d$/
 const dollarWords = new Set(['$', 'dollar', 'dollars'])
 
 /**
@@ -160,10 +176,17 @@ function annotate(sentence: Sentence, source: string | undefined, currencyOf: Cu
     const place = hit.index
     moneyPattern.lastIndex = place
     const match = moneyPattern.exec(text)
-    if (!match) continue
-    const end = place + match[0].length
-    const finding = read(match.groups!, text, end, currencyOf, base + place, base + end)
+    let finding: MoneyFinding | undefined
+    if (match) {
+      const end = place + match[0].length
+      const single = read(match.groups!, text, end, currencyOf, base + place, base + end)
+      finding = withUpper(single, match.groups!, text, place, base)
+    } else {
+      // At a bare number, the lower bound of a range whose upper bound carries the currency.
+      finding = rangeAt(text, place, base, currencyOf)
+    }
     if (!finding) continue
+    const end = finding.end - base
     found.push(finding)
     anchor.lastIndex = end
   }
@@ -212,6 +235,77 @@ function read(
   const value = parseAmount(numberTokens(number))
   if (currency === undefined || value === undefined) return undefined
   return { start, end, amount: value, currency, rule }
+}
+
+// "2 to 3 billion yuan": the range whose lower bound is the bare number at `place`, or undefined. The lower
+// bound takes the upper's scale ("2 to 3 billion" is 2 billion to 3 billion).
+function rangeAt(
+  text: string,
+  place: number,
+  base: number,
+  currencyOf: CurrencyOf,
+): MoneyFinding | undefined {
+  const code = text.charCodeAt(place)
+  if (code < 48 || code > 57) return undefined
+  rangeLower.lastIndex = place
+  const lower = rangeLower.exec(text)
+  if (!lower) return undefined
+  const at = rangeLower.lastIndex
+  moneyPattern.lastIndex = at
+  const match = moneyPattern.exec(text)
+  if (match?.groups?.amount === undefined) return undefined
+  const end = at + match[0].length
+  const upper = read(match.groups, text, end, currencyOf, base + at, base + end)
+  if (!upper || !startsRange(text, place, lower.groups!.lower!, lower.groups!.joiner)) return undefined
+  const value = lowerBound(numberTokens(lower.groups!.lower!), numberTokens(match.groups.amount))
+  if (value === undefined || value <= 0 || value >= upper.amount) return undefined
+  return { ...upper, start: base + place, amount: value, endAmount: upper.amount }
+}
+
+// "RMB 2 to 3 billion", "US$2-3 billion": a finding with its currency first, widened to the range whose
+// upper bound follows it; the finding as it is when none does.
+function withUpper(
+  finding: MoneyFinding | undefined,
+  groups: Record<string, string | undefined>,
+  text: string,
+  place: number,
+  base: number,
+): MoneyFinding | undefined {
+  const number = groups.symbolAmount ?? groups.codeAmount
+  if (!finding || number === undefined) return finding
+  rangeUpper.lastIndex = finding.end - base
+  const match = rangeUpper.exec(text)
+  if (!match) return finding
+  const lowerTokens = numberTokens(number)
+  const upperTokens = numberTokens(match.groups!.upper!)
+  const scaled = hasScale(upperTokens)
+  if (hasScale(lowerTokens) && !scaled) return finding
+  if (!scaled) {
+    endsAmount.lastIndex = rangeUpper.lastIndex
+    if (!endsAmount.test(text)) return finding
+  }
+  if (!startsRange(text, place, number, match.groups!.joiner)) return finding
+  const value = lowerBound(lowerTokens, upperTokens)
+  const endAmount = parseAmount(upperTokens)
+  if (value === undefined || endAmount === undefined || value <= 0 || value >= endAmount) return finding
+  return { ...finding, end: base + rangeUpper.lastIndex, amount: value, endAmount }
+}
+
+// Whether the words before `place` let a range start there (see `wordBefore`).
+function startsRange(text: string, place: number, lower: string, joined: string | undefined): boolean {
+  const words = wordBefore.exec(text.slice(Math.max(0, place - 40), place))?.groups
+  const last = (words?.last ?? words?.only)?.toLowerCase()
+  if (joined === 'and') return last === 'between'
+  if (last === 'from') return rangeVerbs.has(words?.before?.toLowerCase() ?? '')
+  return !(last !== undefined && yearPrepositions.has(last) && yearLike.test(lower))
+}
+
+// The lower bound of a range: as written when it has a scale ("2 billion to 3 billion"), else its digits
+// with the upper bound's scale ("15 to 20 hundred million" → 15 hundred million).
+function lowerBound(lower: readonly string[], upper: readonly string[]): number | undefined {
+  if (hasScale(lower)) return parseAmount(lower)
+  if (lower.length !== 1 || upper.length === 0 || upper[0]!.charCodeAt(0) > 57) return undefined
+  return parseAmount([lower[0]!, ...upper.slice(1)])
 }
 
 // Whether a capitalised word follows white space at `at` in `text` (read in place, not from a copy).

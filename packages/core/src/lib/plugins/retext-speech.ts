@@ -83,6 +83,17 @@ const adverbWords = new Set([
   'also', 'further', 'then', 'again', 'once', 'repeatedly', 'specially', 'especially', 'particularly', 'have',
   'has', 'had',
 ])
+// Words that start a clause with a subject of its own, so a cue after them is not the sentence subject's.
+// biome-ignore format: packed list
+const clauseWords = new Set([
+  'who', 'whom', 'whose', 'which', 'where', 'while', 'whereas', 'when', 'but', 'he', 'she', 'they', 'it',
+  ';', ':',
+])
+// Words before a person who is an object, not a new subject: "listened to the report of Li Na and asked".
+// biome-ignore format: packed list
+const objectWords = new Set([
+  'of', 'with', 'to', 'by', 'from', 'for', 'on', 'about', 'at', 'in', 'as', 'including', 'accompanied',
+])
 // Marks after which a cue may come before its speaker: "'…,' said Anna Schmidt".
 const quoteEnds = new Set([',', '"', "'", '”', '’'])
 type Sex = 'male' | 'female'
@@ -139,7 +150,8 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
           ? (subject ?? speakerBefore(toks, index, mentions))
           : (speakerBefore(toks, index, mentions) ??
             pronounBefore(toks, index, context, added) ??
-            speakerAfter(toks, index, mentions))
+            speakerAfter(toks, index, mentions) ??
+            coordinatedSubject(toks, index, subject, mentions))
         if (!speaker) continue
         speech = {
           start: tok.start,
@@ -208,6 +220,31 @@ function speakerBefore(
     if (after?.value === ',') return mention
   }
   return undefined
+}
+
+// "Li Na walked into the greenhouses, talked with the growers and asked about their costs": a cue after
+// "and" is said by the subject of the verbs it is coordinated with, unless a clause with a subject of its
+// own comes between ("Li Na visited the farm, where Wang Bo introduced the crops and said …").
+function coordinatedSubject(
+  toks: readonly Tok[],
+  cue: number,
+  subject: MentionFinding | undefined,
+  mentions: readonly MentionFinding[],
+): MentionFinding | undefined {
+  if (subject === undefined) return undefined
+  let at = cue - 1
+  while (at >= 0 && isAdverb(toks[at]!.value)) at--
+  const and = toks[at]
+  if (and?.value !== 'and' || subject.end > and.start) return undefined
+  for (let index = at - 1; index >= 0 && toks[index]!.start >= subject.end; index--) {
+    if (clauseWords.has(toks[index]!.lower)) return undefined
+  }
+  for (const mention of mentions) {
+    if (mention.type !== 'person' || mention.start < subject.end || mention.end > and.start) continue
+    const before = toks[tokenStartingAt(toks, mention.start) - 1]
+    if (!before || !objectWords.has(before.lower)) return undefined
+  }
+  return subject
 }
 
 // "'…,' said Anna Schmidt": the speaker right after the cue, when the cue follows a quotation or a comma.
