@@ -4,13 +4,11 @@
  * ("Wang Hong, deputy secretary of the Municipal Party Committee and mayor, said").
  */
 import type { Root } from 'nlcst'
-import { matchPlace } from '../entities/gazetteer.js'
-import { titleAt } from '../entities/titles.js'
-import { isCapitalised, sentenceToks, shapedTok, type Tok } from '../entities/tokens.js'
-import { titleFirst, titleFirstWords } from '../entities/word-classes.js'
+import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
+import { ofPhraseEnd, placeAfterRole, placeBefore, roleAt, roleEnd, startsSentence } from './role-phrases.js'
+import { Reading } from './role-reading.js'
 import { forEachSentence } from './sentences.js'
-import { lastTokenBefore, tokenStartingAt } from './token-offsets.js'
 
 /** Options for retext-roles. */
 export interface Options {
@@ -23,28 +21,10 @@ type RoleSpan = { readonly start: number; readonly end: number; readonly rule: s
 type AppositiveRole = RoleSpan & { readonly plural: boolean }
 type Writable<T> = { -readonly [Key in keyof T]: T[Key] }
 
-// Words that narrow a title without being one: "municipal party secretary", "county head".
-const qualifiers = new Set([
-  'municipal',
-  'provincial',
-  'party',
-  'county',
-  'district',
-  'city',
-  'township',
-  'village',
-  'group',
-  'company',
-  'executive',
-  'standing',
-  'general',
-])
 // Honorifics, which are not roles: "Mr", "Ms", "Mrs", "Dr", "Prof", "Madam", "Miss", with or without a stop.
 const honorificWords = new Set(
   ['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Madam', 'Miss'].flatMap((word) => [word, `${word}.`]),
 )
-const noEnds: ReadonlyMap<number, number> = new Map()
-const stops = new Set([',', ';', ':', '.', '。', '!', '?', '(', ')'])
 
 /** Attach roles to person mentions. */
 export default function retextRoles(options?: Readonly<Options> | null) {
@@ -70,68 +50,6 @@ export default function retextRoles(options?: Readonly<Options> | null) {
   }
 }
 
-/**
- * One sentence being read: its tokens, where they are, and the titles looked up so far. The rules ask
- * `titleAt` about the same few tokens for every name in the sentence, so each answer is kept.
- */
-class Reading {
-  /** The sentence's tokens. */
-  readonly toks: readonly Tok[]
-  /** The sentence's mentions. */
-  readonly mentions: readonly MentionFinding[]
-  // End of the title starting at each token, -1 for none; unset until asked.
-  private readonly titleEnds: number[] = []
-  private mentionEnds: Map<number, number> | undefined
-  private persons: Set<number> | undefined
-
-  constructor(toks: readonly Tok[], mentions: readonly MentionFinding[]) {
-    this.toks = toks
-    this.mentions = mentions
-  }
-
-  /** Index of the token that starts at `start`, or -1. */
-  startingAt(start: number): number {
-    return tokenStartingAt(this.toks, start)
-  }
-
-  /** Index of the last token that starts before `end`, or -1. */
-  lastBefore(end: number): number {
-    return lastTokenBefore(this.toks, end)
-  }
-
-  /** Token index where each organization or place mention starts → index just past its last token. */
-  get ends(): ReadonlyMap<number, number> {
-    this.mentionEnds ??= endsOf(this, this.mentions)
-    return this.mentionEnds
-  }
-
-  /** Token indexes where person mentions start. */
-  get personStarts(): ReadonlySet<number> {
-    if (this.persons === undefined) {
-      this.persons = new Set()
-      for (const mention of this.mentions) {
-        if (mention.type === 'person') this.persons.add(this.startingAt(mention.start))
-      }
-    }
-    return this.persons
-  }
-
-  /** End of the longest title starting at token `index` (`titleAt(toks, index)?.end`). */
-  titleEnd(index: number): number | undefined {
-    if (index < 0 || index >= this.toks.length) return undefined
-    // `titleAt` turns away a token that starts no title by its class bit: testing the bit first spares
-    // most tokens the call and the cache.
-    const tok = this.toks[index]!
-    if (tok.kind !== 'word' || (tok.flags & titleFirst) === 0) return undefined
-    let end = this.titleEnds[index]
-    if (end === undefined) {
-      end = titleAt(this.toks, index)?.end ?? -1
-      this.titleEnds[index] = end
-    }
-    return end === -1 ? undefined : end
-  }
-}
-
 // Most sentences name no person: a plain loop turns them away without a callback per sentence.
 function namesPerson(mentions: readonly MentionFinding[]): boolean {
   for (const mention of mentions) if (isPerson(mention)) return true
@@ -153,10 +71,13 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
     const first = reading.startingAt(mention.start)
     const last = reading.lastBefore(mention.end)
     if (first === -1 || last === -1) continue
-    const before = titleBefore(reading, first, last) ?? titleOfBefore(reading, first, maxOfPhrase)
+    const before =
+      titleBefore(reading, first, last) ??
+      titleOfBefore(reading, first, maxOfPhrase) ??
+      titlePhraseBefore(reading, first, maxOfPhrase)
     if (before) found = addRole(found, mention, before)
-    // "Zhang Wei, Li Na, leaders of Jilin city": the appositive after a list belongs to every name in it;
-    // after "A and B" only a plural one does ("A and B, leaders of …", not "A and B, mayor of …").
+    // "Zhang Wei, Li Na, leaders of Jilin city": a plural appositive after a list belongs to every name in
+    // it; a singular one only to the last ("Mayor A, B, secretary-general of …, and C": B's alone).
     // The list is made only when a second name follows, which is rare.
     let group: MentionFinding[] | undefined
     let joined = false
@@ -177,16 +98,18 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
       if (!role) break
       // "Vice Mayor A, Secretary-General of the Municipal Government B and …": a role right before a name is
       // that person's title, and the appositive has ended.
-      const named = personStartingAt(mentions, toks[role.to]?.start)
+      const named = startsSentence(toks, role.to)
+        ? undefined
+        : personStartingAt(mentions, toks[role.to]?.start)
       if (named) {
         found = addRole(found, named, span(toks, role.from, role.to, 'role-title-before'))
         break
       }
       const { start, end, rule } = span(toks, role.from, role.to, 'role-appositive')
       const appositive: AppositiveRole = { start, end, rule, plural: role.plural }
-      if (group === undefined) found = addRole(found, mention, appositive)
-      else if (joined && !role.plural) found = addRole(found, group.at(-1)!, appositive)
+      if (group === undefined || !role.plural) found = addRole(found, group?.at(-1) ?? mention, appositive)
       else for (const member of group) found = addRole(found, member, appositive)
+      reading.endAppositive(role.to)
       if (toks[role.to]?.value !== 'and') break
       index = role.to + 1
     }
@@ -214,40 +137,45 @@ function personStartingAt(
   return undefined
 }
 
-function endsOf(reading: Reading, mentions: readonly MentionFinding[]): Map<number, number> {
-  const ends = new Map<number, number>()
-  for (const mention of mentions) {
-    if (mention.type === 'person') continue
-    const first = reading.startingAt(mention.start)
-    if (first !== -1) ends.set(first, reading.lastBefore(mention.end) + 1)
-  }
-  return ends
-}
-
-// "Mayor Tan Chengxu" (the title inside the mention) or "general manager keiichi Kaneko" /
-// "general manager, 37 Qiao Ruolin" (the title just before it).
+// "Mayor Tan Chengxu", "Consul General in Shenyang Hans Berg" (the title inside the mention) or "general
+// manager keiichi Kaneko" / "general manager, 37 Qiao Ruolin" (the title just before it).
 function titleBefore(reading: Reading, first: number, last: number): RoleSpan | undefined {
   const toks = reading.toks
   const inside = reading.titleEnd(first)
   if (inside !== undefined && inside <= last && !isHonorific(toks[first]!)) {
-    return span(toks, first, inside, 'role-title-before')
+    const end = placeAfterRole(reading, inside)
+    return span(toks, first, end <= last ? end : inside, 'role-title-before')
   }
   let end = first
   if (isNumber(toks[end - 1]?.value ?? '')) end--
-  if (toks[end - 1]?.value === ',') end--
+  if (toks[end - 1]?.value === ',') {
+    end--
+    // "A, member of … and vice mayor, B, director of …": a title before the comma ended A's appositive.
+    if (reading.endsAppositive(end)) return undefined
+  }
   for (let from = Math.max(0, end - 5); from < end; from++) {
     if (reading.titleEnd(from) === end && !isHonorific(toks[from]!)) {
-      // "Anshan mayor Sun Baoguo": a place right before the title belongs to the role.
-      return span(toks, placeEndingAt(toks, from) ?? from, end, 'role-title-before')
+      return span(toks, placeBefore(toks, from), end, 'role-title-before')
     }
   }
   return undefined
 }
 
-function placeEndingAt(toks: readonly Tok[], at: number): number | undefined {
-  for (let from = Math.max(0, at - 3); from < at; from++) {
-    const match = matchPlace(toks, from)
-    if (match && from + match.length === at) return from
+// "Consul General of Ruritania in Shenyang Hans Berg", "Chairman of the company Li Ming said": a title
+// whose of-phrase or place runs right up to the name, without a comma. The title nearest the name decides
+// ("the mayor of Dalian met the director of the bureau Li Ming": the director's).
+function titlePhraseBefore(reading: Reading, first: number, maxOfPhrase: number): RoleSpan | undefined {
+  const toks = reading.toks
+  for (let at = first - 2; at >= Math.max(0, first - maxOfPhrase - 4); at--) {
+    const title = reading.titleEnd(at)
+    if (title === undefined) continue
+    const word = toks[title]?.value
+    if (word !== 'of' && word !== 'in' && word !== 'to') continue
+    if (roleEnd(reading, title, maxOfPhrase, true) !== first || startsSentence(toks, first)) return undefined
+    let from = at
+    while (from > 0 && from > at - 3 && reading.titleEnd(from - 1) === title) from--
+    if (isHonorific(toks[from]!)) return undefined
+    return span(toks, placeBefore(toks, from), first, 'role-title-before')
   }
   return undefined
 }
@@ -297,110 +225,6 @@ function isNumber(value: string): boolean {
     if (code < 48 || code > 57) return false
   }
   return true
-}
-
-// The lower-case form, compared as it is: a regex per token cost more than the role rules around it.
-function isArticle(tok: Tok | undefined): boolean {
-  const lower = tok?.lower
-  return lower === 'the' || lower === 'a' || lower === 'an'
-}
-
-// The role starting at token `at`. `withNames` says whether a name found inside it is taken whole (see
-// `ofPhraseEnd`); the names are worked out only when a role goes on past its title.
-function roleAt(
-  reading: Reading,
-  at: number,
-  maxOfPhrase: number,
-  withNames: boolean,
-): { from: number; to: number; plural: boolean } | undefined {
-  const toks = reading.toks
-  let index = at
-  if (isArticle(toks[index])) index++
-  // "the company's deputy general manager" is the role "deputy general manager" (the owner is not a place).
-  index = afterOwner(toks, index)
-  const from = index
-  const place = matchPlace(toks, index)
-  if (place) index += place.length
-  let head: number | undefined
-  let plural = false
-  for (let scan = index; scan < index + 4 && scan < toks.length; scan++) {
-    const single = reading.titleEnd(scan)
-    const title = single ?? pluralTitleAt(toks, scan)
-    if (title) {
-      head = title
-      plural = single === undefined
-      break
-    }
-    if (!qualifiers.has(toks[scan]!.lower) && toks[scan]!.lower !== 'vice' && toks[scan]!.lower !== 'deputy')
-      break
-  }
-  if (head === undefined) return undefined
-  let to = head
-  if (toks[to]?.value === 'of') {
-    to = ofPhraseEnd(reading, to + 1, maxOfPhrase, withNames ? reading.ends : noEnds) ?? to
-  }
-  // "a professor at Liaoning University": a place of work is part of the role when it is a name found.
-  else if (toks[to]?.value === 'at' && withNames && reading.ends.has(to + 1)) to = reading.ends.get(to + 1)!
-  return { from, to, plural }
-}
-
-// Past a lower-case owner of one to three words: "company's", "ferry company's".
-function afterOwner(toks: readonly Tok[], at: number): number {
-  for (let index = at; index < at + 3; index++) {
-    const tok = toks[index]
-    if (tok?.kind !== 'word' || isCapitalised(tok.value)) return at
-    if (tok.possessive) return index + 1
-  }
-  return at
-}
-
-function pluralTitleAt(toks: readonly Tok[], at: number): number | undefined {
-  const tok = toks[at]
-  if (!tok?.value.endsWith('s')) return undefined
-  const word = tok.value.slice(0, -1)
-  // `titleAt` turns away a word that starts no title (`titleFirst`, see `word-classes.ts`): asking the set
-  // first spares most plurals a token of their own, whose classes cost more than the rest of the rule.
-  if (!titleFirstWords.has(word)) return undefined
-  return titleAt([shapedTok(tok, word)], 0) ? at + 1 : undefined
-}
-
-// The end of "of the Board of Directors of CMIG", "of the company's South Korean side": up to a comma or a
-// new role after "and". Without a comma in reach the phrase is a run-on ("… of Dalian and Dalian mayor
-// attend the meeting"), so it ends at the first lower-case word after a capitalised name.
-function ofPhraseEnd(
-  reading: Reading,
-  at: number,
-  maxOfPhrase: number,
-  ends: ReadonlyMap<number, number>,
-): number | undefined {
-  const toks = reading.toks
-  let to = at
-  while (to < toks.length && to - at < maxOfPhrase) {
-    // A person's name ends the phrase: "secretary-general of the municipal government Li Ming".
-    if (reading.personStarts.has(to)) break
-    // A name inside the phrase is taken whole: "of Hanbit Steel Co., Ltd.", "of Kessler (Shenyang) Co., Ltd.".
-    const mentionEnd = ends.get(to)
-    if (mentionEnd !== undefined) {
-      to = mentionEnd
-      continue
-    }
-    const tok = toks[to]!
-    if (stops.has(tok.value)) break
-    if (
-      tok.value === 'and' &&
-      (roleAt(reading, to + 1, 0, false) || isCapitalised(toks[to + 1]?.value ?? ''))
-    )
-      break
-    to++
-  }
-  if (stops.has(toks[to]?.value ?? '') || to === toks.length) return to > at ? to : undefined
-  let sawName = false
-  for (let index = at; index < to; index++) {
-    const tok = toks[index]!
-    if (tok.kind === 'word' && isCapitalised(tok.value)) sawName = true
-    else if (sawName && tok.value !== 'of' && tok.value !== 'the' && tok.value !== 'and') return index
-  }
-  return to > at ? to : undefined
 }
 
 function span(toks: readonly Tok[], from: number, to: number, rule: string): RoleSpan {

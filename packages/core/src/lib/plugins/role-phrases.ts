@@ -1,0 +1,269 @@
+/**
+ * The extent of a role: its title, the place or nationality before it, its of-phrase ("of the Board of
+ * Directors of Hanbit Steel Co., Ltd."), its place of work and the place of its post ("in Shenyang").
+ */
+import { demonyms } from '../data/demonyms.js'
+import { matchPlace } from '../entities/gazetteer.js'
+import { titleAt } from '../entities/titles.js'
+import { isAllCaps, isCapitalised, shapedTok, type Tok } from '../entities/tokens.js'
+import { titleFirstWords } from '../entities/word-classes.js'
+import type { Reading } from './role-reading.js'
+
+// Words that narrow a title without being one: "municipal party secretary", "county head".
+const qualifiers = new Set([
+  'municipal',
+  'provincial',
+  'party',
+  'county',
+  'district',
+  'city',
+  'township',
+  'village',
+  'group',
+  'company',
+  'executive',
+  'standing',
+  'general',
+])
+
+const noEnds: ReadonlyMap<number, number> = new Map()
+
+const stops = new Set([',', ';', ':', '.', '。', '!', '?', '(', ')'])
+
+// Legal forms written with a full stop ("Co.", "Pte."), and the words that follow one ("Co., Ltd.").
+const abbreviatedForms = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'Pte', 'Pty', 'Sdn', 'Bhd', 'Plc', 'Ltda'])
+
+const secondForms = new Set(['Ltd', 'Limited', 'Bhd'])
+
+/**
+ * The role starting at token `at`. `withNames` says whether a name found inside it is taken whole (see
+ * `ofPhraseEnd`); the names are worked out only when a role goes on past its title.
+ */
+export function roleAt(
+  reading: Reading,
+  at: number,
+  maxOfPhrase: number,
+  withNames: boolean,
+): { from: number; to: number; plural: boolean } | undefined {
+  const toks = reading.toks
+  let index = at
+  if (isArticle(toks[index])) index++
+  // "the company's deputy general manager" is the role "deputy general manager" (the owner is not a place).
+  index = afterOwner(toks, index)
+  const from = index
+  const place = matchPlace(toks, index)
+  index += place ? place.length : demonymAt(toks, index)
+  let head: number | undefined
+  let plural = false
+  for (let scan = index; scan < index + 4 && scan < toks.length; scan++) {
+    const single = reading.titleEnd(scan)
+    const title = single ?? pluralTitleAt(toks, scan)
+    if (title) {
+      head = title
+      plural = single === undefined
+      break
+    }
+    if (!qualifiers.has(toks[scan]!.lower) && toks[scan]!.lower !== 'vice' && toks[scan]!.lower !== 'deputy')
+      break
+  }
+  if (head === undefined) return undefined
+  return { from, to: roleEnd(reading, head, maxOfPhrase, withNames), plural }
+}
+
+/**
+ * The end of a role whose title ends at token `head`: with its of-phrase, its place of work and its post.
+ */
+export function roleEnd(reading: Reading, head: number, maxOfPhrase: number, withNames: boolean): number {
+  const toks = reading.toks
+  let to = head
+  if (toks[to]?.value === 'of') {
+    to = ofPhraseEnd(reading, to + 1, maxOfPhrase, withNames ? reading.ends : noEnds) ?? to
+  }
+  // "a professor at Liaoning University": a place of work is part of the role when it is a name found.
+  else if (toks[to]?.value === 'at' && withNames && reading.ends.has(to + 1)) to = reading.ends.get(to + 1)!
+  return placeAfterRole(reading, to)
+}
+
+/**
+ * "Consul General in Shenyang", "Ambassador to Mongolia": the place of a post, when the role ends with it
+ * (a stop, "and" or a name follows); "the mayor visited Dalian to Shenyang" keeps no place.
+ */
+export function placeAfterRole(reading: Reading, to: number): number {
+  const toks = reading.toks
+  const word = toks[to]?.value
+  if (word !== 'in' && word !== 'to') return to
+  const place = matchPlace(toks, to + 1)
+  if (!place) return to
+  const end = to + 1 + place.length
+  const next = toks[end]
+  return next === undefined || stops.has(next.value) || next.value === 'and' || reading.personStarts.has(end)
+    ? end
+    : to
+}
+
+// Past a lower-case owner of one to three words: "company's", "ferry company's".
+function afterOwner(toks: readonly Tok[], at: number): number {
+  for (let index = at; index < at + 3; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || isCapitalised(tok.value)) return at
+    if (tok.possessive) return index + 1
+  }
+  return at
+}
+
+function pluralTitleAt(toks: readonly Tok[], at: number): number | undefined {
+  const tok = toks[at]
+  if (!tok?.value.endsWith('s')) return undefined
+  const word = tok.value.slice(0, -1)
+  // `titleAt` turns away a word that starts no title (`titleFirst`, see `word-classes.ts`): asking the set
+  // first spares most plurals a token of their own, whose classes cost more than the rest of the rule.
+  if (!titleFirstWords.has(word)) return undefined
+  return titleAt([shapedTok(tok, word)], 0) ? at + 1 : undefined
+}
+
+// The lower-case form, compared as it is: a regex per token cost more than the role rules around it.
+function isArticle(tok: Tok | undefined): boolean {
+  const lower = tok?.lower
+  return lower === 'the' || lower === 'a' || lower === 'an'
+}
+
+/**
+ * The end of "of the Board of Directors of CMIG", "of the company's South Korean side": up to a comma or a
+ * new role after "and". Without a comma in reach the phrase is a run-on ("… of Dalian and Dalian mayor
+ * attend the meeting"), so it ends at the first lower-case word after a capitalised name.
+ */
+export function ofPhraseEnd(
+  reading: Reading,
+  at: number,
+  maxOfPhrase: number,
+  ends: ReadonlyMap<number, number>,
+): number | undefined {
+  const toks = reading.toks
+  let to = at
+  let ended = false
+  while (to < toks.length && to - at < maxOfPhrase) {
+    // A person's name ends the phrase: "secretary-general of the municipal government Li Ming".
+    if (reading.personStarts.has(to)) break
+    // A name inside the phrase is taken whole: "of Hanbit Steel Co., Ltd.", "of Kessler (Shenyang) Co., Ltd.".
+    const mentionEnd = ends.get(to)
+    if (mentionEnd !== undefined) {
+      to = mentionEnd
+      if (startsSentence(toks, to)) {
+        ended = true
+        break
+      }
+      continue
+    }
+    const tok = toks[to]!
+    if (stops.has(tok.value)) {
+      const past = pastStop(toks, to)
+      if (past === to) {
+        ended = true
+        break
+      }
+      to = past
+      if (startsSentence(toks, to)) {
+        ended = true
+        break
+      }
+      continue
+    }
+    if (
+      tok.value === 'and' &&
+      (roleAt(reading, to + 1, 0, false) || isCapitalised(toks[to + 1]?.value ?? ''))
+    )
+      break
+    to++
+  }
+  // "of the Korea Trade Agency (KOTRA)": the short name of a body belongs to it.
+  if (toks[to]?.value === '(') {
+    ended = true
+    const short = toks[to + 1]
+    if (
+      short?.kind === 'word' &&
+      short.value.length > 1 &&
+      isAllCaps(short.value) &&
+      toks[to + 2]?.value === ')'
+    )
+      to += 3
+  }
+  if (ended || to === toks.length) return to > at ? to : undefined
+  let sawName = false
+  for (let index = at; index < to; index++) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word') continue
+    if (isCapitalised(tok.value)) sawName = true
+    else if (sawName && !runsOn(toks, index)) return index
+  }
+  return to > at ? to : undefined
+}
+
+// Where a phrase goes on past the stop at `at`, or `at` when the stop ends it: "Pte. Ltd. of Singapore",
+// "Co., Ltd.".
+function pastStop(toks: readonly Tok[], at: number): number {
+  const tok = toks[at]!
+  const before = toks[at - 1]
+  const next = toks[at + 1]
+  if (tok.value === ',') {
+    const form = before?.value === '.' ? toks[at - 2] : before
+    return isLegalForm(form, abbreviatedForms) && isLegalForm(next, secondForms) ? at + 1 : at
+  }
+  return tok.value === '.' && !tok.spaced && isLegalForm(before, abbreviatedForms) ? at + 1 : at
+}
+
+// Whether `tok` is one of `forms`, with or without the full stop the parser may keep on it ("Co.").
+function isLegalForm(tok: Tok | undefined, forms: ReadonlySet<string>): boolean {
+  if (tok?.kind !== 'word') return false
+  return forms.has(tok.value.endsWith('.') ? tok.value.slice(0, -1) : tok.value)
+}
+
+/**
+ * "… Co., Ltd. Kenji Sato attended": after a full stop the parser left inside the sentence, a capitalised
+ * word other than a second legal form starts a new one.
+ */
+export function startsSentence(toks: readonly Tok[], at: number): boolean {
+  const next = toks[at]
+  if (next?.kind !== 'word' || !isCapitalised(next.value) || isLegalForm(next, secondForms)) return false
+  const stop = toks[at - 1]!
+  return stop.value === '.' || (stop.value.endsWith('.') && isLegalForm(stop, abbreviatedForms))
+}
+
+// Words that go on a phrase after a capitalised name: "of the Ministry of Commerce", "of Japan in
+// Shenyang"; any other lower-case word is the sentence going on ("of Dalian attended the meeting").
+function runsOn(toks: readonly Tok[], index: number): boolean {
+  const value = toks[index]!.value
+  if (value === 'of' || value === 'the' || value === 'and') return true
+  return (value === 'in' || value === 'to') && matchPlace(toks, index + 1) !== undefined
+}
+
+/**
+ * Where a role starts that has its title at `at`: "Anshan mayor Sun Baoguo", "Dutch Ambassador to Kenya":
+ * a place or a nationality right before the title belongs to the role.
+ */
+export function placeBefore(toks: readonly Tok[], at: number): number {
+  for (let from = Math.max(0, at - 3); from < at; from++) {
+    const match = matchPlace(toks, from)
+    if (match && from + match.length === at) return from
+  }
+  return at - demonymBefore(toks, at)
+}
+
+// Words of the nationality ("Swedish", "South Korean") ending right before token `at`, or 0.
+function demonymBefore(toks: readonly Tok[], at: number): number {
+  const last = toks[at - 1]
+  if (last?.kind !== 'word' || !isCapitalised(last.value)) return 0
+  if (demonyms.has(last.value)) {
+    const two = toks[at - 2]
+    return two?.kind === 'word' && demonyms.has(`${two.value} ${last.value}`) ? 2 : 1
+  }
+  return 0
+}
+
+// Words of the nationality starting at token `at` ("Swedish Ambassador", "South Korean Consul"), or 0.
+function demonymAt(toks: readonly Tok[], at: number): number {
+  const first = toks[at]
+  if (first?.kind !== 'word' || !isCapitalised(first.value)) return 0
+  const second = toks[at + 1]
+  if (second?.kind === 'word' && demonyms.has(`${first.value} ${second.value}`)) return 2
+  return demonyms.has(first.value) ? 1 : 0
+}
