@@ -8,6 +8,7 @@
  */
 import type { Paragraph as ParagraphNode, Root } from 'nlcst'
 import type { location } from 'vfile-location'
+import { joinSentencesInLegalForms } from './join-sentences.js'
 import type { ArticleProcessor } from './processor.js'
 import { chunk, maxChunk, type Range } from './segment.js'
 import { shiftPositions } from './shift-positions.js'
@@ -60,6 +61,7 @@ export function parseParagraph(
 function gather(root: Root, children: ParagraphNode['children']): void {
   for (const child of root.children) {
     if (child.type === 'ParagraphNode') {
+      joinSentencesInLegalForms(child)
       splitSentencesAfterNumbers(child)
       for (const node of child.children) children.push(node)
     } else if (child.type === 'SentenceNode' || child.type === 'WhiteSpaceNode') {
@@ -114,6 +116,7 @@ export function parseWhole(
     if (start < range.start || end > range.end) return undefined
     const children = paragraphs[at]!.children
     if (child.type === 'ParagraphNode') {
+      joinSentencesInLegalForms(child)
       splitSentencesAfterNumbers(child)
       for (const node of child.children) children.push(node)
     } else if (child.type === 'SentenceNode' || child.type === 'WhiteSpaceNode') {

@@ -110,8 +110,8 @@ const weekdayDate = String.raw`(?:(?<weekdayCue>${weekdayCue})\s+)?(?<weekday>${
 const quarterStart = String.raw`[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth`
 const quarterOf = String.raw`(?<ofYear>\s+of\s+(?:(?<quarterYear>${year})|(?:the\s+)?year${notInWord}|(?<quarterWhich>this|last|next)\s+year${notInWord}))`
 const quarterDate =
-  String.raw`(?:(?<quarter>${quarterStart})\s+quarter|[Ff]irst\s+(?<quarters>two|three)\s+quarters` +
-  String.raw`|(?<half>[Ff]irst|[Ss]econd)\s+half)${notInWord}${quarterOf}?`
+  String.raw`(?:(?<quarter>${quarterStart})\s+[Qq]uarter|[Ff]irst\s+(?<quarters>two|three)\s+[Qq]uarters` +
+  String.raw`|(?<half>[Ff]irst|[Ss]econd)\s+[Hh]alf)${notInWord}${quarterOf}?`
 const relativeDate = `(?<relative>${relative})${notInWord}|${weekdayDate}|${quarterDate}`
 
 /**
@@ -141,7 +141,7 @@ const relativeStart = [...new Set(relativePhrases.map(firstWords))].join('|')
  */
 export const anchor = new RegExp(
   String.raw`\b(?:\d|${monthName}|${relativeStart}|(?:${weekdayCue})\s+(?:${weekdayName})|${weekdayName}` +
-    String.raw`|(?:${quarterStart})\s+(?:quarter|half|two\s+quarters|three\s+quarters))`,
+    String.raw`|(?:${quarterStart})\s+(?:[Qq]uarter|[Hh]alf|two\s+[Qq]uarters|three\s+[Qq]uarters))`,
   'g',
 )
 
@@ -163,7 +163,7 @@ function firstWords(phrase: string): string {
 // with its three-letter abbreviation, and every relative phrase has a word of its own (see `unitWord`).
 const monthStarts = [...new Set([...months.keys()].map((name) => name.slice(0, 3)))]
 const dateWord = new RegExp(
-  [yearDigits, String.raw`\d(?:st|nd|rd|th)`, '^quarters?$', '^half$', ...monthStarts, ...weekdays.keys()]
+  [yearDigits, String.raw`\d(?:st|nd|rd|th)`, '^[Qq]uarters?$', '^[Hh]alf$', ...monthStarts, ...weekdays.keys()]
     .concat([...new Set(relativePhrases.map(unitWord))])
     .join('|'),
 )
