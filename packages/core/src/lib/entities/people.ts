@@ -11,7 +11,7 @@ import {
 } from '../data/chinese-surnames.js'
 import { demonyms } from '../data/demonyms.js'
 import { japaneseSurnames, koreanSurnames, westernGivenNames } from '../data/other-surnames.js'
-import { splitPinyin, wadeGilesSyllable } from '../data/pinyin.js'
+import { pinyinSyllables, splitPinyin, wadeGilesSyllable } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { canonicalTitle, honorifics } from '../data/titles.js'
 import { type Candidate, priority, spanText } from './candidate.js'
@@ -21,7 +21,8 @@ import { functionWords, isCapitalised, isLowerWord, type Tok } from './tokens.js
 import { capitalised, functionWord, legalForm, organisationHead, titleFirst } from './word-classes.js'
 
 const romaji = /^(?:(?:([kgsztdnhbpmrfjwy])\1?y?|sh|ch|tch|ts)?[aiueo]|n(?![aiueoy]))+$/i
-const pinyinGiven = /^[A-Z][a-z]+(?:[-'’][a-zA-Z][a-z]*)?$/
+// "ü" is a pinyin letter: "Lü Xiaotong", "Zhang Lüxin".
+const pinyinGiven = /^[A-Z][a-zü]+(?:[-'’][a-zA-Z][a-zü]*)?$/
 const koreanGiven = /^[A-Z][a-z]+-[a-z]+$/
 
 /** Whether a token is a capitalised word that is neither a function word nor an organisation head. */
@@ -117,18 +118,44 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
   // Translations sometimes lower-case the surname ("zhang Hanwen"); not one that is also an English word.
   if (!isCapitalised(family) && !(family === lower && !englishWordSurnames.has(lower))) return undefined
   if (family === lower && !nameCanStartAfter(toks[index - 1])) return undefined
-  if (!pinyinGiven.test(given.base) || !/^.[a-z]+$/.test(family)) return undefined
+  if (!pinyinGiven.test(given.base) || !/^.[a-zü]+$/.test(family)) return undefined
   if (family === lower && (matchPlace(toks, index + 1) || functionWords.has(lower))) return undefined
   const syllables = pinyinOf(given.base) ?? wadeGilesParts(given.base)
+  const rule = stray && stray[0].length > 0 ? 'person-chinese-name-stray' : 'person-chinese-name'
+  // "Tan Li Ping", "Lim Boon Keat": a given name of two syllables written as two words.
+  if (syllables === undefined || syllables.length === 1) {
+    const third = secondGivenSyllable(toks, index + 1)
+    if (third) return { from: index, to: index + 3, name: `${family} ${given.value} ${third}`, rule }
+  }
   if (!syllables || syllables.length > 3) return undefined
   if (followedByHead(toks, index + 2)) return undefined
   if (matchPlace(toks, index)?.length === 2) return undefined
-  return {
-    from: index,
-    to: index + 2,
-    name: `${family} ${given.base}`,
-    rule: stray && stray[0].length > 0 ? 'person-chinese-name-stray' : 'person-chinese-name',
-  }
+  return { from: index, to: index + 2, name: `${family} ${given.base}`, rule }
+}
+
+/**
+ * The second syllable of a given name written as two words ("Tan Li Ping", "Goh Kian Seng", as
+ * Singapore, Malaysia and Hong Kong write them), when `toks[at]` is the first: one syllable each, in
+ * pinyin or another romanisation, and the name ends there ("Li Ming Hong Kong", "Wang Hai Dong Road" and
+ * "Chen Li Ma Tao" are no three-word names).
+ */
+function secondGivenSyllable(toks: readonly Tok[], at: number): string | undefined {
+  const first = toks[at]!
+  const second = toks[at + 1]
+  if (second?.kind !== 'word' || !second.spaced || !(second.flags & capitalised) || first.possessive)
+    return undefined
+  if (second.flags & functionWord || !oneSyllable(first.value) || !oneSyllable(second.base)) return undefined
+  const after = toks[at + 2]
+  if (after?.kind === 'word' && after.spaced && after.flags & capitalised) return undefined
+  if (followedByHead(toks, at + 2) || matchPlace(toks, at + 1) || matchPlace(toks, at)) return undefined
+  return second.base
+}
+
+// One capitalised syllable: pinyin ("Ping") or as other romanisations spell it ("Kian", "Hsien").
+function oneSyllable(word: string): boolean {
+  if (!/^[A-Z][a-zü]{1,5}$/.test(word)) return false
+  const lower = word.toLowerCase()
+  return pinyinSyllables.has(lower) || wadeGilesSyllable.test(lower)
 }
 
 // Words after which a name written with a lower-case surname may start ("said zhang Hanwen"); after a
@@ -216,13 +243,29 @@ function westernName(toks: readonly Tok[], index: number): NameMatch | undefined
   if (given?.kind !== 'word' || !westernGivenNames.has(given.lower)) return undefined
   if (given.possessive || !isCapitalised(given.value)) return undefined
   let at = index + 1
+  // A patronymic or a second given name before the family name: "Pavel Andreyevich Lebedev", "Anna
+  // Maria Keller"; "Anna Maria said" is still "Anna Maria".
+  if (isMiddleName(toks, at) && isFamilyName(toks, at + 1)) at++
   // An initial: "John F. Kennedy".
   if (/^[A-Z]\.$/.test(toks[at]?.value ?? '') && toks[at]!.spaced) at++
-  const family = toks[at]
-  if (!family?.spaced || !isNameWord(family) || isTitleWord(family.value)) return undefined
-  if (matchPlace(toks, at) || placeSuffixSense.has(family.base) || followedByHead(toks, at + 1))
-    return undefined
+  if (!isFamilyName(toks, at)) return undefined
   return { from: index, to: at + 1, name: spanText(toks, index, at + 1), rule: 'person-western-name' }
+}
+
+function isFamilyName(toks: readonly Tok[], at: number): boolean {
+  const family = toks[at]
+  if (!family?.spaced || !isNameWord(family) || isTitleWord(family.value)) return false
+  return !matchPlace(toks, at) && !placeSuffixSense.has(family.base) && !followedByHead(toks, at + 1)
+}
+
+// Russian, Ukrainian and Belarusian patronymics: "Andreyevich", "Ilyich", "Petrovna".
+const patronymic = /^\p{Lu}\p{Ll}{2,}(?:ich|ovna|evna|ichna)$/u
+
+function isMiddleName(toks: readonly Tok[], at: number): boolean {
+  const middle = toks[at]
+  if (!middle?.spaced || !isNameWord(middle) || middle.possessive) return false
+  if (!westernGivenNames.has(middle.lower) && !patronymic.test(middle.value)) return false
+  return !matchPlace(toks, at)
 }
 
 // Words a person's name does not follow: "in Lower Saxony, the state's minister …" and "at the Annual

@@ -57,6 +57,7 @@ export function resolveEntities(mentions: readonly NamedMention[]): Entity[] {
     }
     group.mentions.push(mention)
   }
+  mergeFullNames(groups)
   mergeShortNames(groups)
   const entities: Entity[] = []
   for (const group of groups) {
@@ -101,6 +102,50 @@ export function tidySurface(text: string): string {
   return singleSpaced(surface)
 }
 
+// One person written as two full names: "Kaito Mori" joins "Mori Kaito" (the other order, as Japanese and
+// Chinese names are written both ways), and "Pavel Lebedev" or "Ruth Okafor" join "Pavel Andreyevich
+// Lebedev" and "Ruth K. Okafor" (without the patronymic, middle name or initial), so that "Mr. Lebedev"
+// then has one person to join. A two-word name that fits two longer names ("Ruth A. Okafor" and "Ruth K.
+// Okafor") joins neither.
+function mergeFullNames(groups: readonly Group[]): void {
+  let twoWord: Group[] | undefined
+  // Two-word names and their place in `twoWord`, which is in order of first mention.
+  const byName = new Map<string, number>()
+  // Names of three or more words, by their first and last word.
+  const byEnds = new Map<string, Group[]>()
+  for (const group of groups) {
+    const name = group.name
+    const space = name.indexOf(' ')
+    if (group.type !== 'person' || space === -1) continue
+    const lastSpace = name.lastIndexOf(' ')
+    if (lastSpace === space) {
+      twoWord ??= []
+      byName.set(name, twoWord.length)
+      twoWord.push(group)
+    } else listUnder(byEnds, `${name.slice(0, space)}${name.slice(lastSpace)}`, group)
+  }
+  // Most articles have no two people of the same name in two forms: nothing to do without two-word names.
+  if (twoWord === undefined) return
+  for (let index = 0; index < twoWord.length; index++) {
+    const group = twoWord[index]!
+    const space = group.name.indexOf(' ')
+    const reversed = byName.get(`${group.name.slice(space + 1)} ${group.name.slice(0, space)}`)
+    // The later-written form joins the earlier ("Kaito Kaito" is no pair).
+    if (reversed !== undefined && reversed > index) moveMentions(twoWord[reversed]!, group)
+  }
+  for (const group of twoWord) {
+    if (group.mentions.length === 0) continue
+    const longer = byEnds.get(group.name)
+    if (longer?.length === 1) moveMentions(group, longer[0]!)
+  }
+}
+
+function moveMentions(from: Group, to: Group): void {
+  // A loop, not a spread: a huge article can give one name more mentions than a call takes arguments.
+  for (const mention of from.mentions) to.mentions.push(mention)
+  from.mentions = []
+}
+
 // "Mr. Tan" or "Mayor Tan" joins the one person named Tan …; "the Northeast" joins "Northeast China".
 function mergeShortNames(groups: readonly Group[]): void {
   // Which groups a one-word name could join, by that word, in group order: a person's by the first or
@@ -111,7 +156,7 @@ function mergeShortNames(groups: readonly Group[]): void {
   for (const group of groups) {
     const name = group.name
     const space = name.indexOf(' ')
-    if (space === -1 || group.type === 'organization') continue
+    if (space === -1 || group.type === 'organization' || group.mentions.length === 0) continue
     const first = name.slice(0, space)
     const lastSpace = name.lastIndexOf(' ')
     if (group.type === 'place') {
@@ -130,9 +175,7 @@ function mergeShortNames(groups: readonly Group[]): void {
     if (targets === undefined) continue
     const target = targets.length === 1 ? targets[0] : sameTitle(group, targets)
     if (target === undefined) continue
-    // A loop, not a spread: a huge article can give one name more mentions than a call takes arguments.
-    for (const mention of group.mentions) target.mentions.push(mention)
-    group.mentions = []
+    moveMentions(group, target)
   }
 }
 
@@ -209,22 +252,31 @@ function toEntity(group: readonly NamedMention[]): Entity {
 function chooseName(type: EntityType, group: readonly NamedMention[], surfaces: ReadonlySet<string>): string {
   if (type === 'person') {
     // The bare full name, preferring the form written with capitals: the first full name with a
-    // capital, else the first full name, else the same among all the names.
+    // capital and the most words ("Ruth K. Okafor" over a "Ruth Okafor" written first), else the first
+    // full name, else the same among all the names.
     let full: string | undefined
+    let capital: string | undefined
+    let capitalWords = 0
     let any: string | undefined
     let anyCapital: string | undefined
     for (const mention of group) {
       if (mention.mention.pronoun) continue
       const name = mention.name
       if (name.includes(' ')) {
-        if (startsWithCapital(name)) return name
+        if (startsWithCapital(name) && name !== capital) {
+          const words = wordCount(name)
+          if (words > capitalWords) {
+            capital = name
+            capitalWords = words
+          }
+        }
         full ??= name
       } else if (full === undefined) {
         any ??= name
         if (anyCapital === undefined && startsWithCapital(name)) anyCapital = name
       }
     }
-    return full ?? anyCapital ?? any ?? group[0]!.name
+    return capital ?? full ?? anyCapital ?? any ?? group[0]!.name
   }
   // The longest form, but "North-East Asia" over "North-East Asia region"; the first of equals.
   let best: string | undefined
@@ -237,6 +289,12 @@ function chooseName(type: EntityType, group: readonly NamedMention[], surfaces: 
     }
   }
   return best ?? group[0]!.name
+}
+
+function wordCount(name: string): number {
+  let words = 1
+  for (let index = name.indexOf(' '); index !== -1; index = name.indexOf(' ', index + 1)) words++
+  return words
 }
 
 function startsWithCapital(name: string): boolean {

@@ -5,6 +5,7 @@
  */
 import type { Root, Sentence } from 'nlcst'
 import { findBrands } from '../entities/brands.js'
+import { findDefinedAcronyms } from '../entities/defined-acronyms.js'
 import { isEnglishSurname, roleFollows } from '../entities/people.js'
 import { recogniseMentions } from '../entities/recognise.js'
 import { findTitledSurnameNames } from '../entities/titled-surnames.js'
@@ -34,6 +35,7 @@ export default function retextEntities(options?: Readonly<Options> | null) {
     findTitledSurnameNames(sentences)
     findBrands(sentences)
     findKnownNames(sentences, shortForms)
+    findDefinedAcronyms(sentences)
     for (const { node, mentions } of sentences) {
       if (mentions.length > 0) node.data = { ...node.data, mentions }
     }
@@ -150,9 +152,10 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
         // "Allard Castelein … Castelein said": a name written given name first is shortened to the surname.
         const surname = names.at(-1)!
         if (surnameLast.has(mention.rule) && isCapitalised(surname) && !/[^\p{L}'’-]/u.test(surname)) {
-          // Two people of one surname leave the bare surname to neither.
+          // Two people of one surname leave the bare surname to neither; "Pavel Lebedev" and "Pavel
+          // Andreyevich Lebedev" are one, under the longer name.
           const other = surnames.get(surname)
-          surnames.set(surname, other === undefined || other === mention.name ? mention.name : null)
+          surnames.set(surname, other === undefined ? mention.name : sameFullName(other, mention.name))
         }
       }
       if (
@@ -221,6 +224,17 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
     }
     if (found) sentence.mentions.sort((a, b) => a.start - b.start)
   }
+}
+
+// The fuller of two names of one person, whose surname the caller found the same, or `null` for two
+// people: "Pavel Andreyevich Lebedev" for "Pavel Lebedev"; "Anna Lebedev", and "Pavel A. Lebedev" beside
+// "Pavel K. Lebedev", are someone else.
+function sameFullName(known: string | null, name: string): string | null {
+  if (known === null || known === name) return known
+  const [shorter, longer] = known.length < name.length ? [known, name] : [name, known]
+  const space = shorter.indexOf(' ')
+  if (space !== shorter.lastIndexOf(' ')) return null
+  return longer.startsWith(shorter.slice(0, space + 1)) ? longer : null
 }
 
 // Rules that read a name written given name first, so that its last word is the surname.

@@ -1,0 +1,102 @@
+/**
+ * Acronyms an article defines in brackets after a body's full name ("the Baltic Timber Traders Association
+ * (BTTA)"): every mention of the acronym is then that body, so the acronym is the body's alias and not a
+ * body of its own.
+ */
+import type { SentenceMentions } from './brands.js'
+import type { Tok } from './tokens.js'
+import { functionWord, legalForm } from './word-classes.js'
+
+/** Give every acronym mention the full name the article defines it as, where the definition is clear. */
+export function findDefinedAcronyms(sentences: readonly SentenceMentions[]): void {
+  let defined: Map<string, string | null> | undefined
+  for (const { toks, mentions } of sentences) {
+    for (let index = 0; index < mentions.length - 1; index++) {
+      const acronym = mentions[index + 1]!
+      // The cheap test first: most mentions are not an acronym.
+      if (acronym.rule !== 'org-acronym') continue
+      const full = mentions[index]!
+      if (full.type !== 'organization' || full.generic || !inBrackets(toks, full.end, acronym)) continue
+      if (!fitsWords(acronym.name, nameWords(toks, full.start, full.end))) continue
+      defined ??= new Map()
+      // One acronym defined as two bodies is left to neither.
+      const known = defined.get(acronym.name)
+      defined.set(acronym.name, known === undefined || known === full.name ? full.name : null)
+    }
+  }
+  if (defined === undefined) return
+  for (const sentence of sentences) {
+    let { mentions } = sentence
+    for (let index = 0; index < mentions.length; index++) {
+      const mention = mentions[index]!
+      if (mention.rule !== 'org-acronym') continue
+      const name = defined.get(mention.name)
+      if (!name) continue
+      // Findings are read-only and may be shared: copy the list once, the mention each time.
+      if (mentions === sentence.mentions) mentions = [...mentions]
+      mentions[index] = { ...mention, name }
+    }
+    sentence.mentions = mentions
+  }
+}
+
+// Whether the acronym mention is all that stands in brackets right after the name: "… Association (BTTA)".
+function inBrackets(toks: readonly Tok[], end: number, acronym: { start: number; end: number }): boolean {
+  let at = 0
+  while (at < toks.length && toks[at]!.start < end) at++
+  return (
+    toks[at]?.value === '(' &&
+    toks[at + 1]?.start === acronym.start &&
+    toks[at + 1]!.end === acronym.end &&
+    toks[at + 2]?.value === ')'
+  )
+}
+
+interface NameWord {
+  /** The word in capitals, hyphenated parts apart ("Sino-Baltic" is two words). */
+  readonly letters: string
+  /** Whether the acronym may leave the word out: a function word or a legal form ("of", "Ltd."). */
+  readonly optional: boolean
+}
+
+// The words of a name, for matching an acronym's letters: the words a bracket holds ("(Dalian)") left out.
+function nameWords(toks: readonly Tok[], start: number, end: number): NameWord[] {
+  const words: NameWord[] = []
+  let bracketed = false
+  for (const tok of toks) {
+    if (tok.start >= end) break
+    if (tok.start < start) continue
+    if (tok.value === '(' || tok.value === ')') bracketed = tok.value === '('
+    if (tok.kind !== 'word' || bracketed) continue
+    const optional = (tok.flags & (functionWord | legalForm)) !== 0 || /^Co\.?$/.test(tok.value)
+    for (const part of tok.base.split('-')) {
+      if (part.length > 0) words.push({ letters: part.toUpperCase().replace(/\.$/, ''), optional })
+    }
+  }
+  return words
+}
+
+/**
+ * Whether `acronym` spells `words`: each word gives its first letter or first few letters ("Trade
+ * Organization" → "TRO"), in order; a function word or a legal form may give none, and so may one other
+ * word after the first ("Baltic Timber Export Traders Association" → "BTETA" or "BTTA").
+ */
+function fitsWords(acronym: string, words: readonly NameWord[]): boolean {
+  // Acronyms are short and names a few words long: a search with a visited set stays small.
+  const failed = new Set<number>()
+  const fits = (letter: number, word: number, skipped: number): boolean => {
+    if (word === words.length) return letter === acronym.length
+    const key = (letter * (words.length + 1) + word) * 2 + skipped
+    if (failed.has(key)) return false
+    const { letters, optional } = words[word]!
+    if (optional && fits(letter, word + 1, skipped)) return true
+    for (let count = 1; count <= letters.length && letter + count <= acronym.length; count++) {
+      if (letters.charCodeAt(count - 1) !== acronym.charCodeAt(letter + count - 1)) break
+      if (fits(letter + count, word + 1, skipped)) return true
+    }
+    if (!optional && word > 0 && skipped === 0 && fits(letter, word + 1, 1)) return true
+    failed.add(key)
+    return false
+  }
+  return acronym.length >= 2 && words.length >= 2 && fits(0, 0, 0)
+}
