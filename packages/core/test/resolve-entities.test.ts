@@ -95,6 +95,24 @@ describe('resolveEntities', () => {
     expect(one.map((entity) => entity.name)).toEqual(['Quarrow'])
   })
 
+  it('should name a country written both ways by its common name, and a city by its longest form', () => {
+    const entities = resolveEntities([
+      mention({ start: 0, type: 'place', name: 'Norway', text: 'Kingdom of Norway' }),
+      mention({ start: 30, type: 'place', name: 'Norway' }),
+      mention({ start: 50, type: 'place', name: 'Quarrow', text: 'Quarrow City' }),
+      mention({ start: 70, type: 'place', name: 'Quarrow' }),
+    ])
+    expect(entities.map((entity) => [entity.name, entity.aliases])).toEqual([
+      ['Norway', ['Kingdom of Norway']],
+      ['Quarrow City', ['Quarrow']],
+    ])
+    // Written only in its official form, a country keeps the name the text gives it.
+    const official = resolveEntities([
+      mention({ start: 0, type: 'place', name: 'Norway', text: 'Kingdom of Norway' }),
+    ])
+    expect(official.map((entity) => entity.name)).toEqual(['Kingdom of Norway'])
+  })
+
   it('should list each entity’s mentions, and the entities, in text order whatever order they come in', () => {
     const entities = resolveEntities([
       mention({ start: 90, type: 'organization', name: 'Quarrow Port Group' }),

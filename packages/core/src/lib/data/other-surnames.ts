@@ -15,13 +15,13 @@
 export const japaneseSurnameList = [
   'abe', 'akiyama', 'ando', 'andoh', 'aoki', 'arai', 'chiba', 'endo', 'endoh', 'fujii', 'fujimoto', 'fujita',
   'fujiwara', 'fukuda', 'fukushima', 'furukawa', 'goto', 'gotoh', 'hamada', 'hara', 'harada', 'hasegawa',
-  'hashimoto', 'hattori', 'hayakawa', 'hayashi', 'hirai', 'hirano', 'hirata', 'hirose', 'hirota', 'honda',
-  'hori', 'horiuchi', 'hoshino', 'ichikawa', 'igarashi', 'ikeda', 'ikegami', 'imai', 'inoue', 'ishida',
+  'hashimoto', 'hattori', 'hayakawa', 'hayashi', 'higuchi', 'hirai', 'hirano', 'hirata', 'hirose', 'hirota', 'honda',
+  'hori', 'horiuchi', 'hoshino', 'ichikawa', 'igarashi', 'iida', 'ikeda', 'ikegami', 'imai', 'inoue', 'ishida',
   'ishihara', 'ishii', 'ishikawa', 'ito', 'itoh', 'iwasaki', 'iwata', 'kamata', 'kaneda', 'kaneko',
   'katayama', 'kato', 'katoh', 'kawaguchi', 'kawai', 'kawakami', 'kawamura', 'kawasaki', 'kikuchi', 'kimura',
   'kinoshita', 'kishi', 'kitamura', 'kobayashi', 'kojima', 'komatsu', 'kondo', 'kondoh', 'kono', 'koyama',
   'kubo', 'kubota', 'kudo', 'kudoh', 'kurihara', 'kuroda', 'maeda', 'maruyama', 'masuda', 'matsuda', 'matsui',
-  'matsumoto', 'matsumura', 'matsuo', 'matsuoka', 'miura', 'miyake', 'miyamoto', 'miyazaki', 'mizuno',
+  'matsumoto', 'matsumura', 'matsuo', 'matsushita', 'matsuoka', 'miura', 'miyake', 'miyamoto', 'miyazaki', 'mizuno',
   'mizutani', 'mochizuki', 'mori', 'morimoto', 'morita', 'murakami', 'murata', 'muto', 'nagai', 'nagano',
   'nagata', 'nakagawa', 'nakajima', 'nakamura', 'nakanishi', 'nakano', 'nakata', 'nakayama', 'nishida',
   'nishikawa', 'nishimura', 'nishiyama', 'noguchi', 'nomura', 'oda', 'ogawa', 'ogura', 'ohashi', 'ohkubo',
@@ -31,7 +31,7 @@ export const japaneseSurnameList = [
   'shimizu', 'shimomura', 'sugawara', 'sugimoto', 'sugiyama', 'suzuki', 'taguchi', 'takada', 'takagi',
   'takahashi', 'takano', 'takayama', 'takeda', 'takemoto', 'takeuchi', 'tamura', 'tanabe', 'tanaka',
   'taniguchi', 'tomita', 'toyoda', 'tsuchiya', 'tsuda', 'tsuji', 'tsukamoto', 'uchida', 'uchiyama', 'ueda',
-  'ueno', 'wada', 'watanabe', 'yamada', 'yamaguchi', 'yamamoto', 'yamane', 'yamaoka', 'yamashita', 'yamauchi',
+  'ueno', 'wada', 'watanabe', 'yamada', 'yamaguchi', 'yamamoto', 'yamanaka', 'yamane', 'yamaoka', 'yamashita', 'yamauchi',
   'yamazaki', 'yano', 'yasuda', 'yokoyama', 'yoshida', 'yoshikawa', 'yoshimura',
 ] as const
 

@@ -116,7 +116,11 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
   const lower = stray ? family.toLowerCase() : surname.lower
   if (!isChineseSurname(lower) || !isCapitalised(given.value)) return undefined
   // Translations sometimes lower-case the surname ("zhang Hanwen"); not one that is also an English word.
-  if (!isCapitalised(family) && !(family === lower && !englishWordSurnames.has(lower))) return undefined
+  if (
+    !isCapitalised(family) &&
+    !(family === lower && (!englishWordSurnames.has(lower) || inListOfNames(toks, index)))
+  )
+    return undefined
   if (family === lower && !nameCanStartAfter(toks[index - 1])) return undefined
   if (!pinyinGiven.test(given.base) || !/^.[a-zü]+$/.test(family)) return undefined
   if (family === lower && (matchPlace(toks, index + 1) || functionWords.has(lower))) return undefined
@@ -156,6 +160,16 @@ function oneSyllable(word: string): boolean {
   if (!/^[A-Z][a-zü]{1,5}$/.test(word)) return false
   const lower = word.toLowerCase()
   return pinyinSyllables.has(lower) || wadeGilesSyllable.test(lower)
+}
+
+// "Zhou Hanbin, sun Lixiang and Ma Ke": a lower-case surname that is also an English word ("sun", "long")
+// is still a surname between names of a list, with a name before the comma and a comma or "and" after the
+// given name; "in the morning, sun Ming" is no list.
+function inListOfNames(toks: readonly Tok[], index: number): boolean {
+  if (toks[index - 1]?.value !== ',') return false
+  const after = toks[index + 2]
+  if (after !== undefined && after.value !== ',' && after.value !== 'and') return false
+  return chineseName(toks, index - 3)?.to === index - 1
 }
 
 // Words after which a name written with a lower-case surname may start ("said zhang Hanwen"); after a
@@ -285,7 +299,14 @@ function nameByContext(toks: readonly Tok[], index: number): NameMatch | undefin
   // Most words are in lower case: turn them down before anything else.
   if (!(toks[index]!.flags & capitalised)) return undefined
   const before = toks[index - 1]
-  if (before?.kind === 'word' && (isCapitalised(before.value) || notBeforeNames.has(before.lower)))
+  // "… Trading Co., Ltd. Erik Solberg, general manager of …": a legal form with its full stop ends the
+  // company, so a name may start after it; other capitalised words before would make the name longer.
+  const afterCompany = before !== undefined && before.flags & legalForm && before.value.endsWith('.')
+  if (
+    before?.kind === 'word' &&
+    !afterCompany &&
+    (isCapitalised(before.value) || notBeforeNames.has(before.lower))
+  )
     return undefined
   let to = index
   while (to < index + 3 && isContextNameWord(toks[to]) && (to === index || toks[to]!.spaced)) {

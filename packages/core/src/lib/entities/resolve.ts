@@ -2,6 +2,7 @@
  * Merging the mentions of an article into entities: one per real-world person, body or place, with
  * its fullest name, the other forms it goes by, and the roles attached to it.
  */
+import { countries } from '../data/countries.js'
 import type { Entity, EntityType, Evidence, Mention } from '../model.js'
 import { singleSpaced } from '../white-space.js'
 import { compassPoints } from './word-classes.js'
@@ -206,6 +207,9 @@ function sameTitle(group: Group, targets: readonly Group[]): Group | undefined {
   return matching
 }
 
+// The gazetteer's common names of countries ("Germany").
+const countryNames: ReadonlySet<string> = new Set(countries.map((country) => country.name))
+
 // Keys are in lower case.
 const compass = new Set([...compassPoints].map((point) => point.toLowerCase()))
 
@@ -277,6 +281,12 @@ function chooseName(type: EntityType, group: readonly NamedMention[], surfaces: 
       }
     }
     return capital ?? full ?? anyCapital ?? any ?? group[0]!.name
+  }
+  // A country the gazetteer knows, written both ways, goes by its common name ("Norway", not "Kingdom of
+  // Norway"); the official form stays an alias.
+  if (type === 'place' && surfaces.size > 1) {
+    const known = group.find((named) => countryNames.has(named.name) && surfaces.has(named.name))
+    if (known) return known.name
   }
   // The longest form, but "North-East Asia" over "North-East Asia region"; the first of equals.
   let best: string | undefined
