@@ -4,9 +4,10 @@
  *
  * Source: the English renderings of Chinese administrative and geographic generic terms (市 City, 县 County,
  * 区 District, 新区 New Area/New District, 镇 Town, 乡 Township, 村 Village, 街道 Subdistrict, 开发区
- * Development Zone, 自贸区 Free Trade Zone, 港 Port, …) used by Chinese official media, plus the usual
- * English geographic terms. Suffixes are in Title Case; Chinese English also writes them in lower case
- * ("Hebei province"), so callers may compare case-insensitively.
+ * Development Zone, 自贸区 Free Trade Zone, 保税港区 Bonded Port Area, 港区 Port Area, 港 Port, …) used by
+ * Chinese official media, plus the usual English geographic terms, and the divisions of other countries
+ * that news from Dalian names (Russia's krais and oblasts). Suffixes are in Title Case; Chinese English
+ * also writes them in lower case ("Hebei province"), so callers may compare case-insensitively.
  */
 
 /**
@@ -30,6 +31,8 @@ const placeOnly = [
   'City', 'County', 'District', 'New District', 'New Area', 'Province', 'Prefecture', 'Autonomous Prefecture',
   'Autonomous Region', 'Autonomous County', 'Municipality', 'Banner', 'Town', 'Township', 'Village',
   'Subdistrict', 'Sub-district', 'Region', 'Area',
+  // other countries' divisions: Russia's krais, oblasts and okrugs, Arab governorates, Polish voivodeships
+  'Krai', 'Kray', 'Oblast', 'Autonomous Oblast', 'Okrug', 'Autonomous Okrug', 'Governorate', 'Voivodeship',
   // geography
   'Bay', 'Island', 'Islands', 'Peninsula', 'Archipelago', 'Harbour', 'Harbor', 'Coast', 'Sea', 'Strait',
   'Straits', 'Gulf', 'River', 'Lake', 'Mountain', 'Mountains', 'Valley', 'Plain', 'Plateau', 'Delta', 'Basin',
@@ -40,12 +43,16 @@ const placeOnly = [
 // biome-ignore format: packed data
 const placeOrBody = [
   'League', 'Port', 'Airport', 'Station', 'Terminal', 'Zone', 'Development Zone', 'Economic Zone',
-  'Special Economic Zone', 'Economic and Technological Development Zone',
+  'Economic Development Zone', 'Special Economic Zone', 'Economic and Technological Development Zone',
   'Economic-Technological Development Zone', 'High-tech Zone', 'High-Tech Zone', 'Hi-tech Zone',
-  'High-tech Industrial Development Zone', 'Free Trade Zone', 'Pilot Free Trade Zone', 'Free Trade Port',
-  'Bonded Zone', 'Bonded Port Area', 'Comprehensive Bonded Zone', 'Export Processing Zone', 'Industrial Zone',
-  'Demonstration Zone', 'Pilot Zone', 'Cooperation Zone', 'Industrial Park', 'Science Park',
-  'Science and Technology Park', 'Software Park', 'Logistics Park', 'Park', 'Base',
+  'Hi-Tech Zone', 'High-tech Industrial Zone', 'High-Tech Industrial Zone', 'Hi-tech Industrial Zone',
+  'High-tech Industrial Development Zone', 'High-Tech Industrial Development Zone',
+  'Industrial Development Zone', 'Free Trade Zone', 'Pilot Free Trade Zone', 'Free Trade Port',
+  'Bonded Zone', 'Bonded Port Area', 'Bonded Area', 'Bonded Logistics Park', 'Comprehensive Bonded Zone',
+  'Port Area', 'Export Processing Zone', 'Industrial Zone', 'Demonstration Zone', 'Pilot Zone',
+  'Cooperation Zone', 'Economic Cooperation Zone', 'Border Economic Cooperation Zone', 'Industrial Park',
+  'High-tech Park', 'Science Park', 'Science and Technology Park', 'Software Park', 'Logistics Park', 'Park',
+  'Base',
 ] as const
 
 /** Place-name suffixes, longest first so that "New District" is tried before "District". */
@@ -64,3 +71,15 @@ export const placeSuffixSense: ReadonlyMap<string, SuffixSense> = new Map(
 export const placePrefixes: readonly string[] = [
   'Mount', 'Mt.', 'Lake', 'Port of', 'City of', 'Gulf of', 'Sea of', 'Bay of', 'Isle of', 'Cape',
 ]
+
+/**
+ * Words that, after a name with a place suffix, make the whole name something other than the place: a
+ * route, a road, a structure, a fleet or an event ("Northern Sea Route", "Lanwan Bay Bridge", "Huanglong
+ * Island Marathon").
+ */
+// biome-ignore format: packed data
+export const afterPlaceHeads: ReadonlySet<string> = new Set([
+  'Route', 'Routes', 'Corridor', 'Line', 'Railway', 'Railroad', 'Highway', 'Expressway', 'Road', 'Street',
+  'Avenue', 'Bridge', 'Tunnel', 'Pipeline', 'Fleet', 'Squadron', 'Forum', 'Expo', 'Festival', 'Marathon',
+  'Cup', 'Trophy',
+])

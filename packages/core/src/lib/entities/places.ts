@@ -5,7 +5,7 @@
 import { months } from '../data/dates.js'
 import { currencyWords } from '../data/money.js'
 import { pinyinLoanWords, splitPinyin } from '../data/pinyin.js'
-import { placeSuffixes, placeSuffixSense } from '../data/place-suffixes.js'
+import { afterPlaceHeads, placeSuffixes, placeSuffixSense } from '../data/place-suffixes.js'
 import { isCompanyAppositive } from './brands.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
@@ -23,8 +23,11 @@ export function placeEndingAt(toks: readonly Tok[], at: number): number | undefi
   return undefined
 }
 
-/** Propose every place: gazetteer names, names with a place suffix, hyphenated pairs of places. */
-export function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
+/**
+ * Propose every place: gazetteer names, names with a place suffix, hyphenated pairs of places. `heading`
+ * says the sentence is in Title Case, where a capital letter does not make a word a name.
+ */
+export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = false): void {
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
     // Every place rule starts at a capitalised word or a compass word ("northeast Asia").
@@ -36,14 +39,13 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
       // "Yingkou Economic and Technological Development Zone" is a place of its own, not Yingkou.
       const zone = toks[to - 1]!.possessive ? 0 : zoneSuffixLength(toks, to)
       if (zone) {
-        out.push({
-          from: index,
-          to: to + zone,
-          type: 'place',
-          name: spanText(toks, index, to + zone),
-          rule: 'place-zone',
-          priority: priority.placeLong,
-        })
+        out.push(zoneCandidate(toks, index, to + zone))
+        continue
+      }
+      // "Dalian Changxing Island Economic Zone": a zone's own name after the city it is in.
+      const named = toks[to - 1]!.possessive ? 0 : zoneNameEnd(toks, to, heading, true)
+      if (named) {
+        out.push(zoneCandidate(toks, index, named))
         continue
       }
       const suffix = toks[to - 1]!.possessive ? 0 : placeSuffixLength(toks, to, true)
@@ -58,7 +60,20 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
       })
       continue
     }
-    if (tok.flags & capitalised && tok.value.includes('-')) proposeHyphenated(tok, index, out)
+    if (tok.flags & capitalised && tok.value.includes('-')) {
+      if (isKoreanDivision(toks, index)) {
+        out.push({
+          from: index,
+          to: index + 1,
+          type: 'place',
+          name: tok.base,
+          rule: 'place-suffix',
+          priority: priority.place,
+        })
+        continue
+      }
+      proposeHyphenated(tok, index, out)
+    }
     // A pinyin place is capitalised: one bit turns most words down before the look back.
     const pinyinPlace =
       tok.flags & capitalised && toks[index - 1]?.value === 'in' && isPinyinPlace(toks, index)
@@ -88,10 +103,15 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
     // "Kazuo County", "Jinpu New District": capitalised words before a place suffix.
     if (!suffixWithin(toks, index + 1, index + 4)) continue
     if ((tok.flags & (capitalised | functionWord)) === capitalised && !isTitleWord(tok.value)) {
+      const named = zoneNameEnd(toks, index, heading, false)
+      if (named) {
+        out.push(zoneCandidate(toks, index, named))
+        continue
+      }
       let to = index
-      while (to < index + 3 && isNameWord(toks[to]) && !placeSuffixLength(toks, to, false)) to++
+      while (to < index + 3 && isWordOfName(toks, to)) to++
       const suffix = to > index ? placeSuffixLength(toks, to, false) : 0
-      if (suffix && !toks[to - 1]!.possessive) {
+      if (suffix && !toks[to - 1]!.possessive && !namesOtherThing(toks, to + suffix)) {
         out.push({
           from: index,
           to: to + suffix,
@@ -106,11 +126,12 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[]): void {
 }
 
 /**
- * "300 US dollars", "Hong Kong dollars": a place that with the next word names a currency is not mentioned
- * as a place.
+ * "300 US dollars", "Hong Kong dollars", "US$120 million", "US$ 5 billion": a place that with the next word,
+ * or with a dollar sign written onto it, names a currency is not mentioned as a place.
  */
 export function namesCurrency(toks: readonly Tok[], from: number, to: number): boolean {
   const next = toks[to]
+  if (next && !next.spaced && next.value[0] === '$') return true
   if (next?.kind !== 'word' || !next.spaced) return false
   let words = ''
   for (let index = from; index < to; index++) words += `${toks[index]!.lower} `
@@ -127,6 +148,10 @@ function suffixWithin(toks: readonly Tok[], from: number, to: number): boolean {
   return false
 }
 
+// The suffixes that make a known place into a division of that name ("Moscow Oblast", "Dalian City").
+const administrative =
+  /^(?:City|Province|County|District|Region|Municipality|Prefecture|Krai|Kray|Oblast|Okrug|Governorate)$/
+
 // How many tokens at `at` form a place suffix ("City", "New District"); lower case allowed after a known place.
 function placeSuffixLength(toks: readonly Tok[], at: number, afterKnown: boolean): number {
   const first = toks[at]
@@ -142,9 +167,7 @@ function placeSuffixLength(toks: readonly Tok[], at: number, afterKnown: boolean
   const single = accept(first.base)
   if (placeSuffixSense.get(single) !== 'place') return 0
   // "Liaoning coastal economic belt" is not "Liaoning" + "Area"; only administrative words follow a name.
-  return afterKnown && !/^(?:City|Province|County|District|Region|Municipality|Prefecture)$/.test(single)
-    ? 0
-    : 1
+  return afterKnown && !administrative.test(single) ? 0 : 1
 }
 
 // Zones and parks of several words ("Economic and Technological Development Zone"), longest first. One word
@@ -168,6 +191,61 @@ function zoneSuffixLength(toks: readonly Tok[], at: number): number {
     if (offset === words.length) return offset
   }
   return 0
+}
+
+// "Northern Sea Route", "Lanwan Bay Bridge": a word after the suffix that makes the name a route, a
+// structure or an event, not the place.
+function namesOtherThing(toks: readonly Tok[], at: number): boolean {
+  const next = toks[at]
+  return next?.kind === 'word' && next.spaced && afterPlaceHeads.has(next.value)
+}
+
+// Whether `toks[at]` can be a word of a place's own name: a name word that starts no place suffix and is
+// no zone's head.
+function isWordOfName(toks: readonly Tok[], at: number): boolean {
+  return isNameWord(toks[at]) && !placeSuffixLength(toks, at, false) && !isZoneHead(toks[at]!)
+}
+
+// A zone of `toks[from..to)` named by its suffix. (Where it is a party to a deal, bodies.ts reads its
+// administration, an organization.)
+function zoneCandidate(toks: readonly Tok[], from: number, to: number): Candidate {
+  const name = spanText(toks, from, to)
+  return { from, to, type: 'place', name, rule: 'place-zone', priority: priority.placeLong }
+}
+
+// A word that alone is a zone's head ("Zone", "Port", "Park"): no word of a zone's or a place's own name, so
+// "Pilot Free Trade Zone Dalian Area" has no place "Trade Zone Dalian Area".
+function isZoneHead(tok: Tok): boolean {
+  return (tok.flags & suffixFirst) !== 0 && placeSuffixSense.get(tok.base) === 'either'
+}
+
+/**
+ * The end of a zone named by one to three capitalised words at `at`, maybe with a place suffix of their
+ * own, and a zone suffix of several words: "Changxing Island Economic Zone", "Dayaowan Bonded Port Area",
+ * "Taiping Bay Port Area"; 0 when there is none. Not "Free Trade Zone" alone, which names no one zone. In a
+ * Title Case heading the words must be pinyin ("Dalian Holds Economic Zone Forum" names no zone). After a
+ * known place (`named`) the words may be left out ("Yantai Bay Port Area" after "Yantai").
+ */
+function zoneNameEnd(toks: readonly Tok[], at: number, heading: boolean, named: boolean): number {
+  let to = at
+  while (to < at + 3) {
+    const tok = toks[to]
+    if (!isNameWord(tok) || !tok!.spaced) break
+    if (tok!.flags & suffixFirst) {
+      if (zoneSuffixLength(toks, to) || isZoneHead(tok!)) break
+      // "Island Economic Zone" names no zone; "Changxing Island Economic Zone" does.
+      if (placeSuffixLength(toks, to, false)) {
+        if (to === at && !named) return 0
+        break
+      }
+    }
+    if (tok!.possessive || (heading && !matchPlace(toks, to) && !splitPinyin(tok!.baseLower))) return 0
+    to++
+  }
+  const suffix = placeSuffixLength(toks, to, false)
+  if (to === at && !suffix) return 0
+  const zone = zoneSuffixLength(toks, to + suffix)
+  return zone ? to + suffix + zone : 0
 }
 
 // "opened in Jinshitan on June 28": after "in", one capitalised word of two to four pinyin syllables is a
@@ -195,6 +273,19 @@ function isInvestedIn(toks: readonly Tok[], at: number): boolean {
   if (investmentWords.test(before.lower)) return true
   // "put 3 million in …", "$2 billion in …": a number word or figure right before "in".
   return /^(?:million|billion|trillion)$/.test(before.lower) && /^[$¥€£]?\d/.test(toks[at - 2]?.value ?? '')
+}
+
+// Korea's divisions take their suffix with a hyphen: "Gyeonggi-do" (province), "Suwon-si" (city),
+// "Gapyeong-gun" (county), "Gangnam-gu" (district).
+const koreanDivision = /^[A-Z][a-z]{2,}-(?:do|si|gun|gu)$/
+
+// Whether `toks[index]` is a Korean division; not a given name after a surname ("Kim Sang-do").
+function isKoreanDivision(toks: readonly Tok[], index: number): boolean {
+  if (!koreanDivision.test(toks[index]!.base)) return false
+  const before = toks[index - 1]
+  const after = toks[index + 1]
+  if (before?.kind === 'word' && before.spaced && isCapitalised(before.value)) return false
+  return !(after?.kind === 'word' && after.spaced && isCapitalised(after.value))
 }
 
 function proposeHyphenated(tok: Tok, index: number, out: Candidate[]): void {

@@ -21,7 +21,7 @@ export function recogniseMentions(toks: readonly Tok[], heading = false): Mentio
   const candidates: Candidate[] = []
   proposeOrganizations(toks, candidates, heading)
   proposeLowerCaseBodies(toks, candidates)
-  proposePlaces(toks, candidates)
+  proposePlaces(toks, candidates, heading)
   proposePeople(toks, candidates, heading)
   proposeAcronyms(toks, candidates)
   return settle(toks, candidates)
