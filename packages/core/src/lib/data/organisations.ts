@@ -20,6 +20,45 @@ export const legalFormSuffixes: readonly string[] = [
 ]
 
 /**
+ * One-word legal forms of Europe, Russia and South-East Asia that end a company name ("… Maschinenbau
+ * GmbH", "… Meccanica S.p.A.", "… Kessel KG"), beside the English ones every rule knows ("Ltd.", "Inc.").
+ * The Polish "Sp. z o.o." is three words; `body-heads.ts` reads it.
+ */
+// biome-ignore format: packed data
+export const foreignLegalForms: ReadonlySet<string> = new Set([
+  'AG', 'KG', 'KGaA', 'SE', 'B.V.', 'BV', 'N.V.', 'NV', 'S.A.', 'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'S.L.',
+  'S.A.S.', 'SAS', 'SARL', 'S.à r.l.', 'AB', 'AS', 'ASA', 'A/S', 'ApS', 'Oy', 'Oyj', 'K.K.', 'LLP', 'PLC', 'plc',
+  'JSC', 'PJSC', 'OJSC', 'CJSC', 'Bhd', 'Bhd.', 'Tbk', 'Ltda', 'Ltda.',
+])
+
+/**
+ * Trades a company named by an acronym is often called after ("KTL Semiconductor", "DMC Chemicals"); not
+ * head words, since after an ordinary word they name the trade ("the Dalian Semiconductor industry").
+ */
+// biome-ignore format: packed data
+export const industryWords: ReadonlySet<string> = new Set([
+  'Semiconductor', 'Semiconductors', 'Chemical', 'Chemicals', 'Chem', 'Auto', 'Automotive', 'Energy',
+  'Pharma', 'Biotech', 'Bio', 'Materials', 'Machinery', 'Robotics', 'Steel', 'Foods', 'Software',
+  'Microelectronics', 'Aerospace', 'Marine', 'Petroleum', 'Petrochemical', 'Textiles', 'Optics', 'Display',
+  'Power', 'Cables', 'Metals', 'Seafood',
+])
+
+/** Legal forms written before the name ("PJSC Volna Terminal", "OOO Sever"): Russian joint-stock companies. */
+export const prefixLegalForms: ReadonlySet<string> = new Set([
+  'PJSC',
+  'OJSC',
+  'CJSC',
+  'JSC',
+  'PAO',
+  'OAO',
+  'ZAO',
+  'OOO',
+])
+
+/** First words of two-word legal forms ("Pte. Ltd.", "Pty Ltd", "Sdn. Bhd."), as the parser splits them. */
+export const legalFormStarts: ReadonlySet<string> = new Set(['Pte', 'Pte.', 'Pty', 'Pty.', 'Sdn', 'Sdn.'])
+
+/**
  * Head words that end an organisation's name ("Ningbo Port Group", "Jilin Normal University",
  * "Municipal Bureau of Commerce" ends in "Bureau of …", see `organisationConnectors`).
  */
@@ -38,14 +77,14 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Television', 'Radio', 'Station',
   // associations
   'Association', 'Federation', 'Society', 'Foundation', 'Alliance', 'League', 'Union', 'Club', 'Chamber',
-  'Chamber of Commerce', 'Council', 'Consortium', 'Cooperative', 'Co-operative',
+  'Chamber of Commerce', 'Council', 'Consortium', 'Cooperative', 'Co-operative', 'Chapter',
   // government and party
   'Committee', 'Commission', 'Bureau', 'Department', 'Ministry', 'Administration', 'Office', 'Agency',
   'Authority', 'Customs', 'Government', "People's Government", "People's Congress", 'Congress', 'Parliament',
   'Assembly', 'Court', "People's Court", 'Procuratorate', "People's Procuratorate", 'Embassy', 'Consulate',
   'Consulate General', 'Consulate-General', 'Mission', 'Center', 'Centre', 'Party', 'CPPCC',
   'Administrative Committee', 'Management Committee', 'Working Committee', 'Party Committee',
-  'Party Working Committee', 'Standing Committee', 'Party Group', 'Secretariat',
+  'Party Working Committee', 'Standing Committee', 'Party Group', 'Secretariat', 'Team',
 ])
 
 /**

@@ -1,19 +1,41 @@
 /**
  * Acronyms: all-capital words that name a body ("CMIG"), except those that name something else.
  */
-import { type Candidate, priority } from './candidate.js'
+import { foreignLegalForms, industryWords, nationalBodies, prefixLegalForms } from '../data/organisations.js'
+import { type Candidate, priority, spanText } from './candidate.js'
 import { namesCurrency } from './places.js'
 import type { Tok } from './tokens.js'
-import { allCaps } from './word-classes.js'
+import { allCaps, capitalised, legalForm, organisationHead } from './word-classes.js'
+
+const nationalBodyNames = new Set(nationalBodies)
 
 const notOrganizations = new Set(
   (
     'RCEP CPTPP TPP FTA FTAs BIT BITs WFOE JV GDP GNP CPI PPI PMI CEO CFO COO CTO CIO VP GM HR IT AI VR AR IOT IoT ICT LCD LED OLED TV PC USB GPS RMB ' +
     'CNY USD EUR JPY KRW HKD GBP FDI ODI IPO M&A R&D PPP SME SMEs SOE SOEs NEV EV EVs B2B B2C O2O PM OK ID ' +
     'DNA RNA COVID SARS AM FM SUV MW GW KW KWH MB GB TB API APP UAV LNG LPG CBD FTZ II III IV VI VII VIII IX XI ' +
-    'XII NO TEU TEUs BRI'
+    'XII NO TEU TEUs BRI GMP'
   ).split(' '),
 )
+
+// Nouns an all-capital word qualifies as a technique or a standard, not as a body: "the GMP workshop",
+// "the BIM model", "DRAM chips". Not "project" or "products", which a company's name qualifies as often.
+// biome-ignore format: packed data
+const modifiedNouns = new Set([
+  'workshop', 'workshops', 'standard', 'standards', 'certification', 'certificate', 'technology',
+  'technologies', 'technique', 'techniques', 'mode', 'model', 'models', 'chip', 'chips', 'equipment',
+  'system', 'systems', 'testing', 'test', 'tests', 'module', 'modules', 'guidelines', 'compliance', 'protocol',
+])
+
+/** Whether an all-capital word may name a body: "CMIG", not "GDP", "RMB" or the legal form "AG". */
+export function namesBody(tok: Tok): boolean {
+  return (
+    !notOrganizations.has(tok.base) &&
+    !foreignLegalForms.has(tok.base) &&
+    !prefixLegalForms.has(tok.base) &&
+    !/^\d/.test(tok.base)
+  )
+}
 
 /** Propose all-capital words that name bodies ("CMIG"). */
 export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
@@ -29,17 +51,37 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
     if (tok.kind !== 'word' || !(tok.flags & allCaps) || tok.base.length > 10) continue
-    if (notOrganizations.has(tok.base) || /^\d/.test(tok.base) || namesCurrency(toks, index, index + 1))
-      continue
+    // "AG", "PJSC": a legal form is part of a company's name, not a name of its own.
+    if (!namesBody(tok) || namesCurrency(toks, index, index + 1)) continue
     // "HK$2 billion", "NT$500": letters written against a dollar sign are the currency's.
     if (toks[index + 1]?.value === '$' && !toks[index + 1]!.spaced) continue
+    const next = toks[index + 1]
+    // "the construction of the GMP workshop": a technique or a standard; "ZQL's technology" is a company's.
+    if (!tok.possessive && next?.spaced && modifiedNouns.has(next.value) && !headAfter(toks, index + 2))
+      continue
+    // "KTL Semiconductor", "DMC Chemicals": an acronym and the trade it is in, as the last words of a name.
+    const to =
+      !tok.possessive &&
+      next?.spaced &&
+      next.flags & capitalised &&
+      industryWords.has(next.base) &&
+      !(toks[index + 2]?.spaced && (toks[index + 2]?.flags ?? 0) & capitalised) &&
+      !nationalBodyNames.has(tok.base)
+        ? index + 2
+        : index + 1
     out.push({
       from: index,
-      to: index + 1,
+      to,
       type: 'organization',
-      name: tok.base,
+      name: spanText(toks, index, to),
       rule: 'org-acronym',
       priority: priority.acronym,
     })
   }
+}
+
+// Whether a head word follows, so the acronym and the noun start a body's name: "the VKT Testing Center".
+function headAfter(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  return tok?.spaced === true && (tok.flags & (organisationHead | legalForm)) !== 0
 }

@@ -6,7 +6,7 @@
  * from a cache keyed by the word (see `tokens.ts`), so a rule turns most tokens down with a bit test.
  */
 
-import { organisationHeadWords } from '../data/organisations.js'
+import { foreignLegalForms, organisationHeadWords } from '../data/organisations.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { knownPlaces } from '../data/places.js'
 import { canonicalTitle, honorifics, titleModifiers } from '../data/titles.js'
@@ -35,8 +35,9 @@ export const legalForm = 512
 /** The word without its possessive ending, as written, is the first word of a known place. */
 export const placeFirst = 1024
 
-/** Legal forms: they end a company name whatever comes before. */
+/** Legal forms, English and foreign ("GmbH", "S.p.A."): they end a company name whatever comes before. */
 export const legalForms: ReadonlySet<string> = new Set([
+  ...foreignLegalForms,
   'Ltd',
   'Ltd.',
   'LTD',

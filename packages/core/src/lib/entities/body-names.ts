@@ -1,0 +1,99 @@
+/**
+ * The name in front of an organization's head word: capitalised words, acronyms, "(Dalian)", the
+ * particles of a family name, and "and"/"&"/"for" between capitalised words, read leftwards from the head.
+ */
+import { industryWords, organisationHeadWords } from '../data/organisations.js'
+import { placeSuffixSense } from '../data/place-suffixes.js'
+import { canonicalTitle, honorifics } from '../data/titles.js'
+import { isLegalForm } from './body-heads.js'
+import { matchPlace } from './gazetteer.js'
+import { functionWords, isAllCaps, isCapitalised, type Tok } from './tokens.js'
+import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
+
+// Lower-case particles inside a family name a company is named after ("Van der Berg", "De la Cruz").
+// biome-ignore format: packed data
+const nameParticles = new Set([
+  'van', 'der', 'den', 'de', 'von', 'di', 'da', 'del', 'della', 'du', 'des', 'la', 'le',
+])
+// Titles that also qualify an office: "Representative Office", "Executive Committee".
+const officeTitles = new Set(['Representative', 'Executive', 'Secretary'])
+
+/**
+ * Where the name of the head at `head` starts: walks left over capitalised words, acronyms, "(Dalian)",
+ * and "and"/"&"/"for" between capitalised words — but not across a word that itself ends a body
+ * ("X Group and Y Government").
+ */
+export function extendLeft(toks: readonly Tok[], head: number): number {
+  let from = head
+  while (from > 0) {
+    const tok = toks[from - 1]!
+    if (!toks[from]!.spaced && tok.kind !== 'punctuation') break
+    if (tok.value === ')') {
+      const open = findOpen(toks, from - 1)
+      if (open === -1) break
+      from = open
+      continue
+    }
+    // "&" is a symbol to the parser: "Kessel & Sohn KG".
+    if (tok.kind !== 'word' && tok.value !== '&') break
+    if (tok.possessive && tok.value !== "People's" && tok.value !== 'People’s') break
+    if (tok.value === 'and' || tok.value === '&' || tok.value === 'for') {
+      const before = toks[from - 2]
+      if (before?.kind !== 'word' || !isCapitalised(before.value)) break
+      // "Rotor GmbH & Co. KG" is one company, a limited partnership with a GmbH as its partner.
+      const partnership = tok.value === '&' && /^Co\.?$/.test(toks[from]!.value)
+      if (organisationHeadWords.has(before.base) || (isLegalForm(before) && !partnership)) break
+      // "KTL Semiconductor and Ostrova Optics Corporation": an acronym and its trade end a name.
+      if (industryWords.has(before.base) && (toks[from - 3]?.flags ?? 0) & allCaps) break
+      // "… Industrial Park and Jinzhou Sunshine Co., Ltd": a name does not go on across a place suffix
+      // or into a new name that starts with a place.
+      if (placeSuffixSense.has(before.base) || matchPlace(toks, from)) break
+      if (functionWords.has(before.value.toLowerCase())) break
+      // "the Bureau of Commerce and Hailan Foods Group": words after an "of" are another body's.
+      if (afterOf(toks, from - 2)) break
+      from -= 1
+      continue
+    }
+    // "Van der Berg Foods B.V.": the particles of a Dutch, German or Italian family name.
+    if (nameParticles.has(tok.value)) {
+      let start = from - 1
+      while (start > 0 && nameParticles.has(toks[start - 1]!.value) && toks[start]!.spaced) start--
+      const before = toks[start - 1]
+      if (before?.kind !== 'word' || !toks[start]!.spaced || !(before.flags & capitalised)) break
+      if (before.flags & functionWord) break
+      from = start
+      continue
+    }
+    if (!isCapitalised(tok.value) && !/^\d/.test(tok.value)) break
+    if (functionWords.has(tok.value.toLowerCase()) && !isAllCaps(tok.value)) break
+    // "Mayor Dalian Port Group" is a title and a name; "Group" or "Executive" inside a name is not a title,
+    // nor is one that qualifies the head word: "KOTRA Harbin Representative Office".
+    if (honorifics.has(tok.value)) break
+    if (canonicalTitle.has(tok.value) && !(from === head && officeTitles.has(tok.value))) break
+    from -= 1
+  }
+  // A name never starts with a connector.
+  while (from < head && /^(?:and|&|for)$/.test(toks[from]!.value)) from++
+  return from
+}
+
+// Whether the capitalised words ending at `at` are a body's of-phrase ("Bureau of Foreign Trade") or the
+// country of a company ("Tejidos Nava S.A. of Spain and …"), not a name after a role ("chief engineer of
+// Anshan Iron and Steel Group").
+function afterOf(toks: readonly Tok[], at: number): boolean {
+  let index = at
+  while (index > at - 5 && toks[index]?.kind === 'word' && toks[index]!.flags & capitalised) index--
+  const tok = toks[index]
+  if (tok?.value !== 'of' && tok?.value !== 'for') return false
+  return ((toks[index - 1]?.flags ?? 0) & (organisationHead | legalForm)) !== 0
+}
+
+// The "(" of the bracketed place that ends at the ")" at `close` ("(Dalian)"), or -1.
+function findOpen(toks: readonly Tok[], close: number): number {
+  for (let index = close - 1; index >= Math.max(0, close - 5); index--) {
+    const tok = toks[index]!
+    if (tok.value === '(') return index
+    if (tok.kind !== 'word' || !isCapitalised(tok.value)) return -1
+  }
+  return -1
+}

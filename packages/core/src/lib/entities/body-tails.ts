@@ -1,0 +1,158 @@
+/**
+ * What follows an organization's head word and is still its name: "of …" and "for …" phrases ("Bureau of
+ * Commerce", "Commission for Discipline Inspection", "Standing Committee of the Municipal People's
+ * Congress"), and the city a mission sits in ("Consulate General of Japan in Shenyang").
+ */
+import { namesBody } from './acronyms.js'
+import { isLegalForm } from './body-heads.js'
+import { matchPlace } from './gazetteer.js'
+import { nameAt } from './people.js'
+import { isTitleWord } from './titles.js'
+import { functionWords, isCapitalised, type Tok } from './tokens.js'
+import { allCaps, capitalised, legalForm, organisationHead } from './word-classes.js'
+
+// Bodies whose name says the city or country they sit in: missions ("Consulate General of Japan in
+// Shenyang") and chambers of commerce abroad ("Korea Chamber of Commerce in Tianjin").
+// biome-ignore format: packed data
+const seatedHeads = new Set([
+  'Embassy', 'Consulate', 'Consulate General', 'Consulate-General', 'Mission', 'Chamber', 'Chamber of Commerce',
+])
+// Heads of bodies that take a "for" phrase ("Commission for Discipline Inspection").
+// biome-ignore format: packed data
+const forHeads = new Set([
+  'Commission', 'Committee', 'Council', 'Office', 'Bureau', 'Center', 'Centre', 'Association', 'Society',
+  'Federation', 'Foundation', 'Alliance', 'Institute', 'Academy', 'Agency', 'Administration', 'Department',
+  'Chamber',
+])
+const companyHeads = new Set(['Group', 'Holdings', 'Holding', 'Corporation', 'Company'])
+
+/**
+ * Where the "of" or "for" phrase after the head ending at `end` ends, or `end` when there is none:
+ * "Committee of Dalian", "Standing Committee of the Municipal People's Congress", "Bank of China".
+ */
+export function extendOf(toks: readonly Tok[], end: number): number {
+  if (toks[end - 1]!.possessive) return end
+  const of = toks[end]
+  // "Commission for Discipline Inspection": only bodies take a "for" phrase; "Bank for …" is a purpose.
+  if (of?.value !== 'of' && !(of?.value === 'for' && forHeads.has(toks[end - 1]!.base))) return end
+  let at = end + 1
+  if (toks[at]?.value === 'the') at++
+  let to = at
+  while (to < toks.length) {
+    const tok = toks[to]!
+    // "… of the China (Hebei) Pilot Free Trade Zone": a place in brackets inside the name.
+    if (tok.value === '(' && to > at) {
+      const close = closeAfter(toks, to)
+      if (close === -1) break
+      to = close + 1
+      continue
+    }
+    if ((tok.kind !== 'word' && tok.value !== '&') || !tok.spaced) break
+    if (isCapitalised(tok.value) && !functionWords.has(tok.value.toLowerCase())) {
+      // "Director of the Trade Department of the Bureau Gu Minghao spoke": the name is the person's.
+      if (to > at && nameAt(toks, to)) break
+      // A place of several words is taken whole, its own "of" too: "… of the Republic of Korea".
+      to += matchPlace(toks, to)?.length ?? 1
+      if (tok.possessive && tok.value !== "People's" && tok.value !== 'People’s') break
+      continue
+    }
+    // A body inside the of-phrase takes its own: "Party Group of the Ministry of Commerce",
+    // "Department of Trade Administration of the Ministry of Finance".
+    if (tok.value === 'of' && to > at && toks[to - 1]!.flags & organisationHead) {
+      const inner = extendOf(toks, to)
+      if (inner > to) {
+        to = extendSeat(toks, toks[to - 1]!.base, inner)
+        continue
+      }
+    }
+    if ((tok.value === 'and' || tok.value === '&') && isCapitalised(toks[to + 1]?.value ?? '') && to > at) {
+      // "Ministry of Industry and Information Technology", but not "Committee of Dalian and Dalian mayor"
+      // nor "Commission of Commerce and China Merchants Group", "Bureau of Commerce and HKTDC".
+      if (
+        !isTitleWord(toks[to + 2]?.value ?? '') &&
+        !isTitleWord(toks[to + 1]!.value) &&
+        !placeNamedBodyAt(toks, to + 1) &&
+        !bodyAt(toks, to + 1)
+      ) {
+        to++
+        continue
+      }
+    }
+    break
+  }
+  return to > at ? to : end
+}
+
+// Places outside the mainland a company is said to come from, as countries are: "… Group of Hong Kong".
+const originRegions = new Set(['Hong Kong', 'Macao', 'Taiwan'])
+
+/**
+ * Whether the of-phrase up to `to` after the company head at `at` is only the country the company comes from:
+ * "Norvik Trading Group of Sweden and …" is a Swedish company, "Lund Marine Engineering Corporation of
+ * Denmark signed …" a Danish one. A company's own name takes "of <country>" when the words before the head
+ * are only a trade ("Shipping Corporation of India", "Aluminum Corporation of China"), and Chinese state
+ * companies do so whatever they are called ("Aviation Industry Corporation of China"), so the phrase is an
+ * origin only for another country, after a "Group"/"Holdings" with a name in front, or after a
+ * "Corporation"/"Company" with two words or more in front.
+ */
+export function isCompanyOrigin(
+  toks: readonly Tok[],
+  head: string,
+  from: number,
+  at: number,
+  to: number,
+): boolean {
+  if (!companyHeads.has(head) || to === at + 1) return false
+  let words = 0
+  for (let index = from; index < at; index++) if (toks[index]!.flags & capitalised) words++
+  if (words < (head === 'Corporation' || head === 'Company' ? 2 : 1)) return false
+  const start = toks[at + 2]?.value === 'the' ? at + 3 : at + 2
+  const match = matchPlace(toks, start)
+  if (!match || start + match.length !== to) return false
+  return match.place.kind === 'country' ? match.place.name !== 'China' : originRegions.has(match.place.name)
+}
+
+/** Where a mission's name ending at `to` ends with the city it sits in: "Consulate General of Japan in Shenyang". */
+export function extendSeat(toks: readonly Tok[], head: string, to: number): number {
+  if (!seatedHeads.has(head) || toks[to]?.value !== 'in' || !toks[to + 1]?.spaced) return to
+  const place = matchPlace(toks, to + 1)
+  return place ? to + 1 + place.length : to
+}
+
+// The ")" of a place in brackets at `open` that the name goes on after, or -1; "(MOFCOM)" after a name
+// is its abbreviation, not a part of it.
+function closeAfter(toks: readonly Tok[], open: number): number {
+  const place = matchPlace(toks, open + 1)
+  if (!place) return -1
+  const close = open + 1 + place.length
+  const next = toks[close + 1]
+  return toks[close]?.value === ')' && next?.spaced && next.flags & capitalised ? close : -1
+}
+
+// Whether a body named from a place starts at `at` ("China Merchants Group", "Shenyang Municipal Bureau"):
+// a place, then capitalised words up to a head word or legal form.
+function placeNamedBodyAt(toks: readonly Tok[], at: number): boolean {
+  const place = matchPlace(toks, at)
+  if (!place) return false
+  for (let index = at + place.length; index < at + place.length + 5; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || !tok.spaced || !(tok.flags & capitalised)) return false
+    if (tok.flags & (organisationHead | legalForm)) return true
+  }
+  return false
+}
+
+// Whether a company's name starts at `at`: an acronym that names a body ("… and KOTRA", not "… and ICT"),
+// or capitalised words up to a legal form or a company's head word. Not a government head, which two
+// fields share: "Development and Reform Commission" is one body.
+function bodyAt(toks: readonly Tok[], at: number): boolean {
+  const first = toks[at]!
+  if (first.flags & allCaps && !((toks[at + 1]?.flags ?? 0) & capitalised)) return namesBody(first)
+  for (let index = at; index < at + 7; index++) {
+    const tok = toks[index]
+    if (tok?.value === 'and' && index > at) continue
+    if (tok?.kind !== 'word' || !(tok.flags & capitalised) || (index > at && !tok.spaced)) return false
+    if (isLegalForm(tok) || companyHeads.has(tok.base)) return index > at
+  }
+  return false
+}
