@@ -107,8 +107,10 @@ const weekdayCue = '[Ll]ast|[Nn]ext|[Tt]his'
 const weekdayDate = String.raw`(?:(?<weekdayCue>${weekdayCue})\s+)?(?<weekday>${weekdayName})${notInWord}`
 // "the third quarter", "the first three quarters of 2019", "the first half of the year": parts of a year. A
 // half needs its year said ("the first half of the match" is none); a quarter is a part of a year as it is.
-const quarterStart = String.raw`[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth`
-const quarterOf = String.raw`(?<ofYear>\s+of\s+(?:(?<quarterYear>${year})|(?:the\s+)?year${notInWord}|(?<quarterWhich>this|last|next)\s+year${notInWord}))`
+const quarterStart = '[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth'
+const quarterOf =
+  String.raw`(?<ofYear>\s+of\s+(?:(?<quarterYear>${year})|(?:the\s+)?year${notInWord}` +
+  String.raw`|(?<quarterWhich>this|last|next)\s+year${notInWord}))`
 const quarterDate =
   String.raw`(?:(?<quarter>${quarterStart})\s+[Qq]uarter|[Ff]irst\s+(?<quarters>two|three)\s+[Qq]uarters` +
   String.raw`|(?<half>[Ff]irst|[Ss]econd)\s+[Hh]alf)${notInWord}${quarterOf}?`
@@ -163,7 +165,14 @@ function firstWords(phrase: string): string {
 // with its three-letter abbreviation, and every relative phrase has a word of its own (see `unitWord`).
 const monthStarts = [...new Set([...months.keys()].map((name) => name.slice(0, 3)))]
 const dateWord = new RegExp(
-  [yearDigits, String.raw`\d(?:st|nd|rd|th)`, '^[Qq]uarters?$', '^[Hh]alf$', ...monthStarts, ...weekdays.keys()]
+  [
+    yearDigits,
+    String.raw`\d(?:st|nd|rd|th)`,
+    '^[Qq]uarters?$',
+    '^[Hh]alf$',
+    ...monthStarts,
+    ...weekdays.keys(),
+  ]
     .concat([...new Set(relativePhrases.map(unitWord))])
     .join('|'),
 )
