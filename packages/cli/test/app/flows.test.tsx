@@ -136,7 +136,7 @@ describe('flows through the browser', () => {
         '   Weekly Notes From <Yantai>',
         '',
         ' ▎ The library in <»Yantai«> opened a reading room ␇ on',
-        ' ▎ Sunday. Readers welcomed the "~quiet hours~" plan.',
+        ' ▎ #Sunday#. Readers welcomed the "~quiet hours~" plan.',
         '',
         '',
         ' … › Search › Reader   ? help  Esc back  q quit         All',
@@ -153,7 +153,7 @@ describe('flows through the browser', () => {
       '›│                                                        │2',
     ])
     await app.press(keys.escape)
-    expect(app.frame().split('\n')[1]).toBe('[People 2]  Orgs 2   Places 2   Money 2   Dates 3   Quotes …')
+    expect(app.frame().split('\n')[1]).toBe('[People 2]  Orgs 2   Places 2   Money 2   Dates 4   Quotes …')
   })
 
   it('should quit with q', async () => {

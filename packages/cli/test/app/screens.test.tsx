@@ -82,7 +82,7 @@ describe('the screens', () => {
         '────────────────────────────────────────────────────────────────────────────────',
         '   Weekly Notes From <Yantai>',
         '',
-        '   The library in <Yantai> opened a reading room !␇! on Sunday. Readers',
+        '   The library in <Yantai> opened a reading room !␇! on #Sunday#. Readers',
         '   welcomed the "~quiet hours~" plan.',
         '     ⚠ 3:45 warning: Unexpected control character "\\u0007": read as white space',
         '     (control-character)',
@@ -101,7 +101,7 @@ describe('the screens', () => {
     expect(app.frame()).toBe(
       frame(
         'Entities · People, most mentioned first                               3 articles',
-        '[People 2]  Orgs 2   Places 2   Money 2   Dates 3   Quotes 2   Speech 2',
+        '[People 2]  Orgs 2   Places 2   Money 2   Dates 4   Quotes 2   Speech 2',
         '  Name                                                        Mentions  Articles',
         '› Zhou Minghua  Mayor · also Mayor Zhou Minghua                      5         2',
         '  Wang Lirong  chairman of Beihai Robotics Co., Ltd.                 2         1',
