@@ -59,14 +59,18 @@ export function parseParagraph(
 // A chunk has no blank lines, but the parser starts a paragraph at every line break between sentences:
 // their sentences and the white space between them make up the one paragraph.
 function gather(root: Root, children: ParagraphNode['children']): void {
-  for (const child of root.children) {
-    if (child.type === 'ParagraphNode') {
-      joinSentencesInLegalForms(child)
-      splitSentencesAfterNumbers(child)
-      for (const node of child.children) children.push(node)
-    } else if (child.type === 'SentenceNode' || child.type === 'WhiteSpaceNode') {
-      children.push(child)
-    }
+  for (const child of root.children) appendParsed(child, children)
+}
+
+// A parsed node into a paragraph's children: a paragraph's sentences, mended where retext-english ends them
+// wrongly, and its white space; a sentence or white space as it is.
+function appendParsed(child: Root['children'][number], children: ParagraphNode['children']): void {
+  if (child.type === 'ParagraphNode') {
+    joinSentencesInLegalForms(child)
+    splitSentencesAfterNumbers(child)
+    for (const node of child.children) children.push(node)
+  } else if (child.type === 'SentenceNode' || child.type === 'WhiteSpaceNode') {
+    children.push(child)
   }
 }
 
@@ -114,14 +118,7 @@ export function parseWhole(
     }
     // A node across a paragraph boundary: the parser read the two as one.
     if (start < range.start || end > range.end) return undefined
-    const children = paragraphs[at]!.children
-    if (child.type === 'ParagraphNode') {
-      joinSentencesInLegalForms(child)
-      splitSentencesAfterNumbers(child)
-      for (const node of child.children) children.push(node)
-    } else if (child.type === 'SentenceNode' || child.type === 'WhiteSpaceNode') {
-      children.push(child)
-    }
+    appendParsed(child, paragraphs[at]!.children)
   }
   return paragraphs
 }

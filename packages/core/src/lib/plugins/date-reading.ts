@@ -124,9 +124,7 @@ function readDayOnly(
   start: number,
   end: number,
 ): DateFinding | undefined {
-  const next = afterDayOnly.exec(
-    text.slice(match.index + match[0].length, match.index + match[0].length + 16),
-  )
+  const next = afterDayOnly.exec(textAfter(match, text))
   if (next && !wordsAfterDay.has(next[1]!)) return undefined
   const day = Number.parseInt(groups.dayOnly!, 10)
   const endDay = groups.dayOnlyEnd === undefined ? undefined : Number.parseInt(groups.dayOnlyEnd, 10)
@@ -147,30 +145,41 @@ function readMonthRange(
 ): DateFinding | undefined {
   const month = monthNumber(groups.mrMonth!)
   const endMonth = monthNumber(groups.mrEndMonth!)
-  const offset = groups.mrWhich === undefined ? undefined : { last: -1, this: 0, next: 1 }[groups.mrWhich]!
-  const year =
-    groups.mrYear !== undefined
-      ? Number(groups.mrYear)
-      : offset !== undefined && today
-        ? today.year + offset
-        : undefined
-  if (year === undefined && groups.mrWhich === undefined) {
+  const { mrYear, mrWhich } = groups
+  if (mrYear === undefined && mrWhich === undefined) {
     return endMonth === month ? undefined : { start, end, month, endMonth, rule: 'date-month-range' }
   }
-  if (year === undefined) return { start, end, month, endMonth, relative: true, rule: 'date-month-range' }
+  return monthSpan(start, end, month, endMonth, mrYear, mrWhich, today, 'date-month-range')
+}
+
+const yearOffsets: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 }
+
+// Months `month`–`endMonth` of the year written in digits, or else of the year "last year", "next year" (or
+// nothing: this year) points to from the article date, which makes the span relative.
+function monthSpan(
+  start: number,
+  end: number,
+  month: number,
+  endMonth: number,
+  yearText: string | undefined,
+  which: string | undefined,
+  today: ArticleDate | undefined,
+  rule: string,
+): DateFinding {
   const date = { start, end } as Draft
-  if (groups.mrYear !== undefined) {
-    date.year = year
+  if (yearText !== undefined) {
+    date.year = Number(yearText)
     date.month = month
-    date.endYear = year
+    date.endYear = date.year
     date.endMonth = endMonth
   } else {
     date.month = month
     date.endMonth = endMonth
     date.relative = true
-    date.resolved = `${pad(year, 4)}-${pad(month, 2)}`
+    const year = today && today.year + yearOffsets[which ?? 'this']!
+    if (year !== undefined) date.resolved = `${pad(year, 4)}-${pad(month, 2)}`
   }
-  date.rule = 'date-month-range'
+  date.rule = rule
   return date
 }
 
@@ -203,22 +212,8 @@ function readPartOfYear(
         : half!.toLowerCase() === 'first'
           ? [1, 6]
           : [7, 12]
-  const date = { start, end } as Draft
-  if (quarterYear !== undefined) {
-    date.year = Number(quarterYear)
-    date.month = month
-    date.endYear = date.year
-    date.endMonth = endMonth
-  } else {
-    date.month = month
-    date.endMonth = endMonth
-    // "the third quarter" is of the year the article is in, or of the one "last year" says.
-    date.relative = true
-    const offset = quarterWhich === undefined ? 0 : { last: -1, this: 0, next: 1 }[quarterWhich]!
-    if (today) date.resolved = `${pad(today.year + offset, 4)}-${pad(month, 2)}`
-  }
-  date.rule = 'date-part-of-year'
-  return date
+  // "the third quarter" is of the year the article is in, or of the one "last year" says.
+  return monthSpan(start, end, month, endMonth, quarterYear, quarterWhich, today, 'date-part-of-year')
 }
 
 // Words before a weekday that make it no date: "every Monday" recurs, "Good Friday" is a name.
@@ -239,9 +234,7 @@ function readWeekday(
   start: number,
   end: number,
 ): DateFinding | undefined {
-  if (dateAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) {
-    return undefined
-  }
+  if (dateAfter.test(textAfter(match, text))) return undefined
   const cue = groups.weekdayCue?.toLowerCase()
   if (cue === undefined) {
     const before = text.slice(Math.max(0, match.index - 12), match.index)
@@ -268,6 +261,12 @@ function weekdayFrom(today: ArticleDate, weekday: number, cue: string): string |
   if (cue === 'next' && days <= 0) days += 7
   const date = new Date(now + days * 86_400_000)
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`
+}
+
+// The few characters after a match, enough to read the word that follows it.
+function textAfter(match: RegExpExecArray, text: string): string {
+  const end = match.index + match[0].length
+  return text.slice(end, end + 16)
 }
 
 function isUpper(code: number): boolean {
