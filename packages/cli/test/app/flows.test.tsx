@@ -181,4 +181,31 @@ describe('flows through the browser', () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(unmounted).toBe(true)
   })
+
+  // A person (or a script) presses a key the moment the list appears: the key must reach the browser,
+  // not the loading screen's handler that Ink still holds until React's effects have run.
+  it('should take a key pressed the moment the loaded corpus is first drawn', async () => {
+    const data = createAppData(await fixtureCorpus())
+    let finish: (value: typeof data) => void = () => undefined
+    const source = {
+      dir: 'corpus',
+      load: () => new Promise<typeof data>((resolve) => (finish = resolve)),
+    }
+    const view = render(createElement(App, { source, colour: false, size: { columns: 60, rows: 12 } }))
+    const write = view.stdout.write
+    let pressed = false
+    view.stdout.write = (frame: string) => {
+      write(frame)
+      if (!pressed && frame.includes('3 articles')) {
+        pressed = true
+        view.stdin.write('e')
+      }
+    }
+    await new Promise((resolve) => setImmediate(resolve))
+    finish(data)
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve))
+    expect(pressed).toBe(true)
+    expect(view.lastFrame()?.split('\n')[0]).toMatch(/^Entities · People/)
+    view.unmount()
+  })
 })

@@ -1,5 +1,5 @@
-import { Box, Text, useApp, useInput } from 'ink'
-import { type ReactNode, useMemo, useRef, useState } from 'react'
+import { Box, type Key, Text, useApp, useInput } from 'ink'
+import { type ReactNode, type RefObject, useMemo, useRef, useState } from 'react'
 import { toTerminalText } from '../../lib/terminal-text.js'
 import type { AppData } from '../app-data.js'
 import { type CorpusSource, useCorpus } from '../hooks/use-corpus.js'
@@ -39,13 +39,16 @@ export function App({ source, colour, size, initial }: Props) {
   const corpus = useCorpus(source)
   const { exit } = useApp()
   const small = columns < minimumSize.columns || rows < minimumSize.rows
-  // q and Ctrl+C quit while the corpus loads (the browser has its own keys).
-  useInput(
-    (input, key) => {
-      if (input === 'q' || (key.ctrl && input === 'c')) exit()
-    },
-    { isActive: corpus.status !== 'ready' },
-  )
+  // One input handler for the app's whole life. Ink subscribes a handler in an effect, which runs after
+  // the frame is drawn; a handler of the browser's own would miss a key pressed the moment the loaded
+  // corpus is first shown. The browser instead puts its handler here while it renders.
+  const browserKeys = useRef<KeyHandler | undefined>(undefined)
+  useInput((input, key) => {
+    const handler = browserKeys.current
+    if (handler) handler(input, key)
+    // q and Ctrl+C quit while the corpus loads.
+    else if (input === 'q' || (key.ctrl && input === 'c')) exit()
+  })
   const height = frameHeight(rows)
   let body: ReactNode
   // The browser stays mounted while the terminal is too small, so its place is kept for when it grows.
@@ -58,6 +61,7 @@ export function App({ source, colour, size, initial }: Props) {
         rows={rows}
         small={small}
         initial={initial}
+        keys={browserKeys}
       />
     )
   else if (small) body = <TooSmall columns={columns} rows={rows} />
@@ -89,6 +93,9 @@ function LoadingFailed({ message }: { readonly message: string }) {
   )
 }
 
+/** What the browser does with a key. */
+type KeyHandler = (input: string, key: Key) => void
+
 type BrowserProps = {
   readonly data: AppData
   readonly colour: boolean
@@ -96,9 +103,11 @@ type BrowserProps = {
   readonly rows: number
   readonly small: boolean
   readonly initial: AppState | undefined
+  /** Where to put the browser's key handler (see `App`). */
+  readonly keys: RefObject<KeyHandler | undefined>
 }
 
-function Browser({ data, colour, columns, rows, small, initial }: BrowserProps) {
+function Browser({ data, colour, columns, rows, small, initial, keys }: BrowserProps) {
   const height = frameHeight(rows)
   const { exit } = useApp()
   const [state, setState] = useState<AppState>(initial ?? initialState)
@@ -107,7 +116,7 @@ function Browser({ data, colour, columns, rows, small, initial }: BrowserProps) 
   const stateRef = useRef(state)
   const envRef = useRef(env)
   envRef.current = env
-  useInput((input, key) => {
+  keys.current = (input, key) => {
     if (small) {
       if (input === 'q' || (key.ctrl && input === 'c')) exit()
       return
@@ -123,7 +132,7 @@ function Browser({ data, colour, columns, rows, small, initial }: BrowserProps) 
     }
     stateRef.current = next
     setState(next)
-  })
+  }
   if (small) return <TooSmall columns={columns} rows={rows} />
   const route = currentRoute(state)
   const status: StatusInput = {
