@@ -63,7 +63,10 @@ const digitNumber = `${digits}(?:${shortScale}|(?:${longScale})*)`
 // "a" only counts as one before a multiplier ("a billion yuan"), never on its own.
 const one = String.raw`[Aa]n?\s+(?=(?:${scaleWord})${notAfterLetter})`
 const firstWord = `${one}|(?:${numberWord})${notAfterLetter}`
-const nextWord = String.raw`${gap}(?:and\s+)?(?:${numberWord}|${scaleWord})${notAfterLetter}`
+// "and" only after a scale ("one hundred and twenty"): "between two and three billion" is a range.
+const nextWord =
+  String.raw`(?:${gap}(?:${numberWord}|${scaleWord})|(?<=${scaleWord})\s+and\s+(?:${numberWord}))` +
+  notAfterLetter
 const wordNumber = `(?:${firstWord})(?:${nextWord})*`
 const amount = `(?:${digitNumber}|${wordNumber})`
 // Codes count only in capitals: "try", "mop" and "sar" are words in running text.
@@ -116,7 +119,11 @@ const nameAfter = /\s+[A-Z][a-z]/y
 // lower bound, then an amount with its currency), or "RMB 2 to 3 billion" (the currency first). "and"
 // joins a range only after "between" ("Phase 2 and 3 billion yuan" is not one).
 const joiner = String.raw`(?:\s*[-\u2013\u2014]\s*|\s+(?<joiner>to|and)\s+)`
-const rangeLower = new RegExp(String.raw`(?<![${letter}\d_]|\d[.,])(?<lower>${digitNumber})${joiner}`, 'y')
+// The lower bound is in digits or in words ("two to three billion yuan"), as the upper bound is.
+const rangeLower = new RegExp(
+  String.raw`(?<![${letter}\d_]|\d[.,])(?<lower>${digitNumber}|${wordNumber})${joiner}`,
+  'y',
+)
 const rangeUpper = new RegExp(String.raw`${joiner}(?<upper>${digitNumber})(?![\d%])${yuanAfter}`, 'y')
 // Without a scale, the upper bound after a leading currency must end the amount: "RMB 500 to 800 yuan",
 // "US$5-8, …", not "RMB 500 to 2,000 households".
@@ -237,16 +244,14 @@ function read(
   return { start, end, amount: value, currency, rule }
 }
 
-// "2 to 3 billion yuan": the range whose lower bound is the bare number at `place`, or undefined. The lower
-// bound takes the upper's scale ("2 to 3 billion" is 2 billion to 3 billion).
+// "2 to 3 billion yuan", "two to three billion yuan": the range whose lower bound is the bare number at
+// `place`, or undefined. The lower bound takes the upper's scale ("2 to 3 billion" is 2 billion to 3 billion).
 function rangeAt(
   text: string,
   place: number,
   base: number,
   currencyOf: CurrencyOf,
 ): MoneyFinding | undefined {
-  const code = text.charCodeAt(place)
-  if (code < 48 || code > 57) return undefined
   rangeLower.lastIndex = place
   const lower = rangeLower.exec(text)
   if (!lower) return undefined
@@ -304,7 +309,10 @@ function startsRange(text: string, place: number, lower: string, joined: string 
 // with the upper bound's scale ("15 to 20 hundred million" → 15 hundred million).
 function lowerBound(lower: readonly string[], upper: readonly string[]): number | undefined {
   if (hasScale(lower)) return parseAmount(lower)
-  if (lower.length !== 1 || upper.length === 0 || upper[0]!.charCodeAt(0) > 57) return undefined
+  // One number before the upper bound's scale: "2 to 3 billion", "two to three billion", not "two to 30".
+  if (lower.length !== 1 || upper.length === 0 || isDigits(lower[0]!) !== isDigits(upper[0]!))
+    return undefined
+  if (!isDigits(upper[0]!) && !units.has(upper[0]!.toLowerCase())) return undefined
   return parseAmount([lower[0]!, ...upper.slice(1)])
 }
 
@@ -312,6 +320,10 @@ function lowerBound(lower: readonly string[], upper: readonly string[]): number 
 function nameAt(text: string, at: number): boolean {
   nameAfter.lastIndex = at
   return nameAfter.test(text)
+}
+
+function isDigits(token: string): boolean {
+  return token.charCodeAt(0) <= 57
 }
 
 function hasScale(tokens: readonly string[]): boolean {
@@ -326,7 +338,7 @@ function parseAmount(tokens: readonly string[]): number | undefined {
   let lastScale = 0
   let afterDigits = false
   for (const token of tokens) {
-    if (token.charCodeAt(0) <= 57) {
+    if (isDigits(token)) {
       current += Number(token.replaceAll(',', ''))
       afterDigits = true
       continue
