@@ -21,7 +21,7 @@ export const worldRegions: readonly string[] = [
   'East Asia', 'Northeast Asia', 'North-East Asia', 'Northeastern Asia', 'Southeast Asia', 'South-East Asia',
   'Southeastern Asia', 'South Asia', 'Central Asia', 'West Asia', 'Western Asia', 'North Asia',
   'Asia-Pacific', 'Asia Pacific', 'Indo-Pacific', 'Middle East', 'Near East', 'Far East', 'Persian Gulf',
-  'Korean Peninsula', 'Indochina', 'Western Europe', 'Eastern Europe', 'Central Europe', 'Northern Europe',
+  'Korean Peninsula', 'Indochina', 'Russian Far East', 'Far Eastern Federal District', 'Siberia', 'Western Europe', 'Eastern Europe', 'Central Europe', 'Northern Europe',
   'Southern Europe', 'Central and Eastern Europe', 'Scandinavia', 'Balkans', 'Caucasus', 'Mediterranean',
   'North Africa', 'West Africa', 'East Africa', 'Central Africa', 'Southern Africa', 'Sub-Saharan Africa',
   'Central America', 'Caribbean', 'Pacific Islands', 'South Pacific', 'Arctic', 'Pacific', 'Pacific Ocean',
