@@ -121,7 +121,7 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
     !(family === lower && (!englishWordSurnames.has(lower) || inListOfNames(toks, index)))
   )
     return undefined
-  if (family === lower && !nameCanStartAfter(toks[index - 1])) return undefined
+  if (family === lower && !nameCanStartAfter(toks, index)) return undefined
   if (!pinyinGiven.test(given.base) || !/^.[a-zü]+$/.test(family)) return undefined
   if (family === lower && (matchPlace(toks, index + 1) || functionWords.has(lower))) return undefined
   const syllables = pinyinOf(given.base) ?? wadeGilesParts(given.base)
@@ -176,7 +176,10 @@ function inListOfNames(toks: readonly Tok[], index: number): boolean {
 // content word or a determiner ("the folk song Molihua") the lower-case word is the English word.
 const beforeLowerNames = new Set(['said', 'by', 'and', 'with', 'to', 'from', 'of'])
 
-function nameCanStartAfter(before: Tok | undefined): boolean {
+function nameCanStartAfter(toks: readonly Tok[], index: number): boolean {
+  let before = toks[index - 1]
+  // "the chairman, 3 zhang Hanwen": a stray number before the name is looked past.
+  if (before !== undefined && /^\d+$/.test(before.value)) before = toks[index - 2]
   if (before?.kind !== 'word') return true
   // "general manager zhang Hanwen": a title ends where the name starts.
   return beforeLowerNames.has(before.lower) || canonicalTitle.has(before.value)

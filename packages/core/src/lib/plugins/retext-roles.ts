@@ -186,7 +186,8 @@ function titlePhraseBefore(reading: Reading, first: number, maxOfPhrase: number)
 // appositive ("Zhang Wei, mayor of Dalian, Li Na, …"), not this one's.
 function titleOfBefore(reading: Reading, first: number, maxOfPhrase: number): RoleSpan | undefined {
   const toks = reading.toks
-  const comma = first - 1
+  // A stray number may stand between the comma and the name ("the chairman of the group, 3 Kong Dexin").
+  const comma = isNumber(toks[first - 1]?.value ?? '') ? first - 2 : first - 1
   if (toks[comma]?.value !== ',') return undefined
   for (let at = comma - 2; at >= Math.max(0, comma - maxOfPhrase - 2); at--) {
     const title = reading.titleEnd(at)
