@@ -4,6 +4,7 @@
  * ("Wang Hong, deputy secretary of the Municipal Party Committee and mayor, said").
  */
 import type { Root } from 'nlcst'
+import { honorifics } from '../data/titles.js'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
 import { ofPhraseEnd, placeAfterRole, placeBefore, roleAt, roleEnd, startsSentence } from './role-phrases.js'
@@ -20,11 +21,6 @@ type RoleSpan = { readonly start: number; readonly end: number; readonly rule: s
 /** A role found in an appositive, and whether its title is plural ("leaders of …"). */
 type AppositiveRole = RoleSpan & { readonly plural: boolean }
 type Writable<T> = { -readonly [Key in keyof T]: T[Key] }
-
-// Honorifics, which are not roles: "Mr", "Ms", "Mrs", "Dr", "Prof", "Madam", "Miss", with or without a stop.
-const honorificWords = new Set(
-  ['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Madam', 'Miss'].flatMap((word) => [word, `${word}.`]),
-)
 
 /** Attach roles to person mentions. */
 export default function retextRoles(options?: Readonly<Options> | null) {
@@ -212,10 +208,10 @@ function opensRole(toks: readonly Tok[], from: number, mentions: readonly Mentio
   return !mentions.some((mention) => mention.type === 'person' && mention.end === toks[at - 1]?.end)
 }
 
-// Tests in code rather than by patterns, on words the rules ask about for every name: a regex run this
-// rarely cost more than the rest of the rule.
+// Honorifics ("Mr.", "Dr", "Madam", "Comrade") are not roles. Tests in code rather than by patterns, on
+// words the rules ask about for every name: a regex run this rarely cost more than the rest of the rule.
 function isHonorific(tok: Tok): boolean {
-  return honorificWords.has(tok.value)
+  return honorifics.has(tok.value)
 }
 
 // Digits only (what `^\d+$` matches).
