@@ -3,7 +3,7 @@
  * something, and who the speaker is — a pronoun ("He said …") is resolved to the person it stands for.
  */
 import type { Root } from 'nlcst'
-import { sentenceToks, type Tok } from '../entities/tokens.js'
+import { functionWords, sentenceToks, type Tok } from '../entities/tokens.js'
 import { titleFirst } from '../entities/word-classes.js'
 import type { MentionFinding, SpeechFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
@@ -65,6 +65,8 @@ const defaultCues = [
   'requiring',
 ]
 const twoWordCues: ReadonlyMap<string, string> = new Map([
+  ['According', 'to'],
+  ['according', 'to'],
   ['pointed', 'out'],
   ['points', 'out'],
   ['pointing', 'out'],
@@ -123,6 +125,8 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
     // The person the text is about: the latest subject, which is what "he" or "she" means next.
     let topic: MentionFinding | undefined
     const sexes = new Map<string, Sex>()
+    // The people the text was last about, latest last: whom "she" means when the topic is a man.
+    const recent: MentionFinding[] = []
     // Pronoun mentions the sentence being read adds; one list, emptied for each sentence, as most add none.
     const added: MentionFinding[] = []
     forEachSentence(tree, (sentence) => {
@@ -133,7 +137,9 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
       let speech: SpeechFinding | undefined
       // "Zhang Wei's company opened …": a possessive names whose thing the subject is, not who acts.
       const possessive = named !== undefined && isPossessive(toks, named)
-      const subject = (possessive ? undefined : named) ?? pronounSubjectOf(toks, topic, added)
+      const subject =
+        (possessive ? undefined : named) ??
+        pronounSubjectOf(toks, { topic, subject: undefined, modifier: undefined, sexes, recent }, added)
       // Without cues of one's own, only the tokens from the first default cue to the last can start one.
       const cuesAt = ownCues ? undefined : kindExtent(sentence, cueToken)
       const from = cuesAt === undefined ? 0 : lastTokenBefore(toks, cuesAt.start) + 1
@@ -143,27 +149,39 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
         if (!cueStarts.has(byBase ? tok.base : tok.value)) continue
         const second = twoWordCues.get(tok.value)
         if (!cues.has(tok.value) && !(second && toks[index + 1]?.value === second)) continue
-        const end = second && toks[index + 1]?.value === second ? toks[index + 1]!.end : tok.end
-        const context: Context = { topic, subject, modifier: possessive ? named : undefined, sexes }
+        const end =
+          second && toks[index + 1]?.value === second
+            ? toks[index + 1]!.end
+            : expressesHope(toks, index)
+              ? toks[index + 2]!.end
+              : tok.end
+        const context: Context = { topic, subject, modifier: possessive ? named : undefined, sexes, recent }
+        const according = second === 'to'
         // "…, hoping that …" belongs to the subject of the sentence, not to the person just before it.
-        const speaker = tok.value.endsWith('ing')
-          ? (subject ?? speakerBefore(toks, index, mentions))
-          : (speakerBefore(toks, index, mentions) ??
-            pronounBefore(toks, index, context, added) ??
-            speakerAfter(toks, index, mentions) ??
-            coordinatedSubject(toks, index, subject, mentions))
+        const speaker = according
+          ? accordingTo(toks, index + 2, mentions, context, added)
+          : tok.value.endsWith('ing')
+            ? (subject ?? speakerBefore(toks, index, mentions))
+            : (speakerBefore(toks, index, mentions) ??
+              pronounBefore(toks, index, context, added) ??
+              speakerAfter(toks, index, mentions) ??
+              coordinatedSubject(toks, index, subject, mentions))
         if (!speaker) continue
         speech = {
           start: tok.start,
           end,
           speaker: { start: speaker.start, end: speaker.end },
-          rule: ruleOf(speaker),
+          rule: according ? 'speech-according-to' : ruleOf(speaker),
         }
         // One entry per speaker per sentence.
         break
       }
-      if (subject && !subject.pronoun) topic = subject
+      // "'…,' said Sun Ning. She noted …": a person who has just spoken is who the text is about.
+      const spoke = speech && speakerOf(speech, mentions, added)
+      if (spoke?.type === 'person' && !spoke.pronoun) topic = spoke
+      else if (subject && !subject.pronoun) topic = subject
       else if (!topic && possessive) topic = named
+      if (topic?.type === 'person' && !topic.pronoun) remember(recent, topic)
       if (speech !== undefined || added.length > 0) {
         // `Object.assign` rather than a spread, which costs more on data of many shapes.
         const data = Object.assign({}, sentence.data)
@@ -210,7 +228,8 @@ function speakerBefore(
   const direct = mentions.find(
     (mention) => mention.end === before.end || mention.end === before.start + before.base.length,
   )
-  if (direct && direct.type !== 'place' && !direct.generic) return direct
+  // A body speaks too, named or not: "The Municipal Bureau of Commerce said that …".
+  if (direct && direct.type !== 'place') return direct
   if (before.value !== ',') return undefined
   // An appositive between commas: the nearest mention before it that is followed by a comma.
   for (let index = mentions.length - 1; index >= 0; index--) {
@@ -266,28 +285,106 @@ interface Context {
   readonly subject: MentionFinding | undefined
   /** A person named in a possessive where the subject would stand ("Zhang Wei's company"). */
   readonly modifier: MentionFinding | undefined
-  /** The sex an honorific gave each person's name so far. */
-  readonly sexes: ReadonlyMap<string, Sex>
+  /** The sex an honorific or an earlier pronoun gave each person's name so far. */
+  readonly sexes: Map<string, Sex>
+  /** The people the text was last about, latest last. */
+  readonly recent: readonly MentionFinding[]
 }
 
 // "He said …": the pronoun stands for the sentence's subject named before it ("Ma Jun opened …, and he
-// said …"), unless an honorific gives that person the other sex; else for the current topic. A possessive
-// ("Pierre Dubois's company …, and he hopes …") is the last resort, when there is no topic.
+// said …"), unless an honorific or an earlier pronoun gives that person the other sex; else for the current
+// topic, or the latest person the text was about whom nothing gives the other sex ("Ms. Li Na spoke.
+// Vice Mayor Mr. Wang Bo replied. She said …"). A possessive ("Pierre Dubois's company …, and he hopes …")
+// is the last resort, when there is no topic. The person a pronoun stood for keeps its sex.
 function pronounBefore(
   toks: readonly Tok[],
   cue: number,
-  { topic, subject, modifier, sexes }: Context,
+  context: Context,
   added: MentionFinding[],
 ): MentionFinding | undefined {
   let at = cue - 1
   while (at >= 0 && isAdverb(toks[at]!.value)) at--
   const tok = toks[at]
   if (!tok || !isPronoun(tok.value)) return undefined
-  const sex: Sex = tok.lower === 'she' ? 'female' : 'male'
+  return referTo(tok, tok.lower === 'she' ? 'female' : 'male', context, added)
+}
+
+// The person the pronoun `tok` of sex `sex` stands for (see `pronounBefore`), as a pronoun mention.
+function referTo(
+  tok: Tok,
+  sex: Sex,
+  { topic, subject, modifier, sexes, recent }: Context,
+  added: MentionFinding[],
+): MentionFinding | undefined {
   const fits = (person: MentionFinding | undefined): person is MentionFinding =>
     person !== undefined && !person.pronoun && person.end <= tok.start && !contradicts(person, sex, sexes)
-  const referent = fits(subject) ? subject : (topic ?? (fits(modifier) ? modifier : undefined))
-  return referent ? pronounMention(tok, referent, added) : undefined
+  let referent = fits(subject) ? subject : fits(topic) ? topic : undefined
+  // The possessive in this sentence before people the text was about earlier.
+  if (referent === undefined && fits(modifier)) referent = modifier
+  if (referent === undefined && topic !== undefined) referent = recent.findLast(fits)
+  if (referent === undefined) return undefined
+  if (!sexes.has(referent.name)) sexes.set(referent.name, sex)
+  return pronounMention(tok, referent, added)
+}
+
+// "According to Li Na, …", "According to the Municipal Bureau of Commerce, …", "According to the organizer,
+// the Bureau of Commerce, …", "According to her, …": the person or body the words after "to" name, when a
+// comma ends it ("According to estimates by the bureau" names no speaker).
+function accordingTo(
+  toks: readonly Tok[],
+  at: number,
+  mentions: readonly MentionFinding[],
+  context: Context,
+  added: MentionFinding[],
+): MentionFinding | undefined {
+  const first = toks[at]
+  if (first?.lower === 'him' || first?.lower === 'her') {
+    if (toks[at + 1]?.value !== ',') return undefined
+    return referTo(first, first.lower === 'her' ? 'female' : 'male', context, added)
+  }
+  if (first?.lower === 'the') at++
+  // "the organizer, the Bureau of Commerce,": a common noun named again by the body after the comma.
+  if (toks[at]?.kind === 'word' && toks[at + 1]?.value === ',' && !namedAt(mentions, toks[at]!.start)) {
+    at += toks[at + 2]?.lower === 'the' ? 3 : 2
+  }
+  const named = namedAt(mentions, toks[at]?.start)
+  if (!named) return undefined
+  const after = toks[lastTokenBefore(toks, named.end) + 1]
+  return after?.value === ',' ? named : undefined
+}
+
+// The person or body named from offset `start`.
+function namedAt(mentions: readonly MentionFinding[], start: number | undefined): MentionFinding | undefined {
+  return mentions.find((mention) => mention.start === start && mention.type !== 'place' && !mention.pronoun)
+}
+
+// "expressed the hope that …": the cue is the whole phrase.
+function expressesHope(toks: readonly Tok[], index: number): boolean {
+  return (
+    toks[index]!.lower.startsWith('express') &&
+    toks[index + 1]?.lower === 'the' &&
+    toks[index + 2]?.lower === 'hope'
+  )
+}
+
+// Keep `person` as the latest of the few people the text was last about.
+function remember(recent: MentionFinding[], person: MentionFinding): void {
+  const index = recent.findIndex((item) => item.name === person.name)
+  if (index !== -1) recent.splice(index, 1)
+  recent.push(person)
+  if (recent.length > 4) recent.shift()
+}
+
+// The mention that spoke in `speech`: one of the sentence's own, or a pronoun it added.
+function speakerOf(
+  speech: SpeechFinding,
+  mentions: readonly MentionFinding[],
+  added: readonly MentionFinding[],
+): MentionFinding | undefined {
+  const start = speech.speaker.start
+  return (
+    mentions.find((mention) => mention.start === start) ?? added.find((mention) => mention.start === start)
+  )
 }
 
 // Whether an honorific seen so far ("Mr. Zhang Wei", "Mr. Zhang") gives the person the other sex.
@@ -311,13 +408,41 @@ function readPeople(
     if (mention.type !== 'person' || mention.pronoun) continue
     const index = tokenStartingAt(toks, mention.start)
     const before = toks[index - 1]
-    if (subject === undefined && (!before || before.value === ',')) subject = mention
+    if (subject === undefined && opensClause(toks, index)) subject = mention
     if (index === -1) continue
     // The honorific is the mention's first word ("Ms. Li Na") or the word right before it.
     const sex = sexOf(toks[index]!) ?? (before === undefined ? undefined : sexOf(before))
     if (sex) sexes.set(mention.name, sex)
   }
   return subject
+}
+
+// Whether the person named at `toks[index]` stands first in the sentence or its clause: right after the
+// start or a comma, past a stray number ("7 Maria Lopez noted …") or a few words that describe the person
+// ("Dalian native He Yumeng finished third", "The Kenyan runner …"), but not past a preposition, a verb or
+// another function word ("met with Li Na", "Besides Li Na").
+function opensClause(toks: readonly Tok[], index: number): boolean {
+  // A name glued to a stray character ("xTan Chengxu") starts no token of its own; it is read as a subject.
+  if (index === -1) return true
+  let at = index - 1
+  if (at >= 0 && isDigits(toks[at]!.value)) at--
+  for (let words = 0; at >= 0 && toks[at]!.value !== ','; at--, words++) {
+    const tok = toks[at]!
+    if (words === 3 || tok.kind !== 'word' || tok.possessive || tok.lower.endsWith('ed')) return false
+    if (functionWords.has(tok.lower) && !(tok.lower === 'the' && (at === 0 || toks[at - 1]!.value === ',')))
+      return false
+  }
+  return true
+}
+
+// Digits only (what `^\d+$` matches).
+function isDigits(value: string): boolean {
+  if (value.length === 0) return false
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return true
 }
 
 // Every honorific starts a title (`titleFirst`): most words are turned away by their class bit.
@@ -349,12 +474,12 @@ function pronounMention(tok: Tok, topic: MentionFinding, added: MentionFinding[]
 
 function pronounSubjectOf(
   toks: readonly Tok[],
-  topic: MentionFinding | undefined,
+  context: Context,
   added: MentionFinding[],
 ): MentionFinding | undefined {
   const first = toks[0]
-  if (!topic || !first || !isPronoun(first.value)) return undefined
-  return pronounMention(first, topic, added)
+  if (!context.topic || !first || !isPronoun(first.value)) return undefined
+  return referTo(first, first.lower === 'she' ? 'female' : 'male', context, added)
 }
 
 // "he", "she", "He" or "She": compared as they are, as every sentence asks about its first word.
