@@ -100,7 +100,10 @@ const dayOnly =
   String.raw`(?<dayOnly>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![${letter}\d])` +
   String.raw`(?:\s+(?:to|and)\s+(?:the\s+)?(?<dayOnlyEnd>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![${letter}\d]))?`
 const years = String.raw`${notInAmount}(?<year>${year})(?:${untilYear})?(?![-–/.]\d)`
-const monthAlone = String.raw`(?<month>${fullMonth}|(?<=(?<![${letter}])(?:${mayCue})[\s-])May)${notInWord}`
+// "March last year", "January this year": a month of the year the article date points to.
+const monthAlone =
+  String.raw`(?<month>${fullMonth}|(?<=(?<![${letter}])(?:${mayCue})[\s-])May)${notInWord}` +
+  String.raw`(?:\s+(?<monthWhich>this|last|next)\s+year${notInWord})?`
 // "on Monday", "last Tuesday": a weekday is a relative date; "last", "next" or "this" says which one.
 const weekdayName = [...weekdays.keys()].join('|')
 const weekdayCue = '[Ll]ast|[Nn]ext|[Tt]his'

@@ -35,7 +35,7 @@ const currencyAfterYear =
   /^(?:yuan|rmb|cny|usd|dollars?|euros?|yen|won|pounds?|percent|per|million|billion)$/i
 const theBefore = /(?:^|[^\p{L}])the\s+$/iu
 const capitalBefore = /\p{Lu}\p{L}*\s+$/u
-const lastOrNextBefore = /(?:^|[^\p{L}])(?:last|next)\s+$/iu
+const whichBefore = /(?:^|[^\p{L}])((last|next|this)\s+)$/iu
 const articleDatePattern = /^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/
 
 /** The article date as far as it is known. */
@@ -96,19 +96,44 @@ export function read(
   }
   if (groups.year !== undefined) return readYear(match, text, groups, start, end)
   if (groups.month !== undefined) {
-    const month = monthNumber(groups.month)
-    // "last September" is relative to the article, and which year it means is a guess; leave it unresolved.
-    const resolve = today && !lastOrNextBefore.test(text.slice(Math.max(0, match.index - 6), match.index))
-    const resolved = resolve ? closest(today, month, undefined) : undefined
-    return resolved
-      ? { start, end, month, resolved, rule: 'date-month' }
-      : { start, end, month, rule: 'date-month' }
+    return readMonth(match, text, groups, today, start, end)
   }
   if (groups.weekday !== undefined) return readWeekday(match, text, groups, today, start, end)
   if (groups.quarter !== undefined || groups.quarters !== undefined || groups.half !== undefined) {
     return readPartOfYear(groups, today, start, end)
   }
   return readRelative(match, text, groups.relative!, today, vague, start, end)
+}
+
+// A month alone: "September", the closest September to the article date; "March last year", "January this
+// year", of the year the article date points to; "last September", "this March", relative, with the word
+// that says which, and resolved only for "this" (whether "last September" is this year's or last year's is
+// a guess).
+function readMonth(
+  match: RegExpExecArray,
+  text: string,
+  groups: Record<string, string | undefined>,
+  today: ArticleDate | undefined,
+  start: number,
+  end: number,
+): DateFinding {
+  const month = monthNumber(groups.month!)
+  const date = { start, end, month } as Draft
+  const which = groups.monthWhich
+  const before = which ? undefined : whichBefore.exec(text.slice(Math.max(0, match.index - 6), match.index))
+  if (before) date.start = start - before[1]!.length
+  if (which || before) date.relative = true
+  const offset = yearOffsets[(which ?? before?.[2] ?? 'this').toLowerCase()]!
+  const resolved = !today
+    ? undefined
+    : which || before?.[2]?.toLowerCase() === 'this'
+      ? `${pad(today.year + offset, 4)}-${pad(month, 2)}`
+      : before
+        ? undefined
+        : closest(today, month, undefined)
+  if (resolved) date.resolved = resolved
+  date.rule = 'date-month'
+  return date
 }
 
 // A word that may follow a day of the month alone: "on the 3rd, …", "on the 3rd and 4th", "by the 20th the
