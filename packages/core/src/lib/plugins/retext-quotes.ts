@@ -123,7 +123,12 @@ function scan(
     const mark = markAt.get(text.charCodeAt(index))!
     const char = mark.char
     const before = index > 0 ? text.charCodeAt(index - 1) : -1
-    const after = index + 1 < text.length ? text.charCodeAt(index + 1) : -1
+    // A doubled straight mark that opens or closes a word (`""AI + Education""`, as some translations
+    // write one) is read as one mark; `""` between spaces is an empty pair.
+    const doubled = char === '"' && text.charCodeAt(index + 1) === 0x22 && isDoubledMark(text, index, before)
+    if (doubled) markPattern.lastIndex++
+    const last = doubled ? index + 1 : index
+    const after = last + 1 < text.length ? text.charCodeAt(last + 1) : -1
     const pending = open.get(mark.family)
     if (mark.family === 'single') {
       if (!single) continue
@@ -144,9 +149,15 @@ function scan(
     } else if (role !== 'close') {
       // A second opening mark means the first was never closed: start again here rather than pair
       // across the gap, so one stray mark loses one quote, not every quote after it.
-      open.set(mark.family, { offset: base + index, char })
+      open.set(mark.family, { offset: base + last, char })
     }
   }
+}
+
+// Whether the two straight marks at `index` open a word (`""AI`) or close one (`AI""`), not both or neither.
+function isDoubledMark(text: string, index: number, before: number): boolean {
+  const after = index + 2 < text.length ? text.charCodeAt(index + 2) : -1
+  return opensHere(before) !== closesHere(after)
 }
 
 // Straight marks are read from their neighbours: `"word` opens and `word"` closes. A curly mark usually
