@@ -85,6 +85,8 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Consulate General', 'Consulate-General', 'Mission', 'Center', 'Centre', 'Party', 'CPPCC',
   'Administrative Committee', 'Management Committee', 'Working Committee', 'Party Committee',
   'Party Working Committee', 'Standing Committee', 'Party Group', 'Secretariat', 'Team',
+  // a party branch of a village, a community or a company ("Xiwan Village Party Branch")
+  'Party Branch', 'General Party Branch',
 ])
 
 /**

@@ -35,7 +35,7 @@ const genericBodyWords = new Set(
     'social emergency market regulation supervision statistics audit justice veterans water taxation customs ' +
     'planning publicity propaganda organization united front work overseas letters calls ' +
     // The teams a body sends: "the Provincial Inspection Team", "the Expert Team".
-    'team survey expert'
+    'team survey expert branch'
   ).split(' '),
 )
 const nationalBodyNames = new Set(nationalBodies)
@@ -46,8 +46,12 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     const head = headAt(toks, index)
     if (!head) continue
     let end = head.end
-    // Two-word heads: "Consulate General".
-    if (toks[end]?.spaced && organisationHeadWords.has(`${toks[end - 1]!.base} ${toks[end]!.base}`)) end++
+    let weak = head.weak
+    // Two-word heads: "Consulate General", and "Party Branch", which unlike "Party" says it is a body.
+    if (toks[end]?.spaced && organisationHeadWords.has(`${toks[end - 1]!.base} ${toks[end]!.base}`)) {
+      end++
+      weak = false
+    }
     const next = toks[end]
     // "Group President Yu" or "Group Co., Ltd.": a head followed by another capitalised word is not the end.
     // A legal form is, whatever follows ("… Co., Ltd. Kenji Sato attended"), but for a "Co." that goes on
@@ -71,7 +75,7 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (!head.legal && isCompanyOrigin(toks, head.text, from, index, to)) to = end
     // "Ministry of Commerce", "Bank of China": a name that starts with its head word needs its of-phrase.
     if (words === 0 && to === end && !nationalBodyNames.has(head.text)) continue
-    if (head.weak && (words < 1 || heading)) continue
+    if (weak && (words < 1 || heading)) continue
     if (quotedGoal(toks, head.text, from, to)) continue
     // "the Russian Federation" is a country's official name (places.ts reads it), not a federation.
     if (matchPlace(toks, from)?.length === to - from) continue

@@ -76,8 +76,10 @@ export interface Head {
 /** The head at `index`: a legal form ("Co., Ltd.", "Inc.", "GmbH") or an organisation head word. */
 export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   const tok = toks[index]!
-  if (tok.kind !== 'word' || !(tok.flags & capitalised)) return undefined
-  // Most capitalised words are neither a head word nor a legal form: the bits turn them down.
+  if (tok.kind !== 'word') return undefined
+  // A legal form may be in lower case ("Harwick Holdings plc"); every other head is capitalised. Most
+  // capitalised words are neither a head word nor a legal form: the bits turn them down.
+  if (!(tok.flags & (capitalised | legalForm))) return undefined
   if (tok.flags & legalForm) {
     if (tok.value === 'AS' && !namedBefore(toks, index)) return undefined
     return { end: index + 1, text: tok.value, legal: true, weak: false }

@@ -15,6 +15,8 @@ import { allCaps, capitalised, functionWord, legalForm, organisationHead } from 
 const nameParticles = new Set([
   'van', 'der', 'den', 'de', 'von', 'di', 'da', 'del', 'della', 'du', 'des', 'la', 'le',
 ])
+// Capitalised ordinals that are function words elsewhere ("first", "second"), but number a body here.
+const ordinalWord = /^(?:First|Second|Third)$/
 // Titles that also qualify an office: "Representative Office", "Executive Committee".
 const officeTitles = new Set(['Representative', 'Executive', 'Secretary'])
 
@@ -65,7 +67,10 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       continue
     }
     if (!isCapitalised(tok.value) && !/^\d/.test(tok.value)) break
-    if (functionWords.has(tok.value.toLowerCase()) && !isAllCaps(tok.value)) break
+    // "the Second Affiliated Hospital of …", "Dalian Third People's Hospital": an ordinal numbers the body.
+    if (functionWords.has(tok.value.toLowerCase()) && !isAllCaps(tok.value) && !ordinalWord.test(tok.value)) {
+      break
+    }
     // "Mayor Dalian Port Group" is a title and a name; "Group" or "Executive" inside a name is not a title,
     // nor is one that qualifies the head word: "KOTRA Harbin Representative Office".
     if (honorifics.has(tok.value)) break

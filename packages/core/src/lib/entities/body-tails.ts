@@ -3,6 +3,7 @@
  * Commerce", "Commission for Discipline Inspection", "Standing Committee of the Municipal People's
  * Congress"), and the city a mission sits in ("Consulate General of Japan in Shenyang").
  */
+import { demonyms } from '../data/demonyms.js'
 import { namesBody } from './acronyms.js'
 import { isLegalForm } from './body-heads.js'
 import { matchPlace } from './gazetteer.js'
@@ -25,6 +26,12 @@ const forHeads = new Set([
   'Chamber',
 ])
 const companyHeads = new Set(['Group', 'Holdings', 'Holding', 'Corporation', 'Company'])
+// Heads of state bodies, which keep the country they belong to in their name.
+// biome-ignore format: packed data
+const stateHeads = new Set([
+  'Ministry', 'Administration', 'Commission', 'Bureau', 'Agency', 'Office', 'Department', 'Council',
+  'Committee', 'Authority',
+])
 
 /**
  * Where the "of" or "for" phrase after the head ending at `end` ends, or `end` when there is none:
@@ -56,6 +63,15 @@ export function extendOf(toks: readonly Tok[], end: number): number {
       if (tok.possessive && tok.value !== "People's" && tok.value !== 'People’s') break
       continue
     }
+    // A state body's country after its field is its name too, and ends it: "General Administration of
+    // Sport of China", as "Civil Aviation Administration of China" is.
+    if (tok.value === 'of' && to > at && stateHeads.has(toks[end - 1]!.base)) {
+      const country = countryAfter(toks, to + 1)
+      if (country) {
+        to = country
+        break
+      }
+    }
     // A body inside the of-phrase takes its own: "Party Group of the Ministry of Commerce",
     // "Department of Trade Administration of the Ministry of Finance".
     if (tok.value === 'of' && to > at && toks[to - 1]!.flags & organisationHead) {
@@ -85,15 +101,28 @@ export function extendOf(toks: readonly Tok[], end: number): number {
 
 // Places outside the mainland a company is said to come from, as countries are: "… Group of Hong Kong".
 const originRegions = new Set(['Hong Kong', 'Macao', 'Taiwan'])
+// Universities, colleges and institutes: named like companies, "Harlow University of Canada".
+const academicHeads = new Set(['University', 'College', 'Institute', 'Academy', 'School'])
+// Words that describe a university without naming it: "National University of Singapore" and "Technical
+// University of Denmark" are the names, "of …" and all, as "Shipping Corporation of India" is.
+// biome-ignore format: packed data
+const academicQualifiers = new Set([
+  'National', 'State', 'Federal', 'Technical', 'Technological', 'Polytechnic', 'Catholic', 'Christian',
+  'Islamic', 'Open', 'Central', 'Normal', 'Medical', 'Agricultural', 'International', 'Royal', 'Imperial',
+  'Free', 'Public', 'Capital', 'Metropolitan', 'Maritime', 'Ocean', 'Science', 'Sciences', 'Technology',
+  'Economics', 'Economic', 'Finance', 'Arts', 'Foreign', 'Studies', 'Languages', 'Health', 'Sports',
+])
 
 /**
- * Whether the of-phrase up to `to` after the company head at `at` is only the country the company comes from:
- * "Norvik Trading Group of Sweden and …" is a Swedish company, "Lund Marine Engineering Corporation of
- * Denmark signed …" a Danish one. A company's own name takes "of <country>" when the words before the head
- * are only a trade ("Shipping Corporation of India", "Aluminum Corporation of China"), and Chinese state
- * companies do so whatever they are called ("Aviation Industry Corporation of China"), so the phrase is an
- * origin only for another country, after a "Group"/"Holdings" with a name in front, or after a
- * "Corporation"/"Company" with two words or more in front.
+ * Whether the of-phrase up to `to` after the company or university head at `at` is only the country it comes
+ * from: "Norvik Trading Group of Sweden and …" is a Swedish company, "Lund Marine Engineering Corporation of
+ * Denmark signed …" a Danish one, "Harlow University of Canada" a Canadian university. A company's own
+ * name takes "of <country>" when the words before the head are only a trade ("Shipping Corporation of
+ * India", "Aluminum Corporation of China"), a university's when they only describe it ("National
+ * University of Singapore"), and Chinese bodies do so whatever they are called ("Aviation Industry
+ * Corporation of China", "Ocean University of China"), so the phrase is an origin only for another
+ * country, after a "Group"/"Holdings" with a name in front, a "Corporation"/"Company" with two words or
+ * more in front, or a university with a word in front that is more than a description.
  */
 export function isCompanyOrigin(
   toks: readonly Tok[],
@@ -102,14 +131,31 @@ export function isCompanyOrigin(
   at: number,
   to: number,
 ): boolean {
-  if (!companyHeads.has(head) || to === at + 1) return false
+  const academic = academicHeads.has(head)
+  if ((!companyHeads.has(head) && !academic) || to === at + 1) return false
   let words = 0
-  for (let index = from; index < at; index++) if (toks[index]!.flags & capitalised) words++
-  if (words < (head === 'Corporation' || head === 'Company' ? 2 : 1)) return false
+  let named = false
+  for (let index = from; index < at; index++) {
+    const tok = toks[index]!
+    if (!(tok.flags & capitalised)) continue
+    words++
+    if (!academicQualifiers.has(tok.base) && !demonyms.has(tok.base)) named = true
+  }
+  if (academic ? !named : words < (head === 'Corporation' || head === 'Company' ? 2 : 1)) return false
   const start = toks[at + 2]?.value === 'the' ? at + 3 : at + 2
   const match = matchPlace(toks, start)
   if (!match || start + match.length !== to) return false
   return match.place.kind === 'country' ? match.place.name !== 'China' : originRegions.has(match.place.name)
+}
+
+// Where a country named at `at` (after an optional "the") ends, if it ends the phrase; else 0.
+function countryAfter(toks: readonly Tok[], at: number): number {
+  const start = toks[at]?.value === 'the' ? at + 1 : at
+  const match = matchPlace(toks, start)
+  if (match?.place.kind !== 'country') return 0
+  const end = start + match.length
+  const next = toks[end]
+  return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : end
 }
 
 /** Where a mission's name ending at `to` ends with the city it sits in: "Consulate General of Japan in Shenyang". */
@@ -142,9 +188,9 @@ function placeNamedBodyAt(toks: readonly Tok[], at: number): boolean {
   return false
 }
 
-// Whether a company's name starts at `at`: an acronym that names a body ("… and KOTRA", not "… and ICT"),
-// or capitalised words up to a legal form or a company's head word. Not a government head, which two
-// fields share: "Development and Reform Commission" is one body.
+// Whether a company's or university's name starts at `at`: an acronym that names a body ("… and KOTRA", not
+// "… and ICT"), or capitalised words up to a legal form, a company's head word or a university's. Not a
+// government head, which two fields share: "Development and Reform Commission" is one body.
 function bodyAt(toks: readonly Tok[], at: number): boolean {
   const first = toks[at]!
   if (first.flags & allCaps && !((toks[at + 1]?.flags ?? 0) & capitalised)) return namesBody(first)
@@ -152,7 +198,7 @@ function bodyAt(toks: readonly Tok[], at: number): boolean {
     const tok = toks[index]
     if (tok?.value === 'and' && index > at) continue
     if (tok?.kind !== 'word' || !(tok.flags & capitalised) || (index > at && !tok.spaced)) return false
-    if (isLegalForm(tok) || companyHeads.has(tok.base)) return index > at
+    if (isLegalForm(tok) || companyHeads.has(tok.base) || academicHeads.has(tok.base)) return index > at
   }
   return false
 }

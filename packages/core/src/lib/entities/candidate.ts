@@ -16,8 +16,11 @@ export interface Candidate {
   readonly generic?: boolean
   /** Offset where the name proper starts, when a title or stray character comes first. */
   readonly nameStart?: number
-  /** Each hyphen-separated part of the single token is a mention of its own ("Shanghai-Dalian"). */
-  readonly parts?: readonly string[]
+  /**
+   * Each hyphen-separated part of the first token is a mention of its own ("Shanghai-Dalian"), named here;
+   * a part that names no place is left out. The last part runs to `to` ("Dalian-Central Asia").
+   */
+  readonly parts?: readonly (string | undefined)[]
   /** The name without the title before it, taken when a longer mention has the title's words. */
   readonly untitled?: Candidate
 }

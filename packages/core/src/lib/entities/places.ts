@@ -6,13 +6,21 @@ import { months } from '../data/dates.js'
 import { currencyWords } from '../data/money.js'
 import { pinyinLoanWords, splitPinyin } from '../data/pinyin.js'
 import { afterPlaceHeads, placeSuffixes, placeSuffixSense } from '../data/place-suffixes.js'
+import type { PlaceKind } from '../data/places.js'
 import { isCompanyAppositive } from './brands.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
 import { isNameWord, properWord } from './people.js'
 import { isTitleWord } from './titles.js'
 import { isCapitalised, shapedTok, type Tok } from './tokens.js'
-import { capitalised, compassPoint, direction, functionWord, suffixFirst } from './word-classes.js'
+import {
+  capitalised,
+  compassPoint,
+  direction,
+  functionWord,
+  placeFirst,
+  suffixFirst,
+} from './word-classes.js'
 
 /** Index of the first token of a known place that ends right before `at`, if any. */
 export function placeEndingAt(toks: readonly Tok[], at: number): number | undefined {
@@ -49,12 +57,13 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         continue
       }
       const suffix = toks[to - 1]!.possessive ? 0 : placeSuffixLength(toks, to, true)
+      const other = suffix > 0 && namesOtherUnit(match.place.kind, toks[to + suffix - 1]!)
       to += suffix
       out.push({
         from: index,
         to,
         type: 'place',
-        name: match.place.name,
+        name: other ? spanText(toks, index, to) : match.place.name,
         rule: suffix ? 'place-known-with-suffix' : 'place-known',
         priority: match.length + suffix > 1 ? priority.placeLong : priority.place,
       })
@@ -72,7 +81,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         })
         continue
       }
-      proposeHyphenated(tok, index, out)
+      proposeHyphenated(toks, index, out)
     }
     // A pinyin place is capitalised: one bit turns most words down before the look back.
     const pinyinPlace =
@@ -110,8 +119,16 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
       }
       let to = index
       while (to < index + 3 && isWordOfName(toks, to)) to++
-      const suffix = to > index ? placeSuffixLength(toks, to, false) : 0
-      if (suffix && !toks[to - 1]!.possessive && !namesOtherThing(toks, to + suffix)) {
+      let suffix = to > index ? placeSuffixLength(toks, to, false) : 0
+      // "Zhangzi Island Town": a town named after the island it is on is the town.
+      if (suffix && townAfter(toks, to + suffix)) suffix++
+      if (
+        suffix &&
+        !toks[to - 1]!.possessive &&
+        !namesOtherThing(toks, to + suffix) &&
+        !isDescriptor(toks, index, to, to + suffix) &&
+        !(heading && !isHeadingPlace(toks, index, to))
+      ) {
         out.push({
           from: index,
           to: to + suffix,
@@ -151,6 +168,21 @@ function suffixWithin(toks: readonly Tok[], from: number, to: number): boolean {
 // The suffixes that make a known place into a division of that name ("Moscow Oblast", "Dalian City").
 const administrative =
   /^(?:City|Province|County|District|Region|Municipality|Prefecture|Krai|Kray|Oblast|Okrug|Governorate)$/
+// Divisions below a county: after a known place, a town, township, village or subdistrict named after it,
+// a different place from the city or county of that name ("Xinhe Town" in another province than Xinhe).
+const belowCounty = /^(?:[Tt]own|[Tt]ownship|[Vv]illage|[Ss]ubdistrict|[Ss]ub-district)$/
+// Divisions above a city: around a foreign city they are a unit of their own ("Tashkent Region", "Osaka
+// Prefecture", "Moscow Oblast" are not the cities), written with a capital; "the Dalian region" is the city.
+const aroundCity = /^(?:Region|Province|Prefecture|Oblast|Krai|Kray|Okrug|Governorate)$/
+
+/**
+ * Whether a known place of `kind` with the suffix word `last` after it names another place than the known
+ * one: a town or village named after a city ("Xinhe Town"), or the province around a foreign city.
+ */
+function namesOtherUnit(kind: PlaceKind, last: Tok): boolean {
+  if (belowCounty.test(last.base)) return true
+  return kind === 'world city' && aroundCity.test(last.base)
+}
 
 // How many tokens at `at` form a place suffix ("City", "New District"); lower case allowed after a known place.
 function placeSuffixLength(toks: readonly Tok[], at: number, afterKnown: boolean): number {
@@ -167,7 +199,7 @@ function placeSuffixLength(toks: readonly Tok[], at: number, afterKnown: boolean
   const single = accept(first.base)
   if (placeSuffixSense.get(single) !== 'place') return 0
   // "Liaoning coastal economic belt" is not "Liaoning" + "Area"; only administrative words follow a name.
-  return afterKnown && !administrative.test(single) ? 0 : 1
+  return afterKnown && !administrative.test(single) && !belowCounty.test(single) ? 0 : 1
 }
 
 // Zones and parks of several words ("Economic and Technological Development Zone"), longest first. One word
@@ -199,6 +231,40 @@ function namesOtherThing(toks: readonly Tok[], at: number): boolean {
   const next = toks[at]
   return next?.kind === 'word' && next.spaced && afterPlaceHeads.has(next.value)
 }
+
+// Whether "Town" or "Township" follows the place suffix ending before `at`.
+function townAfter(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  return (
+    tok?.kind === 'word' && tok.spaced && !toks[at - 1]!.possessive && /^(?:Town|Township)$/.test(tok.base)
+  )
+}
+
+// Whether the words `[from, to)` before a suffix ending at `end` describe the known place named right after
+// ("Sister City Rostock", "Host City Qingdao"): common words, neither pinyin nor a known place, in front
+// of a place's own name are a description of it, not a place of their own.
+function isDescriptor(toks: readonly Tok[], from: number, to: number, end: number): boolean {
+  const next = toks[end]
+  if (next?.kind !== 'word' || !next.spaced || !matchPlace(toks, end)) return false
+  for (let index = from; index < to; index++) {
+    const tok = toks[index]!
+    if (matchPlace(toks, index) || splitPinyin(tok.baseLower)) return false
+  }
+  return true
+}
+
+// Whether the capitalised words `[from, to)` before a suffix in a Title Case heading name a place: each is
+// pinyin or a known place ("Xiwan Village", "Dalian Bay"), or the suffix is a foreign division ("Primorsky
+// Krai"). "Island Towns Raise Sea Cucumbers" and "Coastal Area" are words, not names.
+function isHeadingPlace(toks: readonly Tok[], from: number, to: number): boolean {
+  if (foreignDivision.test(toks[to]!.base)) return true
+  for (let index = from; index < to; index++) {
+    if (!splitPinyin(toks[index]!.baseLower) && !matchPlace(toks, index)) return false
+  }
+  return true
+}
+
+const foreignDivision = /^(?:Krai|Kray|Oblast|Okrug|Governorate|Voivodeship|Prefecture|Autonomous)$/
 
 // Whether `toks[at]` can be a word of a place's own name: a name word that starts no place suffix and is
 // no zone's head.
@@ -288,18 +354,40 @@ function isKoreanDivision(toks: readonly Tok[], index: number): boolean {
   return !(after?.kind === 'word' && after.spaced && isCapitalised(after.value))
 }
 
-function proposeHyphenated(tok: Tok, index: number, out: Candidate[]): void {
+function proposeHyphenated(toks: readonly Tok[], index: number, out: Candidate[]): void {
   // "Shanghai-Dalian cooperation": each part is a place when every part is a known place.
+  const tok = toks[index]!
   const parts = tok.base.split('-')
   if (parts.length < 2) return
-  const places = parts.map((part) => matchPlace([shapedTok(tok, part)], 0))
-  if (places.some((place) => place?.length !== 1)) return
+  const partToks = parts.map((part) => shapedTok(tok, part))
+  const places = partToks.map((part) => matchPlace([part], 0))
+  if (places.every((place) => place?.length === 1)) {
+    out.push({
+      from: index,
+      to: index + 1,
+      type: 'place',
+      name: tok.base,
+      parts: places.map((place) => place!.place.name),
+      rule: 'place-hyphenated',
+      priority: priority.place,
+    })
+    return
+  }
+  // "a Dalian-Central Asia route", "Sino-Northeast Asia trade": the last part starts a place of several
+  // words that goes on past the hyphenated word; the parts before are places too when they are known.
+  const last = partToks.at(-1)!
+  if (tok.possessive || !(last.flags & placeFirst)) return
+  const tail = [last, ...toks.slice(index + 1, index + 4)]
+  const region = matchPlace(tail, 0)
+  if (!region || region.length < 2) return
+  const names = places.map((place) => (place?.length === 1 ? place.place.name : undefined))
+  names[names.length - 1] = region.place.name
   out.push({
     from: index,
-    to: index + 1,
+    to: index + region.length,
     type: 'place',
-    name: tok.base,
-    parts: places.map((place) => place!.place.name),
+    name: spanText(toks, index, index + region.length),
+    parts: names,
     rule: 'place-hyphenated',
     priority: priority.place,
   })

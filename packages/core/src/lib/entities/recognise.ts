@@ -49,7 +49,7 @@ function settle(toks: readonly Tok[], candidates: Candidate[]): MentionFinding[]
   const mentions: MentionFinding[] = []
   for (const candidate of chosen) {
     if (candidate.parts) {
-      mentions.push(...splitParts(toks[candidate.from]!, candidate))
+      splitParts(toks, candidate, mentions)
       continue
     }
     const last = toks[candidate.to - 1]!
@@ -66,18 +66,16 @@ function settle(toks: readonly Tok[], candidates: Candidate[]): MentionFinding[]
   return mentions
 }
 
-function splitParts(tok: Tok, candidate: Candidate): MentionFinding[] {
-  const findings: MentionFinding[] = []
+// One mention per named part of a hyphenated word; the last part ends where the candidate does.
+function splitParts(toks: readonly Tok[], candidate: Candidate, mentions: MentionFinding[]): void {
+  const tok = toks[candidate.from]!
+  const parts = tok.base.split('-')
+  const last = toks[candidate.to - 1]!
   let start = tok.start
-  tok.base.split('-').forEach((part, index) => {
-    findings.push({
-      start,
-      end: start + part.length,
-      type: candidate.type,
-      name: candidate.parts![index]!,
-      rule: candidate.rule,
-    })
+  parts.forEach((part, index) => {
+    const name = candidate.parts![index]
+    const end = index < parts.length - 1 ? start + part.length : last.start + last.base.length
+    if (name !== undefined) mentions.push({ start, end, type: candidate.type, name, rule: candidate.rule })
     start += part.length + 1
   })
-  return findings
 }

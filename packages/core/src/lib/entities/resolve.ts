@@ -3,6 +3,7 @@
  * its fullest name, the other forms it goes by, and the roles attached to it.
  */
 import { countries } from '../data/countries.js'
+import { knownPlaces, type PlaceKind } from '../data/places.js'
 import type { Entity, EntityType, Evidence, Mention } from '../model.js'
 import { singleSpaced } from '../white-space.js'
 import { compassPoints } from './word-classes.js'
@@ -60,6 +61,7 @@ export function resolveEntities(mentions: readonly NamedMention[]): Entity[] {
   }
   mergeFullNames(groups)
   mergeShortNames(groups)
+  mergeCountryForms(byKey.organization)
   const entities: Entity[] = []
   for (const group of groups) {
     if (group.mentions.length === 0) continue
@@ -147,13 +149,15 @@ function moveMentions(from: Group, to: Group): void {
   from.mentions = []
 }
 
-// "Mr. Tan" or "Mayor Tan" joins the one person named Tan …; "the Northeast" joins "Northeast China".
+// "Mr. Tan" or "Mayor Tan" joins the one person named Tan …; "the Northeast" joins "Northeast China";
+// "Kelan" joins "Kelan District" (or "Kelan Town") named in the same article.
 function mergeShortNames(groups: readonly Group[]): void {
   // Which groups a one-word name could join, by that word, in group order: a person's by the first or
-  // last word of its name, a place's by the first word of a two-word name. Only a name of more than one
-  // word can be joined (a one-word name with the same word would be the same group).
+  // last word of its name, a place's by the first word of a two-word name or of a division's name. Only a
+  // name of more than one word can be joined (a one-word name with the same word would be the same group).
   const people = new Map<string, Group[]>()
   const places = new Map<string, Group[]>()
+  const divisions = new Map<string, Group[]>()
   for (const group of groups) {
     const name = group.name
     const space = name.indexOf(' ')
@@ -162,6 +166,7 @@ function mergeShortNames(groups: readonly Group[]): void {
     const lastSpace = name.lastIndexOf(' ')
     if (group.type === 'place') {
       if (lastSpace === space) listUnder(places, first, group)
+      if (divisionTail.test(name.slice(space + 1))) listUnder(divisions, first, group)
       continue
     }
     listUnder(people, first, group)
@@ -171,12 +176,33 @@ function mergeShortNames(groups: readonly Group[]): void {
   for (const group of groups) {
     const { type, name } = group
     if (name.includes(' ') || type === 'organization') continue
-    if (type === 'place' && !compass.has(name)) continue
-    const targets = (type === 'person' ? people : places).get(name)
+    let targets: Group[] | undefined
+    if (type === 'person') targets = people.get(name)
+    else if (compass.has(name)) targets = places.get(name)
+    else if (divisions.has(name) && mayNameDivision(group)) targets = divisions.get(name)
     if (targets === undefined) continue
     const target = targets.length === 1 ? targets[0] : sameTitle(group, targets)
     if (target === undefined) continue
     moveMentions(group, target)
+  }
+}
+
+// "the Ministry of Trade" joins "the Ministry of Trade of the Republic of Korea" in the same article: a
+// state body's name with its country is the full form of the name without it. Only a name with an
+// of-phrase of its own before the country: "Bank of Korea" is not a "Bank".
+function mergeCountryForms(organizations: ReadonlyMap<string, Group>): void {
+  for (const group of organizations.values()) {
+    if (group.mentions.length === 0) continue
+    const name = group.mentions[0]!.name
+    // Each "of" after the first may start the country, which may have one of its own: "… of the
+    // People's Republic of China".
+    let of = name.indexOf(' of ', name.indexOf(' of ') + 4)
+    while (of !== -1 && knownPlaces.get(name.slice(of + 4).replace(/^the /, ''))?.kind !== 'country') {
+      of = name.indexOf(' of ', of + 4)
+    }
+    if (of === -1) continue
+    const short = organizations.get(canonicalKey({ name: name.slice(0, of), type: 'organization' }))
+    if (short && short !== group) moveMentions(short, group)
   }
 }
 
@@ -206,6 +232,33 @@ function sameTitle(group: Group, targets: readonly Group[]): Group | undefined {
   }
   return matching
 }
+
+// The end of a division's name after its own first word: a division of a city or county whose bare name
+// stands for it once it is named ("Jinzhou District" … "Jinzhou"), not a region around a city ("Tashkent
+// Region" is not Tashkent) nor a zone ("Dalian Area" of a free trade zone).
+const divisionTail = new RegExp(
+  '^(?:new (?:district|area)|(?:(?:island|manchu|korean|mongolian|hui) )?(?:autonomous )?' +
+    '(?:district|county|city|town|township|village|subdistrict|sub-district|banner))$',
+)
+
+// Whether the one-word place `group` may be the short name of a division: not a country, a province or a
+// region, which a town or district named after it is not ("Mexico" is not "Mexico City"), and never
+// written as a city of its own ("Kelan City" is not "Kelan District").
+function mayNameDivision(group: Group): boolean {
+  const first = group.mentions[0]!
+  const kind = knownPlaces.get(first.name)?.kind
+  if (kind !== undefined && largePlaceKinds.has(kind)) return false
+  for (const { mention, name } of group.mentions) if (mention.text !== name) return false
+  return true
+}
+
+const largePlaceKinds: ReadonlySet<PlaceKind> = new Set([
+  'country',
+  'territory',
+  'provincial-level division',
+  'region',
+  'continent',
+])
 
 // The gazetteer's common names of countries ("Germany").
 const countryNames: ReadonlySet<string> = new Set(countries.map((country) => country.name))
