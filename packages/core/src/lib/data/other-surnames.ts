@@ -104,3 +104,14 @@ export const westernGivenNameList = [
 
 /** Lookup set of `westernGivenNameList`. */
 export const westernGivenNames: ReadonlySet<string> = new Set(westernGivenNameList)
+
+/**
+ * Given names in `westernGivenNameList` that are also English words in lower case ("carol", "max"): one
+ * in lower case is the word, while "irina" or "anna" in lower case is a name a translation did not
+ * capitalise.
+ */
+// biome-ignore format: packed data
+export const englishWordGivenNames: ReadonlySet<string> = new Set([
+  'ben', 'bob', 'carol', 'christian', 'dirk', 'harry', 'jean', 'joe', 'john', 'marc', 'max', 'nelson',
+  'pascal', 'ralph', 'roger', 'ruth',
+])

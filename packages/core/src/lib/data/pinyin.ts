@@ -129,6 +129,14 @@ function isBetter(a: Split, b: Split): boolean {
  */
 export const wadeGilesSyllable = /^(?:ch|hs|ts|tz|ss|sz|sh|[bcdfghjklmnprstwy])?[aeiouü]{1,3}(?:ng|n|h|rh)?$/
 
+/**
+ * A Hokkien, Teochew or Cantonese syllable as Malaysia and Singapore spell given names, lower case: like
+ * `wadeGilesSyllable`, but it may also start with "ng" and end in a stop, "m" or "w" ("huat", "teck",
+ * "kiat", "lam", "yew"). Looser still: it is only used on the one-syllable words of a given name written
+ * as two words.
+ */
+export const southernSyllable = /^(?:ch|ng|sh|ts|[bcdfghjklmnprstwy])?[aeiou]{1,3}(?:ng|n|m|h|k|t|p|ck|w)?$/
+
 /** Pinyin words English uses for things, not names or places ("paid in Renminbi", "taught in Putonghua"). */
 export const pinyinLoanWords: ReadonlySet<string> = new Set([
   'renminbi',

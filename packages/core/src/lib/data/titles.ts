@@ -21,6 +21,12 @@ const titleList = [
   'Deputy Commissioner', 'Inspector', 'Deputy Inspector', 'Counsel', 'Counselor', 'Counsellor', 'Spokesman',
   'Spokeswoman', 'Spokesperson', 'Auditor-General', 'Procurator-General', 'Chief Procurator', 'Chief Justice',
   'President of the Court', 'Section Chief', 'Division Chief', 'Bureau Chief', 'Department Head',
+  // government abroad, as translations of foreign news write it: "Lord Mayor of Rostock", "Deputy Akim of
+  // Almaty" (Kazakhstan), "Khokim of Tashkent Region" (Uzbekistan), "Prefect of Aichi"
+  'Lord Mayor', 'Mayoress', 'Burgomaster', 'Prefect', 'Akim', 'Khokim', 'Hokim', 'Governor-General',
+  'Lieutenant Governor', 'Prime Minister', 'Chief Minister', 'Minister-President', 'Chancellor',
+  'State Secretary', 'Secretary of State', 'Under-Secretary', 'Undersecretary', 'Senator', 'Councillor',
+  'Councilor', 'City Councillor', 'City Councilor', 'Alderman',
   // party
   'Secretary', 'Party Secretary', 'Party Chief', 'Deputy Secretary', 'Deputy Party Secretary',
   'First Secretary', 'General Secretary', 'Party Committee Secretary', 'Party Group Secretary',
@@ -34,6 +40,10 @@ const titleList = [
   // diplomacy
   'Ambassador', 'Consul General', 'Deputy Consul General', 'Consul', 'Vice Consul', 'Envoy', 'Special Envoy',
   'Attaché', "Chargé d'Affaires", 'Minister Counselor', 'Chief Representative', 'Representative',
+  'Attache', "Charge d'Affaires", 'Minister-Counsellor', 'Commercial Counsellor', 'Commercial Counselor',
+  'Economic and Commercial Counsellor', 'Economic and Commercial Counselor', 'Political Counsellor',
+  'Cultural Counsellor', 'Commercial Attaché', 'Commercial Attache', 'Military Attaché', 'Defence Attaché',
+  'Second Secretary', 'Third Secretary', 'High Commissioner', 'Trade Commissioner', 'Head of Mission',
   // organisations and companies
   'President', 'Vice President', 'Executive Vice President', 'Senior Vice President', 'Chairman',
   'Chairwoman', 'Chairperson', 'Chair', 'Vice Chairman', 'Vice Chairwoman', 'Vice Chair',
@@ -51,7 +61,10 @@ const titleList = [
   // academia, culture and the military
   'Dean', 'Vice Dean', 'Principal', 'Vice Principal', 'Rector', 'Vice Rector', 'Provost', 'Professor',
   'Associate Professor', 'Academician', 'Researcher', 'Research Fellow', 'Senior Engineer', 'Curator',
-  'Editor-in-Chief', 'Commander', 'Deputy Commander', 'Chief of Staff',
+  'Editor-in-Chief', 'Commander', 'Deputy Commander', 'Chief of Staff', 'Music Director', 'Artistic Director',
+  'Art Director',
+  // hospitals: the professional grades 主任医师 Chief Physician, 主治医师 Attending Physician …
+  'Chief Physician', 'Attending Physician', 'Resident Physician', 'Chief Surgeon', 'Head Nurse',
 ] as const
 
 /** Titles in Title Case, written before or after a name ("Mayor Li", "Wang Hong, General Manager of …"). */
@@ -103,9 +116,35 @@ export const titleModifiers: ReadonlySet<string> = new Set([
   'Permanent', 'Interim', 'Founding', 'Group', 'Regional', 'Joint', 'Incoming', 'Outgoing', 'Retired',
 ].flatMap((word) => [word, word.toLowerCase()]))
 
-/** Honorifics that come before a name ("Mr. Tanaka", "Madam Liu"), with and without the full stop. */
+/**
+ * Ranks that build a title only before a modifier ("First Deputy Mayor", "First Vice Premier"): not title
+ * words on their own, so "First Affiliated Hospital" and "First Ring Road" stay names.
+ */
+export const titleRanks: ReadonlySet<string> = new Set(['First', 'first'])
+
+/**
+ * Honorifics that come before a name ("Mr. Tanaka", "Madam Liu"), with and without the full stop, and the
+ * Malaysian ones ("Datuk Lim", "Tan Sri Ong", "Dato' Sri Teo"), with the apostrophe as written.
+ */
 // biome-ignore format: packed data
 export const honorifics: ReadonlySet<string> = new Set([
   'Mr.', 'Mr', 'Ms.', 'Ms', 'Mrs.', 'Mrs', 'Miss', 'Mx.', 'Dr.', 'Dr', 'Prof.', 'Prof', 'Madam', 'Madame',
   'Mme', 'Mme.', 'Sir', 'Dame', 'Lord', 'Lady', 'H.E.', 'His Excellency', 'Her Excellency', 'Comrade',
+  'Datuk', "Dato'", 'Dato’', 'Dato', 'Datin', 'Tan Sri', 'Puan Sri', 'Toh Puan', 'Datuk Seri', 'Datuk Sri',
+  "Dato' Sri", "Dato' Seri", 'Dato’ Sri', 'Dato’ Seri', 'Dato Sri', 'Dato Seri', 'Datin Seri',
+])
+
+/**
+ * Nouns for a person's calling that a nationality and a name follow ("Ethiopian runner …", "Austrian
+ * pianist …"): descriptions, not titles, so no role, but what comes after them is a person.
+ */
+// biome-ignore format: packed data
+export const personDescriptors: ReadonlySet<string> = new Set([
+  'runner', 'marathoner', 'sprinter', 'athlete', 'player', 'swimmer', 'skater', 'skier', 'cyclist', 'boxer',
+  'champion', 'coach', 'footballer', 'goalkeeper', 'striker', 'pianist', 'violinist', 'cellist', 'guitarist',
+  'singer', 'soprano', 'tenor', 'baritone', 'musician', 'composer', 'conductor', 'dancer', 'ballerina',
+  'actor', 'actress', 'painter', 'sculptor', 'artist', 'photographer', 'writer', 'novelist', 'poet', 'author',
+  'scholar', 'sinologist', 'scientist', 'economist', 'historian', 'architect', 'designer', 'chef',
+  'entrepreneur', 'businessman', 'businesswoman', 'investor', 'diplomat', 'journalist', 'filmmaker',
+  'astronaut', 'explorer', 'volunteer', 'student', 'tourist', 'expert', 'engineer', 'doctor',
 ])

@@ -34,7 +34,10 @@ function check(paragraph: ParagraphView, report: Report): void {
 
 function checkName(paragraph: ParagraphView, person: MentionFinding, sentenceStart: number, report: Report) {
   const { text, original, start } = paragraph
-  const name = person.start - start
+  let name = person.start - start
+  // A mention may keep the stray number it starts with ("7 Qin Weidong"): the name starts after it.
+  const kept = /^\d{1,3} /.exec(text.slice(name, name + maxDigits + 1))
+  if (kept) name += kept[0].length
   const first = sentenceStart - start
   if (name - 2 < first || name > text.length || text[name - 1] !== ' ') return
   let digits = name - 1

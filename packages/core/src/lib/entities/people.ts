@@ -1,7 +1,7 @@
 /**
  * People: Chinese names checked as pinyin (single and compound surnames, given names as syllables),
- * Japanese, Korean and Western names, names after titles, and names told by their context
- * ("…, general manager of", "… said").
+ * Japanese, Korean and Western names, names after titles and honorifics, and (`context-names.ts`) names
+ * told by their context ("…, general manager of", "… said").
  */
 import {
   chineseSurnames,
@@ -9,12 +9,17 @@ import {
   compoundChineseSurnames,
   englishWordSurnames,
 } from '../data/chinese-surnames.js'
-import { demonyms } from '../data/demonyms.js'
-import { japaneseSurnames, koreanSurnames, westernGivenNames } from '../data/other-surnames.js'
-import { pinyinSyllables, splitPinyin, wadeGilesSyllable } from '../data/pinyin.js'
+import {
+  englishWordGivenNames,
+  japaneseSurnames,
+  koreanSurnames,
+  westernGivenNames,
+} from '../data/other-surnames.js'
+import { pinyinSyllables, southernSyllable, splitPinyin, wadeGilesSyllable } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { canonicalTitle, honorifics } from '../data/titles.js'
 import { type Candidate, priority, spanText } from './candidate.js'
+import { nameByContext, reportingVerbs } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
 import { afterPlaceOfTitle, isTitleWord, nameAfterTitle, titleAt } from './titles.js'
 import { functionWords, isCapitalised, isLowerWord, type Tok } from './tokens.js'
@@ -40,23 +45,30 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
     // A name starts at a title, at a capitalised word, or at a lower-case surname or given name before a
     // capitalised word ("zhang Hanwen"); most words are none of these.
     const next = toks[index + 1]
-    if (!(toks[index]!.flags & (titleFirst | capitalised)) && !(next && next.flags & capitalised)) continue
+    if (
+      !(toks[index]!.flags & (titleFirst | capitalised)) &&
+      !(next && next.flags & capitalised) &&
+      !lowerKoreanName(toks[index]!, next)
+    )
+      continue
     const title = titleAt(toks, index)
     if (title) {
       const name = nameAfterTitle(toks, afterPlaceOfTitle(toks, title.end))
       if (name) {
-        // A capitalised title is part of the mention ("Mayor Li Ming"); not when a place comes between, which
-        // stays a place ("Ambassador to China Wouter Plomp").
-        const capitalTitle = isCapitalised(toks[index]!.value) && name.from === title.end
+        // A capitalised title is part of the mention ("Mayor Li Ming"), and a lower-case one that stands
+        // alone before the name ("and district head Ren Hao", not "the company's general manager Ren Hao");
+        // not when a place comes between, which stays a place ("Ambassador to China Wouter Plomp").
+        const titled =
+          name.from === title.end && (isCapitalised(toks[index]!.value) || titleStandsAlone(toks, index))
         const person = { to: name.to, type: 'person', name: name.name, priority: priority.person } as const
         out.push({
           ...person,
-          from: capitalTitle ? index : name.from,
+          from: titled ? index : name.from,
           rule: name.rule === 'person-chinese-name' ? 'person-titled-chinese-name' : name.rule,
           // "Liaoning Port Group chairman Deng Renjie": the body keeps "Group", and a name that needs no
           // title to be read is still a person.
           untitled:
-            capitalTitle && !name.rule.startsWith('person-titled')
+            titled && !name.rule.startsWith('person-titled')
               ? { ...person, from: name.from, rule: name.rule }
               : undefined,
         })
@@ -67,7 +79,7 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
     const name = nameAt(toks, index) ?? (heading ? undefined : nameByContext(toks, index))
     if (name) {
       out.push({
-        from: name.from,
+        from: strayNumberBefore(toks, name.from) ? name.from - 1 : name.from,
         to: name.to,
         type: 'person',
         name: name.name,
@@ -77,6 +89,38 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
       index = name.to - 1
     }
   }
+}
+
+// Whether a lower-case title at `toks[index]` is a form of address ("by general secretary …", ", district
+// head …"), not a post someone or somewhere holds ("the company's general manager", "Anshan vice mayor").
+function titleStandsAlone(toks: readonly Tok[], index: number): boolean {
+  const before = toks[index - 1]
+  if (before === undefined) return true
+  if (before.kind !== 'word') return before.value === ',' || before.value === ';'
+  return beforeLowerNames.has(before.lower)
+}
+
+/**
+ * Whether a stray number stands right before the name at `toks[from]`, left by a footnote mark or a page
+ * number ("the general manager, 7 Hu Weiqing, said", "were 12 Tao Jun"): one to three digits where no
+ * number belongs, at the start of the sentence, after a comma, a colon, a title or a lower-case verb. The
+ * mention keeps it ("7 Hu Weiqing" is how the text writes the person); the name does not. "On May 6 Tao
+ * Jun …", "the 3 Tao brothers" and "1,250 Tao" keep their numbers to themselves.
+ */
+function strayNumberBefore(toks: readonly Tok[], from: number): boolean {
+  const number = toks[from - 1]
+  if (number?.kind !== 'word' || !toks[from]!.spaced || !/^\d{1,3}$/.test(number.value)) return false
+  const before = toks[from - 2]
+  if (before === undefined) return true
+  if (!number.spaced) return false
+  if (before.kind !== 'word') return before.value === ',' || before.value === ':' || before.value === ';'
+  if (canonicalTitle.has(before.value)) return true
+  return isLowerWord(before.value) && !(before.flags & functionWord) && /^\p{Ll}+$/u.test(before.value)
+}
+
+// "park ji-hoon": a Korean name all in lower case, the one name that starts with no capital at all.
+function lowerKoreanName(family: Tok, given: Tok | undefined): boolean {
+  return given?.kind === 'word' && given.value.includes('-') && koreanSurnames.has(family.lower)
 }
 
 /** A name found at a token: where it ends and the name it gives. */
@@ -115,10 +159,14 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
   const family = stray && stray[0].length > 0 ? surname.value.slice(stray[0].length) : surname.value
   const lower = stray ? family.toLowerCase() : surname.lower
   if (!isChineseSurname(lower) || !isCapitalised(given.value)) return undefined
-  // Translations sometimes lower-case the surname ("zhang Hanwen"); not one that is also an English word.
+  // Translations sometimes lower-case the surname ("zhang Hanwen"); not one that is also an English word,
+  // unless where it stands only a name can ("Dr. fang Yiting", '"…," fang Yiting said').
   if (
     !isCapitalised(family) &&
-    !(family === lower && (!englishWordSurnames.has(lower) || inListOfNames(toks, index)))
+    !(
+      family === lower &&
+      (!englishWordSurnames.has(lower) || inListOfNames(toks, index) || onlyNameFits(toks, index, index + 2))
+    )
   )
     return undefined
   if (family === lower && !nameCanStartAfter(toks, index)) return undefined
@@ -126,7 +174,7 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
   if (family === lower && (matchPlace(toks, index + 1) || functionWords.has(lower))) return undefined
   const syllables = pinyinOf(given.base) ?? wadeGilesParts(given.base)
   const rule = stray && stray[0].length > 0 ? 'person-chinese-name-stray' : 'person-chinese-name'
-  // "Tan Li Ping", "Lim Boon Keat": a given name of two syllables written as two words.
+  // "Tan Li Ping", "Ong Kee Huat": a given name of two syllables written as two words.
   if (syllables === undefined || syllables.length === 1) {
     const third = secondGivenSyllable(toks, index + 1)
     if (third) return { from: index, to: index + 3, name: `${family} ${given.value} ${third}`, rule }
@@ -138,7 +186,7 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
 }
 
 /**
- * The second syllable of a given name written as two words ("Tan Li Ping", "Goh Kian Seng", as
+ * The second syllable of a given name written as two words ("Tan Li Ping", "Teo Wee Lam", as
  * Singapore, Malaysia and Hong Kong write them), when `toks[at]` is the first: one syllable each, in
  * pinyin or another romanisation, and the name ends there ("Li Ming Hong Kong", "Wang Hai Dong Road" and
  * "Chen Li Ma Tao" are no three-word names).
@@ -155,11 +203,12 @@ function secondGivenSyllable(toks: readonly Tok[], at: number): string | undefin
   return second.base
 }
 
-// One capitalised syllable: pinyin ("Ping") or as other romanisations spell it ("Kian", "Hsien").
+// One capitalised syllable: pinyin ("Ping") or as other romanisations spell it ("Kian", "Hsien", and the
+// Hokkien and Cantonese ones of Malaysia and Singapore that end in a stop: "Huat", "Teck", "Kiat").
 function oneSyllable(word: string): boolean {
   if (!/^[A-Z][a-zü]{1,5}$/.test(word)) return false
   const lower = word.toLowerCase()
-  return pinyinSyllables.has(lower) || wadeGilesSyllable.test(lower)
+  return pinyinSyllables.has(lower) || wadeGilesSyllable.test(lower) || southernSyllable.test(lower)
 }
 
 // "Zhou Hanbin, sun Lixiang and Ma Ke": a lower-case surname that is also an English word ("sun", "long")
@@ -180,9 +229,28 @@ function nameCanStartAfter(toks: readonly Tok[], index: number): boolean {
   let before = toks[index - 1]
   // "the chairman, 3 zhang Hanwen": a stray number before the name is looked past.
   if (before !== undefined && /^\d+$/.test(before.value)) before = toks[index - 2]
-  if (before?.kind !== 'word') return true
-  // "general manager zhang Hanwen": a title ends where the name starts.
-  return beforeLowerNames.has(before.lower) || canonicalTitle.has(before.value)
+  if (before?.kind !== 'word' || endsSentence(before)) return true
+  // "general manager zhang Hanwen", "Dr. zhang Hanwen": a title or an honorific ends where the name starts.
+  return (
+    beforeLowerNames.has(before.lower) || canonicalTitle.has(before.value) || honorifics.has(before.value)
+  )
+}
+
+// "… attended the forum. irina Petrova said": the parser keeps a full stop before a lower-case word on
+// the word before, so a lower-case word with a stop ends a sentence, but for "vs." and "no.".
+function endsSentence(tok: Tok): boolean {
+  const value = tok.value
+  if (value.length < 3 || value.charCodeAt(value.length - 1) !== 46) return false
+  return /^\p{Ll}{2,}\.$/u.test(value) && value !== 'vs.' && value !== 'no.'
+}
+
+// Whether a lower-case word that is also an English word ("fang", "park") can only be a name's first word
+// here: after an honorific ("Dr. fang Yiting") or with a reporting verb after the name ('"…," fang Yiting
+// said'), where the English word would make no sentence.
+function onlyNameFits(toks: readonly Tok[], index: number, end: number): boolean {
+  const before = toks[index - 1]
+  if (before?.kind === 'word' && honorifics.has(before.value)) return true
+  return reportingVerbs.test(toks[end]?.value ?? '') && nameCanStartAfter(toks, index)
 }
 
 // Splitting into syllables is costly and the same given names recur, so splits are kept (up to a bound).
@@ -247,18 +315,41 @@ function isCapitalisedOrLower(tok: Tok): boolean {
 function koreanName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const family = toks[index]
   const given = toks[index + 1]
-  if (!family || !(family.flags & capitalised)) return undefined
-  if (!family || !given || !koreanSurnames.has(family.lower) || !given.spaced) return undefined
-  if (!isCapitalised(family.value)) return undefined
-  if (!koreanGiven.test(given.base)) return undefined
+  if (family?.kind !== 'word' || given?.kind !== 'word' || !given.spaced) return undefined
+  // A hyphen in the given name is the cheap test most words fail.
+  if (!given.value.includes('-') || !koreanSurnames.has(family.lower)) return undefined
+  if (!koreanGiven.test(given.base) && !lowerKoreanGiven(given.base)) return undefined
+  // "park ji-hoon, president of …": translations lower-case a name too, where a name can start.
+  if (!isCapitalised(family.value) && (family.value !== family.lower || !nameCanStartAfter(toks, index)))
+    return undefined
   return { from: index, to: index + 2, name: `${family.value} ${given.base}`, rule: 'person-korean-name' }
+}
+
+// A Korean syllable as Revised Romanization, McCune–Reischauer and passports write it: "ji", "hoon",
+// "yeon", "kyung", "chul".
+const koreanSyllable =
+  /^(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?[yw]?(?:ae|eo|eu|oe|ui|oo|ee|ou|[aeiou])(?:ng|[kntlmp])?$/
+
+// "ji-hoon": a given name in lower case, each half a Korean syllable ("in-law" and "sea-rail" are not).
+function lowerKoreanGiven(given: string): boolean {
+  const hyphen = given.indexOf('-')
+  return (
+    /^[a-z]+-[a-z]+$/.test(given) &&
+    koreanSyllable.test(given.slice(0, hyphen)) &&
+    koreanSyllable.test(given.slice(hyphen + 1))
+  )
 }
 
 function westernName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const given = toks[index]
-  if (!given || !(given.flags & capitalised)) return undefined
-  if (given?.kind !== 'word' || !westernGivenNames.has(given.lower)) return undefined
-  if (given.possessive || !isCapitalised(given.value)) return undefined
+  if (given?.kind !== 'word' || !westernGivenNames.has(given.lower) || given.possessive) return undefined
+  // "… the forum. irina Petrova, deputy governor of …": a given name in lower case where a name can start,
+  // unless it is also an English word ("max", "carol").
+  if (
+    !(given.flags & capitalised) &&
+    (given.value !== given.lower || englishWordGivenNames.has(given.lower) || !nameCanStartAfter(toks, index))
+  )
+    return undefined
   let at = index + 1
   // A patronymic or a second given name before the family name: "Pavel Andreyevich Lebedev", "Anna
   // Maria Keller"; "Anna Maria said" is still "Anna Maria".
@@ -278,6 +369,11 @@ function isFamilyName(toks: readonly Tok[], at: number): boolean {
 // Russian, Ukrainian and Belarusian patronymics: "Andreyevich", "Ilyich", "Petrovna".
 const patronymic = /^\p{Lu}\p{Ll}{2,}(?:ich|ovna|evna|ichna)$/u
 
+/** Whether a word inside a name is a second given name or a patronymic ("Maria", "Andreyevich"). */
+export function isMiddleGivenName(word: string): boolean {
+  return westernGivenNames.has(word.toLowerCase()) || patronymic.test(word)
+}
+
 function isMiddleName(toks: readonly Tok[], at: number): boolean {
   const middle = toks[at]
   if (!middle?.spaced || !isNameWord(middle) || middle.possessive) return false
@@ -285,91 +381,8 @@ function isMiddleName(toks: readonly Tok[], at: number): boolean {
   return !matchPlace(toks, at)
 }
 
-// Words a person's name does not follow: "in Lower Saxony, the state's minister …" and "at the Annual
-// Meeting, the vice mayor …" are no one.
-// biome-ignore format: packed data
-const notBeforeNames = new Set([
-  'in', 'at', 'from', 'of', 'to', 'into', 'near', 'across', 'throughout', 'the', 'a', 'an', 'this', 'that',
-  'during', 'on', 'after', 'before', 'since', 'under', 'for',
-])
 /** A capitalised word of letters, possibly hyphenated ("Jean-Luc"). */
 export const properWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
-
-// A name no list knows, told by where it stands: two or three proper words followed by a role
-// ("Katharina Vogel, the company's chief representative") or after a cue that follows a quotation
-// ("'…,' said Bjorn Lindqvist").
-function nameByContext(toks: readonly Tok[], index: number): NameMatch | undefined {
-  // Most words are in lower case: turn them down before anything else.
-  if (!(toks[index]!.flags & capitalised)) return undefined
-  const before = toks[index - 1]
-  // "… Trading Co., Ltd. Erik Solberg, general manager of …": a legal form with its full stop ends the
-  // company, so a name may start after it; other capitalised words before would make the name longer.
-  const afterCompany = before !== undefined && before.flags & legalForm && before.value.endsWith('.')
-  if (
-    before?.kind === 'word' &&
-    !afterCompany &&
-    (isCapitalised(before.value) || notBeforeNames.has(before.lower))
-  )
-    return undefined
-  let to = index
-  while (to < index + 3 && isContextNameWord(toks[to]) && (to === index || toks[to]!.spaced)) {
-    to++
-    if (toks[to - 1]!.possessive) break
-  }
-  if (to - index < 2 || toks[to]?.kind === 'word' || followedByHead(toks, to)) return undefined
-  const quoted = /^(?:said|says)$/.test(before?.value ?? '') && /^[,"'”’]$/.test(toks[index - 2]?.value ?? '')
-  if (!quoted && !(toks[to]?.value === ',' && roleFollows(toks, to + 1) && !attributionAt(toks, to + 1)))
-    return undefined
-  // "Chinese New Year", "Spring Festival": a holiday or an event, not a person.
-  if (eventNouns.has(toks[to - 1]!.base) || demonyms.has(toks[index]!.base)) return undefined
-  return { from: index, to, name: spanText(toks, index, to), rule: 'person-name-by-context' }
-}
-
-// The last words of holidays, events and periods, which no person's name ends with.
-// biome-ignore format: packed data
-const eventNouns = new Set([
-  'Festival', 'Year', 'Day', 'Week', 'Month', 'Fair', 'Expo', 'Forum', 'Games', 'Summit', 'Conference',
-  'Exhibition',
-])
-const reportingVerbs =
-  /^(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|believes|believed|recalled)$/
-
-// "X, the chairman said, is …": a reporting verb before the phrase after the comma ends makes it a
-// parenthetical attribution, not an appositive that names X's role.
-function attributionAt(toks: readonly Tok[], at: number): boolean {
-  for (let index = at; index < toks.length; index++) {
-    const tok = toks[index]!
-    if (tok.kind !== 'word') return false
-    if (reportingVerbs.test(tok.value)) return true
-  }
-  return false
-}
-
-function isContextNameWord(tok: Tok | undefined): boolean {
-  return (
-    isNameWord(tok) &&
-    properWord.test(tok!.base) &&
-    !isTitleWord(tok!.value) &&
-    !placeSuffixSense.has(tok!.base) &&
-    !matchPlace([tok!], 0)
-  )
-}
-
-/** Whether a role starts at `toks[at]`: "the company's chief representative", "a professor at …", "founder of …". */
-export function roleFollows(toks: readonly Tok[], at: number): boolean {
-  let index = at
-  if (/^(?:the|a|an)$/i.test(toks[index]?.value ?? '')) index++
-  // "a company director", "the ferry company's general manager": a word or two saying whose.
-  for (const end = index + 3; index < end; index++) {
-    const tok = toks[index]
-    if (tok?.kind !== 'word') return false
-    if (titleAt(toks, index) !== undefined) return !honorifics.has(tok.value)
-    // "Dutch Ambassador to China": a nationality says whose, as a lower-case word does.
-    if (demonyms.has(tok.base)) continue
-    if (!isLowerWord(tok.value) || functionWords.has(tok.lower)) return false
-  }
-  return false
-}
 
 /** A name followed by "Group", "City", "County", "new districts" … is part of something else. */
 export function followedByHead(toks: readonly Tok[], at: number): boolean {

@@ -2,7 +2,7 @@
  * Job titles before a name ("Vice Mayor", "Group President", "Consul General in Shenyang"), read word by
  * word against the titles data, and the name that follows a title.
  */
-import { canonicalTitle, honorifics, titleModifiers } from '../data/titles.js'
+import { canonicalTitle, honorifics, titleModifiers, titleRanks } from '../data/titles.js'
 import { spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
 import { followedByHead, isNameWord, type NameMatch, nameAt } from './people.js'
@@ -12,6 +12,8 @@ import { titleFirst } from './word-classes.js'
 interface TitleMatch {
   readonly end: number
   readonly text: string
+  /** Set when the match is an honorific ("Mr.", "Tan Sri"), which names no role. */
+  readonly honorific?: true
 }
 
 // The titles word by word, so a run of words is followed only as long as some title starts with it.
@@ -39,11 +41,46 @@ export function isTitleWord(value: string): boolean {
   return canonicalTitle.has(value) || titleModifiers.has(value) || honorifics.has(value)
 }
 
+// The first words of honorifics, without an apostrophe the parser splits off ("Tan" of "Tan Sri", "Dato"
+// of "Dato' Sri"): only these are looked at further.
+const honorificStarts: ReadonlySet<string> = new Set(
+  [...honorifics].map((honorific) => honorific.split(' ')[0]!.replace(/['’]$/, '')),
+)
+
+/**
+ * The end of the honorific starting at `toks[index]`: one word ("Dr."), two ("Tan Sri") or one with an
+ * apostrophe the parser split off ("Dato' Sri").
+ */
+export function honorificEnd(toks: readonly Tok[], index: number): number | undefined {
+  const first = toks[index]
+  if (first?.kind !== 'word' || !honorificStarts.has(first.value)) return undefined
+  let at = index + 1
+  let words = first.value
+  const mark = toks[at]
+  if ((mark?.value === "'" || mark?.value === '’') && !mark.spaced) {
+    words += mark.value
+    at++
+  }
+  const second = toks[at]
+  if (second?.kind === 'word' && second.spaced && honorifics.has(`${words} ${second.value}`)) return at + 1
+  return honorifics.has(words) ? at : undefined
+}
+
 /** The longest title (with modifiers) starting at `toks[index]`. */
 export function titleAt(toks: readonly Tok[], index: number): TitleMatch | undefined {
   const first = toks[index]
   if (first?.kind !== 'word' || !(first.flags & titleFirst)) return undefined
-  if (honorifics.has(first.value)) return { end: index + 1, text: first.value }
+  // An honorific is the match unless a longer title starts with its word ("Lord Mayor", not "Lord").
+  const honorific = honorificEnd(toks, index)
+  if (honorific !== undefined) {
+    const title = longestTitle(toks, index)
+    if (title && title.end > honorific) return title
+    return { end: honorific, text: spanText(toks, index, honorific), honorific: true }
+  }
+  return longestTitle(toks, index)
+}
+
+function longestTitle(toks: readonly Tok[], index: number): TitleMatch | undefined {
   // Modifiers may belong to the title ("Chief Engineer") or build on one ("Executive Vice Mayor"): try
   // the title from every start inside the run of modifiers and keep the longest.
   let best: TitleMatch | undefined
@@ -59,7 +96,9 @@ export function titleAt(toks: readonly Tok[], index: number): TitleMatch | undef
         best = { end: end + 1, text: spanText(toks, index, end + 1) }
       }
     }
-    if (!titleModifiers.has(toks[at]!.value)) break
+    const word = toks[at]!.value
+    if (!titleModifiers.has(word) && !(titleRanks.has(word) && titleModifiers.has(toks[at + 1]?.value ?? '')))
+      break
   }
   return best
 }

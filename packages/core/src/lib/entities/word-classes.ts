@@ -92,7 +92,8 @@ export const directions: ReadonlySet<string> = new Set([
 export const titleFirstWords: ReadonlySet<string> = new Set([
   ...[...canonicalTitle.keys()].map((title) => title.split(' ')[0]!),
   ...titleModifiers,
-  ...honorifics,
+  // "Tan" of "Tan Sri", "Dato" of "Dato' Sri" (the parser splits off the apostrophe).
+  ...[...honorifics].map((honorific) => honorific.split(' ')[0]!.replace(/['’]$/, '')),
 ])
 
 /** The first word of every place suffix, in lower case. */

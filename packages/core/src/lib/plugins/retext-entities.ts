@@ -5,8 +5,9 @@
  */
 import type { Root, Sentence } from 'nlcst'
 import { findBrands } from '../entities/brands.js'
+import { roleFollows } from '../entities/context-names.js'
 import { findDefinedAcronyms } from '../entities/defined-acronyms.js'
-import { isEnglishSurname, roleFollows } from '../entities/people.js'
+import { isEnglishSurname, isMiddleGivenName, properWord } from '../entities/people.js'
 import { recogniseMentions } from '../entities/recognise.js'
 import { findTitledSurnameNames } from '../entities/titled-surnames.js'
 import { isTitleWord } from '../entities/titles.js'
@@ -150,12 +151,12 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
         const names = mention.name.split(' ')
         add({ tokens: names, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
         // "Allard Castelein … Castelein said": a name written given name first is shortened to the surname.
-        const surname = names.at(-1)!
-        if (surnameLast.has(mention.rule) && isCapitalised(surname) && !/[^\p{L}'’-]/u.test(surname)) {
-          // Two people of one surname leave the bare surname to neither; "Pavel Lebedev" and "Pavel
-          // Andreyevich Lebedev" are one, under the longer name.
-          const other = surnames.get(surname)
-          surnames.set(surname, other === undefined ? mention.name : sameFullName(other, mention.name))
+        if (surnameLast.has(mention.rule)) {
+          learnSurname(surnames, names.at(-1)!, mention.name)
+          // "Felipe Arenas Mora … Arenas said": a Spanish name has two surnames and is shortened to the
+          // first; not a second given name ("Anna Maria Keller"), a patronymic or an initial.
+          if (names.length === 3 && isSecondSurname(names[1]!))
+            learnSurname(surnames, names[1]!, mention.name)
         }
       }
       if (
@@ -224,6 +225,19 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
     }
     if (found) sentence.mentions.sort((a, b) => a.start - b.start)
   }
+}
+
+// Two people of one surname leave the bare surname to neither; "Pavel Lebedev" and "Pavel Andreyevich
+// Lebedev" are one, under the longer name.
+function learnSurname(surnames: Map<string, string | null>, surname: string, name: string): void {
+  if (!isCapitalised(surname) || /[^\p{L}'’-]/u.test(surname)) return
+  const other = surnames.get(surname)
+  surnames.set(surname, other === undefined ? name : sameFullName(other, name))
+}
+
+// The middle word of a three-word name that may be a first surname: a proper word that is no given name.
+function isSecondSurname(word: string): boolean {
+  return properWord.test(word) && !isMiddleGivenName(word)
 }
 
 // The fuller of two names of one person, whose surname the caller found the same, or `null` for two

@@ -4,9 +4,10 @@
  * ("Wang Hong, deputy secretary of the Municipal Party Committee and mayor, said").
  */
 import type { Root } from 'nlcst'
-import { honorifics } from '../data/titles.js'
+import { honorificEnd } from '../entities/titles.js'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
+import { pluralTitleBefore } from './role-lists.js'
 import { ofPhraseEnd, placeAfterRole, placeBefore, roleAt, roleEnd, startsSentence } from './role-phrases.js'
 import { Reading } from './role-reading.js'
 import { forEachSentence } from './sentences.js'
@@ -70,7 +71,8 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
     const before =
       titleBefore(reading, first, last) ??
       titleOfBefore(reading, first, maxOfPhrase) ??
-      titlePhraseBefore(reading, first, maxOfPhrase)
+      titlePhraseBefore(reading, first, maxOfPhrase) ??
+      pluralTitleRole(reading, first, maxOfPhrase)
     if (before) found = addRole(found, mention, before)
     // "Zhang Wei, Li Na, leaders of Jilin city": a plural appositive after a list belongs to every name in
     // it; a singular one only to the last ("Mayor A, B, secretary-general of …, and C": B's alone).
@@ -138,7 +140,7 @@ function personStartingAt(
 function titleBefore(reading: Reading, first: number, last: number): RoleSpan | undefined {
   const toks = reading.toks
   const inside = reading.titleEnd(first)
-  if (inside !== undefined && inside <= last && !isHonorific(toks[first]!)) {
+  if (inside !== undefined && inside <= last && !isHonorific(reading, first)) {
     const end = placeAfterRole(reading, inside)
     return span(toks, first, end <= last ? end : inside, 'role-title-before')
   }
@@ -150,11 +152,17 @@ function titleBefore(reading: Reading, first: number, last: number): RoleSpan | 
     if (reading.endsAppositive(end)) return undefined
   }
   for (let from = Math.max(0, end - 5); from < end; from++) {
-    if (reading.titleEnd(from) === end && !isHonorific(toks[from]!)) {
+    if (reading.titleEnd(from) === end && !isHonorific(reading, from)) {
       return span(toks, placeBefore(toks, from), end, 'role-title-before')
     }
   }
   return undefined
+}
+
+// "Vice Mayors Li Hao and Zhou Jun": a plural title before a list of names, each one's role.
+function pluralTitleRole(reading: Reading, first: number, maxOfPhrase: number): RoleSpan | undefined {
+  const role = pluralTitleBefore(reading, first, maxOfPhrase)
+  return role && span(reading.toks, role.from, role.to, 'role-title-before')
 }
 
 // "Consul General of Ruritania in Shenyang Hans Berg", "Chairman of the company Li Ming said": a title
@@ -170,7 +178,7 @@ function titlePhraseBefore(reading: Reading, first: number, maxOfPhrase: number)
     if (roleEnd(reading, title, maxOfPhrase, true) !== first || startsSentence(toks, first)) return undefined
     let from = at
     while (from > 0 && from > at - 3 && reading.titleEnd(from - 1) === title) from--
-    if (isHonorific(toks[from]!)) return undefined
+    if (isHonorific(reading, from)) return undefined
     return span(toks, placeBefore(toks, from), first, 'role-title-before')
   }
   return undefined
@@ -191,7 +199,7 @@ function titleOfBefore(reading: Reading, first: number, maxOfPhrase: number): Ro
     if (ofPhraseEnd(reading, title + 1, maxOfPhrase, reading.ends) !== comma) return undefined
     let from = at
     while (from > 0 && from > at - 3 && reading.titleEnd(from - 1) === title) from--
-    if (isHonorific(toks[from]!) || !opensRole(toks, from, reading.mentions)) return undefined
+    if (isHonorific(reading, from) || !opensRole(toks, from, reading.mentions)) return undefined
     return span(toks, from, comma, 'role-title-of-before')
   }
   return undefined
@@ -208,10 +216,11 @@ function opensRole(toks: readonly Tok[], from: number, mentions: readonly Mentio
   return !mentions.some((mention) => mention.type === 'person' && mention.end === toks[at - 1]?.end)
 }
 
-// Honorifics ("Mr.", "Dr", "Madam", "Comrade") are not roles. Tests in code rather than by patterns, on
-// words the rules ask about for every name: a regex run this rarely cost more than the rest of the rule.
-function isHonorific(tok: Tok): boolean {
-  return honorifics.has(tok.value)
+// Honorifics ("Mr.", "Dr", "Madam", "Tan Sri") are not roles: the title at token `from` is one when it
+// ends where the honorific there does ("Lord Mayor" is longer than "Lord", and a role).
+function isHonorific(reading: Reading, from: number): boolean {
+  const end = honorificEnd(reading.toks, from)
+  return end !== undefined && end === reading.titleEnd(from)
 }
 
 // Digits only (what `^\d+$` matches).

@@ -6,11 +6,11 @@ import { demonyms } from '../data/demonyms.js'
 import { matchPlace } from '../entities/gazetteer.js'
 import { titleAt } from '../entities/titles.js'
 import { isAllCaps, isCapitalised, shapedTok, type Tok } from '../entities/tokens.js'
-import { titleFirstWords } from '../entities/word-classes.js'
+import { capitalised, functionWord, titleFirstWords } from '../entities/word-classes.js'
 import type { Reading } from './role-reading.js'
 
-// Words that narrow a title without being one: "municipal party secretary", "county head".
-const qualifiers = new Set([
+/** Words that narrow a title without being one: "municipal party secretary", "county head". */
+export const qualifiers: ReadonlySet<string> = new Set([
   'municipal',
   'provincial',
   'party',
@@ -63,8 +63,11 @@ export function roleAt(
       plural = single === undefined
       break
     }
-    if (!qualifiers.has(toks[scan]!.lower) && toks[scan]!.lower !== 'vice' && toks[scan]!.lower !== 'deputy')
-      break
+    const word = toks[scan]!
+    if (qualifiers.has(word.lower) || word.lower === 'vice' || word.lower === 'deputy') continue
+    // "music director of …", "a young researcher at …": a noun or adjective or two before the title.
+    if (scan - index < 2 && describesTitle(word)) continue
+    break
   }
   if (head === undefined) return undefined
   return { from, to: roleEnd(reading, head, maxOfPhrase, withNames), plural }
@@ -76,6 +79,11 @@ export function roleAt(
 export function roleEnd(reading: Reading, head: number, maxOfPhrase: number, withNames: boolean): number {
   const toks = reading.toks
   let to = head
+  // "chief representative in Dalian of the Korea Trade Agency": the place of the post before the of-phrase.
+  if (toks[to]?.value === 'in') {
+    const place = matchPlace(toks, to + 1)
+    if (place && toks[to + 1 + place.length]?.value === 'of') to += 1 + place.length
+  }
   if (toks[to]?.value === 'of') {
     to = ofPhraseEnd(reading, to + 1, maxOfPhrase, withNames ? reading.ends : noEnds) ?? to
   }
@@ -100,6 +108,19 @@ export function placeAfterRole(reading: Reading, to: number): number {
     ? end
     : to
 }
+
+// A lower-case word that may narrow a title after it ("music", "young", "surgical"), not a function word, a
+// word that starts a clause ("who", "said") or an adverb or participle ("newly", "appointed"): "Li Ming,
+// newly appointed director" is no role of "newly appointed director".
+function describesTitle(tok: Tok): boolean {
+  if (tok.kind !== 'word' || tok.flags & (capitalised | functionWord) || tok.possessive) return false
+  const value = tok.value
+  if (!/^[a-z]{3,}$/.test(value) || /(?:ed|ly)$/.test(value)) return false
+  return !clauseWords.has(value)
+}
+
+// Lower-case words that start a clause or a verb phrase, not a description.
+const clauseWords = new Set('who whose which what said says is are was were has had will'.split(' '))
 
 // Past a lower-case owner of one to three words: "company's", "ferry company's".
 function afterOwner(toks: readonly Tok[], at: number): number {

@@ -1,0 +1,131 @@
+/**
+ * People no name list knows, told by their context: a role after the name ("…, general manager of"), a
+ * reporting cue after a quotation ("'…,' said …") or a nationality and a calling before it ("Kenyan
+ * runner …").
+ */
+import { demonyms } from '../data/demonyms.js'
+import { placeSuffixSense } from '../data/place-suffixes.js'
+import { personDescriptors } from '../data/titles.js'
+import { spanText } from './candidate.js'
+import { matchPlace } from './gazetteer.js'
+import { followedByHead, isNameWord, type NameMatch, properWord } from './people.js'
+import { isTitleWord, titleAt } from './titles.js'
+import { functionWords, isCapitalised, isLowerWord, type Tok } from './tokens.js'
+import { capitalised, functionWord, legalForm } from './word-classes.js'
+
+// Words a person's name does not follow: "in Lower Saxony, the state's minister …" and "at the Annual
+// Meeting, the vice mayor …" are no one.
+// biome-ignore format: packed data
+const notBeforeNames = new Set([
+  'in', 'at', 'from', 'of', 'to', 'into', 'near', 'across', 'throughout', 'the', 'a', 'an', 'this', 'that',
+  'during', 'on', 'after', 'before', 'since', 'under', 'for',
+])
+
+/**
+ * A name no list knows, told by where it stands: two or three proper words followed by a role ("Katharina
+ * Vogel, the company's chief representative"), after a cue that follows a quotation ("'…,' said Bjorn
+ * Lindqvist") or after a nationality and a calling ("Ethiopian runner Tsehay Bekele won").
+ */
+export function nameByContext(toks: readonly Tok[], index: number): NameMatch | undefined {
+  // Most words are in lower case: turn them down before anything else.
+  if (!(toks[index]!.flags & capitalised)) return undefined
+  const before = toks[index - 1]
+  // "… Trading Co., Ltd. Erik Solberg, general manager of …": a legal form with its full stop ends the
+  // company, so a name may start after it; other capitalised words before would make the name longer.
+  const afterCompany = before !== undefined && before.flags & legalForm && before.value.endsWith('.')
+  if (
+    before?.kind === 'word' &&
+    !afterCompany &&
+    (isCapitalised(before.value) || notBeforeNames.has(before.lower))
+  )
+    return undefined
+  let to = index
+  while (to < index + 3 && isContextNameWord(toks[to]) && (to === index || toks[to]!.spaced)) {
+    to++
+    if (toks[to - 1]!.possessive) break
+  }
+  if (to - index < 2 || followedByHead(toks, to)) return undefined
+  const described = describedBefore(toks, index)
+  // A word after the name would make it longer, except the verb after a described person ("… won").
+  const next = toks[to]
+  if (next?.kind === 'word' && (!described || next.flags & capitalised)) return undefined
+  const quoted = /^(?:said|says)$/.test(before?.value ?? '') && /^[,"'”’]$/.test(toks[index - 2]?.value ?? '')
+  if (
+    !quoted &&
+    !described &&
+    !(next?.value === ',' && roleFollows(toks, to + 1) && !attributionAt(toks, to + 1))
+  )
+    return undefined
+  // "Chinese New Year", "Spring Festival": a holiday or an event, not a person.
+  if (eventNouns.has(toks[to - 1]!.base) || demonyms.has(toks[index]!.base)) return undefined
+  return { from: index, to, name: spanText(toks, index, to), rule: 'person-name-by-context' }
+}
+
+// "Ethiopian runner …", "Austrian concert pianist …": a nationality and a calling right before the name
+// say it is a person's; a calling alone does not ("the runner-up Team Vega", "a designer Dalian brand").
+function describedBefore(toks: readonly Tok[], index: number): boolean {
+  const noun = toks[index - 1]
+  if (noun?.kind !== 'word' || !personDescriptors.has(noun.value)) return false
+  const before = toks[index - 2]
+  if (before?.kind === 'word' && demonyms.has(before.value)) return true
+  // One word may come between: "Kenyan long-distance runner", "Czech concert pianist".
+  const first = toks[index - 3]
+  return (
+    first?.kind === 'word' &&
+    demonyms.has(first.value) &&
+    before?.kind === 'word' &&
+    isLowerWord(before.value) &&
+    !(before.flags & functionWord)
+  )
+}
+
+// The last words of holidays, events and periods, which no person's name ends with.
+// biome-ignore format: packed data
+const eventNouns = new Set([
+  'Festival', 'Year', 'Day', 'Week', 'Month', 'Fair', 'Expo', 'Forum', 'Games', 'Summit', 'Conference',
+  'Exhibition',
+])
+/** Verbs that report speech ("said", "told", "noted"), as a test on a word. */
+export const reportingVerbs =
+  /^(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|believes|believed|recalled)$/
+
+// "X, the chairman said, is …": a reporting verb before the phrase after the comma ends makes it a
+// parenthetical attribution, not an appositive that names X's role.
+function attributionAt(toks: readonly Tok[], at: number): boolean {
+  for (let index = at; index < toks.length; index++) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word') return false
+    if (reportingVerbs.test(tok.value)) return true
+  }
+  return false
+}
+
+function isContextNameWord(tok: Tok | undefined): boolean {
+  return (
+    isNameWord(tok) &&
+    properWord.test(tok!.base) &&
+    !isTitleWord(tok!.value) &&
+    !placeSuffixSense.has(tok!.base) &&
+    !matchPlace([tok!], 0)
+  )
+}
+
+/**
+ * Whether a role starts at `toks[at]`: "the company's chief representative", "a professor at …",
+ * "founder of …".
+ */
+export function roleFollows(toks: readonly Tok[], at: number): boolean {
+  let index = at
+  if (/^(?:the|a|an)$/i.test(toks[index]?.value ?? '')) index++
+  // "a company director", "the ferry company's general manager": a word or two saying whose.
+  for (const end = index + 3; index < end; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word') return false
+    const title = titleAt(toks, index)
+    if (title !== undefined) return !title.honorific
+    // "Dutch Ambassador to China": a nationality says whose, as a lower-case word does.
+    if (demonyms.has(tok.base)) continue
+    if (!isLowerWord(tok.value) || functionWords.has(tok.lower)) return false
+  }
+  return false
+}
