@@ -160,7 +160,7 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
   const lower = stray ? family.toLowerCase() : surname.lower
   if (!isChineseSurname(lower) || !isCapitalised(given.value)) return undefined
   // Translations sometimes lower-case the surname ("zhang Hanwen"); not one that is also an English word,
-  // unless where it stands only a name can ("Dr. fang Yiting", '"…," fang Yiting said').
+  // unless where it stands only a name can ("Dr. fang Qiaolin", '"…," fang Qiaolin said').
   if (
     !isCapitalised(family) &&
     !(
@@ -245,7 +245,7 @@ function endsSentence(tok: Tok): boolean {
 }
 
 // Whether a lower-case word that is also an English word ("fang", "park") can only be a name's first word
-// here: after an honorific ("Dr. fang Yiting") or with a reporting verb after the name ('"…," fang Yiting
+// here: after an honorific ("Dr. fang Qiaolin") or with a reporting verb after the name ('"…," fang Qiaolin
 // said'), where the English word would make no sentence.
 function onlyNameFits(toks: readonly Tok[], index: number, end: number): boolean {
   const before = toks[index - 1]

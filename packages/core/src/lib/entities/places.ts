@@ -120,7 +120,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
       let to = index
       while (to < index + 3 && isWordOfName(toks, to)) to++
       let suffix = to > index ? placeSuffixLength(toks, to, false) : 0
-      // "Zhangzi Island Town": a town named after the island it is on is the town.
+      // "Lianyun Island Town": a town named after the island it is on is the town.
       if (suffix && townAfter(toks, to + suffix)) suffix++
       if (
         suffix &&

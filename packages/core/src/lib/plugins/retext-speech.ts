@@ -419,7 +419,7 @@ function readPeople(
 
 // Whether the person named at `toks[index]` stands first in the sentence or its clause: right after the
 // start or a comma, past a stray number ("7 Maria Lopez noted …") or a few words that describe the person
-// ("Dalian native He Yumeng finished third", "The Kenyan runner …"), but not past a preposition, a verb or
+// ("Anshan native Fu Jiayi finished third", "The Kenyan runner …"), but not past a preposition, a verb or
 // another function word ("met with Li Na", "Besides Li Na").
 function opensClause(toks: readonly Tok[], index: number): boolean {
   // A name glued to a stray character ("xTan Chengxu") starts no token of its own; it is read as a subject.
