@@ -22,7 +22,7 @@ import { type Candidate, priority, spanText } from './candidate.js'
 import { nameByContext, reportingVerbs } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
 import { afterPlaceOfTitle, isTitleWord, nameAfterTitle, titleAt } from './titles.js'
-import { functionWords, isCapitalised, isLowerWord, type Tok } from './tokens.js'
+import { functionWords, isCapitalised, isDigits, isLowerWord, type Tok } from './tokens.js'
 import { capitalised, functionWord, legalForm, organisationHead, titleFirst } from './word-classes.js'
 
 const romaji = /^(?:(?:([kgsztdnhbpmrfjwy])\1?y?|sh|ch|tch|ts)?[aiueo]|n(?![aiueoy]))+$/i
@@ -228,7 +228,7 @@ const beforeLowerNames = new Set(['said', 'by', 'and', 'with', 'to', 'from', 'of
 function nameCanStartAfter(toks: readonly Tok[], index: number): boolean {
   let before = toks[index - 1]
   // "the chairman, 3 zhang Hanwen": a stray number before the name is looked past.
-  if (before !== undefined && /^\d+$/.test(before.value)) before = toks[index - 2]
+  if (before !== undefined && isDigits(before.value)) before = toks[index - 2]
   if (before?.kind !== 'word' || endsSentence(before)) return true
   // "general manager zhang Hanwen", "Dr. zhang Hanwen": a title or an honorific ends where the name starts.
   return (

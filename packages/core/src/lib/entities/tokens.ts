@@ -7,7 +7,7 @@ import { toString as nlcstToString } from 'nlcst-to-string'
 import { createWordCache } from './word-cache.js'
 import { wordClasses } from './word-classes.js'
 
-export { functionWords, isAllCaps, isCapitalised, isLowerWord } from './word-shape.js'
+export { functionWords, isAllCaps, isCapitalised, isDigits, isLowerWord } from './word-shape.js'
 
 /** A word or punctuation mark of a sentence. */
 export interface Tok {

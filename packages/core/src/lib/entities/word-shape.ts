@@ -27,6 +27,16 @@ export function isAllCaps(value: string): boolean {
 }
 
 /** Whether `value` is a word written in lower case. */
+/** Digits only (what `^\d+$` matches): a number written as a word, such as a stray "3" before a name. */
+export function isDigits(value: string): boolean {
+  if (value.length === 0) return false
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return true
+}
+
 export function isLowerWord(value: string): boolean {
   const code = value.charCodeAt(0)
   if (code >= 97 && code <= 122) return true

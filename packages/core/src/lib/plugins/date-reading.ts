@@ -123,14 +123,13 @@ function readMonth(
   const before = which ? undefined : whichBefore.exec(text.slice(Math.max(0, match.index - 6), match.index))
   if (before) date.start = start - before[1]!.length
   if (which || before) date.relative = true
-  const offset = yearOffsets[(which ?? before?.[2] ?? 'this').toLowerCase()]!
-  const resolved = !today
-    ? undefined
-    : which || before?.[2]?.toLowerCase() === 'this'
-      ? `${pad(today.year + offset, 4)}-${pad(month, 2)}`
-      : before
-        ? undefined
-        : closest(today, month, undefined)
+  // The year is said after the month, or by "this" before it; "last"/"next" before it leave it a guess.
+  const word = (which ?? before?.[2])?.toLowerCase()
+  let resolved: string | undefined
+  if (today && word === undefined) resolved = closest(today, month, undefined)
+  else if (today && (which !== undefined || word === 'this')) {
+    resolved = `${pad(today.year + yearOffsets[word!]!, 4)}-${pad(month, 2)}`
+  }
   if (resolved) date.resolved = resolved
   date.rule = 'date-month'
   return date

@@ -310,9 +310,9 @@ function startsRange(text: string, place: number, lower: string, joined: string 
 function lowerBound(lower: readonly string[], upper: readonly string[]): number | undefined {
   if (hasScale(lower)) return parseAmount(lower)
   // One number before the upper bound's scale: "2 to 3 billion", "two to three billion", not "two to 30".
-  if (lower.length !== 1 || upper.length === 0 || isDigits(lower[0]!) !== isDigits(upper[0]!))
+  if (lower.length !== 1 || upper.length === 0 || startsWithDigit(lower[0]!) !== startsWithDigit(upper[0]!))
     return undefined
-  if (!isDigits(upper[0]!) && !units.has(upper[0]!.toLowerCase())) return undefined
+  if (!startsWithDigit(upper[0]!) && !units.has(upper[0]!.toLowerCase())) return undefined
   return parseAmount([lower[0]!, ...upper.slice(1)])
 }
 
@@ -322,7 +322,8 @@ function nameAt(text: string, at: number): boolean {
   return nameAfter.test(text)
 }
 
-function isDigits(token: string): boolean {
+// A number token (`numberTokens`) is digits or letters: one that starts below "A" is digits.
+function startsWithDigit(token: string): boolean {
   return token.charCodeAt(0) <= 57
 }
 
@@ -338,7 +339,7 @@ function parseAmount(tokens: readonly string[]): number | undefined {
   let lastScale = 0
   let afterDigits = false
   for (const token of tokens) {
-    if (isDigits(token)) {
+    if (startsWithDigit(token)) {
       current += Number(token.replaceAll(',', ''))
       afterDigits = true
       continue

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'nlcst'
 import { honorificEnd } from '../entities/titles.js'
-import { sentenceToks, type Tok } from '../entities/tokens.js'
+import { isDigits, sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
 import { pluralTitleBefore } from './role-lists.js'
 import { ofPhraseEnd, placeAfterRole, placeBefore, roleAt, roleEnd, startsSentence } from './role-phrases.js'
@@ -145,7 +145,7 @@ function titleBefore(reading: Reading, first: number, last: number): RoleSpan | 
     return span(toks, first, end <= last ? end : inside, 'role-title-before')
   }
   let end = first
-  if (isNumber(toks[end - 1]?.value ?? '')) end--
+  if (isDigits(toks[end - 1]?.value ?? '')) end--
   if (toks[end - 1]?.value === ',') {
     end--
     // "A, member of … and vice mayor, B, director of …": a title before the comma ended A's appositive.
@@ -191,7 +191,7 @@ function titlePhraseBefore(reading: Reading, first: number, maxOfPhrase: number)
 function titleOfBefore(reading: Reading, first: number, maxOfPhrase: number): RoleSpan | undefined {
   const toks = reading.toks
   // A stray number may stand between the comma and the name ("the chairman of the group, 3 Kong Dexin").
-  const comma = isNumber(toks[first - 1]?.value ?? '') ? first - 2 : first - 1
+  const comma = isDigits(toks[first - 1]?.value ?? '') ? first - 2 : first - 1
   if (toks[comma]?.value !== ',') return undefined
   for (let at = comma - 2; at >= Math.max(0, comma - maxOfPhrase - 2); at--) {
     const title = reading.titleEnd(at)
@@ -221,16 +221,6 @@ function opensRole(toks: readonly Tok[], from: number, mentions: readonly Mentio
 function isHonorific(reading: Reading, from: number): boolean {
   const end = honorificEnd(reading.toks, from)
   return end !== undefined && end === reading.titleEnd(from)
-}
-
-// Digits only (what `^\d+$` matches).
-function isNumber(value: string): boolean {
-  if (value.length === 0) return false
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    if (code < 48 || code > 57) return false
-  }
-  return true
 }
 
 function span(toks: readonly Tok[], from: number, to: number, rule: string): RoleSpan {

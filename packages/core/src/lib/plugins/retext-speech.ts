@@ -3,7 +3,7 @@
  * something, and who the speaker is — a pronoun ("He said …") is resolved to the person it stands for.
  */
 import type { Root } from 'nlcst'
-import { functionWords, sentenceToks, type Tok } from '../entities/tokens.js'
+import { functionWords, isDigits, sentenceToks, type Tok } from '../entities/tokens.js'
 import { titleFirst } from '../entities/word-classes.js'
 import type { MentionFinding, SpeechFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
@@ -135,11 +135,10 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
       const named = readPeople(toks, mentions, sexes)
       added.length = 0
       let speech: SpeechFinding | undefined
+      let spoke: MentionFinding | undefined
       // "Zhang Wei's company opened …": a possessive names whose thing the subject is, not who acts.
       const possessive = named !== undefined && isPossessive(toks, named)
-      const subject =
-        (possessive ? undefined : named) ??
-        pronounSubjectOf(toks, { topic, subject: undefined, modifier: undefined, sexes, recent }, added)
+      const subject = (possessive ? undefined : named) ?? pronounSubjectOf(toks, topic, sexes, recent, added)
       // Without cues of one's own, only the tokens from the first default cue to the last can start one.
       const cuesAt = ownCues ? undefined : kindExtent(sentence, cueToken)
       const from = cuesAt === undefined ? 0 : lastTokenBefore(toks, cuesAt.start) + 1
@@ -173,11 +172,11 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
           speaker: { start: speaker.start, end: speaker.end },
           rule: according ? 'speech-according-to' : ruleOf(speaker),
         }
+        spoke = speaker
         // One entry per speaker per sentence.
         break
       }
       // "'…,' said Sun Ning. She noted …": a person who has just spoken is who the text is about.
-      const spoke = speech && speakerOf(speech, mentions, added)
       if (spoke?.type === 'person' && !spoke.pronoun) topic = spoke
       else if (subject && !subject.pronoun) topic = subject
       else if (!topic && possessive) topic = named
@@ -306,7 +305,7 @@ function pronounBefore(
   while (at >= 0 && isAdverb(toks[at]!.value)) at--
   const tok = toks[at]
   if (!tok || !isPronoun(tok.value)) return undefined
-  return referTo(tok, tok.lower === 'she' ? 'female' : 'male', context, added)
+  return referTo(tok, sexOfPronoun(tok), context, added)
 }
 
 // The person the pronoun `tok` of sex `sex` stands for (see `pronounBefore`), as a pronoun mention.
@@ -340,7 +339,7 @@ function accordingTo(
   const first = toks[at]
   if (first?.lower === 'him' || first?.lower === 'her') {
     if (toks[at + 1]?.value !== ',') return undefined
-    return referTo(first, first.lower === 'her' ? 'female' : 'male', context, added)
+    return referTo(first, sexOfPronoun(first), context, added)
   }
   if (first?.lower === 'the') at++
   // "the organizer, the Bureau of Commerce,": a common noun named again by the body after the comma.
@@ -373,18 +372,6 @@ function remember(recent: MentionFinding[], person: MentionFinding): void {
   if (index !== -1) recent.splice(index, 1)
   recent.push(person)
   if (recent.length > 4) recent.shift()
-}
-
-// The mention that spoke in `speech`: one of the sentence's own, or a pronoun it added.
-function speakerOf(
-  speech: SpeechFinding,
-  mentions: readonly MentionFinding[],
-  added: readonly MentionFinding[],
-): MentionFinding | undefined {
-  const start = speech.speaker.start
-  return (
-    mentions.find((mention) => mention.start === start) ?? added.find((mention) => mention.start === start)
-  )
 }
 
 // Whether an honorific seen so far ("Mr. Zhang Wei", "Mr. Zhang") gives the person the other sex.
@@ -435,16 +422,6 @@ function opensClause(toks: readonly Tok[], index: number): boolean {
   return true
 }
 
-// Digits only (what `^\d+$` matches).
-function isDigits(value: string): boolean {
-  if (value.length === 0) return false
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    if (code < 48 || code > 57) return false
-  }
-  return true
-}
-
 // Every honorific starts a title (`titleFirst`): most words are turned away by their class bit.
 function sexOf(tok: Tok): Sex | undefined {
   return (tok.flags & titleFirst) === 0 ? undefined : honorificSexes.get(tok.value)
@@ -472,14 +449,23 @@ function pronounMention(tok: Tok, topic: MentionFinding, added: MentionFinding[]
   return mention
 }
 
+// "He said …" at the start of a sentence: the pronoun as its subject (see `referTo`).
 function pronounSubjectOf(
   toks: readonly Tok[],
-  context: Context,
+  topic: MentionFinding | undefined,
+  sexes: Map<string, Sex>,
+  recent: readonly MentionFinding[],
   added: MentionFinding[],
 ): MentionFinding | undefined {
   const first = toks[0]
-  if (!context.topic || !first || !isPronoun(first.value)) return undefined
-  return referTo(first, first.lower === 'she' ? 'female' : 'male', context, added)
+  if (!topic || !first || !isPronoun(first.value)) return undefined
+  const context: Context = { topic, subject: undefined, modifier: undefined, sexes, recent }
+  return referTo(first, sexOfPronoun(first), context, added)
+}
+
+// "she" and "her" are a woman; "he" and "him" a man.
+function sexOfPronoun(tok: Tok): Sex {
+  return tok.lower === 'she' || tok.lower === 'her' ? 'female' : 'male'
 }
 
 // "he", "she", "He" or "She": compared as they are, as every sentence asks about its first word.
