@@ -4,10 +4,12 @@
  * Congress"), and the city a mission sits in ("Consulate General of Japan in Shenyang").
  */
 import { demonyms } from '../data/demonyms.js'
+import type { PlaceKind } from '../data/places.js'
 import { namesBody } from './acronyms.js'
 import { isLegalForm } from './body-heads.js'
 import { matchPlace } from './gazetteer.js'
 import { nameAt } from './people.js'
+import { administrative } from './places.js'
 import { isTitleWord } from './titles.js'
 import { functionWords, isCapitalised, type Tok } from './tokens.js'
 import { allCaps, capitalised, legalForm, organisationHead } from './word-classes.js'
@@ -63,12 +65,13 @@ export function extendOf(toks: readonly Tok[], end: number): number {
       if (tok.possessive && tok.value !== "People's" && tok.value !== 'People’s') break
       continue
     }
-    // A state body's country after its field is its name too, and ends it: "General Administration of
-    // Sport of China", as "Civil Aviation Administration of China" is.
+    // A state body's country, province or city after its field is its name too, and ends it: "General
+    // Administration of Sport of China", as "Civil Aviation Administration of China" is, and "Department
+    // of Commerce of Liaoning Province".
     if (tok.value === 'of' && to > at && stateHeads.has(toks[end - 1]!.base)) {
-      const country = countryAfter(toks, to + 1)
-      if (country) {
-        to = country
+      const seat = jurisdictionAfter(toks, to + 1)
+      if (seat) {
+        to = seat
         break
       }
     }
@@ -148,12 +151,25 @@ export function isCompanyOrigin(
   return match.place.kind === 'country' ? match.place.name !== 'China' : originRegions.has(match.place.name)
 }
 
-// Where a country named at `at` (after an optional "the") ends, if it ends the phrase; else 0.
-function countryAfter(toks: readonly Tok[], at: number): number {
+// Places a state body answers to: not a region, continent or city abroad.
+const jurisdictions = new Set<PlaceKind>([
+  'country',
+  'territory',
+  'provincial-level division',
+  'prefecture-level division',
+  'county-level city',
+  'district',
+  'new area',
+])
+
+// Where a country or division named at `at` (after an optional "the") ends, if it ends the phrase; else 0.
+function jurisdictionAfter(toks: readonly Tok[], at: number): number {
   const start = toks[at]?.value === 'the' ? at + 1 : at
   const match = matchPlace(toks, start)
-  if (match?.place.kind !== 'country') return 0
-  const end = start + match.length
+  if (!match || !jurisdictions.has(match.place.kind)) return 0
+  // "… of Dalian Municipality": the division word goes with the place.
+  const division = toks[start + match.length]
+  const end = start + match.length + (division?.spaced && administrative.test(division.value) ? 1 : 0)
   const next = toks[end]
   return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : end
 }

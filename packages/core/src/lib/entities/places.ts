@@ -165,8 +165,8 @@ function suffixWithin(toks: readonly Tok[], from: number, to: number): boolean {
   return false
 }
 
-// The suffixes that make a known place into a division of that name ("Moscow Oblast", "Dalian City").
-const administrative =
+/** The suffixes that make a known place into a division of that name ("Moscow Oblast", "Dalian City"). */
+export const administrative =
   /^(?:City|Province|County|District|Region|Municipality|Prefecture|Krai|Kray|Oblast|Okrug|Governorate)$/
 // Divisions below a county: after a known place, a town, township, village or subdistrict named after it,
 // a different place from the city or county of that name ("Xinhe Town" in another province than Xinhe).
