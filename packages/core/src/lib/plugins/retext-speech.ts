@@ -64,15 +64,15 @@ const defaultCues = [
   'expressing',
   'requiring',
 ]
-const twoWordCues: ReadonlyMap<string, string> = new Map([
-  ['According', 'to'],
-  ['according', 'to'],
-  ['pointed', 'out'],
-  ['points', 'out'],
-  ['pointing', 'out'],
-  ['called', 'for'],
-  ['calls', 'for'],
-  ['calling', 'for'],
+const twoWordCues: ReadonlyMap<string, readonly string[]> = new Map([
+  ['According', ['to']],
+  ['according', ['to']],
+  ['pointed', ['out']],
+  ['points', ['out']],
+  ['pointing', ['out']],
+  ['called', ['for', 'on']],
+  ['calls', ['for', 'on']],
+  ['calling', ['for', 'on']],
 ])
 // Sentences without a default cue are found from the kinds of their words, shared with the other plugins
 // (see `word-kinds.ts`).
@@ -146,16 +146,11 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
       for (let index = from; index < to; index++) {
         const tok = toks[index]!
         if (!cueStarts.has(byBase ? tok.base : tok.value)) continue
-        const second = twoWordCues.get(tok.value)
-        if (!cues.has(tok.value) && !(second && toks[index + 1]?.value === second)) continue
-        const end =
-          second && toks[index + 1]?.value === second
-            ? toks[index + 1]!.end
-            : expressesHope(toks, index)
-              ? toks[index + 2]!.end
-              : tok.end
+        const second = pairedWord(toks, index, mentions)
+        if (!cues.has(tok.value) && !second) continue
+        const end = second ? second.end : expressesHope(toks, index) ? toks[index + 2]!.end : tok.end
         const context: Context = { topic, subject, modifier: possessive ? named : undefined, sexes, recent }
-        const according = second === 'to'
+        const according = second?.value === 'to'
         // "…, hoping that …" belongs to the subject of the sentence, not to the person just before it.
         const speaker = according
           ? accordingTo(toks, index + 2, mentions, context, added)
@@ -355,6 +350,25 @@ function accordingTo(
 // The person or body named from offset `start`.
 function namedAt(mentions: readonly MentionFinding[], start: number | undefined): MentionFinding | undefined {
   return mentions.find((mention) => mention.start === start && mention.type !== 'place' && !mention.pronoun)
+}
+
+// The second word of a two-word cue starting at `index` ("pointed out", "according to"), if it is there.
+// "called on" urges only when it asks someone to do something ("called on all departments to act"); with a
+// person or body right after it ("called on the Consul General Ito") or no "to", it is a visit.
+function pairedWord(
+  toks: readonly Tok[],
+  index: number,
+  mentions: readonly MentionFinding[],
+): Tok | undefined {
+  const seconds = twoWordCues.get(toks[index]!.value)
+  const next = toks[index + 1]
+  if (seconds === undefined || next === undefined || !seconds.includes(next.value)) return undefined
+  if (next.value !== 'on') return next
+  let at = index + 2
+  if (toks[at]?.lower === 'the') at++
+  if (namedAt(mentions, toks[at]?.start)) return undefined
+  for (let after = at; after < toks.length; after++) if (toks[after]!.value === 'to') return next
+  return undefined
 }
 
 // "expressed the hope that …": the cue is the whole phrase.
