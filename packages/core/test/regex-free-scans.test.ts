@@ -12,6 +12,7 @@ const unit = fc.constantFrom(
   ...['a', 'Z', '0', '9', ' ', ' ', '\t', '\n', '\n', '\r', '.', '!', '?', '…', '‽', ','],
   ...['"', "'", '”', '’', ')', ']', '}', '(', '“', '\u00A0', '\u2009', '\u3000', '\u2028', '\u0000'],
   ...['\u0007', '\u001B', '\u001B[31m', '\u007F', '\u0085', '\u009F', '\uFEFF', '\uD800', '\uDC00', 'é'],
+  ...['，', '、', '：', '；', '（', '）', '。', '！', '？', '《'],
 )
 const text = fc.array(unit, { maxLength: 60, size: 'max' }).map((parts) => parts.join(''))
 // Mostly line feeds, spaces and tabs, for blank lines.
@@ -38,6 +39,8 @@ function normaliseBefore(input: string) {
     replacements.push({ start: offset, end: offset + match.length, kind: 'control' })
     return ' '
   })
+  const ascii: Record<string, string> = { '，': ',', '、': ',', '：': ':', '；': ';', '（': '(', '）': ')' }
+  value = value.replace(/[，、：；（）]/g, (mark) => ascii[mark]!)
   value = value.replace(
     /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     (match, offset: number) => {

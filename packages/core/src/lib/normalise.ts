@@ -4,7 +4,7 @@
  * The parser sees a copy of the text of exactly the same length in which odd
  * characters are replaced one-for-one (a byte order mark, a carriage return,
  * a no-break space or a control character becomes a plain space or a line
- * feed). Every offset the parser reports is therefore an offset into the
+ * feed, and CJK punctuation its ASCII mark). Every offset the parser reports is therefore an offset into the
  * original text, and every unit's `text` is sliced from the original.
  */
 
@@ -35,6 +35,23 @@ const oddSpaceOrControl =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2028\u2029]/
 const oddSpacesAndControls = new RegExp(oddSpaceOrControl.source, 'g')
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+// The CJK commas, colon, semicolon and brackets. Not the CJK full stop: as "." the parser would read it
+// into an abbreviation before it ("Co., Ltd。" would end in a word "Ltd。"), where now it ends the name.
+const cjkPunctuation = /[\u3001\uFF0C\uFF1A\uFF1B\uFF08\uFF09]/
+const cjkPunctuations = new RegExp(cjkPunctuation.source, 'g')
+const asciiMarks: Readonly<Record<string, string>> = {
+  '、': ',',
+  '，': ',',
+  '：': ':',
+  '；': ';',
+  '（': '(',
+  '）': ')',
+}
+
+function asciiMark(mark: string): string {
+  return asciiMarks[mark] ?? mark
+}
 
 /**
  * Make `text` safe to parse without changing its length.
@@ -69,6 +86,10 @@ export function normalise(text: string): Normalised {
       return ' '
     })
   }
+  // Fullwidth and ideographic punctuation left by translation ("Li Na，deputy director", "Co., Ltd.）said")
+  // reads as its ASCII mark, so rules that look for a comma or a bracket find one; `cjk-punctuation`
+  // reports it from the original text.
+  if (cjkPunctuation.test(value)) value = value.replace(cjkPunctuations, asciiMark)
   // Nearly every text is well-formed, which one native check says (where the runtime has it) faster
   // than the regex.
   if (!isWellFormed(value)) {

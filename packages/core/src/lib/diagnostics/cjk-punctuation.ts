@@ -64,12 +64,14 @@ const partners: Record<string, string> = {
 }
 
 function check(paragraph: ParagraphView, report: Report): void {
-  const { text, start } = paragraph
-  if (!cjkMark.test(text)) return
+  // The parsed text has the marks in ASCII already (see `normalise.ts`); they are found in the original,
+  // their neighbours read in the parsed text, which has the same length and plain spaces.
+  const { text, original, start } = paragraph
+  if (!cjkMark.test(original)) return
   // Closing brackets whose opening one stood in CJK text: "大连港（Dalian Port）" is one CJK phrase.
   const excused = new Map<string, number>()
   cjkMarks.lastIndex = 0
-  for (let match = cjkMarks.exec(text); match; match = cjkMarks.exec(text)) {
+  for (let match = cjkMarks.exec(original); match; match = cjkMarks.exec(original)) {
     const index = match.index
     const char = match[0]
     const pending = excused.get(char) ?? 0
@@ -84,7 +86,7 @@ function check(paragraph: ParagraphView, report: Report): void {
       if (partner) excused.set(partner, (excused.get(partner) ?? 0) + 1)
       continue
     }
-    const ascii = asciiOf(text.charCodeAt(index))
+    const ascii = asciiOf(original.charCodeAt(index))
     // `Ltd。Next` needs a space as well as a full stop to read as English.
     const next = text.charCodeAt(index + 1)
     const previous = text.charCodeAt(index - 1)

@@ -217,6 +217,8 @@ function speakerBefore(
 ): MentionFinding | undefined {
   let at = cue - 1
   while (at >= 0 && isAdverb(toks[at]!.value)) at--
+  // "Li Na (deputy director of the bureau) said": the name before the brackets.
+  if (toks[at]?.value === ')') at = openingBracket(toks, at) - 1
   const before = toks[at]
   if (!before) return undefined
   const direct = mentions.find(
@@ -233,6 +235,16 @@ function speakerBefore(
     if (after?.value === ',') return mention
   }
   return undefined
+}
+
+// The "(" that the ")" at `close` closes, or -1.
+function openingBracket(toks: readonly Tok[], close: number): number {
+  for (let at = close - 1; at >= 0; at--) {
+    const value = toks[at]!.value
+    if (value === '(') return at
+    if (value === ')') return -1
+  }
+  return -1
 }
 
 // "Li Na walked into the greenhouses, talked with the growers and asked about their costs": a cue after
