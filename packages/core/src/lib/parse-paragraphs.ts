@@ -12,7 +12,7 @@ import { joinSentencesInLegalForms } from './join-sentences.js'
 import type { ArticleProcessor } from './processor.js'
 import { chunk, maxChunk, type Range } from './segment.js'
 import { shiftPositions } from './shift-positions.js'
-import { splitSentencesAfterNumbers } from './split-sentences.js'
+import { splitMissedSentences } from './split-sentences.js'
 
 type Place = ReturnType<typeof location>
 
@@ -67,7 +67,7 @@ function gather(root: Root, children: ParagraphNode['children']): void {
 function appendParsed(child: Root['children'][number], children: ParagraphNode['children']): void {
   if (child.type === 'ParagraphNode') {
     joinSentencesInLegalForms(child)
-    splitSentencesAfterNumbers(child)
+    splitMissedSentences(child)
     for (const node of child.children) children.push(node)
   } else if (child.type === 'SentenceNode' || child.type === 'WhiteSpaceNode') {
     children.push(child)

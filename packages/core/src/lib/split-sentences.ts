@@ -1,14 +1,31 @@
 /**
- * Ending sentences where retext-english does not: after a day number followed by a full stop and a
- * capital ("… on March 5. He said …"). The parser reads "5." as an ordinal and runs the sentences
- * together, which would give the second sentence's speaker to the first.
+ * Ending sentences where retext-english does not:
+ * - after a day number followed by a full stop and a capital ("… on March 5. He said …"): the parser reads
+ *   "5." as an ordinal and runs the sentences together, which would give the second sentence's speaker to
+ *   the first;
+ * - after a company's legal form written with a full stop, before a word that starts a sentence and never
+ *   goes on a name ("… visited Harbin Lianfa Co., Ltd. He said …", "… Groupe Morel S.A. The talks …"): the
+ *   parser never ends a sentence after an abbreviation it knows.
  */
 import type { Paragraph, Punctuation, Sentence, SentenceContent, WhiteSpace, Word } from 'nlcst'
 
 const number = /^\d{1,4}$/
+// Legal forms as the parser keeps them, with their full stop: one word "Ltd." or "S.A.".
+// biome-ignore format: packed list
+const legalForms = new Set([
+  'Ltd', 'LTD', 'Inc', 'INC', 'Co', 'CO', 'Corp', 'CORP', 'Bhd', 'BHD', 'Plc', 'PLC', 'S.A', 'N.V', 'B.V',
+  'K.K', 'A.G', 'S.p.A', 'L.L.C',
+])
+// Capitalised words that start a sentence and are never part of a company's name.
+// biome-ignore format: packed list
+const sentenceStarts = new Set([
+  'He', 'She', 'It', 'They', 'We', 'I', 'The', 'This', 'These', 'Those', 'There', 'Its', 'His', 'Her',
+  'Their', 'Our', 'In', 'At', 'On', 'During', 'After', 'Before', 'Since', 'According', 'As', 'By', 'From',
+  'Meanwhile', 'However', 'Moreover', 'Besides', 'Both', 'A', 'An',
+])
 
-/** Split the sentences of `paragraph` after a number that ends with a full stop before a capital. */
-export function splitSentencesAfterNumbers(paragraph: Paragraph): void {
+/** Split the sentences of `paragraph` where the parser ran two together (see above). */
+export function splitMissedSentences(paragraph: Paragraph): void {
   // Most paragraphs have nothing to split: their children are only copied from the first split on.
   let children: Paragraph['children'] | undefined
   const nodes = paragraph.children
@@ -32,17 +49,16 @@ function hasSplit(sentence: Sentence): boolean {
   return false
 }
 
-// A number with its full stop at `index`, then white space and a capital.
+// A number with its full stop at `index`, then white space and a capital; or a legal form with its full
+// stop, then white space and a word that starts a sentence.
 function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
   const node = nodes[index]!
+  if (node.type !== 'WordNode' || node.children.at(-1)?.type !== 'PunctuationNode') return false
   const next = nodes[index + 1]
   const after = nodes[index + 2]
-  return (
-    isNumberWithStop(node) &&
-    next?.type === 'WhiteSpaceNode' &&
-    after !== undefined &&
-    startsWithCapital(after)
-  )
+  if (next?.type !== 'WhiteSpaceNode' || after === undefined) return false
+  if (isNumberWithStop(node)) return startsWithCapital(after)
+  return isLegalFormWithStop(node) && startsSentence(after)
 }
 
 function splitSentence(sentence: Sentence): Paragraph['children'] {
@@ -52,8 +68,16 @@ function splitSentence(sentence: Sentence): Paragraph['children'] {
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
     if (isSplit(nodes, index)) {
-      const [digits, stop] = (node as Word).children as [Word['children'][number], Punctuation]
-      current.push({ type: 'WordNode', children: [digits], position: structuredClone(digits.position) }, stop)
+      if (isNumberWithStop(node)) {
+        const [digits, stop] = node.children as [Word['children'][number], Punctuation]
+        current.push(
+          { type: 'WordNode', children: [digits], position: structuredClone(digits.position) },
+          stop,
+        )
+      } else {
+        // "Ltd." keeps its full stop: it ends the name and the sentence alike.
+        current.push(node)
+      }
       parts.push(sentenceOf(current), nodes[index + 1] as WhiteSpace)
       current = []
       index++
@@ -75,6 +99,26 @@ function isNumberWithStop(node: SentenceContent): node is Word {
     second?.type === 'PunctuationNode' &&
     second.value === '.'
   )
+}
+
+// "Ltd.", "S.A.": the word's text without its last full stop is a legal form.
+function isLegalFormWithStop(node: Word): boolean {
+  const parts = node.children
+  const stop = parts.at(-1)
+  if (stop?.type !== 'PunctuationNode' || stop.value !== '.' || parts.length > 8) return false
+  let text = ''
+  for (let index = 0; index < parts.length - 1; index++) {
+    const part = parts[index]!
+    if (!('value' in part)) return false
+    text += part.value
+  }
+  return legalForms.has(text)
+}
+
+function startsSentence(node: SentenceContent): boolean {
+  if (node.type !== 'WordNode' || node.children.length !== 1) return false
+  const first = node.children[0]
+  return first?.type === 'TextNode' && sentenceStarts.has(first.value)
 }
 
 function startsWithCapital(node: SentenceContent): boolean {

@@ -148,6 +148,7 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
         if (!cueStarts.has(byBase ? tok.base : tok.value)) continue
         const second = pairedWord(toks, index, mentions)
         if (!cues.has(tok.value) && !second) continue
+        if (namesAnAct(toks, index)) continue
         const end = second ? second.end : expressesHope(toks, index) ? toks[index + 2]!.end : tok.end
         const context: Context = { topic, subject, modifier: possessive ? named : undefined, sexes, recent }
         const according = second?.value === 'to'
@@ -381,6 +382,15 @@ function pairedWord(
   if (namedAt(mentions, toks[at]?.start)) return undefined
   for (let after = at; after < toks.length; after++) if (toks[after]!.value === 'to') return next
   return undefined
+}
+
+// Cues that may name an act rather than report words: "announced the opening of the festival",
+// "declared the games open" say nothing, where "announced that …" does.
+const actCues = new Set(['announced', 'announces', 'declared', 'declares'])
+const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'])
+
+function namesAnAct(toks: readonly Tok[], index: number): boolean {
+  return actCues.has(toks[index]!.value) && determiners.has(toks[index + 1]?.lower ?? '')
 }
 
 // "expressed the hope that …": the cue is the whole phrase.
