@@ -87,6 +87,8 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Party Working Committee', 'Standing Committee', 'Party Group', 'Secretariat', 'Team',
   // a party branch of a village, a community or a company ("Xiwan Village Party Branch")
   'Party Branch', 'General Party Branch',
+  // police, fire and rescue units ("the Traffic Police Detachment of the Public Security Bureau")
+  'Detachment', 'Brigade', 'Corps',
 ])
 
 /**

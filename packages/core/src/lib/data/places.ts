@@ -1,8 +1,8 @@
 /**
  * One lookup over every known place name: countries, China's divisions, regions and continents.
  *
- * Source: built from `countries.ts`, `chinese-places.ts` and `regions.ts`; see those modules for where
- * their data comes from. Place-name suffixes ("… County") are in `place-suffixes.ts`.
+ * Source: built from `countries.ts`, `chinese-places.ts`, `hong-kong-macao-taiwan.ts` and `regions.ts`; see
+ * those modules for where their data comes from. Place-name suffixes ("… County") are in `place-suffixes.ts`.
  */
 import {
   chinesePlaceSpellings,
@@ -14,6 +14,7 @@ import {
   provincialDivisions,
 } from './chinese-places.js'
 import { countries, dependentTerritories } from './countries.js'
+import { hongKongMacaoDistricts, taiwanCities } from './hong-kong-macao-taiwan.js'
 import { chineseRegions, continents, worldRegions } from './regions.js'
 import { worldCities } from './world-cities.js'
 
@@ -68,6 +69,11 @@ function buildPlaces(): Map<string, KnownPlace> {
     add(name, name, 'district')
     add(name.replace(/ (District|County)$/, ''), name, 'district')
   }
+  for (const name of taiwanCities) {
+    add(name, name, 'prefecture-level division')
+    add(`${name} City`, name, 'prefecture-level division')
+  }
+  for (const name of hongKongMacaoDistricts) add(name, name, 'district')
   for (const name of [...worldRegions, ...chineseRegions]) add(name, name, 'region')
   for (const name of worldCities) add(name, name, 'world city')
   for (const [spelling, name] of chinesePlaceSpellings) {

@@ -1,6 +1,8 @@
 /**
  * Acronyms: all-capital words that name a body ("CMIG"), except those that name something else.
  */
+
+import { currencyCodes } from '../data/money.js'
 import { foreignLegalForms, industryWords, nationalBodies, prefixLegalForms } from '../data/organisations.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { namesCurrency } from './places.js'
@@ -14,7 +16,7 @@ const notOrganizations = new Set(
     'RCEP CPTPP TPP FTA FTAs BIT BITs WFOE JV GDP GNP CPI PPI PMI CEO CFO COO CTO CIO VP GM HR IT AI VR AR IOT IoT ICT LCD LED OLED TV PC USB GPS RMB ' +
     'CNY USD EUR JPY KRW HKD GBP FDI ODI IPO M&A R&D PPP SME SMEs SOE SOEs NEV EV EVs B2B B2C O2O PM OK ID ' +
     'DNA RNA COVID SARS AM FM SUV MW GW KW KWH MB GB TB API APP UAV LNG LPG CBD FTZ II III IV VI VII VIII IX XI ' +
-    'XII NO TEU TEUs BRI GMP'
+    'XII NO TEU TEUs BRI GMP AED AEDs'
   ).split(' '),
 )
 
@@ -55,6 +57,8 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     if (!namesBody(tok) || namesCurrency(toks, index, index + 1)) continue
     // "HK$2 billion", "NT$500": letters written against a dollar sign are the currency's.
     if (toks[index + 1]?.value === '$' && !toks[index + 1]!.spaced) continue
+    // "500 million SGD", "SGD 40 million", "56 SAR units": a currency code by a number is no body.
+    if (currencyCodes.has(tok.lower) && byNumber(toks, index)) continue
     const next = toks[index + 1]
     // "the construction of the GMP workshop": a technique or a standard; "ZQL's technology" is a company's.
     if (!tok.possessive && next?.spaced && modifiedNouns.has(next.value) && !headAfter(toks, index + 2))
@@ -79,6 +83,18 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     })
   }
 }
+
+// Whether a number is right before the word at `at` ("56", "million") or right after it ("40").
+function byNumber(toks: readonly Tok[], at: number): boolean {
+  const before = toks[at - 1]
+  const after = toks[at + 1]
+  return (
+    (before?.kind === 'word' && (/^\d/.test(before.value) || numberScales.test(before.lower))) ||
+    (after?.kind === 'word' && /^\d/.test(after.value))
+  )
+}
+
+const numberScales = /^(?:hundred|thousand|million|billion|trillion|mn|bn)$/
 
 // Whether a head word follows, so the acronym and the noun start a body's name: "the VKT Testing Center".
 function headAfter(toks: readonly Tok[], at: number): boolean {

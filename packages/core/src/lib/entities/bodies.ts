@@ -9,7 +9,7 @@ import {
   organisationHeadWords,
   prefixLegalForms,
 } from '../data/organisations.js'
-import { headAt, ltdAfter } from './body-heads.js'
+import { headAt, isLegalForm, ltdAfter } from './body-heads.js'
 import { extendLeft } from './body-names.js'
 import { extendOf, extendSeat, isCompanyOrigin } from './body-tails.js'
 import { type Candidate, priority, spanText } from './candidate.js'
@@ -35,7 +35,9 @@ const genericBodyWords = new Set(
     'social emergency market regulation supervision statistics audit justice veterans water taxation customs ' +
     'planning publicity propaganda organization united front work overseas letters calls ' +
     // The teams a body sends: "the Provincial Inspection Team", "the Expert Team".
-    'team survey expert branch'
+    'team survey expert branch ' +
+    // Police and fire units: "the Traffic Police Detachment", "the Fire Rescue Brigade".
+    'traffic police fire rescue detachment brigade'
   ).split(' '),
 )
 const nationalBodyNames = new Set(nationalBodies)
@@ -66,7 +68,11 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     ) {
       continue
     }
-    const from = extendLeft(toks, index)
+    // "the Xinbao-Macao Investment and Trade Fair was held": a weak head inside an event's name.
+    const joined = next?.spaced && (next.value === 'and' || next.value === '&')
+    if (weak && joined && eventAfter(toks, end + 1)) continue
+    // "Verdane Agritech, Inc.": a legal form set off by a comma still ends the name before the comma.
+    const from = extendLeft(toks, head.legal && commaBefore(toks, index) ? index - 2 : index)
     const words = index - from
     // A legal form ends the name: "Rotor GmbH of Austria" is a company of a country.
     if (head.legal && words === 0) continue
@@ -75,7 +81,7 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (!head.legal && isCompanyOrigin(toks, head.text, from, index, to)) to = end
     // "Ministry of Commerce", "Bank of China": a name that starts with its head word needs its of-phrase.
     if (words === 0 && to === end && !nationalBodyNames.has(head.text)) continue
-    if (weak && (words < 1 || heading)) continue
+    if (weak && (words < 1 || heading || onlyKinds(toks, from, index))) continue
     if (quotedGoal(toks, head.text, from, to)) continue
     // "the Russian Federation" is a country's official name (places.ts reads it), not a federation.
     if (matchPlace(toks, from)?.length === to - from) continue
@@ -121,6 +127,76 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
       })
     }
   }
+}
+
+// Words that say what kind of enterprise or investment is meant, not which: "the Development of Private
+// Enterprises", "Foreign-funded Enterprises", "Small and Medium Enterprises" in a document's Title Case title.
+// biome-ignore format: packed data
+const kindWords = new Set([
+  'Private', 'Public', 'State-owned', 'State-Owned', 'Foreign', 'Foreign-funded', 'Foreign-Funded',
+  'Foreign-invested', 'Foreign-Invested', 'Overseas', 'Domestic', 'Local', 'Small', 'Medium', 'Medium-sized',
+  'Medium-Sized', 'Small-sized', 'Large', 'Large-scale', 'Key', 'Leading', 'Major', 'Backbone', 'Listed',
+  'High-tech', 'High-Tech', 'Emerging', 'Strategic', 'Specialized', 'Sci-tech', 'Sci-Tech',
+])
+
+// Whether the words `[from, to)` before a weak head are only kinds of enterprise ("Private", "Small and
+// Medium"), maybe after the verb of a title ("Supporting Private Enterprises").
+function onlyKinds(toks: readonly Tok[], from: number, to: number): boolean {
+  const start = toks[from]!.value.endsWith('ing') && to - from > 1 ? from + 1 : from
+  for (let index = start; index < to; index++) {
+    const tok = toks[index]!
+    if (!kindWords.has(tok.value) && tok.value !== 'and') return false
+  }
+  return true
+}
+
+// The last words of events, which are not bodies (a fair, a forum, a week of exchanges).
+// biome-ignore format: packed data
+const eventNouns = new Set([
+  'Conference', 'Fair', 'Forum', 'Expo', 'Exposition', 'Festival', 'Summit', 'Symposium', 'Seminar',
+  'Exhibition', 'Week', 'Ceremony', 'Meeting', 'Convention', 'Games', 'Marathon', 'Competition', 'Contest',
+  'Championship', 'Championships', 'Carnival', 'Gala', 'Roadshow', 'Dialogue', 'Talks', 'Tournament',
+])
+
+// Whether the capitalised words from `at` end in an event's last word ("… and Trade Cooperation Conference").
+function eventAfter(toks: readonly Tok[], at: number): boolean {
+  let last: Tok | undefined
+  for (let index = at; index < at + 8; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || !tok.spaced) break
+    if (!(tok.flags & capitalised)) {
+      if (tok.value === 'and' && last) continue
+      break
+    }
+    last = tok
+    if (tok.possessive) break
+  }
+  return last !== undefined && eventNouns.has(last.base)
+}
+
+// Legal forms that American, British and European companies set off with a comma ("Orvale Foods, Inc.",
+// "Brena Cementos, S.A."); not "AS" or "SE", which after a comma are more often words than forms.
+// biome-ignore format: packed data
+const commaLegalForms = new Set([
+  'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Limited', 'LLC', 'LLP', 'Corp.', 'Corp', 'PLC', 'plc', 'Co.', 'S.A.', 'N.V.',
+  'B.V.', 'S.p.A.', 'S.L.', 'GmbH', 'AG',
+])
+
+// Whether the legal form at `at` follows a comma written against a capitalised word of the name
+// ("Holdings, Inc."), not a comma after another legal form or a function word.
+function commaBefore(toks: readonly Tok[], at: number): boolean {
+  const comma = toks[at - 1]
+  const word = toks[at - 2]
+  return (
+    comma?.value === ',' &&
+    !comma.spaced &&
+    toks[at]!.spaced &&
+    commaLegalForms.has(toks[at]!.value) &&
+    word?.kind === 'word' &&
+    (word.flags & (capitalised | functionWord)) === capitalised &&
+    !isLegalForm(word) &&
+    !word.possessive
+  )
 }
 
 // The end of the name after a legal form written first, "PJSC Volna Port Terminal": up to five

@@ -7,6 +7,7 @@ import { placeSuffixSense } from '../data/place-suffixes.js'
 import { canonicalTitle, honorifics } from '../data/titles.js'
 import { isLegalForm } from './body-heads.js'
 import { matchPlace } from './gazetteer.js'
+import { placeEndingAt } from './places.js'
 import { functionWords, isAllCaps, isCapitalised, type Tok } from './tokens.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
@@ -47,6 +48,12 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       if (organisationHeadWords.has(before.base) || (isLegalForm(before) && !partnership)) break
       // "KTL Semiconductor and Ostrova Optics Corporation": an acronym and its trade end a name.
       if (industryWords.has(before.base) && (toks[from - 3]?.flags ?? 0) & allCaps) break
+      // "the Hong Kong, Macao and Taiwan Affairs Office": places named together in front of "Affairs".
+      const places = placesAffairs(toks, from - 1)
+      if (places !== -1) {
+        from = places
+        continue
+      }
       // "… Industrial Park and Jinzhou Sunshine Co., Ltd": a name does not go on across a place suffix
       // or into a new name that starts with a place.
       if (placeSuffixSense.has(before.base) || matchPlace(toks, from)) break
@@ -80,6 +87,22 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
   // A name never starts with a connector.
   while (from < head && /^(?:and|&|for)$/.test(toks[from]!.value)) from++
   return from
+}
+
+// Where a list of places starts whose last is after the "and" at `and` and is followed by "Affairs"
+// ("Hong Kong, Macao and Taiwan Affairs Office", "Jiangsu and Zhejiang Affairs Bureau"), or -1.
+function placesAffairs(toks: readonly Tok[], and: number): number {
+  const last = matchPlace(toks, and + 1)
+  if (!last || toks[and + 1 + last.length]?.value !== 'Affairs') return -1
+  let start = placeEndingAt(toks, and)
+  if (start === undefined) return -1
+  for (;;) {
+    const comma = toks[start - 1]
+    if (comma?.value !== ',' || !toks[start]!.spaced) return start
+    const before = placeEndingAt(toks, start - 1)
+    if (before === undefined) return start
+    start = before
+  }
 }
 
 // Whether the capitalised words ending at `at` are a body's of-phrase ("Bureau of Foreign Trade") or the

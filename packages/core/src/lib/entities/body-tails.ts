@@ -46,6 +46,8 @@ export function extendOf(toks: readonly Tok[], end: number): number {
   if (of?.value !== 'of' && !(of?.value === 'for' && forHeads.has(toks[end - 1]!.base))) return end
   let at = end + 1
   if (toks[at]?.value === 'the') at++
+  // "Standing Committee of the 16th Xinbao Municipal People's Congress": the term's number goes with it.
+  if (termOrdinal.test(toks[at]?.value ?? '') && (toks[at + 1]?.flags ?? 0) & capitalised) at++
   let to = at
   while (to < toks.length) {
     const tok = toks[to]!
@@ -101,6 +103,8 @@ export function extendOf(toks: readonly Tok[], end: number): number {
   }
   return to > at ? to : end
 }
+
+const termOrdinal = /^\d{1,2}(?:st|nd|rd|th)$/
 
 // Places outside the mainland a company is said to come from, as countries are: "… Group of Hong Kong".
 const originRegions = new Set(['Hong Kong', 'Macao', 'Taiwan'])

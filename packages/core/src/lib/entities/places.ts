@@ -56,7 +56,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         out.push(zoneCandidate(toks, index, named))
         continue
       }
-      const suffix = toks[to - 1]!.possessive ? 0 : placeSuffixLength(toks, to, true)
+      const suffix = toks[to - 1]!.possessive ? 0 : placeSuffixLength(toks, to, true, heading)
       const other = suffix > 0 && namesOtherUnit(match.place.kind, toks[to + suffix - 1]!)
       to += suffix
       out.push({
@@ -127,6 +127,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         !toks[to - 1]!.possessive &&
         !namesOtherThing(toks, to + suffix) &&
         !isDescriptor(toks, index, to, to + suffix) &&
+        !isQuotedSlogan(toks, index, to, to + suffix) &&
         !(heading && !isHeadingPlace(toks, index, to))
       ) {
         out.push({
@@ -180,12 +181,13 @@ const aroundCity = /^(?:Region|Province|Prefecture|Oblast|Krai|Kray|Okrug|Govern
  * one: a town or village named after a city ("Xinhe Town"), or the province around a foreign city.
  */
 function namesOtherUnit(kind: PlaceKind, last: Tok): boolean {
-  if (belowCounty.test(last.base)) return true
+  if (belowCounty.test(last.base) || feature.test(last.base)) return true
   return kind === 'world city' && aroundCity.test(last.base)
 }
 
-// How many tokens at `at` form a place suffix ("City", "New District"); lower case allowed after a known place.
-function placeSuffixLength(toks: readonly Tok[], at: number, afterKnown: boolean): number {
+// How many tokens at `at` form a place suffix ("City", "New District"); lower case allowed after a known
+// place. In a Title Case `heading` a capital does not make a bay of "Bay".
+function placeSuffixLength(toks: readonly Tok[], at: number, afterKnown: boolean, heading = false): number {
   const first = toks[at]
   if (!first?.spaced || first.kind !== 'word') return 0
   if (!(first.flags & suffixFirst)) return 0
@@ -198,9 +200,15 @@ function placeSuffixLength(toks: readonly Tok[], at: number, afterKnown: boolean
   }
   const single = accept(first.base)
   if (placeSuffixSense.get(single) !== 'place') return 0
+  // "Jinzhou Bay", "Xinbao Island": a bay or an island named after a city, in Title Case, is a place of
+  // its own; "Xinbao Bay Bridge" is a structure, and the city stays the place.
+  if (afterKnown && feature.test(first.base)) return heading || namesOtherThing(toks, at + 1) ? 0 : 1
   // "Liaoning coastal economic belt" is not "Liaoning" + "Area"; only administrative words follow a name.
   return afterKnown && !administrative.test(single) && !belowCounty.test(single) ? 0 : 1
 }
+
+// Natural features named after a known place, written with a capital ("Jinzhou Bay", not "Dalian's bay").
+const feature = /^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Strait|Coast|Lake|River)$/
 
 // Zones and parks of several words ("Economic and Technological Development Zone"), longest first. One word
 // ("Port", "Zone") is left out: "Dalian Port" is as often the company as the place.
@@ -246,6 +254,27 @@ function townAfter(toks: readonly Tok[], at: number): boolean {
 function isDescriptor(toks: readonly Tok[], from: number, to: number, end: number): boolean {
   const next = toks[end]
   if (next?.kind !== 'word' || !next.spaced || !matchPlace(toks, end)) return false
+  for (let index = from; index < to; index++) {
+    const tok = toks[index]!
+    if (matchPlace(toks, index) || splitPinyin(tok.baseLower)) return false
+  }
+  return true
+}
+
+const openQuotes = new Set(['"', '“'])
+const closeQuotes = new Set(['"', '”'])
+
+// Whether the words `[from, to)` and the suffix ending at `end` close a short quoted term and are English
+// words, neither pinyin nor a known place: a programme's name or a slogan ("the “Blue Bay” action", "the
+// theme “Cheers Xinbao, Romantic Seaside City”"), not a place, which is not put in quotation marks.
+function isQuotedSlogan(toks: readonly Tok[], from: number, to: number, end: number): boolean {
+  if (!closeQuotes.has(toks[end]?.value ?? '')) return false
+  let open = from - 1
+  while (open > from - 8 && open >= 0 && !openQuotes.has(toks[open]!.value)) {
+    if (closeQuotes.has(toks[open]!.value)) return false
+    open--
+  }
+  if (!openQuotes.has(toks[open]?.value ?? '')) return false
   for (let index = from; index < to; index++) {
     const tok = toks[index]!
     if (matchPlace(toks, index) || splitPinyin(tok.baseLower)) return false

@@ -89,11 +89,35 @@ export function canonicalKey(mention: Pick<NamedMention, 'name' | 'type'>): stri
   if (name.startsWith('the ')) name = name.slice(4)
   if (name.includes('’')) name = name.replace(/’/g, "'")
   name = singleSpaced(name)
-  if (mention.type !== 'organization' || !name.includes('cpc')) return name
+  if (mention.type !== 'organization' || !partyBodyWord.test(name)) return name
+  return partyBodyKey(name)
+}
+
+const partyBodyWord = /committee|congress|cpc|cppcc/
+// A term's number before a party committee, a people's congress or a CPPCC committee: "the 12th CPC Xinbao
+// Municipal Committee" is the committee, "the 3rd People's Hospital" is another body than a hospital.
+const termNumber = /(^|of (?:the )?)\d+(?:st|nd|rd|th) (?=.*(?:committee|congress|cppcc|cpc)$)/i
+// A local party committee and a local CPPCC committee are each written three ways ("CPC Xinbao Municipal
+// Committee", "Xinbao Municipal Committee of the CPC", "Xinbao Municipal Party Committee"); the level words.
+const level = '(municipal|provincial|district|county|city)'
+const cpcFirst = new RegExp(`^cpc (.+) ${level} committee$`)
+const cpcAfter = new RegExp(`^(.+) ${level} committee of the cpc$`)
+const cppccFirst = new RegExp(`^cppcc (.+) ${level} committee$`)
+
+// The key of an organization's lower-case name, one form per local party or CPPCC committee.
+function partyBodyKey(lower: string): string {
+  let name = lower
+  if (name.charCodeAt(0) <= 57 || name.includes(' of ')) name = name.replace(termNumber, '$1')
+  // "the Standing Committee of the CPPCC Xinbao Municipal Committee": the body inside takes its own key.
+  const standing = /^standing committee of (?:the )?(.+)$/.exec(name)
+  if (standing) return `standing committee of the ${partyBodyKey(standing[1]!)}`
   // "CPC Committee of Dalian" and "Dalian Municipal Party Committee" are the same body.
-  const cpc =
-    /^cpc (?:municipal )?committee of (.+)$/.exec(name) ?? /^(.+) municipal committee of the cpc$/.exec(name)
-  return cpc ? `${cpc[1]} municipal party committee` : name
+  const cpc = /^cpc (?:municipal )?committee of (.+)$/.exec(name)
+  if (cpc) return `${cpc[1]} municipal party committee`
+  const party = cpcFirst.exec(name) ?? cpcAfter.exec(name)
+  if (party) return `${party[1]} ${party[2]} party committee`
+  const cppcc = cppccFirst.exec(name)
+  return cppcc ? `${cppcc[1]} ${cppcc[2]} committee of the cppcc` : name
 }
 
 /** A mention's text as an alias: without a leading "the", single-spaced. */
@@ -125,7 +149,10 @@ function mergeFullNames(groups: readonly Group[]): void {
       twoWord ??= []
       byName.set(name, twoWord.length)
       twoWord.push(group)
-    } else listUnder(byEnds, `${name.slice(0, space)}${name.slice(lastSpace)}`, group)
+    } else {
+      listUnder(byEnds, `${name.slice(0, space)}${name.slice(lastSpace)}`, group)
+      if (name.includes('-', lastSpace)) listUnder(byEnds, `-${name.slice(space + 1)}`, group)
+    }
   }
   // Most articles have no two people of the same name in two forms: nothing to do without two-word names.
   if (twoWord === undefined) return
@@ -138,7 +165,10 @@ function mergeFullNames(groups: readonly Group[]): void {
   }
   for (const group of twoWord) {
     if (group.mentions.length === 0) continue
-    const longer = byEnds.get(group.name)
+    // "Lau Chun-kit" joins "Marcus Lau Chun-kit": a Hong Kong or Taiwan name without the English name
+    // before it (only with a hyphenated given name, which no other name ends with).
+    const longer =
+      byEnds.get(group.name) ?? (group.name.includes('-') ? byEnds.get(`-${group.name}`) : undefined)
     if (longer?.length === 1) moveMentions(group, longer[0]!)
   }
 }
@@ -364,6 +394,10 @@ function startsWithCapital(name: string): boolean {
   return /^\p{Lu}/u.test(name)
 }
 
+// "the 12th CPC Xinbao Municipal Committee", "the Standing Committee of the 16th Xinbao Municipal People's
+// Congress" go by the name without the term's number.
 function rank(surface: string): number {
-  return surface.length - (/ (?:region|area)$/i.test(surface) ? 1000 : 0)
+  return (
+    surface.length - (/ (?:region|area)$/i.test(surface) ? 1000 : 0) - (termNumber.test(surface) ? 500 : 0)
+  )
 }

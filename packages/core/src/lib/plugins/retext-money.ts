@@ -10,6 +10,7 @@ import type { VFile } from 'vfile'
 import { ambiguousCurrencyWords, currencyCodes, currencySymbols, currencyWords } from '../data/money.js'
 import { cardinalNumbers, numberMultipliers } from '../data/numbers.js'
 import { describe } from '../describe.js'
+import { functionWords } from '../entities/word-shape.js'
 import type { MoneyFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
 import { numberTokens, phraseKey, sourceOf, textOf } from './text.js'
@@ -115,6 +116,9 @@ const sign = new RegExp(`[${[...lastSigns].map(escapeRegex).join('')}]`)
 const currencyInToken = new RegExp(`${[...new Set(lastWords)].map(anyCase).join('|')}|${code}`)
 // "Yuan" is also a surname: "50 Yuan Jiajun" is a garbled name, not fifty yuan.
 const nameAfter = /\s+[A-Z][a-z]/y
+// The lower-case word after a code, and the verbs after an amount that are no noun (see `nounAt`).
+const lowerWordAfter = /\s+([a-z][a-z-]*)(?![A-Za-z])/y
+const auxiliaries = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'has', 'have', 'had'])
 // A range is one amount: "2 to 3 billion yuan", "8,000-10,000 yuan", "between 2 and 3 billion yuan" (a bare
 // lower bound, then an amount with its currency), or "RMB 2 to 3 billion" (the currency first). "and"
 // joins a range only after "between" ("Phase 2 and 3 billion yuan" is not one).
@@ -238,6 +242,7 @@ function read(
     const ambiguous = ambiguousCurrencyWords.has(key) || ambiguousCurrencyWords.has(singular)
     if (ambiguous && (!scaled || written !== key)) return undefined
     if (key === 'yuan' && written !== key && !scaled && nameAt(text, after)) return undefined
+    if (groups.afterCode !== undefined && !scaled && nounAt(text, after)) return undefined
   }
   const value = parseAmount(numberTokens(number))
   if (currency === undefined || value === undefined) return undefined
@@ -314,6 +319,16 @@ function lowerBound(lower: readonly string[], upper: readonly string[]): number 
     return undefined
   if (!startsWithDigit(upper[0]!) && !units.has(upper[0]!.toLowerCase())) return undefined
   return parseAmount([lower[0]!, ...upper.slice(1)])
+}
+
+// Whether a lower-case word that may be a noun follows white space at `at` in `text`: "56 AED first-aid
+// points", "12 CAD workstations" count things an acronym names, which a currency code after a number
+// without a scale then is. Not "300 USD per person", "80 USD was paid", "500 million AED" (a scale).
+function nounAt(text: string, at: number): boolean {
+  lowerWordAfter.lastIndex = at
+  const word = lowerWordAfter.exec(text)?.[1]
+  if (word === undefined) return false
+  return !functionWords.has(word) && !auxiliaries.has(word) && !word.endsWith('ly')
 }
 
 // Whether a capitalised word follows white space at `at` in `text` (read in place, not from a copy).
