@@ -150,3 +150,34 @@ export const pinyinLoanWords: ReadonlySet<string> = new Set([
   'wushu',
   'qigong',
 ])
+
+/**
+ * English words (and "yuan", the currency) that are also pinyin, lower case: one written in lower case is
+ * the word, not a given name a translation left uncapitalised ("zhou hanlin" is a name, "he long" and "fan
+ * song" are not). The one-syllable ones and the commonest longer ones; the rules that read lower-case
+ * names also need a title, a role or a reporting verb next to the name.
+ */
+// biome-ignore format: packed data
+export const englishPinyinWords: ReadonlySet<string> = new Set([
+  'a', 'an', 'ban', 'bang', 'ben', 'bi', 'bin', 'bo', 'bun', 'can', 'che', 'chi', 'chin', 'dan', 'die',
+  'ding', 'dong', 'e', 'er', 'fan', 'fen', 'gang', 'ge', 'gen', 'gun', 'ha', 'hang', 'he', 'hen', 'hong',
+  'hu', 'hum', 'la', 'lang', 'le', 'li', 'lie', 'lo', 'long', 'lu', 'ma', 'man', 'me', 'men', 'mi', 'mu',
+  'ne', 'o', 'pa', 'pan', 'pen', 'pi', 'pin', 'ping', 'pu', 're', 'ran', 'run', 'sang', 'she', 'shun',
+  'si', 'song', 'sun', 'tan', 'tang', 'tie', 'wan', 'wo', 'ya', 'yang', 'ye', 'yen', 'yo', 'you', 'yuan',
+  'zen', 'china', 'data', 'demo', 'dine', 'dining', 'dune', 'gala', 'gene', 'genie', 'haze', 'huge',
+  'human', 'lane', 'line', 'mane', 'manga', 'maze', 'memo', 'mine', 'nine', 'page', 'panda', 'pine', 'rude',
+  'saga', 'sage', 'santa', 'sedan', 'shine', 'tuna', 'tune', 'wage', 'yoga',
+])
+
+/**
+ * English words written after a hyphen in a compound ("Hong Kong-funded", "state-owned", "Dalian-based"):
+ * never the second half of a hyphenated given name, though the words before may look like a surname and a
+ * given name ("Hong Kong-funded" is no "Chan Ka-ming").
+ */
+// biome-ignore format: packed data
+export const compoundEnglishParts: ReadonlySet<string> = new Set([
+  'funded', 'invested', 'based', 'owned', 'made', 'backed', 'listed', 'run', 'led', 'held', 'built',
+  'financed', 'operated', 'controlled', 'sponsored', 'registered', 'headquartered', 'born', 'bound',
+  'style', 'level', 'class', 'scale', 'wide', 'free', 'related', 'oriented', 'driven', 'friendly', 'in',
+  'on', 'up', 'out',
+])

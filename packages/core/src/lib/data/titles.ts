@@ -50,6 +50,8 @@ const titleList = [
   'Executive Chairman', 'Co-Chairman', 'Honorary Chairman', 'Chairman of the Board',
   'Chairman of the Board of Directors', 'Board Chairman', 'Chairman of the Board of Supervisors',
   'General Manager', 'Deputy General Manager', 'Assistant General Manager', 'Managing Director',
+  // Japanese companies: 代表取締役 Representative Director
+  'Representative Director',
   'Executive Director', 'Director', 'Deputy Director', 'Executive Deputy Director', 'Director-General',
   'Deputy Director-General', 'Board Director', 'Independent Director', 'Board Member', 'Supervisor',
   'Chief Supervisor', 'CEO', 'COO', 'CFO', 'CTO', 'CIO', 'Chief Executive', 'Chief Executive Officer',
@@ -132,6 +134,19 @@ export const honorifics: ReadonlySet<string> = new Set([
   'Mme', 'Mme.', 'Sir', 'Dame', 'Lord', 'Lady', 'H.E.', 'His Excellency', 'Her Excellency', 'Comrade',
   'Datuk', "Dato'", 'Dato’', 'Dato', 'Datin', 'Tan Sri', 'Puan Sri', 'Toh Puan', 'Datuk Seri', 'Datuk Sri',
   "Dato' Sri", "Dato' Seri", 'Dato’ Sri', 'Dato’ Seri', 'Dato Sri', 'Dato Seri', 'Datin Seri',
+])
+
+/**
+ * Capitalised common nouns a title may stand before in the name of a scheme, an office or a prize ("Bay
+ * Chief System", "River Chief Office", "Mayor's Cup"): never a name after the title.
+ */
+// biome-ignore format: packed data
+export const nounsAfterTitles: ReadonlySet<string> = new Set([
+  'System', 'Systems', 'Mechanism', 'Scheme', 'Program', 'Programme', 'Project', 'Plan', 'Policy', 'Model',
+  'Mode', 'Platform', 'Network', 'Responsibility', 'Contract', 'Initiative', 'Campaign', 'Action', 'Award',
+  'Awards', 'Prize', 'Cup', 'Trophy', 'Fund', 'Office', 'Hotline', 'Mailbox', 'Desk', 'Reception', 'Day',
+  'Forum', 'Meeting', 'Conference', 'Session', 'Class', 'Team', 'Studio', 'Workshop', 'Station', 'Service',
+  'Certificate', 'List', 'Table', 'Card',
 ])
 
 /**

@@ -1,14 +1,24 @@
 /**
  * People no name list knows, told by their context: a role after the name ("…, general manager of"), a
  * reporting cue after a quotation ("'…,' said …") or a nationality and a calling before it ("Kenyan
- * runner …").
+ * runner …"); and names written all in lower case ("vice mayor zhou hanlin"), which only their context
+ * tells from English words.
  */
+import { chineseSurnames, compoundChineseSurnames, englishWordSurnames } from '../data/chinese-surnames.js'
 import { demonyms } from '../data/demonyms.js'
+import { englishPinyinWords } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { personDescriptors } from '../data/titles.js'
 import { spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
-import { followedByHead, isNameWord, type NameMatch, properWord } from './people.js'
+import {
+  followedByHead,
+  isNameWord,
+  type NameMatch,
+  nameCanStartAfter,
+  pinyinOf,
+  properWord,
+} from './people.js'
 import { isTitleWord, titleAt } from './titles.js'
 import { functionWords, isCapitalised, isLowerWord, type Tok } from './tokens.js'
 import { capitalised, functionWord, legalForm } from './word-classes.js'
@@ -28,7 +38,8 @@ const notBeforeNames = new Set([
  */
 export function nameByContext(toks: readonly Tok[], index: number): NameMatch | undefined {
   // Most words are in lower case: turn them down before anything else.
-  if (!(toks[index]!.flags & capitalised)) return undefined
+  const lower = !(toks[index]!.flags & capitalised)
+  if (lower && !lowerGivenName(toks, index)) return undefined
   const before = toks[index - 1]
   // "… Trading Co., Ltd. Erik Solberg, general manager of …": a legal form with its full stop ends the
   // company, so a name may start after it; other capitalised words before would make the name longer.
@@ -39,7 +50,7 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
     (isCapitalised(before.value) || notBeforeNames.has(before.lower))
   )
     return undefined
-  let to = index
+  let to = lower ? index + 1 : index
   while (to < index + 3 && isContextNameWord(toks[to]) && (to === index || toks[to]!.spaced)) {
     to++
     if (toks[to - 1]!.possessive) break
@@ -59,6 +70,26 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
   // "Chinese New Year", "Spring Festival": a holiday or an event, not a person.
   if (eventNouns.has(toks[to - 1]!.base) || demonyms.has(toks[index]!.base)) return undefined
   return { from: index, to, name: spanText(toks, index, to), rule: 'person-name-by-context' }
+}
+
+// "At the ceremony, yuko Arakawa, managing director of …": a Japanese given name left in lower case before
+// a capitalised family name, where a name may start. Romaji has no "l", "v", "x" or "c" but in "ch", and no
+// two consonants but doubled ones, so few English words pass, and a function word never does.
+const romajiWord = /^(?:(?:([kgsztdnhbpmrfjwy])\1?y?|sh|ch|ts)?[aiueo]|n(?![aiueoy]))+$/
+
+function lowerGivenName(toks: readonly Tok[], index: number): boolean {
+  const tok = toks[index]!
+  const next = toks[index + 1]
+  return (
+    tok.kind === 'word' &&
+    next?.kind === 'word' &&
+    next.spaced &&
+    (next.flags & capitalised) !== 0 &&
+    !(tok.flags & functionWord) &&
+    tok.value.length >= 3 &&
+    romajiWord.test(tok.value) &&
+    nameCanStartAfter(toks, index)
+  )
 }
 
 // "Ethiopian runner …", "Austrian concert pianist …": a nationality and a calling right before the name
@@ -128,4 +159,59 @@ export function roleFollows(toks: readonly Tok[], at: number): boolean {
     if (!isLowerWord(tok.value) || functionWords.has(tok.lower)) return false
   }
   return false
+}
+
+// Pinyin surnames, single and compound; the Cantonese and other spellings are left to capitalised names.
+const pinyinSurnames: ReadonlySet<string> = new Set([...chineseSurnames, ...compoundChineseSurnames])
+
+/** Whether `tok` may start a Chinese name written all in lower case: a pinyin surname in lower case. */
+export function mayStartLowerCaseName(tok: Tok): boolean {
+  return pinyinSurnames.has(tok.value)
+}
+
+// A given name in lower case: letters, or two halves joined by a hyphen ("hanlin", "xiao-dong").
+const lowerGiven = /^[a-zü]+(?:-[a-zü]+)?$/
+
+// Verbs of speech a lower-case name may be the subject of ("gu chengzhi said", "… also stressed").
+const speechVerbs = /^(?:stressed|emphasi[sz]ed|pointed|hoped|urged|asked|expressed|introduced)$/
+
+/**
+ * A Chinese name written all in lower case ("zhou hanlin", "wang xiao-dong"), as translations leave one,
+ * where only a name fits: right after a title (`titled`: "vice mayor zhou hanlin"), before a comma and a
+ * role ("wang xiao-dong, deputy director of …") or before a verb of speech ("gu chengzhi said"). Surnames
+ * that are also English words ("he", "long", "fan") are read only after a title and with a two-syllable
+ * given name; given names that are English words ("bin", "song", "you") never.
+ */
+export function lowerCaseChineseName(
+  toks: readonly Tok[],
+  index: number,
+  titled: boolean,
+): NameMatch | undefined {
+  const surname = toks[index]
+  const given = toks[index + 1]
+  if (surname?.kind !== 'word' || given?.kind !== 'word' || !given.spaced || surname.possessive)
+    return undefined
+  if (!pinyinSurnames.has(surname.value) || !lowerGiven.test(given.base)) return undefined
+  if (given.flags & functionWord || englishPinyinWords.has(given.base)) return undefined
+  const syllables = pinyinOf(given.base)
+  if (syllables === undefined || syllables.length > 2) return undefined
+  if (englishWordSurnames.has(surname.value) && !(titled && syllables.length === 2)) return undefined
+  // A third word of pinyin would make it a phrase of pinyin, not a name ("… dong hai wan").
+  const after = toks[index + 2]
+  if (after?.kind === 'word' && after.spaced && pinyinSurnames.has(after.value)) return undefined
+  if (
+    !titled &&
+    !(nameCanStartAfter(toks, index) && (roleAfterComma(toks, index + 2) || speechAfter(toks, index + 2)))
+  )
+    return undefined
+  return { from: index, to: index + 2, name: `${surname.value} ${given.base}`, rule: 'person-chinese-name' }
+}
+
+function roleAfterComma(toks: readonly Tok[], at: number): boolean {
+  return toks[at]?.value === ',' && roleFollows(toks, at + 1)
+}
+
+function speechAfter(toks: readonly Tok[], at: number): boolean {
+  const verb = toks[at]?.value === 'also' ? toks[at + 1] : toks[at]
+  return verb !== undefined && (reportingVerbs.test(verb.value) || speechVerbs.test(verb.value))
 }

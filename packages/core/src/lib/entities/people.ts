@@ -15,11 +15,22 @@ import {
   koreanSurnames,
   westernGivenNames,
 } from '../data/other-surnames.js'
-import { pinyinSyllables, southernSyllable, splitPinyin, wadeGilesSyllable } from '../data/pinyin.js'
+import {
+  compoundEnglishParts,
+  pinyinSyllables,
+  southernSyllable,
+  splitPinyin,
+  wadeGilesSyllable,
+} from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { canonicalTitle, honorifics } from '../data/titles.js'
 import { type Candidate, priority, spanText } from './candidate.js'
-import { nameByContext, reportingVerbs } from './context-names.js'
+import {
+  lowerCaseChineseName,
+  mayStartLowerCaseName,
+  nameByContext,
+  reportingVerbs,
+} from './context-names.js'
 import { matchPlace } from './gazetteer.js'
 import { afterPlaceOfTitle, isTitleWord, nameAfterTitle, titleAt } from './titles.js'
 import { functionWords, isCapitalised, isDigits, isLowerWord, type Tok } from './tokens.js'
@@ -42,13 +53,14 @@ export function isNameWord(tok: Tok | undefined): boolean {
 /** Propose every person named in the sentence: titled names, Chinese, Japanese, Korean and Western names. */
 export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: boolean): void {
   for (let index = 0; index < toks.length; index++) {
-    // A name starts at a title, at a capitalised word, or at a lower-case surname or given name before a
-    // capitalised word ("zhang Hanwen"); most words are none of these.
+    // A name starts at a title, at a capitalised word, at a lower-case surname or given name before a
+    // capitalised word ("zhang Hanwen") or at a pinyin surname ("zhou hanlin said"); most words are none.
     const next = toks[index + 1]
     if (
       !(toks[index]!.flags & (titleFirst | capitalised)) &&
       !(next && next.flags & capitalised) &&
-      !lowerKoreanName(toks[index]!, next)
+      !lowerKoreanName(toks[index]!, next) &&
+      !mayStartLowerCaseName(toks[index]!)
     )
       continue
     const title = titleAt(toks, index)
@@ -76,7 +88,9 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
         continue
       }
     }
-    const name = nameAt(toks, index) ?? (heading ? undefined : nameByContext(toks, index))
+    const name =
+      nameAt(toks, index) ??
+      (heading ? undefined : (nameByContext(toks, index) ?? lowerCaseChineseName(toks, index, false)))
     if (name) {
       out.push({
         from: strayNumberBefore(toks, name.from) ? name.from - 1 : name.from,
@@ -96,16 +110,18 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
 function titleStandsAlone(toks: readonly Tok[], index: number): boolean {
   const before = toks[index - 1]
   if (before === undefined) return true
-  if (before.kind !== 'word') return before.value === ',' || before.value === ';'
-  return beforeLowerNames.has(before.lower)
+  // "… at the port. vice mayor tao jingrui …": a full stop the parser did not end the sentence at.
+  if (before.kind !== 'word') return before.value === ',' || before.value === ';' || before.value === '.'
+  return endsSentence(before) || beforeLowerNames.has(before.lower)
 }
 
 /**
  * Whether a stray number stands right before the name at `toks[from]`, left by a footnote mark or a page
- * number ("the general manager, 7 Hu Weiqing, said", "were 12 Tao Jun"): one to three digits where no
- * number belongs, at the start of the sentence, after a comma, a colon, a title or a lower-case verb. The
- * mention keeps it ("7 Hu Weiqing" is how the text writes the person); the name does not. "On May 6 Tao
- * Jun …", "the 3 Tao brothers" and "1,250 Tao" keep their numbers to themselves.
+ * number ("the general manager, 7 Hu Weiqing, said", "were 12 Tao Jun", "Mayor Ma Ke and 1 Ho Mei-lan"):
+ * one to three digits where no number belongs, at the start of the sentence, after a comma, a colon,
+ * "and", a title or a lower-case verb. The mention keeps it ("7 Hu Weiqing" is how the text writes the
+ * person); the name does not. "On May 6 Tao Jun …", "the 3 Tao brothers" and "1,250 Tao" keep their
+ * numbers to themselves.
  */
 function strayNumberBefore(toks: readonly Tok[], from: number): boolean {
   const number = toks[from - 1]
@@ -114,7 +130,7 @@ function strayNumberBefore(toks: readonly Tok[], from: number): boolean {
   if (before === undefined) return true
   if (!number.spaced) return false
   if (before.kind !== 'word') return before.value === ',' || before.value === ':' || before.value === ';'
-  if (canonicalTitle.has(before.value)) return true
+  if (canonicalTitle.has(before.value) || before.value === 'and') return true
   return isLowerWord(before.value) && !(before.flags & functionWord) && /^\p{Ll}+$/u.test(before.value)
 }
 
@@ -172,7 +188,9 @@ function chineseName(toks: readonly Tok[], index: number): NameMatch | undefined
   if (family === lower && !nameCanStartAfter(toks, index)) return undefined
   if (!pinyinGiven.test(given.base) || !/^.[a-zü]+$/.test(family)) return undefined
   if (family === lower && (matchPlace(toks, index + 1) || functionWords.has(lower))) return undefined
-  const syllables = pinyinOf(given.base) ?? wadeGilesParts(given.base)
+  // "Hong Kong-made goods": an English word after the hyphen makes a compound, not a given name.
+  if (given.value.includes('-') && compoundEnglishPart(given.baseLower)) return undefined
+  const syllables = pinyinOf(given.base) ?? hyphenedParts(given.base)
   const rule = stray && stray[0].length > 0 ? 'person-chinese-name-stray' : 'person-chinese-name'
   // "Tan Li Ping", "Ong Kee Huat": a given name of two syllables written as two words.
   if (syllables === undefined || syllables.length === 1) {
@@ -225,7 +243,8 @@ function inListOfNames(toks: readonly Tok[], index: number): boolean {
 // content word or a determiner ("the folk song Molihua") the lower-case word is the English word.
 const beforeLowerNames = new Set(['said', 'by', 'and', 'with', 'to', 'from', 'of'])
 
-function nameCanStartAfter(toks: readonly Tok[], index: number): boolean {
+/** Whether a name written in lower case may start at `toks[index]`, by the word before it. */
+export function nameCanStartAfter(toks: readonly Tok[], index: number): boolean {
   let before = toks[index - 1]
   // "the chairman, 3 zhang Hanwen": a stray number before the name is looked past.
   if (before !== undefined && isDigits(before.value)) before = toks[index - 2]
@@ -256,7 +275,8 @@ function onlyNameFits(toks: readonly Tok[], index: number, end: number): boolean
 // Splitting into syllables is costly and the same given names recur, so splits are kept (up to a bound).
 const pinyinCache = new Map<string, readonly string[] | undefined>()
 
-function pinyinOf(given: string): readonly string[] | undefined {
+/** The pinyin syllables of a given name ("Hanlin" → han, lin), or undefined when it is not pinyin. */
+export function pinyinOf(given: string): readonly string[] | undefined {
   if (pinyinCache.has(given)) return pinyinCache.get(given)
   const syllables = splitPinyin(given.toLowerCase().replace(/[-'’]/g, ''))
   if (pinyinCache.size >= 10_000) pinyinCache.clear()
@@ -275,11 +295,14 @@ function isChineseSurname(lower: string): boolean {
   return anyChineseSurname.has(lower)
 }
 
-// "Chia-hao", "Ching-kuo": a hyphenated given name whose every part is a Wade–Giles syllable.
-function wadeGilesParts(given: string): string[] | undefined {
+// "Chia-hao", "Ching-kuo", "Chun-kit": a hyphenated given name whose every part is a Wade–Giles
+// (Taiwan) or Cantonese (Hong Kong, Macao) syllable.
+function hyphenedParts(given: string): string[] | undefined {
   if (!given.includes('-')) return undefined
   const parts = given.toLowerCase().split('-')
-  return parts.every((part) => wadeGilesSyllable.test(part)) ? parts : undefined
+  return parts.every((part) => wadeGilesSyllable.test(part) || southernSyllable.test(part))
+    ? parts
+    : undefined
 }
 
 function japaneseName(toks: readonly Tok[], index: number): NameMatch | undefined {
@@ -319,10 +342,19 @@ function koreanName(toks: readonly Tok[], index: number): NameMatch | undefined 
   // A hyphen in the given name is the cheap test most words fail.
   if (!given.value.includes('-') || !koreanSurnames.has(family.lower)) return undefined
   if (!koreanGiven.test(given.base) && !lowerKoreanGiven(given.base)) return undefined
+  // "Hong Kong-funded enterprises": an English word after the hyphen makes a compound, not a given name.
+  if (compoundEnglishPart(given.baseLower)) return undefined
   // "park ji-hoon, president of …": translations lower-case a name too, where a name can start.
   if (!isCapitalised(family.value) && (family.value !== family.lower || !nameCanStartAfter(toks, index)))
     return undefined
   return { from: index, to: index + 2, name: `${family.value} ${given.base}`, rule: 'person-korean-name' }
+}
+
+// Whether the part after the last hyphen is an English word or ends in "-ed" ("-funded", "-listed"),
+// which no Korean or Chinese syllable does.
+function compoundEnglishPart(lower: string): boolean {
+  const part = lower.slice(lower.lastIndexOf('-') + 1)
+  return compoundEnglishParts.has(part) || part.endsWith('ed')
 }
 
 // A Korean syllable as Revised Romanization, McCune–Reischauer and passports write it: "ji", "hoon",
@@ -342,7 +374,7 @@ function lowerKoreanGiven(given: string): boolean {
 
 function westernName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const given = toks[index]
-  if (given?.kind !== 'word' || !westernGivenNames.has(given.lower) || given.possessive) return undefined
+  if (given?.kind !== 'word' || !isWesternGivenName(given.lower) || given.possessive) return undefined
   // "… the forum. irina Petrova, deputy governor of …": a given name in lower case where a name can start,
   // unless it is also an English word ("max", "carol").
   if (
@@ -350,14 +382,50 @@ function westernName(toks: readonly Tok[], index: number): NameMatch | undefined
     (given.value !== given.lower || englishWordGivenNames.has(given.lower) || !nameCanStartAfter(toks, index))
   )
     return undefined
+  // "Raymond Cheung Wing-hong", "Vincent Chang Wen-hsiung": an English name before a Hong Kong, Macao or
+  // Taiwan name is part of it; the Chinese name after it is the same person.
+  const family = toks[index + 1]
+  const chinese = family && family.flags & capitalised ? chineseName(toks, index + 1) : undefined
+  if (
+    chinese?.rule === 'person-chinese-name' &&
+    chinese.to === index + 3 &&
+    toks[index + 2]!.value.includes('-')
+  )
+    return { ...chinese, from: index, name: `${given.value} ${chinese.name}` }
   let at = index + 1
   // A patronymic or a second given name before the family name: "Pavel Andreyevich Lebedev", "Anna
   // Maria Keller"; "Anna Maria said" is still "Anna Maria".
   if (isMiddleName(toks, at) && isFamilyName(toks, at + 1)) at++
   // An initial: "John F. Kennedy".
-  if (/^[A-Z]\.$/.test(toks[at]?.value ?? '') && toks[at]!.spaced) at++
+  else if (/^[A-Z]\.$/.test(toks[at]?.value ?? '') && toks[at]!.spaced) at++
+  // "Elias Kipchumba Ngeno from Kenya", "Felipe Arenas Mora said": a second name word before the family
+  // name, where the name ends after both ("Anna Keller Group" and "Anna Keller Dalian" end before).
+  else if (
+    isFamilyName(toks, at) &&
+    !toks[at]!.possessive &&
+    isFamilyName(toks, at + 1) &&
+    endsName(toks, at + 2)
+  )
+    at++
   if (!isFamilyName(toks, at)) return undefined
   return { from: index, to: at + 1, name: spanText(toks, index, at + 1), rule: 'person-western-name' }
+}
+
+// "Marie-Claire", "Jean-Luc": a given name, or given names joined by a hyphen.
+function isWesternGivenName(lower: string): boolean {
+  if (westernGivenNames.has(lower)) return true
+  const hyphen = lower.indexOf('-')
+  return (
+    hyphen > 0 &&
+    westernGivenNames.has(lower.slice(0, hyphen)) &&
+    westernGivenNames.has(lower.slice(hyphen + 1))
+  )
+}
+
+// Whether no further capitalised word goes on a name before `toks[at]` ("… Ngeno from", "… Mora said").
+function endsName(toks: readonly Tok[], at: number): boolean {
+  const next = toks[at]
+  return next === undefined || next.kind !== 'word' || !(next.flags & capitalised)
 }
 
 function isFamilyName(toks: readonly Tok[], at: number): boolean {

@@ -2,8 +2,9 @@
  * Job titles before a name ("Vice Mayor", "Group President", "Consul General in Shenyang"), read word by
  * word against the titles data, and the name that follows a title.
  */
-import { canonicalTitle, honorifics, titleModifiers, titleRanks } from '../data/titles.js'
+import { canonicalTitle, honorifics, nounsAfterTitles, titleModifiers, titleRanks } from '../data/titles.js'
 import { spanText } from './candidate.js'
+import { lowerCaseChineseName } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
 import { followedByHead, isNameWord, type NameMatch, nameAt } from './people.js'
 import { isAllCaps, type Tok } from './tokens.js'
@@ -116,7 +117,8 @@ export function afterPlaceOfTitle(toks: readonly Tok[], at: number): number {
 
 /** The name starting at `toks[at]`, right after a title: a full name, or a surname or two after "Mayor", "Mr." … */
 export function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | undefined {
-  const named = nameAt(toks, at)
+  // "vice mayor zhou hanlin": after a title a name may be all in lower case.
+  const named = nameAt(toks, at) ?? lowerCaseChineseName(toks, at, true)
   if (named) return named
   // "Mayor Tan", "Mr. Kaneko", "Ambassador Hans Becker": one to three capitalised words that are not
   // places, bodies or further titles.
@@ -127,6 +129,8 @@ export function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | un
     if (toks[to - 1]!.possessive) break
   }
   if (to === at || followedByHead(toks, to)) return undefined
+  // "the Bay Chief System", "the River Chief Office": a scheme or an office named after a title, no one.
+  for (let index = at; index < to; index++) if (nounsAfterTitles.has(toks[index]!.base)) return undefined
   if (toks.slice(at, to).some((tok) => isAllCaps(tok.value))) return undefined
   return {
     from: at,

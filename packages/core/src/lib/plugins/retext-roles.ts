@@ -74,6 +74,14 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
       titlePhraseBefore(reading, first, maxOfPhrase) ??
       pluralTitleRole(reading, first, maxOfPhrase)
     if (before) found = addRole(found, mention, before)
+    // "Sun Lijuan (deputy director of the X Bureau) said": a role in brackets right after the name.
+    if (toks[last + 1]?.value === '(') {
+      const role = roleAt(reading, last + 2, maxOfPhrase, true)
+      if (role && toks[role.to]?.value === ')') {
+        found = addRole(found, mention, span(toks, role.from, role.to, 'role-appositive'))
+        continue
+      }
+    }
     // "Zhang Wei, Li Na, leaders of Jilin city": a plural appositive after a list belongs to every name in
     // it; a singular one only to the last ("Mayor A, B, secretary-general of …, and C": B's alone).
     // The list is made only when a second name follows, which is rare.

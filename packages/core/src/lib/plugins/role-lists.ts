@@ -6,7 +6,7 @@
 import { canonicalTitle } from '../data/titles.js'
 import { titleAt } from '../entities/titles.js'
 import { shapedTok, type Tok } from '../entities/tokens.js'
-import { placeBefore, qualifiers, roleEnd, startsSentence } from './role-phrases.js'
+import { placeBefore, qualifiers, roleEnd, singularTitle, startsSentence } from './role-phrases.js'
 import type { Reading } from './role-reading.js'
 
 /**
@@ -57,9 +57,10 @@ const titleLastWords: ReadonlySet<string> = new Set(
 // Mayors", "Municipal leaders", "Dalian vice mayors"), or -1.
 function pluralTitleStart(toks: readonly Tok[], head: number): number {
   const tok = toks[head]
-  if (tok?.kind !== 'word' || tok.possessive || !tok.value.endsWith('s')) return -1
-  const word = tok.value.slice(0, -1)
-  if (!titleLastWords.has(word)) return -1
+  if (tok?.kind !== 'word' || tok.possessive) return -1
+  // "Vice Mayors", "Executive chairmen".
+  const word = singularTitle(tok.value)
+  if (word === undefined || !titleLastWords.has(word)) return -1
   const last = shapedTok(tok, word)
   // The longest title: from three words before the plural up to the plural alone.
   let start = -1

@@ -79,8 +79,9 @@ export function roleAt(
 export function roleEnd(reading: Reading, head: number, maxOfPhrase: number, withNames: boolean): number {
   const toks = reading.toks
   let to = head
-  // "chief representative in Dalian of the Korea Trade Agency": the place of the post before the of-phrase.
-  if (toks[to]?.value === 'in') {
+  // "chief representative in Dalian of the Korea Trade Agency", "vice president for Asia-Pacific of …": the
+  // place or region of the post before the of-phrase.
+  if (toks[to]?.value === 'in' || toks[to]?.value === 'for') {
     const place = matchPlace(toks, to + 1)
     if (place && toks[to + 1 + place.length]?.value === 'of') to += 1 + place.length
   }
@@ -119,6 +120,11 @@ function describesTitle(tok: Tok): boolean {
   return !clauseWords.has(value)
 }
 
+// Verbs a subject with its role comes before ("…, director of the bureau, attended"): never in a role.
+const clauseVerbs = new Set(
+  'attended said met visited presided inspected stressed pointed spoke delivered accompanied'.split(' '),
+)
+
 // Lower-case words that start a clause or a verb phrase, not a description.
 const clauseWords = new Set('who whose which what said says is are was were has had will'.split(' '))
 
@@ -134,12 +140,21 @@ function afterOwner(toks: readonly Tok[], at: number): number {
 
 function pluralTitleAt(toks: readonly Tok[], at: number): number | undefined {
   const tok = toks[at]
-  if (!tok?.value.endsWith('s')) return undefined
-  const word = tok.value.slice(0, -1)
+  const word = tok === undefined ? undefined : singularTitle(tok.value)
+  if (tok === undefined || word === undefined) return undefined
   // `titleAt` turns away a word that starts no title (`titleFirst`, see `word-classes.ts`): asking the set
   // first spares most plurals a token of their own, whose classes cost more than the rest of the rule.
   if (!titleFirstWords.has(word)) return undefined
   return titleAt([shapedTok(tok, word)], 0) ? at + 1 : undefined
+}
+
+/**
+ * The singular of a plural title word ("mayors" → "mayor", "chairmen" → "chairman"), or undefined for a
+ * word that is no plural.
+ */
+export function singularTitle(word: string): string | undefined {
+  if (word.endsWith('men')) return `${word.slice(0, -3)}man`
+  return word.endsWith('s') ? word.slice(0, -1) : undefined
 }
 
 // The lower-case form, compared as it is: a regex per token cost more than the role rules around it.
@@ -194,6 +209,9 @@ export function ofPhraseEnd(
       (roleAt(reading, to + 1, 0, false) || isCapitalised(toks[to + 1]?.value ?? ''))
     )
       break
+    // "heads of relevant departments attended the meeting": the verb of the sentence ends the phrase, even
+    // where no capital shows where the names end.
+    if (to > at && clauseVerbs.has(tok.value)) break
     to++
   }
   // "of the Korea Trade Agency (KOTRA)": the short name of a body belongs to it.
