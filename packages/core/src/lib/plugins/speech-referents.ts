@@ -1,0 +1,152 @@
+/**
+ * Whom a sentence is about and whom "he" or "she" stands for, for retext-speech: the subject a sentence
+ * names, the sex an honorific or an earlier pronoun gives a person, and the referent of a pronoun.
+ */
+import { functionWords, isDigits, type Tok } from '../entities/tokens.js'
+import { titleFirst } from '../entities/word-classes.js'
+import type { MentionFinding } from '../findings.js'
+import { tokenStartingAt } from './token-offsets.js'
+
+export type Sex = 'male' | 'female'
+// Honorifics that tell a person's sex, so "she" is not read as a man called "Mr. Zhang".
+const maleHonorifics = ['Mr', 'Mr.', 'Sir', 'Lord']
+// biome-ignore format: packed list
+const femaleHonorifics = [
+  'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Miss', 'Madam', 'Madame', 'Mme', 'Mme.', 'Dame', 'Lady',
+]
+const honorificSexes: ReadonlyMap<string, Sex> = new Map([
+  ...maleHonorifics.map((word) => [word, 'male'] as const),
+  ...femaleHonorifics.map((word) => [word, 'female'] as const),
+])
+
+/** What a pronoun in a sentence can stand for. */
+export interface Context {
+  /** The person the text was about before this sentence. */
+  readonly topic: MentionFinding | undefined
+  /** The sentence's subject, named or a pronoun. */
+  readonly subject: MentionFinding | undefined
+  /** A person named in a possessive where the subject would stand ("Zhang Wei's company"). */
+  readonly modifier: MentionFinding | undefined
+  /** The sex an honorific or an earlier pronoun gave each person's name so far. */
+  readonly sexes: Map<string, Sex>
+  /** The people the text was last about, latest last. */
+  readonly recent: readonly MentionFinding[]
+}
+
+// The person the pronoun `tok` of sex `sex` stands for (see `pronounBefore`), as a pronoun mention.
+export function referTo(
+  tok: Tok,
+  sex: Sex,
+  { topic, subject, modifier, sexes, recent }: Context,
+  added: MentionFinding[],
+): MentionFinding | undefined {
+  const fits = (person: MentionFinding | undefined): person is MentionFinding =>
+    person !== undefined && !person.pronoun && person.end <= tok.start && !contradicts(person, sex, sexes)
+  let referent = fits(subject) ? subject : fits(topic) ? topic : undefined
+  // The possessive in this sentence before people the text was about earlier.
+  if (referent === undefined && fits(modifier)) referent = modifier
+  if (referent === undefined && topic !== undefined) referent = recent.findLast(fits)
+  if (referent === undefined) return undefined
+  if (!sexes.has(referent.name)) sexes.set(referent.name, sex)
+  return pronounMention(tok, referent, added)
+}
+
+// Keep `person` as the latest of the few people the text was last about.
+export function remember(recent: MentionFinding[], person: MentionFinding): void {
+  const index = recent.findIndex((item) => item.name === person.name)
+  if (index !== -1) recent.splice(index, 1)
+  recent.push(person)
+  if (recent.length > 4) recent.shift()
+}
+
+// Whether an honorific seen so far ("Mr. Zhang Wei", "Mr. Zhang") gives the person the other sex.
+function contradicts(person: MentionFinding, sex: Sex, sexes: ReadonlyMap<string, Sex>): boolean {
+  const words = person.name.split(' ')
+  const known = sexes.get(person.name) ?? sexes.get(words[0]!) ?? sexes.get(words.at(-1)!)
+  return known !== undefined && known !== sex
+}
+
+// One pass over the people the sentence names: record the sex of those named after an honorific
+// ("Ms. Li Na", "Mr. Becker"), and return the subject: the first person named at the start of the sentence
+// or of its main clause ("Yesterday afternoon, Tan Chengxu visited …"), not one after a preposition ("met
+// with Li Na").
+export function readPeople(
+  toks: readonly Tok[],
+  mentions: readonly MentionFinding[],
+  sexes: Map<string, Sex>,
+): MentionFinding | undefined {
+  let subject: MentionFinding | undefined
+  for (const mention of mentions) {
+    if (mention.type !== 'person' || mention.pronoun) continue
+    const index = tokenStartingAt(toks, mention.start)
+    const before = toks[index - 1]
+    if (subject === undefined && opensClause(toks, index)) subject = mention
+    if (index === -1) continue
+    // The honorific is the mention's first word ("Ms. Li Na") or the word right before it.
+    const sex = sexOf(toks[index]!) ?? (before === undefined ? undefined : sexOf(before))
+    if (sex) sexes.set(mention.name, sex)
+  }
+  return subject
+}
+
+// Whether the person named at `toks[index]` stands first in the sentence or its clause: right after the
+// start or a comma, past a stray number ("7 Maria Lopez noted …") or a few words that describe the person
+// ("Anshan native Fu Jiayi finished third", "The Kenyan runner …"), but not past a preposition, a verb or
+// another function word ("met with Li Na", "Besides Li Na").
+function opensClause(toks: readonly Tok[], index: number): boolean {
+  // A name glued to a stray character ("xTan Chengxu") starts no token of its own; it is read as a subject.
+  if (index === -1) return true
+  let at = index - 1
+  if (at >= 0 && isDigits(toks[at]!.value)) at--
+  for (let words = 0; at >= 0 && toks[at]!.value !== ','; at--, words++) {
+    const tok = toks[at]!
+    if (words === 3 || tok.kind !== 'word' || tok.possessive || tok.lower.endsWith('ed')) return false
+    if (functionWords.has(tok.lower) && !(tok.lower === 'the' && (at === 0 || toks[at - 1]!.value === ',')))
+      return false
+  }
+  return true
+}
+
+// Every honorific starts a title (`titleFirst`): most words are turned away by their class bit.
+function sexOf(tok: Tok): Sex | undefined {
+  return (tok.flags & titleFirst) === 0 ? undefined : honorificSexes.get(tok.value)
+}
+
+function pronounMention(tok: Tok, topic: MentionFinding, added: MentionFinding[]): MentionFinding {
+  const existing = added.find((mention) => mention.start === tok.start)
+  if (existing) return existing
+  const mention: MentionFinding = {
+    start: tok.start,
+    end: tok.end,
+    type: 'person',
+    name: topic.name,
+    pronoun: true,
+    rule: 'person-pronoun',
+  }
+  added.push(mention)
+  return mention
+}
+
+// "He said …" at the start of a sentence: the pronoun as its subject (see `referTo`).
+export function pronounSubjectOf(
+  toks: readonly Tok[],
+  topic: MentionFinding | undefined,
+  sexes: Map<string, Sex>,
+  recent: readonly MentionFinding[],
+  added: MentionFinding[],
+): MentionFinding | undefined {
+  const first = toks[0]
+  if (!topic || !first || !isPronoun(first.value)) return undefined
+  const context: Context = { topic, subject: undefined, modifier: undefined, sexes, recent }
+  return referTo(first, sexOfPronoun(first), context, added)
+}
+
+// "she" and "her" are a woman; "he" and "him" a man.
+export function sexOfPronoun(tok: Tok): Sex {
+  return tok.lower === 'she' || tok.lower === 'her' ? 'female' : 'male'
+}
+
+// "he", "she", "He" or "She": compared as they are, as every sentence asks about its first word.
+export function isPronoun(value: string): boolean {
+  return value === 'he' || value === 'she' || value === 'He' || value === 'She'
+}
