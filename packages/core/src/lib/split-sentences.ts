@@ -8,14 +8,16 @@
  *   parser never ends a sentence after an abbreviation it knows.
  */
 import type { Paragraph, Punctuation, Sentence, SentenceContent, WhiteSpace, Word } from 'nlcst'
+import { foreignLegalForms, legalFormSuffixes } from './data/organisations.js'
 
 const number = /^\d{1,4}$/
-// Legal forms as the parser keeps them, with their full stop: one word "Ltd." or "S.A.".
-// biome-ignore format: packed list
-const legalForms = new Set([
-  'Ltd', 'LTD', 'Inc', 'INC', 'Co', 'CO', 'Corp', 'CORP', 'Bhd', 'BHD', 'Plc', 'PLC', 'S.A', 'N.V', 'B.V',
-  'K.K', 'A.G', 'S.p.A', 'L.L.C',
-])
+// Legal forms as the parser keeps them, one word with its full stop ("Ltd.", "S.A."), without the stop, as
+// written and in capitals: the one-word forms of the organisation data that end in a full stop.
+const legalForms = new Set(
+  [...legalFormSuffixes, ...foreignLegalForms]
+    .filter((form) => form.endsWith('.') && !form.includes(' '))
+    .flatMap((form) => [form.slice(0, -1), form.slice(0, -1).toUpperCase()]),
+)
 // Capitalised words that start a sentence and are never part of a company's name.
 // biome-ignore format: packed list
 const sentenceStarts = new Set([

@@ -4,6 +4,7 @@
  */
 import type { Sentence } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
+import { isLetter } from '../diagnostics/characters.js'
 import { createWordCache } from './word-cache.js'
 import { wordClasses } from './word-classes.js'
 
@@ -61,7 +62,7 @@ export function sentenceToks(sentence: Sentence): readonly Tok[] {
     const value = only && 'value' in only ? only.value : joined(child)
     // "Dalian,Liaoning", "Li Na,deputy director": a comma, semicolon or colon parts words as a space would.
     // Not digits: "1,000" is one number.
-    if (!spaced && kind === 'word' && isLetterCode(value.charCodeAt(0))) spaced = separates(toks.at(-1))
+    if (!spaced && kind === 'word' && isLetter(value.charCodeAt(0))) spaced = separates(toks.at(-1))
     const stop = only ? -1 : missedStop(value)
     if (stop !== -1) {
       // "… from Jiangsu. zhang Hanwen said": the parser keeps a full stop before a lower-case word on
@@ -95,11 +96,6 @@ export function sentenceToks(sentence: Sentence): readonly Tok[] {
 
 function separates(tok: Tok | undefined): boolean {
   return tok !== undefined && (tok.value === ',' || tok.value === ';' || tok.value === ':')
-}
-
-// An ASCII letter, or any letter beyond ASCII (where no digit is).
-function isLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127
 }
 
 // What nlcst-to-string gives, without its recursion for the usual word of text and punctuation nodes.
