@@ -10,15 +10,9 @@ import { englishPinyinWords } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { personDescriptors } from '../data/titles.js'
 import { spanText } from './candidate.js'
+import { pinyinOf } from './chinese-names.js'
 import { matchPlace } from './gazetteer.js'
-import {
-  followedByHead,
-  isNameWord,
-  type NameMatch,
-  nameCanStartAfter,
-  pinyinOf,
-  properWord,
-} from './people.js'
+import { followedByHead, isNameWord, type NameMatch, nameCanStartAfter, properWord } from './name-words.js'
 import { isTitleWord, titleAt } from './titles.js'
 import { functionWords, isCapitalised, isLowerWord, type Tok } from './tokens.js'
 import { capitalised, functionWord, legalForm } from './word-classes.js'

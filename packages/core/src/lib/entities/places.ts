@@ -10,7 +10,7 @@ import type { PlaceKind } from '../data/places.js'
 import { isCompanyAppositive } from './brands.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
-import { isNameWord, properWord } from './people.js'
+import { isNameWord, properWord } from './name-words.js'
 import { isTitleWord } from './titles.js'
 import { isCapitalised, shapedTok, type Tok } from './tokens.js'
 import {

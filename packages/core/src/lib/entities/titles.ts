@@ -6,7 +6,8 @@ import { canonicalTitle, honorifics, nounsAfterTitles, titleModifiers, titleRank
 import { spanText } from './candidate.js'
 import { lowerCaseChineseName } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
-import { followedByHead, isNameWord, type NameMatch, nameAt } from './people.js'
+import { followedByHead, isNameWord, type NameMatch } from './name-words.js'
+import { nameAt } from './people.js'
 import { isAllCaps, type Tok } from './tokens.js'
 import { titleFirst } from './word-classes.js'
 

@@ -5,9 +5,11 @@
  */
 import type { Root, Sentence } from 'nlcst'
 import { findBrands } from '../entities/brands.js'
+import { isEnglishSurname } from '../entities/chinese-names.js'
 import { roleFollows } from '../entities/context-names.js'
 import { findDefinedAcronyms } from '../entities/defined-acronyms.js'
-import { isEnglishSurname, isMiddleGivenName, properWord } from '../entities/people.js'
+import { isMiddleGivenName } from '../entities/foreign-names.js'
+import { properWord } from '../entities/name-words.js'
 import { recogniseMentions } from '../entities/recognise.js'
 import { findTitledSurnameNames } from '../entities/titled-surnames.js'
 import { isTitleWord } from '../entities/titles.js'

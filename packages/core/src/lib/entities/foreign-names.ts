@@ -1,0 +1,168 @@
+import {
+  englishWordGivenNames,
+  japaneseSurnames,
+  koreanSurnames,
+  westernGivenNames,
+} from '../data/other-surnames.js'
+import { placeSuffixSense } from '../data/place-suffixes.js'
+import { spanText } from './candidate.js'
+import { chineseName } from './chinese-names.js'
+import { matchPlace } from './gazetteer.js'
+import {
+  compoundEnglishPart,
+  followedByHead,
+  isNameWord,
+  type NameMatch,
+  nameCanStartAfter,
+} from './name-words.js'
+import { isTitleWord } from './titles.js'
+import { functionWords, isCapitalised, type Tok } from './tokens.js'
+import { capitalised } from './word-classes.js'
+
+const romaji = /^(?:(?:([kgsztdnhbpmrfjwy])\1?y?|sh|ch|tch|ts)?[aiueo]|n(?![aiueoy]))+$/i
+const koreanGiven = /^[A-Z][a-z]+-[a-z]+$/
+
+/** Whether a Korean name all in lower case may start here ("park ji-hoon"): the one name with no capital. */
+export function lowerKoreanName(family: Tok, given: Tok | undefined): boolean {
+  return given?.kind === 'word' && given.value.includes('-') && koreanSurnames.has(family.lower)
+}
+
+/** A Japanese name at `toks[index]`, given name first or family name first. */
+export function japaneseName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const first = toks[index]
+  const second = toks[index + 1]
+  if (!first || !second || first.kind !== 'word' || second.kind !== 'word' || !second.spaced) return undefined
+  // Both forms below need a capitalised second word; one bit turns most words down.
+  if (!(second.flags & capitalised)) return undefined
+  if (!japaneseSurnames.has(second.lower) && !japaneseSurnames.has(first.lower)) return undefined
+  if (first.possessive || functionWords.has(first.lower)) return undefined
+  // Given name first ("Keiichi Kaneko", or "keiichi Kaneko" as translations write it), or family name first.
+  const givenFirst =
+    isCapitalised(second.value) &&
+    japaneseSurnames.has(second.base.toLowerCase()) &&
+    romaji.test(first.value) &&
+    first.value.length >= 3 &&
+    isCapitalisedOrLower(first)
+  const familyFirst =
+    isCapitalised(first.value) &&
+    japaneseSurnames.has(first.value.toLowerCase()) &&
+    isCapitalised(second.value) &&
+    romaji.test(second.base) &&
+    second.base.length >= 3
+  if (!givenFirst && !familyFirst) return undefined
+  if (followedByHead(toks, index + 2)) return undefined
+  return { from: index, to: index + 2, name: `${first.value} ${second.base}`, rule: 'person-japanese-name' }
+}
+
+function isCapitalisedOrLower(tok: Tok): boolean {
+  return /^(?:\p{Lu}\p{Ll}+|\p{Ll}+)$/u.test(tok.value)
+}
+
+/** A Korean name at `toks[index]`: a Korean surname and a hyphenated given name ("Park Ji-hoon"). */
+export function koreanName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const family = toks[index]
+  const given = toks[index + 1]
+  if (family?.kind !== 'word' || given?.kind !== 'word' || !given.spaced) return undefined
+  // A hyphen in the given name is the cheap test most words fail.
+  if (!given.value.includes('-') || !koreanSurnames.has(family.lower)) return undefined
+  if (!koreanGiven.test(given.base) && !lowerKoreanGiven(given.base)) return undefined
+  // "Hong Kong-funded enterprises": an English word after the hyphen makes a compound, not a given name.
+  if (compoundEnglishPart(given.baseLower)) return undefined
+  // "park ji-hoon, president of …": translations lower-case a name too, where a name can start.
+  if (!isCapitalised(family.value) && (family.value !== family.lower || !nameCanStartAfter(toks, index)))
+    return undefined
+  return { from: index, to: index + 2, name: `${family.value} ${given.base}`, rule: 'person-korean-name' }
+}
+
+// A Korean syllable as Revised Romanization, McCune–Reischauer and passports write it: "ji", "hoon",
+// "yeon", "kyung", "chul".
+const koreanSyllable =
+  /^(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?[yw]?(?:ae|eo|eu|oe|ui|oo|ee|ou|[aeiou])(?:ng|[kntlmp])?$/
+
+// "ji-hoon": a given name in lower case, each half a Korean syllable ("in-law" and "sea-rail" are not).
+function lowerKoreanGiven(given: string): boolean {
+  const hyphen = given.indexOf('-')
+  return (
+    /^[a-z]+-[a-z]+$/.test(given) &&
+    koreanSyllable.test(given.slice(0, hyphen)) &&
+    koreanSyllable.test(given.slice(hyphen + 1))
+  )
+}
+
+/** A Western name at `toks[index]`: a known given name, a middle name or initial, and a family name. */
+export function westernName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const given = toks[index]
+  if (given?.kind !== 'word' || !isWesternGivenName(given.lower) || given.possessive) return undefined
+  // "… the forum. irina Petrova, deputy governor of …": a given name in lower case where a name can start,
+  // unless it is also an English word ("max", "carol").
+  if (
+    !(given.flags & capitalised) &&
+    (given.value !== given.lower || englishWordGivenNames.has(given.lower) || !nameCanStartAfter(toks, index))
+  )
+    return undefined
+  // "Raymond Cheung Wing-hong", "Vincent Chang Wen-hsiung": an English name before a Hong Kong, Macao or
+  // Taiwan name is part of it; the Chinese name after it is the same person.
+  const family = toks[index + 1]
+  const chinese = family && family.flags & capitalised ? chineseName(toks, index + 1) : undefined
+  if (
+    chinese?.rule === 'person-chinese-name' &&
+    chinese.to === index + 3 &&
+    toks[index + 2]!.value.includes('-')
+  )
+    return { ...chinese, from: index, name: `${given.value} ${chinese.name}` }
+  let at = index + 1
+  // A patronymic or a second given name before the family name: "Pavel Andreyevich Lebedev", "Anna
+  // Maria Keller"; "Anna Maria said" is still "Anna Maria".
+  if (isMiddleName(toks, at) && isFamilyName(toks, at + 1)) at++
+  // An initial: "John F. Kennedy".
+  else if (/^[A-Z]\.$/.test(toks[at]?.value ?? '') && toks[at]!.spaced) at++
+  // "Elias Kipchumba Ngeno from Kenya", "Felipe Arenas Mora said": a second name word before the family
+  // name, where the name ends after both ("Anna Keller Group" and "Anna Keller Dalian" end before).
+  else if (
+    isFamilyName(toks, at) &&
+    !toks[at]!.possessive &&
+    isFamilyName(toks, at + 1) &&
+    endsName(toks, at + 2)
+  )
+    at++
+  if (!isFamilyName(toks, at)) return undefined
+  return { from: index, to: at + 1, name: spanText(toks, index, at + 1), rule: 'person-western-name' }
+}
+
+// "Marie-Claire", "Jean-Luc": a given name, or given names joined by a hyphen.
+function isWesternGivenName(lower: string): boolean {
+  if (westernGivenNames.has(lower)) return true
+  const hyphen = lower.indexOf('-')
+  return (
+    hyphen > 0 &&
+    westernGivenNames.has(lower.slice(0, hyphen)) &&
+    westernGivenNames.has(lower.slice(hyphen + 1))
+  )
+}
+
+// Whether no further capitalised word goes on a name before `toks[at]` ("… Ngeno from", "… Mora said").
+function endsName(toks: readonly Tok[], at: number): boolean {
+  const next = toks[at]
+  return next === undefined || next.kind !== 'word' || !(next.flags & capitalised)
+}
+
+function isFamilyName(toks: readonly Tok[], at: number): boolean {
+  const family = toks[at]
+  if (!family?.spaced || !isNameWord(family) || isTitleWord(family.value)) return false
+  return !matchPlace(toks, at) && !placeSuffixSense.has(family.base) && !followedByHead(toks, at + 1)
+}
+
+// Russian, Ukrainian and Belarusian patronymics: "Andreyevich", "Ilyich", "Petrovna".
+const patronymic = /^\p{Lu}\p{Ll}{2,}(?:ich|ovna|evna|ichna)$/u
+
+/** Whether a word inside a name is a second given name or a patronymic ("Maria", "Andreyevich"). */
+export function isMiddleGivenName(word: string): boolean {
+  return westernGivenNames.has(word.toLowerCase()) || patronymic.test(word)
+}
+
+function isMiddleName(toks: readonly Tok[], at: number): boolean {
+  const middle = toks[at]
+  if (!middle?.spaced || !isNameWord(middle) || middle.possessive) return false
+  if (!westernGivenNames.has(middle.lower) && !patronymic.test(middle.value)) return false
+  return !matchPlace(toks, at)
+}

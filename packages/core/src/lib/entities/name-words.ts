@@ -1,0 +1,72 @@
+import { compoundEnglishParts } from '../data/pinyin.js'
+import { placeSuffixSense } from '../data/place-suffixes.js'
+import { canonicalTitle, honorifics } from '../data/titles.js'
+import { isDigits, type Tok } from './tokens.js'
+import { capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
+
+/** A name found at a token: where it ends and the name it gives. */
+export interface NameMatch {
+  readonly from: number
+  readonly to: number
+  readonly name: string
+  readonly rule: string
+}
+
+/** Whether a token is a capitalised word that is neither a function word nor an organisation head. */
+export function isNameWord(tok: Tok | undefined): boolean {
+  return (
+    tok !== undefined &&
+    tok.kind === 'word' &&
+    (tok.flags & (capitalised | functionWord | organisationHead)) === capitalised
+  )
+}
+
+/**
+ * Words after which a name written with a lower-case surname may start ("said zhang Hanwen"); after a
+ * content word or a determiner ("the folk song Molihua") the lower-case word is the English word.
+ */
+export const beforeLowerNames = new Set(['said', 'by', 'and', 'with', 'to', 'from', 'of'])
+
+/** Whether a name written in lower case may start at `toks[index]`, by the word before it. */
+export function nameCanStartAfter(toks: readonly Tok[], index: number): boolean {
+  let before = toks[index - 1]
+  // "the chairman, 3 zhang Hanwen": a stray number before the name is looked past.
+  if (before !== undefined && isDigits(before.value)) before = toks[index - 2]
+  if (before?.kind !== 'word' || endsSentence(before)) return true
+  // "general manager zhang Hanwen", "Dr. zhang Hanwen": a title or an honorific ends where the name starts.
+  return (
+    beforeLowerNames.has(before.lower) || canonicalTitle.has(before.value) || honorifics.has(before.value)
+  )
+}
+
+/**
+ * Whether a lower-case word with a full stop ends a sentence ("… attended the forum. irina Petrova said":
+ * the parser keeps the stop on the word before a lower-case word), but for "vs." and "no.".
+ */
+export function endsSentence(tok: Tok): boolean {
+  const value = tok.value
+  if (value.length < 3 || value.charCodeAt(value.length - 1) !== 46) return false
+  return /^\p{Ll}{2,}\.$/u.test(value) && value !== 'vs.' && value !== 'no.'
+}
+
+/**
+ * Whether the part after the last hyphen is an English word or ends in "-ed" ("-funded", "-listed"),
+ * which no Korean or Chinese syllable does.
+ */
+export function compoundEnglishPart(lower: string): boolean {
+  const part = lower.slice(lower.lastIndexOf('-') + 1)
+  return compoundEnglishParts.has(part) || part.endsWith('ed')
+}
+
+/** A capitalised word of letters, possibly hyphenated ("Jean-Luc"). */
+export const properWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
+
+/** A name followed by "Group", "City", "County", "new districts" … is part of something else. */
+export function followedByHead(toks: readonly Tok[], at: number): boolean {
+  const next = toks[at]
+  if (next?.kind !== 'word' || !next.spaced) return false
+  const title = next.base[0]!.toUpperCase() + next.base.slice(1)
+  if (next.flags & (organisationHead | legalForm)) return true
+  if (placeSuffixSense.has(title)) return true
+  return next.value === 'new' && /^(?:districts?|areas?)$/i.test(toks[at + 1]?.value ?? '')
+}
