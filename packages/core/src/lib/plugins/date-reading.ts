@@ -2,9 +2,18 @@
  * Reading a date pattern's match into a finding: checking it is a date (a year, not a count; a weekday, not a
  * holiday's name), and resolving it against the article date.
  */
-import { type DateOffset, weekdays } from '../data/dates.js'
+import { weekdays } from '../data/dates.js'
 import type { DateFinding } from '../findings.js'
-import { capitalisable, daysInMonth, letter, monthName, months, relatives } from './date-patterns.js'
+import {
+  type ArticleDate,
+  dayOfArticleMonth,
+  nearestDate,
+  offsetDate,
+  pad,
+  validDay,
+  weekdayFrom,
+} from './article-date.js'
+import { capitalisable, letter, monthName, months, relatives } from './date-patterns.js'
 import { phraseKey } from './text.js'
 
 // A year is told from a count by the words around it: "in 2019", "2019 was" are years; "2000 workers" is not.
@@ -36,14 +45,6 @@ const currencyAfterYear =
 const theBefore = /(?:^|[^\p{L}])the\s+$/iu
 const capitalBefore = /\p{Lu}\p{L}*\s+$/u
 const whichBefore = /(?:^|[^\p{L}])((last|next|this)\s+)$/iu
-const articleDatePattern = /^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/
-
-/** The article date as far as it is known. */
-export interface ArticleDate {
-  readonly year: number
-  readonly month?: number
-  readonly day?: number
-}
 
 // "early this month", "late last year", "mid-2025", "the end of September": the part of a month or year
 // belongs to the date. Days and weekdays have no such parts.
@@ -126,7 +127,7 @@ function readMonth(
   // The year is said after the month, or by "this" before it; "last"/"next" before it leave it a guess.
   const word = (which ?? before?.[2])?.toLowerCase()
   let resolved: string | undefined
-  if (today && word === undefined) resolved = closest(today, month, undefined)
+  if (today && word === undefined) resolved = nearestDate(today, month, undefined)
   else if (today && (which !== undefined || word === 'this')) {
     resolved = `${pad(today.year + yearOffsets[word!]!, 4)}-${pad(month, 2)}`
   }
@@ -207,16 +208,6 @@ function monthSpan(
   return date
 }
 
-// A day alone is a day of the article's month, as news written in Chinese counts it ("3日"), unless it lies
-// more than a week past the article date: "the 28th" in an article of the 2nd is last month's.
-function dayOfArticleMonth(today: ArticleDate, day: number): string | undefined {
-  const back = today.day !== undefined && day > today.day + 7 ? 1 : 0
-  const date = new Date(Date.UTC(today.year, today.month! - 1 - back, day))
-  // Date.UTC rolls the 31st of a short month into the next; such a month has no such day.
-  if (date.getUTCDate() !== day) return undefined
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(day, 2)}`
-}
-
 const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 }
 
 // The months a quarter, the first two or three quarters, or a half of a year cover.
@@ -274,19 +265,6 @@ function readWeekday(
     : { start, end, relative: true, rule: 'date-weekday' }
 }
 
-// The weekday (ISO 1–7) that "last", "next" or "this" points to from the article date: the latest one
-// before it, the first one after it, or the one in the same Monday-to-Sunday week.
-function weekdayFrom(today: ArticleDate, weekday: number, cue: string): string | undefined {
-  if (today.month === undefined || today.day === undefined) return undefined
-  const now = Date.UTC(today.year, today.month - 1, today.day)
-  const todayWeekday = ((new Date(now).getUTCDay() + 6) % 7) + 1
-  let days = weekday - todayWeekday
-  if (cue === 'last' && days >= 0) days -= 7
-  if (cue === 'next' && days <= 0) days += 7
-  const date = new Date(now + days * 86_400_000)
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`
-}
-
 // The few characters after a match, enough to read the word that follows it.
 function textAfter(match: RegExpExecArray, text: string): string {
   const end = match.index + match[0].length
@@ -315,7 +293,7 @@ function monthDay(
   const endMonth = endMonthText === undefined ? month : monthNumber(endMonthText)
   const endDay = range ? Number.parseInt(endDayText, 10) : undefined
   if (range && !validDay(endMonth, endDay!)) return undefined
-  const resolved = year === undefined && today ? closest(today, month, day) : undefined
+  const resolved = year === undefined && today ? nearestDate(today, month, day) : undefined
   const date = { start, end } as Draft
   if (year !== undefined) date.year = year
   date.month = month
@@ -379,7 +357,7 @@ function readRelative(
   // "the last year of the plan" is not last year; "China Today" is a name.
   if (key.startsWith('last ') && theBefore.test(before)) return undefined
   if (key === 'today' && phrase.charCodeAt(0) === 84 && capitalBefore.test(before)) return undefined
-  const resolved = entry.shift && today ? shift(today, entry.shift) : undefined
+  const resolved = entry.shift && today ? offsetDate(today, entry.shift) : undefined
   return resolved
     ? { start, end, relative: true, resolved, rule: 'date-relative' }
     : { start, end, relative: true, rule: 'date-relative' }
@@ -392,61 +370,4 @@ export function isDigit(code: number): boolean {
 
 function monthNumber(text: string): number {
   return months.get(text.endsWith('.') ? text.slice(0, -1) : text)!
-}
-
-function validDay(month: number, day: number): boolean {
-  return day >= 1 && day <= daysInMonth[month - 1]!
-}
-
-/** The article date from the front matter's `date`, as far as it is a date. */
-export function readArticleDate(value: unknown): ArticleDate | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined
-  const match = articleDatePattern.exec(String(value))
-  if (!match) return undefined
-  const year = Number(match[1])
-  // Date.UTC reads years below 100 as 19xx, and no news article is dated before the year 1000.
-  if (year < 1000) return undefined
-  const month = match[2] === undefined ? undefined : Number(match[2])
-  const day = match[3] === undefined ? undefined : Number(match[3])
-  if (month === undefined || month < 1 || month > 12) return { year }
-  if (day === undefined || !validDay(month, day)) return { year, month }
-  return { year, month, day }
-}
-
-// A date without a year is taken in whichever year puts it nearest the article date: "December 28"
-// in an article of January 3 means the December just gone.
-function closest(today: ArticleDate, month: number, day: number | undefined): string {
-  let year = today.year
-  if (today.month !== undefined) {
-    const now = Date.UTC(today.year, today.month - 1, today.day ?? 15)
-    let best = Number.POSITIVE_INFINITY
-    for (const candidate of [today.year - 1, today.year, today.year + 1]) {
-      const distance = Math.abs(Date.UTC(candidate, month - 1, day ?? 15) - now)
-      if (distance < best) {
-        best = distance
-        year = candidate
-      }
-    }
-  }
-  return day === undefined
-    ? `${pad(year, 4)}-${pad(month, 2)}`
-    : `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
-}
-
-/** The calendar date a relative offset points to from the article date, when it has one. */
-function shift(today: ArticleDate, by: DateOffset): string | undefined {
-  if (by.unit === 'year') return pad(today.year + by.offset, 4)
-  // A week has no calendar name of its own to resolve to.
-  if (by.unit === 'week' || today.month === undefined) return undefined
-  if (by.unit === 'month') {
-    const date = new Date(Date.UTC(today.year, today.month - 1 + by.offset, 1))
-    return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}`
-  }
-  if (today.day === undefined) return undefined
-  const date = new Date(Date.UTC(today.year, today.month - 1, today.day + by.offset))
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`
-}
-
-function pad(value: number, length: number): string {
-  return String(value).padStart(length, '0')
 }
