@@ -79,7 +79,7 @@ const untilDay = String.raw`${until}(?:(?<mdEndMonth>${month})\s+)?(?<mdEndDay>$
 const andDay = String.raw`\s+and\s+(?<mdAndDay>${day})`
 const monthThenDay =
   String.raw`(?<mdMonth>${month})\s+(?<mdDay>${day})(?:${untilDay}|${andDay})?` +
-  String.raw`(?:,?\s+(?<mdYear>${year}))?`
+  String.raw`(?:,?\s+(?<mdYear>${year})|\s+(?<mdWhich>this|last|next)\s+year${notInWord})?`
 const monthYear = String.raw`(?<myMonth>${month}),?\s+(?<myYear>${year})`
 // "From January to April this year": a range of months, with the year it falls in when one is said.
 const monthRange =
@@ -87,7 +87,8 @@ const monthRange =
   String.raw`(?:,?\s+(?<mrYear>${year})|\s+(?<mrWhich>this|last|next)\s+year${notInWord}|(?!\s+\d))`
 const dayThenMonth =
   String.raw`(?<!\d[.,])(?<dmDay>${day})(?:(?:${dash}|\s+(?:to|and)\s+(?:the\s+)?)(?<dmEndDay>${day}))?` +
-  String.raw`\s+(?:of\s+)?(?<dmMonth>${month})(?:,?\s+(?<dmYear>${year}))?`
+  String.raw`\s+(?:of\s+)?(?<dmMonth>${month})` +
+  String.raw`(?:,?\s+(?<dmYear>${year})|\s+(?<dmWhich>this|last|next)\s+year${notInWord})?`
 // "2018-19" ends in the same century; "2019-8888" is a telephone number, not a year.
 const untilYear = String.raw`${dash}(?<endYearShort>\d\d)${notInWord}|(?:${dash}|\s+to\s+)(?<endYear>${year})`
 const notInAmount = String.raw`(?<![_$€£¥￥₩₹₽.,/#]|\d[-–])`
@@ -114,10 +115,16 @@ const quarterStart = '[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth'
 const quarterOf =
   String.raw`(?<ofYear>\s+of\s+(?:(?<quarterYear>${year})|(?:the\s+)?year${notInWord}` +
   String.raw`|(?<quarterWhich>this|last|next)\s+year${notInWord}))`
+// "the first nine months", "the first 10 months of 2024": the months from January; a count of months from
+// two to eleven, in words or digits.
+const monthCount = String.raw`two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]`
 const quarterDate =
   String.raw`(?:(?<quarter>${quarterStart})\s+[Qq]uarter|[Ff]irst\s+(?<quarters>two|three)\s+[Qq]uarters` +
-  String.raw`|(?<half>[Ff]irst|[Ss]econd)\s+[Hh]alf)${notInWord}${quarterOf}?`
-const relativeDate = `(?<relative>${relative})${notInWord}|${weekdayDate}|${quarterDate}`
+  String.raw`|(?<half>[Ff]irst|[Ss]econd)\s+[Hh]alf|[Ff]irst\s+(?<firstMonths>${monthCount})\s+months)` +
+  String.raw`${notInWord}${quarterOf}?`
+// "Q3", "Q4 2024": a quarter as business and statistics reports abbreviate it, with its year when one follows.
+const quarterShort = String.raw`Q(?<quarterNumber>[1-4])(?:\s+(?<quarterNumberYear>${year}))?${notInWord}`
+const relativeDate = `(?<relative>${relative})${notInWord}|${weekdayDate}|${quarterDate}|${quarterShort}`
 
 /**
  * Tried only where `anchor` found a place a date can start, so the alternatives run a few times per
@@ -146,7 +153,8 @@ const relativeStart = [...new Set(relativePhrases.map(firstWords))].join('|')
  */
 export const anchor = new RegExp(
   String.raw`\b(?:\d|${monthName}|${relativeStart}|(?:${weekdayCue})\s+(?:${weekdayName})|${weekdayName}` +
-    String.raw`|(?:${quarterStart})\s+(?:[Qq]uarter|[Hh]alf|two\s+[Qq]uarters|three\s+[Qq]uarters))`,
+    String.raw`|(?:${quarterStart})\s+(?:[Qq]uarter|[Hh]alf|two\s+[Qq]uarters|three\s+[Qq]uarters)` +
+    String.raw`|[Ff]irst\s+(?:${monthCount})\s+months|Q[1-4])`,
   'g',
 )
 
@@ -173,6 +181,8 @@ const dateWord = new RegExp(
     String.raw`\d(?:st|nd|rd|th)`,
     '^[Qq]uarters?$',
     '^[Hh]alf$',
+    '^months$',
+    '^Q[1-4]$',
     ...monthStarts,
     ...weekdays.keys(),
   ]

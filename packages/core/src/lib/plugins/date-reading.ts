@@ -3,6 +3,7 @@
  * holiday's name), and resolving it against the article date.
  */
 import { weekdays } from '../data/dates.js'
+import { cardinalNumbers } from '../data/numbers.js'
 import type { DateFinding } from '../findings.js'
 import {
   type ArticleDate,
@@ -20,7 +21,7 @@ import { phraseKey } from './text.js'
 // biome-ignore format: packed list
 const yearCueWords = [
   'in', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'through', 'throughout',
-  'around', 'year', 'early', 'late', 'mid', 'between', 'and', 'fiscal', 'for',
+  'around', 'year', 'early', 'late', 'mid', 'between', 'and', 'fiscal', 'for', 'into',
 ].map(capitalisable).join('|')
 // Before a year standing at the end of a clause: a cue ("in", "the end of"), "(", a name ("Expo 2019.")
 // or nothing at all.
@@ -40,6 +41,11 @@ const wordsAfterYear = new Set(
     'which witnessed marked marks'
   ).split(' '),
 )
+// biome-ignore format: packed list
+const linkAfterCuedYear = new Set([
+  'in', 'on', 'at', 'by', 'are', 'be', 'been', 'into', 'under', 'within', 'amid', 'following', 'after',
+  'before', 'from', 'with', 'for',
+])
 const currencyAfterYear =
   /^(?:yuan|rmb|cny|usd|dollars?|euros?|yen|won|pounds?|percent|per|million|billion)$/i
 const theBefore = /(?:^|[^\p{L}])the\s+$/iu
@@ -83,11 +89,16 @@ export function read(
   if (groups.mdMonth !== undefined) {
     const endDay = groups.mdEndDay ?? groups.mdAndDay
     const { mdMonth, mdDay, mdEndMonth, mdYear } = groups
-    return monthDay(start, end, mdMonth, mdDay!, mdEndMonth, endDay, mdYear, today)
+    const date = monthDay(start, end, mdMonth, mdDay!, mdEndMonth, endDay, mdYear, today)
+    return ofYearSaid(date, groups.mdWhich, today)
   }
   if (groups.dmMonth !== undefined) {
     const { dmMonth, dmDay, dmEndDay, dmYear } = groups
-    return monthDay(start, end, dmMonth, dmDay!, undefined, dmEndDay, dmYear, today)
+    return ofYearSaid(
+      monthDay(start, end, dmMonth, dmDay!, undefined, dmEndDay, dmYear, today),
+      groups.dmWhich,
+      today,
+    )
   }
   if (groups.dayOnly !== undefined) return readDayOnly(match, text, groups, today, start, end)
   if (groups.mrMonth !== undefined) return readMonthRange(groups, today, start, end)
@@ -100,7 +111,13 @@ export function read(
     return readMonth(match, text, groups, today, start, end)
   }
   if (groups.weekday !== undefined) return readWeekday(match, text, groups, today, start, end)
-  if (groups.quarter !== undefined || groups.quarters !== undefined || groups.half !== undefined) {
+  if (
+    groups.quarter !== undefined ||
+    groups.quarters !== undefined ||
+    groups.half !== undefined ||
+    groups.firstMonths !== undefined ||
+    groups.quarterNumber !== undefined
+  ) {
     return readPartOfYear(groups, today, start, end)
   }
   return readRelative(match, text, groups.relative!, today, vague, start, end)
@@ -210,25 +227,30 @@ function monthSpan(
 
 const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 }
 
-// The months a quarter, the first two or three quarters, or a half of a year cover.
+// The months a quarter ("Q3"), the first two or three quarters, the first few months or a half of a year
+// cover.
 function readPartOfYear(
   groups: Record<string, string | undefined>,
   today: ArticleDate | undefined,
   start: number,
   end: number,
 ): DateFinding | undefined {
-  const { quarter, quarters, half, ofYear, quarterYear, quarterWhich } = groups
+  const { quarter, quarters, half, firstMonths, quarterNumber, ofYear, quarterWhich } = groups
   if (half !== undefined && ofYear === undefined) return undefined
+  const quarterOrdinal = quarter === undefined ? Number(quarterNumber) : ordinals[quarter.toLowerCase()]!
   const [month, endMonth] =
-    quarter !== undefined
-      ? [ordinals[quarter.toLowerCase()]! * 3 - 2, ordinals[quarter.toLowerCase()]! * 3]
+    quarter !== undefined || quarterNumber !== undefined
+      ? [quarterOrdinal * 3 - 2, quarterOrdinal * 3]
       : quarters !== undefined
         ? [1, quarters === 'two' ? 6 : 9]
-        : half!.toLowerCase() === 'first'
-          ? [1, 6]
-          : [7, 12]
+        : firstMonths !== undefined
+          ? [1, cardinalNumbers.get(firstMonths) ?? Number(firstMonths)]
+          : half!.toLowerCase() === 'first'
+            ? [1, 6]
+            : [7, 12]
+  const year = groups.quarterYear ?? groups.quarterNumberYear
   // "the third quarter" is of the year the article is in, or of the one "last year" says.
-  return monthSpan(start, end, month, endMonth, quarterYear, quarterWhich, today, 'date-part-of-year')
+  return monthSpan(start, end, month, endMonth, year, quarterWhich, today, 'date-part-of-year')
 }
 
 // Words before a weekday that make it no date: "every Monday" recurs, "Good Friday" is a name.
@@ -273,6 +295,23 @@ function textAfter(match: RegExpExecArray, text: string): string {
 
 function isUpper(code: number): boolean {
   return code >= 65 && code <= 90
+}
+
+// "April 5 next year", "March 3 last year": a day of the year that "next" or "last" points to from the
+// article date, which makes it relative.
+function ofYearSaid(
+  date: DateFinding | undefined,
+  which: string | undefined,
+  today: ArticleDate | undefined,
+): DateFinding | undefined {
+  if (date === undefined || which === undefined) return date
+  const said = { ...date, relative: true } as Draft
+  delete said.resolved
+  if (today) {
+    const year = today.year + yearOffsets[which.toLowerCase()]!
+    said.resolved = `${pad(year, 4)}-${pad(date.month!, 2)}-${pad(date.day!, 2)}`
+  }
+  return said
 }
 
 function monthDay(
@@ -332,8 +371,11 @@ function readYear(
   if (endYear === undefined) {
     const lower = word !== undefined && word.charCodeAt(0) >= 97 && word.charCodeAt(0) <= 122
     // "in 2020 reached": after "in", "since" …, a verb in the past tense still leaves the number a year.
-    const verbAfterCue = lower && word.endsWith('ed') && yearCueWord.test(before)
-    if (lower && !wordsAfterYear.has(word) && !verbAfterCue) return undefined
+    // "built before 2000 in the plan", "those completed since 2004 are": after a cue, a preposition or "are"
+    // also leaves it a year ("2000 workers" has a noun after it).
+    const yearAfterCue =
+      lower && (word.endsWith('ed') || linkAfterCuedYear.has(word)) && yearCueWord.test(before)
+    if (lower && !wordsAfterYear.has(word) && !yearAfterCue) return undefined
     if (word === undefined && !yearCue.test(before)) return undefined
   }
   return endYear === undefined
