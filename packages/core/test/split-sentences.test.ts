@@ -1,6 +1,7 @@
 /**
  * Sentences the parser runs together and `splitMissedSentences` ends: after a day number with a full stop,
- * and after a legal form with a full stop before a word that starts a sentence.
+ * after a legal form with a full stop before a word that starts a sentence, and after a lower-case word with
+ * a full stop before a name whose surname is in lower case.
  */
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../src/index.js'
@@ -27,6 +28,11 @@ describe('splitMissedSentences', () => {
       'The delegation visited Harbin Lianfa Co., Ltd. The company makes valves.',
       ['The delegation visited Harbin Lianfa Co., Ltd.', 'The company makes valves.'],
     ],
+    [
+      'a lower-case word before a name whose surname is in lower case',
+      'The county pays most of the premium. xu Yanbo said that growers pay the rest.',
+      ['The county pays most of the premium.', 'xu Yanbo said that growers pay the rest.'],
+    ],
   ])('should end the sentence after %s', (_, body, expected) => {
     expect(sentencesOf(body)).toEqual(expected)
   })
@@ -39,6 +45,13 @@ describe('splitMissedSentences', () => {
     ['a lower-case word', 'Shares of Corvane Inc. rose sharply on Monday.'],
     ['a name that may go on', 'Talks with Sorel Ltd. Qingdao Branch went well.'],
   ])('should not end the sentence after a legal form before %s', (_, body) => {
+    expect(sentencesOf(body)).toEqual([body])
+  })
+
+  it.each([
+    ['a word that is no surname', 'The county pays the premium. most growers pay the rest to Yu Hang.'],
+    ['an abbreviation', 'Farms grow pears, plums, etc. xu Yanbo said that prices rose.'],
+  ])('should not end the sentence after a lower-case word before %s', (_, body) => {
     expect(sentencesOf(body)).toEqual([body])
   })
 })

@@ -5,9 +5,12 @@
  *   the first;
  * - after a company's legal form written with a full stop, before a word that starts a sentence and never
  *   goes on a name ("… visited Harbin Lianfa Co., Ltd. He said …", "… Groupe Morel S.A. The talks …"): the
- *   parser never ends a sentence after an abbreviation it knows.
+ *   parser never ends a sentence after an abbreviation it knows;
+ * - after a lower-case word and a full stop, before a name whose surname a translation left in lower case
+ *   ("… of the premium. jiang Wen said …"): the parser ends no sentence before a lower-case word.
  */
 import type { Paragraph, Punctuation, Sentence, SentenceContent, WhiteSpace, Word } from 'nlcst'
+import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surnames.js'
 import { foreignLegalForms, legalFormSuffixes } from './data/organisations.js'
 
 const number = /^\d{1,4}$/
@@ -25,6 +28,12 @@ const sentenceStarts = new Set([
   'Their', 'Our', 'In', 'At', 'On', 'During', 'After', 'Before', 'Since', 'According', 'As', 'By', 'From',
   'Meanwhile', 'However', 'Moreover', 'Besides', 'Both', 'A', 'An',
 ])
+
+// Lower-case words with a full stop that are abbreviations, after which a sentence goes on ("steel, cement,
+// etc. and …").
+const abbreviations = new Set(['etc', 'approx', 'incl', 'dept', 'govt', 'esp', 'vs', 'no', 'nos', 'ca'])
+const lowerWordWithStop = /^\p{Ll}{2,}$/u
+const capital = /^\p{Lu}/u
 
 /** Split the sentences of `paragraph` where the parser ran two together (see above). */
 export function splitMissedSentences(paragraph: Paragraph): void {
@@ -60,7 +69,37 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
   const after = nodes[index + 2]
   if (next?.type !== 'WhiteSpaceNode' || after === undefined) return false
   if (isNumberWithStop(node)) return startsWithCapital(after)
+  if (isLowerWordWithStop(node)) return startsLowerCaseName(nodes, index + 2)
   return isLegalFormWithStop(node) && startsSentence(after)
+}
+
+// "premium.": a lower-case word and its full stop, not an abbreviation.
+function isLowerWordWithStop(node: Word): boolean {
+  const [text, stop] = node.children
+  return (
+    node.children.length === 2 &&
+    text?.type === 'TextNode' &&
+    stop?.type === 'PunctuationNode' &&
+    stop.value === '.' &&
+    lowerWordWithStop.test(text.value) &&
+    !abbreviations.has(text.value)
+  )
+}
+
+// "jiang Wen": a Chinese surname in lower case, then a capitalised given name.
+function startsLowerCaseName(nodes: readonly SentenceContent[], at: number): boolean {
+  const surname = nodes[at]!
+  const given = nodes[at + 2]
+  if (surname.type !== 'WordNode' || nodes[at + 1]?.type !== 'WhiteSpaceNode' || given === undefined)
+    return false
+  const text = surname.children.length === 1 ? surname.children[0] : undefined
+  if (text?.type !== 'TextNode') return false
+  if (!chineseSurnames.has(text.value) && !compoundChineseSurnames.has(text.value)) return false
+  return (
+    given.type === 'WordNode' &&
+    given.children[0]?.type === 'TextNode' &&
+    capital.test(given.children[0].value)
+  )
 }
 
 function splitSentence(sentence: Sentence): Paragraph['children'] {
@@ -126,7 +165,7 @@ function startsSentence(node: SentenceContent): boolean {
 function startsWithCapital(node: SentenceContent): boolean {
   if (node.type !== 'WordNode') return false
   const first = node.children[0]
-  return first?.type === 'TextNode' && /^\p{Lu}/u.test(first.value)
+  return first?.type === 'TextNode' && capital.test(first.value)
 }
 
 function sentenceOf(children: SentenceContent[]): Sentence {
