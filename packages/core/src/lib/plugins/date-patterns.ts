@@ -49,7 +49,7 @@ const abbreviations = [...months.keys()].filter((name) => !fullMonthNames.has(na
 /** Only an abbreviation takes a full stop ("Sept. 25"): after "June" it ends the sentence. */
 const month =
   String.raw`(?:(?:${[...fullMonthNames].join('|')})|(?:${abbreviations.join('|')})\.?)` +
-  String.raw`(?![${letter}])`
+  `(?![${letter}])`
 /** A day of the month, with an optional ordinal ending. */
 const day = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![${letter}\d]|[.,]\d)`
 const yearDigits = String.raw`(?:19\d\d|20\d\d|2100)`
@@ -117,11 +117,11 @@ const quarterOf =
   String.raw`|(?<quarterWhich>this|last|next)\s+year${notInWord}))`
 // "the first nine months", "the first 10 months of 2024": the months from January; a count of months from
 // two to eleven, in words or digits.
-const monthCount = String.raw`two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]`
+const monthCount = 'two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]'
 const quarterDate =
   String.raw`(?:(?<quarter>${quarterStart})\s+[Qq]uarter|[Ff]irst\s+(?<quarters>two|three)\s+[Qq]uarters` +
   String.raw`|(?<half>[Ff]irst|[Ss]econd)\s+[Hh]alf|[Ff]irst\s+(?<firstMonths>${monthCount})\s+months)` +
-  String.raw`${notInWord}${quarterOf}?`
+  `${notInWord}${quarterOf}?`
 // "Q3", "Q4 2024": a quarter as business and statistics reports abbreviate it, with its year when one follows.
 const quarterShort = String.raw`Q(?<quarterNumber>[1-4])(?:\s+(?<quarterNumberYear>${year}))?${notInWord}`
 const relativeDate = `(?<relative>${relative})${notInWord}|${weekdayDate}|${quarterDate}|${quarterShort}`
