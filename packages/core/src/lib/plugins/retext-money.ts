@@ -8,13 +8,26 @@
 import type { Root, Sentence } from 'nlcst'
 import type { VFile } from 'vfile'
 import { ambiguousCurrencyWords, currencyCodes, currencySymbols, currencyWords } from '../data/money.js'
-import { cardinalNumbers, numberMultipliers } from '../data/numbers.js'
 import { describe } from '../describe.js'
 import { functionWords } from '../entities/word-shape.js'
 import type { MoneyFinding } from '../findings.js'
+import {
+  anchor,
+  currencyName,
+  currencyToken,
+  digitOrSign,
+  digitToken,
+  moneyPattern,
+  numberWordToken,
+  rangeLower,
+  rangeUpper,
+  scales,
+  signToken,
+  units,
+} from './money-patterns.js'
 import { forEachSentence } from './sentences.js'
 import { numberTokens, phraseKey, sourceOf, textOf } from './text.js'
-import { defineWordKind, kindExtent, sentenceKinds } from './word-kinds.js'
+import { kindExtent, sentenceKinds } from './word-kinds.js'
 
 /** Options for `retextMoney`. */
 export interface Options {
@@ -24,111 +37,11 @@ export interface Options {
   readonly yenSign?: 'CNY' | 'JPY' | null
 }
 
-const byLength = (a: string, b: string) => b.length - a.length
-const capitalisable = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`
-const escapeRegex = (value: string) => value.replace(/[$.]/g, '\\$&')
-// A word as written in running text, at the start of a sentence or in a headline: "yuan", "Yuan", "YUAN".
-const anyCase = (word: string) => {
-  const capital = word.charAt(0).toUpperCase() + word.slice(1)
-  return [...new Set([word, capital, word.toUpperCase()])].map(escapeRegex).join('|')
-}
-const phrase = (key: string) =>
-  key
-    .split(' ')
-    .map((word) => `(?:${anyCase(word)})`)
-    .join(String.raw`\s+`)
-
-// "dozen" is a count ("a dozen"), never a digit of an amount; "a"/"an" only count before a multiplier.
-const units = new Map([...cardinalNumbers].filter(([word]) => word !== 'dozen'))
-// Single words only: "hundred million" is read as "hundred" then "million", which multiplies the same.
-const scales = new Map([...numberMultipliers].filter(([word]) => !word.includes(' ')))
-const longScales = [...scales.keys()].filter((word) => word.length > 3).sort(byLength)
-const shortScales = [...scales.keys()].filter((word) => word.length <= 3).sort(byLength)
-
-// Latin letters, spelled out: `\p{L}` makes every lookaround a Unicode table search, which tripled the cost.
-const letter = String.raw`A-Za-z\u00C0-\u024F`
-const numberWord = [...units.keys()]
-  .filter((word) => word.length > 2)
-  .sort(byLength)
-  .map(capitalisable)
-  .join('|')
-const scaleWord = longScales.map(anyCase).join('|')
-const gap = String.raw`\s*-?\s*`
-const notAfterLetter = `(?![${letter}])`
-const digits = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`
-// "5bn" and "5 m" take a short scale; "3.5 hundred million" chains long ones.
-const shortScale = String.raw`\s?(?:${shortScales.join('|')})(?![${letter}\d])`
-// "28,000 ten thousand US dollars": translations of 万 put "ten" before a scale after digits.
-const longScale = `${gap}(?:[Tt]en${gap})?(?:${scaleWord})${notAfterLetter}`
-const digitNumber = `${digits}(?:${shortScale}|(?:${longScale})*)`
-// "a" only counts as one before a multiplier ("a billion yuan"), never on its own.
-const one = String.raw`[Aa]n?\s+(?=(?:${scaleWord})${notAfterLetter})`
-const firstWord = `${one}|(?:${numberWord})${notAfterLetter}`
-// "and" only after a scale ("one hundred and twenty"): "between two and three billion" is a range.
-const nextWord =
-  String.raw`(?:${gap}(?:${numberWord}|${scaleWord})|(?<=${scaleWord})\s+and\s+(?:${numberWord}))` +
-  notAfterLetter
-const wordNumber = `(?:${firstWord})(?:${nextWord})*`
-const amount = `(?:${digitNumber}|${wordNumber})`
-// Codes count only in capitals: "try", "mop" and "sar" are words in running text.
-const code = [...currencyCodes.keys()].map((key) => key.toUpperCase()).join('|')
-const symbol = [...currencySymbols.keys()].sort(byLength).map(escapeRegex).join('|')
-const word = [...currencyWords.keys()].sort(byLength).map(phrase).join('|')
-const notInWord = String.raw`(?<![${letter}\d])`
-const bySymbol = String.raw`${notInWord}(?<symbol>${symbol})\s?(?<symbolAmount>${amount})`
-// "RMB 5 billion yuan" says its currency twice; it is one amount.
-const yuanAfter = String.raw`(?:\s+(?:yuan|Yuan)${notAfterLetter})?`
-const byCode = String.raw`${notInWord}(?<code>${code})\s?(?<codeAmount>${amount})${yuanAfter}`
-const byCurrency =
-  String.raw`(?<![${letter}\d_]|\d[.,])(?<amount>${amount})${gap}` +
-  String.raw`(?:(?<afterCode>${code})|(?<word>${word}))(?![${letter}\d])`
-
-// Tried only where `anchor` found a place an amount can start. At one place the first alternative wins,
-// so "US$1.5 million" is never read as "$1.5 million" and "RMB 5 billion yuan" is one amount.
-const moneyPattern = new RegExp([bySymbol, byCode, byCurrency].join('|'), 'y')
-// Where an amount can start: a currency sign, or at a word start a digit, a code or a number word. One
-// scan for these is far cheaper than trying every alternative above at every character, and the `\b`
-// lets the engine skip straight to word starts.
-const signs = [...new Set([...currencySymbols.keys()].map((key) => key.charAt(0)))].filter(
-  (char) => !/\w/.test(char),
-)
-const wordStart = String.raw`\d|${symbol}|${code}|${numberWord}|[Aa]n?\s+(?:${scaleWord})`
-const anchor = new RegExp(String.raw`[${signs.map(escapeRegex).join('')}]|\b(?:${wordStart})`, 'g')
-// Money needs a digit or a sign; failing that, an amount in words needs a currency word. Most sentences
-// have none of these and are skipped after one or two cheap tests.
-const lastSigns = new Set([...currencySymbols.keys()].map((key) => key.at(-1)!))
-const digitOrSign = new RegExp(`[\\d${[...lastSigns].map(escapeRegex).join('')}]`)
-// Enough to tell: the last word of each currency name, singular, so "US dollars" is found by "dollar".
-const lastWords = [...currencyWords.keys()].map((key) => key.split(' ').at(-1)!.replace(/s$/, ''))
-const currencyName = new RegExp(
-  String.raw`\b(?:${[...new Set(lastWords)].sort(byLength).map(capitalisable).join('|')})`,
-)
-// Cheaper still, and shared with the other plugins (see `word-kinds.ts`): the kinds of token an amount
-// needs. Its number has a digit or a number word; its currency a sign, a code or a name, found by the name's
-// last word, singular, in any case the pattern takes. Each lies within one token.
-const digitToken = defineWordKind((word) => digit.test(word))
-const numberWordToken = defineWordKind((word) => numberWordInToken.test(word))
-const signToken = defineWordKind((word) => sign.test(word))
-const currencyToken = defineWordKind((word) => currencyInToken.test(word))
-const digit = /\d/
-const numberWordInToken = new RegExp(`${numberWord}|${scaleWord}`)
-const sign = new RegExp(`[${[...lastSigns].map(escapeRegex).join('')}]`)
-const currencyInToken = new RegExp(`${[...new Set(lastWords)].map(anyCase).join('|')}|${code}`)
 // "Yuan" is also a surname: "50 Yuan Jiajun" is a garbled name, not fifty yuan.
 const nameAfter = /\s+[A-Z][a-z]/y
 // The lower-case word after a code, and the verbs after an amount that are no noun (see `nounAt`).
 const lowerWordAfter = /\s+([a-z][a-z-]*)(?![A-Za-z])/y
 const auxiliaries = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'has', 'have', 'had'])
-// A range is one amount: "2 to 3 billion yuan", "8,000-10,000 yuan", "between 2 and 3 billion yuan" (a bare
-// lower bound, then an amount with its currency), or "RMB 2 to 3 billion" (the currency first). "and"
-// joins a range only after "between" ("Phase 2 and 3 billion yuan" is not one).
-const joiner = String.raw`(?:\s*[-\u2013\u2014]\s*|\s+(?<joiner>to|and)\s+)`
-// The lower bound is in digits or in words ("two to three billion yuan"), as the upper bound is.
-const rangeLower = new RegExp(
-  String.raw`(?<![${letter}\d_]|\d[.,])(?<lower>${digitNumber}|${wordNumber})${joiner}`,
-  'y',
-)
-const rangeUpper = new RegExp(String.raw`${joiner}(?<upper>${digitNumber})(?![\d%])${yuanAfter}`, 'y')
 // Without a scale, the upper bound after a leading currency must end the amount: "RMB 500 to 800 yuan",
 // "US$5-8, …", not "RMB 500 to 2,000 households".
 const endsAmount = /(?:\s*[,.;:)]|\s*$|\s+(?:per|each|a|an)\b)/y
