@@ -48,8 +48,7 @@ const fullMonthNames = new Set(fullNames.values())
 const abbreviations = [...months.keys()].filter((name) => !fullMonthNames.has(name)).sort(byLength)
 /** Only an abbreviation takes a full stop ("Sept. 25"): after "June" it ends the sentence. */
 const month =
-  String.raw`(?:(?:${[...fullMonthNames].join('|')})|(?:${abbreviations.join('|')})\.?)` +
-  `(?![${letter}])`
+  String.raw`(?:(?:${[...fullMonthNames].join('|')})|(?:${abbreviations.join('|')})\.?)` + `(?![${letter}])`
 /** A day of the month, with an optional ordinal ending. */
 const day = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![${letter}\d]|[.,]\d)`
 const yearDigits = String.raw`(?:19\d\d|20\d\d|2100)`
@@ -81,9 +80,11 @@ const monthThenDay =
   String.raw`(?<mdMonth>${month})\s+(?<mdDay>${day})(?:${untilDay}|${andDay})?` +
   String.raw`(?:,?\s+(?<mdYear>${year})|\s+(?<mdWhich>this|last|next)\s+year${notInWord})?`
 const monthYear = String.raw`(?<myMonth>${month}),?\s+(?<myYear>${year})`
-// "From January to April this year": a range of months, with the year it falls in when one is said.
+// "From January to April this year": a range of months, with the year it falls in when one is said;
+// "January 2021 to May this year" says the year it starts in too.
 const monthRange =
-  String.raw`(?<mrMonth>${month})(?:${dash}|\s+(?:to|through|till|until)\s+)(?<mrEndMonth>${month})` +
+  String.raw`(?<mrMonth>${month})(?:,?\s+(?<mrStartYear>${year}))?` +
+  String.raw`(?:${dash}|\s+(?:to|through|till|until)\s+)(?<mrEndMonth>${month})` +
   String.raw`(?:,?\s+(?<mrYear>${year})|\s+(?<mrWhich>this|last|next)\s+year${notInWord}|(?!\s+\d))`
 const dayThenMonth =
   String.raw`(?<!\d[.,])(?<dmDay>${day})(?:(?:${dash}|\s+(?:to|and)\s+(?:the\s+)?)(?<dmEndDay>${day}))?` +
@@ -108,7 +109,10 @@ const monthAlone =
 // "on Monday", "last Tuesday": a weekday is a relative date; "last", "next" or "this" says which one.
 const weekdayName = [...weekdays.keys()].join('|')
 const weekdayCue = '[Ll]ast|[Nn]ext|[Tt]his'
-const weekdayDate = String.raw`(?:(?<weekdayCue>${weekdayCue})\s+)?(?<weekday>${weekdayName})${notInWord}`
+// "from Tuesday to Sunday" is one span of days, not two dates.
+const weekdayDate =
+  String.raw`(?:(?<weekdayCue>${weekdayCue})\s+)?(?<weekday>${weekdayName})${notInWord}` +
+  String.raw`(?:(?:${dash}|\s+(?:to|through|till|until)\s+)(?<weekdayEnd>${weekdayName})${notInWord})?`
 // "the third quarter", "the first three quarters of 2019", "the first half of the year": parts of a year. A
 // half needs its year said ("the first half of the match" is none); a quarter is a part of a year as it is.
 const quarterStart = '[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth'

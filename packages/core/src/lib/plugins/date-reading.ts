@@ -57,13 +57,20 @@ const whichBefore = /(?:^|[^\p{L}])((last|next|this)\s+)$/iu
 const partOfPeriod = /(?:^|[^A-Za-z])((?:early|late|mid)[\s-]+|(?:end|beginning|start|middle)\s+of\s+)$/i
 const periodRules = new Set(['date-month', 'date-month-year', 'date-year', 'date-relative'])
 const periodWord = /(?:month|year)$/i
+const sinceThe = /(?:^|[^A-Za-z])([Ss]ince\s+the\s+)$/
 
 /** The finding with the part of its month or year ("early", "late", "mid-") before it, when there is one. */
 export function withPartOf(finding: DateFinding, text: string, place: number, matched: string): DateFinding {
   if (!periodRules.has(finding.rule)) return finding
   if (finding.rule === 'date-relative' && !periodWord.test(matched)) return finding
   const part = partOfPeriod.exec(text.slice(Math.max(0, place - 14), place))
-  return part ? { ...finding, start: finding.start - part[1]!.length } : finding
+  if (!part) return finding
+  const at = place - part[1]!.length
+  // "since the beginning of this year" is the time from then until now, as "in recent years" keeps its "in".
+  const since = /^(?:beginning|start)/i.test(part[1]!)
+    ? sinceThe.exec(text.slice(Math.max(0, at - 12), at))
+    : null
+  return { ...finding, start: finding.start - part[1]!.length - (since ? since[1]!.length : 0) }
 }
 
 // A finding is written field by field, in the order of its type, rather than spread together from parts:
@@ -187,7 +194,8 @@ function readMonthRange(
 ): DateFinding | undefined {
   const month = monthNumber(groups.mrMonth!)
   const endMonth = monthNumber(groups.mrEndMonth!)
-  const { mrYear, mrWhich } = groups
+  const { mrYear, mrWhich, mrStartYear } = groups
+  if (mrStartYear !== undefined) return yearsOfMonths(groups, today, start, end, month, endMonth)
   if (mrYear === undefined && mrWhich === undefined) {
     return endMonth === month ? undefined : { start, end, month, endMonth, rule: 'date-month-range' }
   }
@@ -195,6 +203,33 @@ function readMonthRange(
 }
 
 const yearOffsets: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 }
+
+// "January 2021 to May this year", "March 2023 to June 2024": months of two years, the second said in digits
+// or by "this", "last" or "next" from the article date (which makes the span relative).
+function yearsOfMonths(
+  groups: Record<string, string | undefined>,
+  today: ArticleDate | undefined,
+  start: number,
+  end: number,
+  month: number,
+  endMonth: number,
+): DateFinding | undefined {
+  const year = Number(groups.mrStartYear)
+  const which = groups.mrWhich?.toLowerCase()
+  const endYear =
+    groups.mrYear !== undefined
+      ? Number(groups.mrYear)
+      : which !== undefined && today
+        ? today.year + yearOffsets[which]!
+        : undefined
+  if (endYear !== undefined && (endYear < year || (endYear === year && endMonth < month))) return undefined
+  const date = { start, end, year, month } as Draft
+  if (endYear !== undefined) date.endYear = endYear
+  date.endMonth = endMonth
+  if (which !== undefined) date.relative = true
+  date.rule = 'date-month-range'
+  return date
+}
 
 // Months `month`–`endMonth` of the year written in digits, or else of the year "last year", "next year" (or
 // nothing: this year) points to from the article date, which makes the span relative.
@@ -281,7 +316,11 @@ function readWeekday(
     }
     if (recurringBefore.test(before)) return undefined
   }
-  const resolved = cue && today ? weekdayFrom(today, weekdays.get(groups.weekday!)!, cue) : undefined
+  // A span of weekdays ("Tuesday to Sunday") is not one day to resolve to.
+  const resolved =
+    cue && today && groups.weekdayEnd === undefined
+      ? weekdayFrom(today, weekdays.get(groups.weekday!)!, cue)
+      : undefined
   return resolved
     ? { start, end, relative: true, resolved, rule: 'date-weekday' }
     : { start, end, relative: true, rule: 'date-weekday' }
