@@ -274,6 +274,24 @@ export const prefectureDivisions: readonly PrefectureDivision[] = prefectureRows
 )
 
 /**
+ * The peoples China's autonomous areas are named after, as their official English names write them ("Fuxin
+ * Mongolian Autonomous County", "Changbai Korean Autonomous County", "Enshi Tujia and Miao Autonomous
+ * Prefecture"), with the usual other spellings ("Mongol", "Uygur", "Kazak", "Bouyei", "Xibo").
+ *
+ * Source: the 55 recognised minority peoples in the State Ethnic Affairs Commission's English list, as the
+ * Ministry of Civil Affairs' division names in English use them.
+ */
+// biome-ignore format: packed data
+export const autonomousPeoples: ReadonlySet<string> = new Set([
+  'Achang', 'Bai', 'Blang', 'Bonan', 'Bouyei', 'Buyei', 'Dai', 'Daur', 'Deang', "De'ang", 'Derung', 'Dong',
+  'Dongxiang', 'Ewenki', 'Evenk', 'Gaoshan', 'Gelao', 'Gin', 'Hani', 'Hezhen', 'Hui', 'Jing', 'Jingpo',
+  'Jino', 'Kazak', 'Kazakh', 'Kirghiz', 'Kyrgyz', 'Korean', 'Lahu', 'Lhoba', 'Li', 'Lisu', 'Manchu', 'Maonan',
+  'Miao', 'Monba', 'Mongol', 'Mongolian', 'Mulao', 'Naxi', 'Nu', 'Oroqen', 'Pumi', 'Qiang', 'Russian',
+  'Salar', 'She', 'Shui', 'Sui', 'Tajik', 'Tatar', 'Tibetan', 'Tu', 'Tujia', 'Uyghur', 'Uygur', 'Uzbek', 'Va',
+  'Wa', 'Xibe', 'Xibo', 'Yao', 'Yi', 'Yugur', 'Zhuang',
+])
+
+/**
  * County-level cities, most but not all of them, keyed by provincial-level division; Henan's Jiyuan and
  * Hubei's Xiantao, Qianjiang and Tianmen are sub-prefecture cities administered directly by the province.
  */

@@ -3,11 +3,12 @@
  * words that do so in front of the name ("Mount Tai", "Port of Rotterdam").
  *
  * Source: the English renderings of Chinese administrative and geographic generic terms (市 City, 县 County,
- * 区 District, 新区 New Area/New District, 镇 Town, 乡 Township, 村 Village, 街道 Subdistrict, 开发区
- * Development Zone, 自贸区 Free Trade Zone, 保税港区 Bonded Port Area, 港区 Port Area, 港 Port, …) used by
- * Chinese official media, plus the usual English geographic terms, and the divisions of other countries
- * that news from Dalian names (Russia's krais and oblasts). Suffixes are in Title Case; Chinese English
- * also writes them in lower case ("Hebei province"), so callers may compare case-insensitively.
+ * 区 District, 新区 New Area/New District, 镇 Town, 乡 Township, 村 Village, 街道 Subdistrict, 社区
+ * Community, 开发区 Development Zone, 自贸区 Free Trade Zone, 保税港区 Bonded Port Area, 港区 Port Area, 港
+ * Port, …) used by Chinese official media, plus the usual English geographic terms, and the divisions of
+ * other countries that news from Dalian names (Russia's krais and oblasts, Korea's metropolitan cities).
+ * Suffixes are in Title Case; Chinese English also writes them in lower case ("Hebei province"), so
+ * callers may compare case-insensitively.
  */
 
 /**
@@ -31,8 +32,12 @@ const placeOnly = [
   'City', 'County', 'District', 'New District', 'New Area', 'Province', 'Prefecture', 'Autonomous Prefecture',
   'Autonomous Region', 'Autonomous County', 'Municipality', 'Banner', 'Town', 'Township', 'Village',
   'Subdistrict', 'Sub-district', 'Region', 'Area',
-  // other countries' divisions: Russia's krais, oblasts and okrugs, Arab governorates, Polish voivodeships
+  // 社区, the lowest urban unit, the city's counterpart of a village ("Xianghe Community")
+  'Community',
+  // other countries' divisions: Russia's krais, oblasts and okrugs, Arab governorates, Polish voivodeships,
+  // Korea's metropolitan cities ("Incheon Metropolitan City" is one place, not Incheon and a city)
   'Krai', 'Kray', 'Oblast', 'Autonomous Oblast', 'Okrug', 'Autonomous Okrug', 'Governorate', 'Voivodeship',
+  'Metropolitan City', 'Special City',
   // geography
   'Bay', 'Island', 'Islands', 'Peninsula', 'Archipelago', 'Harbour', 'Harbor', 'Coast', 'Sea', 'Strait',
   'Straits', 'Gulf', 'River', 'Lake', 'Mountain', 'Mountains', 'Valley', 'Plain', 'Plateau', 'Delta', 'Basin',
@@ -82,4 +87,15 @@ export const afterPlaceHeads: ReadonlySet<string> = new Set([
   'Route', 'Routes', 'Corridor', 'Line', 'Railway', 'Railroad', 'Highway', 'Expressway', 'Road', 'Street',
   'Avenue', 'Bridge', 'Tunnel', 'Pipeline', 'Fleet', 'Squadron', 'Forum', 'Expo', 'Festival', 'Marathon',
   'Cup', 'Trophy',
+])
+
+/**
+ * Words that, right after a known place, make the place a word of a road's or a structure's name: "Xi'an
+ * Road" and "Zhongshan Square" in Dalian are not the cities Xi'an and Zhongshan, and "the Shenyang-Dalian
+ * Expressway" or "Beihai Station" mention no city either.
+ */
+// biome-ignore format: packed data
+export const structureHeads: ReadonlySet<string> = new Set([
+  'Road', 'Street', 'Avenue', 'Boulevard', 'Lane', 'Expressway', 'Highway', 'Bridge', 'Tunnel', 'Station',
+  'Square',
 ])

@@ -1,8 +1,9 @@
 /**
  * One lookup over every known place name: countries, China's divisions, regions and continents.
  *
- * Source: built from `countries.ts`, `chinese-places.ts`, `hong-kong-macao-taiwan.ts` and `regions.ts`; see
- * those modules for where their data comes from. Place-name suffixes ("… County") are in `place-suffixes.ts`.
+ * Source: built from `countries.ts`, `chinese-places.ts`, `hong-kong-macao-taiwan.ts`, `regions.ts`,
+ * `world-cities.ts` and `foreign-divisions.ts`; see those modules for where their data comes from.
+ * Place-name suffixes ("… County") are in `place-suffixes.ts`.
  */
 import {
   chinesePlaceSpellings,
@@ -14,6 +15,7 @@ import {
   provincialDivisions,
 } from './chinese-places.js'
 import { countries, dependentTerritories } from './countries.js'
+import { foreignDivisions } from './foreign-divisions.js'
 import { hongKongMacaoDistricts, taiwanCities } from './hong-kong-macao-taiwan.js'
 import { chineseRegions, continents, worldRegions } from './regions.js'
 import { worldCities } from './world-cities.js'
@@ -30,6 +32,7 @@ export type PlaceKind =
   | 'region'
   | 'continent'
   | 'world city'
+  | 'foreign division'
 
 /** A known place: its canonical name and kind. */
 export interface KnownPlace {
@@ -76,6 +79,8 @@ function buildPlaces(): Map<string, KnownPlace> {
   for (const name of hongKongMacaoDistricts) add(name, name, 'district')
   for (const name of [...worldRegions, ...chineseRegions]) add(name, name, 'region')
   for (const name of worldCities) add(name, name, 'world city')
+  // After the cities: "Tokyo" or "Hamburg" stays the city, so "Osaka Prefecture" is read as the prefecture.
+  for (const name of foreignDivisions) add(name, name, 'foreign division')
   for (const [spelling, name] of chinesePlaceSpellings) {
     const known = places.get(name)
     if (known) add(spelling, known.name, known.kind)

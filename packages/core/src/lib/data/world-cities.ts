@@ -10,11 +10,13 @@
  * terminals and border crossings of the China-Europe Railway Express and the China-Central Asia routes
  * (Khorgos, Dostyk, Altynkol, Brest, Łódź, Duisburg, …); the prefectural capitals and ports of
  * Japan, Korea's metropolitan and port cities, and the regional capitals of Siberia and the
- * Russian Far East, which most sister-city ties of Liaoning, Jilin, Heilongjiang and Shandong are with.
+ * Russian Far East, which most sister-city ties of Liaoning, Jilin, Heilongjiang and Shandong are with; the
+ * centres of the Russian oblasts named after them (ISO 3166-2:RU). Divisions that are not named after a
+ * city (US states, German Länder, Japanese prefectures, …) are in `foreign-divisions.ts`.
  * Names are in their usual English spelling; accented names are also listed without their accents
  * ("Valparaíso", "Valparaiso"). Left out: names that are also common English words or given names and
- * surnames ("Nice", "Split", "Santos", "Valencia", "Morioka", "Haifa"): a known place is never read as
- * a person's name, so such a city would hide the person.
+ * surnames ("Nice", "Split", "Santos", "Valencia", "Morioka", "Haifa", "Tula"): a known place is never read
+ * as a person's name, so such a city would hide the person.
  */
 
 /** Major cities outside China, in their usual English spelling. */
@@ -38,6 +40,10 @@ export const worldCities: readonly string[] = [
   'Volgograd', 'Voronezh', 'Krasnodar', 'Tomsk', 'Barnaul', 'Kemerovo', 'Chita', 'Ulan-Ude', 'Yakutsk',
   'Magadan', 'Petropavlovsk-Kamchatsky', 'Yuzhno-Sakhalinsk', 'Vostochny', 'Vanino', 'Ussuriysk',
   'Birobidzhan', 'Zabaykalsk', 'Pogranichny',
+  // Russia: the centres the other oblasts are named after ("Kursk Oblast" is read by its suffix)
+  'Astrakhan', 'Belgorod', 'Bryansk', 'Ivanovo', 'Kaluga', 'Kostroma', 'Kursk', 'Lipetsk', 'Orenburg',
+  'Oryol', 'Penza', 'Pskov', 'Ryazan', 'Samara', 'Saratov', 'Smolensk', 'Tambov', 'Tver', 'Tyumen',
+  'Ulyanovsk', 'Vologda', 'Yaroslavl', 'Veliky Novgorod', 'Novgorod', 'Stavropol',
   // Central Asia, Mongolia and the Caucasus, with the rail crossings from China
   'Almaty', 'Astana', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Ulan Bator', 'Shymkent',
   'Karaganda', 'Aktobe', 'Aktau', 'Atyrau', 'Pavlodar', 'Semey', 'Oskemen', 'Ust-Kamenogorsk', 'Taraz',

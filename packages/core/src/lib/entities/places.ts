@@ -2,10 +2,12 @@
  * Places: gazetteer names (countries, provinces, cities, regions) and names with a place suffix
  * ("… City", "… New District", "… Economic Zone"), and hyphenated pairs ("Shanghai-Dalian").
  */
+import { autonomousPeoples } from '../data/chinese-places.js'
 import { months } from '../data/dates.js'
+import { demonyms } from '../data/demonyms.js'
 import { currencyWords } from '../data/money.js'
-import { pinyinLoanWords, splitPinyin } from '../data/pinyin.js'
-import { afterPlaceHeads, placeSuffixes, placeSuffixSense } from '../data/place-suffixes.js'
+import { englishPinyinWords, pinyinLoanWords, splitPinyin } from '../data/pinyin.js'
+import { afterPlaceHeads, placeSuffixes, placeSuffixSense, structureHeads } from '../data/place-suffixes.js'
 import type { PlaceKind } from '../data/places.js'
 import { isCompanyAppositive } from './brands.js'
 import { type Candidate, priority, spanText } from './candidate.js'
@@ -43,7 +45,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
     const match = matchPlace(toks, index)
     if (match) {
       let to = index + match.length
-      if (namesCurrency(toks, index, to)) continue
+      if (namesCurrency(toks, index, to) || inStructureName(toks, to)) continue
       // "Yingkou Economic and Technological Development Zone" is a place of its own, not Yingkou.
       const zone = toks[to - 1]!.possessive ? 0 : zoneSuffixLength(toks, to)
       if (zone) {
@@ -56,8 +58,10 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         out.push(zoneCandidate(toks, index, named))
         continue
       }
-      const suffix = toks[to - 1]!.possessive ? 0 : placeSuffixLength(toks, to, true, heading)
+      let suffix = toks[to - 1]!.possessive ? 0 : placeSuffixLength(toks, to, true, heading)
       const other = suffix > 0 && namesOtherUnit(match.place.kind, toks[to + suffix - 1]!)
+      // "Jinzhou Bay Subdistrict": a division named after the bay, itself named after the city.
+      if (suffix && feature.test(toks[to + suffix - 1]!.base)) suffix += divisionAfter(toks, to + suffix)
       to += suffix
       out.push({
         from: index,
@@ -81,7 +85,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         })
         continue
       }
-      proposeHyphenated(toks, index, out)
+      if (!namesStructure(toks, index + 1)) proposeHyphenated(toks, index, out)
     }
     // A pinyin place is capitalised: one bit turns most words down before the look back.
     const pinyinPlace =
@@ -109,6 +113,14 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         })
       }
     }
+    if (tok.flags & suffixFirst && (tok.value === 'Autonomous' || tok.value === 'Banner')) {
+      const from = autonomousUnitStart(toks, index, heading)
+      if (from !== undefined) {
+        const to = index + (tok.value === 'Banner' ? 1 : 2)
+        const name = spanText(toks, from, to)
+        out.push({ from, to, type: 'place', name, rule: 'place-suffix', priority: priority.placeLong })
+      }
+    }
     // "Kazuo County", "Jinpu New District": capitalised words before a place suffix.
     if (!suffixWithin(toks, index + 1, index + 4)) continue
     if ((tok.flags & (capitalised | functionWord)) === capitalised && !isTitleWord(tok.value)) {
@@ -120,11 +132,11 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
       let to = index
       while (to < index + 3 && isWordOfName(toks, to)) to++
       let suffix = to > index ? placeSuffixLength(toks, to, false) : 0
-      // "Lianyun Island Town": a town named after the island it is on is the town.
-      if (suffix && townAfter(toks, to + suffix)) suffix++
+      if (suffix) suffix += divisionAfter(toks, to + suffix)
       if (
         suffix &&
         !toks[to - 1]!.possessive &&
+        !(toks[to]!.base === 'Community' && !isPinyinOrKnown(toks, index, to)) &&
         !namesOtherThing(toks, to + suffix) &&
         !isDescriptor(toks, index, to, to + suffix) &&
         !isQuotedSlogan(toks, index, to, to + suffix) &&
@@ -169,9 +181,10 @@ function suffixWithin(toks: readonly Tok[], from: number, to: number): boolean {
 /** The suffixes that make a known place into a division of that name ("Moscow Oblast", "Dalian City"). */
 export const administrative =
   /^(?:City|Province|County|District|Region|Municipality|Prefecture|Krai|Kray|Oblast|Okrug|Governorate)$/
-// Divisions below a county: after a known place, a town, township, village or subdistrict named after it,
-// a different place from the city or county of that name ("Xinhe Town" in another province than Xinhe).
-const belowCounty = /^(?:[Tt]own|[Tt]ownship|[Vv]illage|[Ss]ubdistrict|[Ss]ub-district)$/
+// Divisions below a county: after a known place, a town, township, village, subdistrict or community named
+// after it, a different place from the city or county of that name ("Xinhe Town" in another province than
+// Xinhe). A community only with a capital: "the Dalian business community" is the city's firms.
+const belowCounty = /^(?:[Tt]own|[Tt]ownship|[Vv]illage|[Ss]ubdistrict|[Ss]ub-district|Community)$/
 // Divisions above a city: around a foreign city they are a unit of their own ("Tashkent Region", "Osaka
 // Prefecture", "Moscow Oblast" are not the cities), written with a capital; "the Dalian region" is the city.
 const aroundCity = /^(?:Region|Province|Prefecture|Oblast|Krai|Kray|Okrug|Governorate)$/
@@ -203,6 +216,10 @@ function placeSuffixLength(toks: readonly Tok[], at: number, afterKnown: boolean
   // "Jinzhou Bay", "Xinbao Island": a bay or an island named after a city, in Title Case, is a place of
   // its own; "Xinbao Bay Bridge" is a structure, and the city stays the place.
   if (afterKnown && feature.test(first.base)) return heading || namesOtherThing(toks, at + 1) ? 0 : 1
+  // "the Dalian business community" is the city's firms, and in a heading a capital says nothing.
+  if (afterKnown && first.base.toLowerCase() === 'community' && (heading || first.base === 'community')) {
+    return 0
+  }
   // "Liaoning coastal economic belt" is not "Liaoning" + "Area"; only administrative words follow a name.
   return afterKnown && !administrative.test(single) && !belowCounty.test(single) ? 0 : 1
 }
@@ -240,12 +257,52 @@ function namesOtherThing(toks: readonly Tok[], at: number): boolean {
   return next?.kind === 'word' && next.spaced && afterPlaceHeads.has(next.value)
 }
 
-// Whether "Town" or "Township" follows the place suffix ending before `at`.
-function townAfter(toks: readonly Tok[], at: number): boolean {
+// Landforms a division below a county may be named after ("Xinghai Bay Subdistrict").
+const landform = /^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Coast|Lake|River|Mountain|Valley)$/
+const divisionWords = /^(?:Subdistrict|Sub-district|Village|Community|District|County)$/
+
+/**
+ * How many tokens at `at` name a division after the place suffix ending there: "Lianyun Island Town" is a
+ * town named after the island it is on, "Xinghai Bay Subdistrict" a subdistrict named after the bay, one
+ * place each, not the island or bay. A town or township may follow any suffix; the others only a landform.
+ */
+function divisionAfter(toks: readonly Tok[], at: number): number {
   const tok = toks[at]
-  return (
-    tok?.kind === 'word' && tok.spaced && !toks[at - 1]!.possessive && /^(?:Town|Township)$/.test(tok.base)
-  )
+  const last = toks[at - 1]!
+  if (tok?.kind !== 'word' || !tok.spaced || last.possessive) return 0
+  if (tok.base === 'Town' || tok.base === 'Township') return 1
+  if (!landform.test(last.base)) return 0
+  if (tok.value === 'New' && /^(?:District|Area)$/.test(toks[at + 1]?.base ?? '')) return 2
+  return divisionWords.test(tok.base) ? 1 : 0
+}
+
+/**
+ * Whether the known place ending before `at` is a word of a road's or structure's name: "Xi'an Road",
+ * "Zhongshan Square", "Shenyang North Station", "the Shenyang–Dalian Expressway" (both places). Such a
+ * name mentions no city ("Dalian Road Administration" is a body, which outranks a place anyway).
+ */
+function inStructureName(toks: readonly Tok[], at: number): boolean {
+  if (toks[at - 1]!.possessive) return false
+  if (namesStructure(toks, at)) return true
+  // "Shenyang–Dalian Expressway": the first of two places joined by a dash.
+  const dash = toks[at]
+  if (dash?.kind !== 'punctuation' || dash.spaced || !dashes.has(dash.value) || toks[at + 1]?.spaced) {
+    return false
+  }
+  const next = matchPlace(toks, at + 1)
+  return next !== undefined && namesStructure(toks, at + 1 + next.length)
+}
+
+const dashes = new Set(['-', '–', '—'])
+
+// Whether a road or structure word starts at `at`, maybe after a compass word or "Railway" ("Dalian North
+// Railway Station").
+function namesStructure(toks: readonly Tok[], at: number): boolean {
+  let tok = toks[at]
+  if (tok?.kind !== 'word' || !tok.spaced) return false
+  if (tok.flags & compassPoint) tok = toks[++at]
+  if (tok?.value === 'Railway') tok = toks[++at]
+  return tok?.kind === 'word' && tok.spaced && structureHeads.has(tok.base)
 }
 
 // Whether the words `[from, to)` before a suffix ending at `end` describe the known place named right after
@@ -282,6 +339,74 @@ function isQuotedSlogan(toks: readonly Tok[], from: number, to: number, end: num
   return true
 }
 
+// Ends of an autonomous area ("… Autonomous County") and the wing words of a banner's name ("Left Wing").
+const autonomousUnits = /^(?:County|Prefecture|Region|Banner)$/
+const wings = /^(?:Left|Right|Front|Middle|Rear|Back|Wing)$/
+
+/**
+ * Where an autonomous area or a banner ended by the "Autonomous" or "Banner" at `at` starts: its own name
+ * (one or two words), a wing, and for an autonomous area the peoples it is named after — "Fuxin Mongolian
+ * Autonomous County", "Harqin Left Wing Mongolian Autonomous County", "Weichang Manchu and Mongol
+ * Autonomous County", "Horqin Left Wing Rear Banner". Read whole, so neither "Fuxin" nor "Mongolian
+ * Autonomous County" is taken for a place of its own. Undefined when no people comes before "Autonomous",
+ * no wing before "Banner" (the suffix rule reads "Jarud Banner"), no name before them, or the whole is a
+ * known place ("Xinjiang Uygur Autonomous Region").
+ */
+function autonomousUnitStart(toks: readonly Tok[], at: number, heading: boolean): number | undefined {
+  let from = at
+  const autonomous = toks[at]!.value === 'Autonomous'
+  if (autonomous) {
+    const unit = toks[at + 1]
+    if (unit?.kind !== 'word' || !unit.spaced || !autonomousUnits.test(unit.base)) return undefined
+    while (isPeople(toks, from - 1)) {
+      from--
+      if (toks[from - 1]?.value !== 'and' || !isPeople(toks, from - 2)) break
+      from--
+    }
+    if (from === at) return undefined
+  }
+  while (from > 0 && toks[from]!.spaced && wings.test(toks[from - 1]!.value)) from--
+  if (!autonomous && from === at) return undefined
+  const named = from
+  while (from > named - 2 && toks[from]!.spaced && isOwnName(toks, from - 1)) {
+    // A second word when it is pinyin or a place ("Qian Gorlos") or inside a sentence ("… Morin Dawa"), not
+    // a sentence's or a heading's first or verb ("Today …", "Dalian Helps Fuxin Mongolian Autonomous …").
+    if (from < named && !isPinyinOrKnown(toks, from - 1, from) && (heading || from === 1)) break
+    from--
+  }
+  if (from === named) return undefined
+  const end = autonomous ? at + 2 : at + 1
+  return matchPlace(toks, from)?.length === end - from ? undefined : from
+}
+
+// Whether `toks[at]` is a people an autonomous area is named after, as a word of its own.
+function isPeople(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  return tok?.kind === 'word' && toks[at + 1]!.spaced && autonomousPeoples.has(tok.value)
+}
+
+// Whether `toks[at]` can be a word of an autonomous area's own name: a capitalised name word, no title.
+function isOwnName(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  return isNameWord(tok) && !tok!.possessive && !isTitleWord(tok!.value) && !autonomousPeoples.has(tok!.value)
+}
+
+/**
+ * Whether each word of `toks[from..to)` is pinyin or starts a known place ("Xianghe", "Xinghai"), not an
+ * English word that splits into syllables ("Huge", "Chinese"): the words of a community's name ("Xianghe
+ * Community"), where "the International Community" names none.
+ */
+function isPinyinOrKnown(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const tok = toks[index]!
+    if (matchPlace(toks, index)) continue
+    const lower = tok.baseLower
+    if (englishPinyinWords.has(lower) || pinyinLoanWords.has(lower) || demonyms.has(tok.base)) return false
+    if (!splitPinyin(lower)) return false
+  }
+  return true
+}
+
 // Whether the capitalised words `[from, to)` before a suffix in a Title Case heading name a place: each is
 // pinyin or a known place ("Xiwan Village", "Dalian Bay"), or the suffix is a foreign division ("Primorsky
 // Krai"). "Island Towns Raise Sea Cucumbers" and "Coastal Area" are words, not names.
@@ -293,7 +418,8 @@ function isHeadingPlace(toks: readonly Tok[], from: number, to: number): boolean
   return true
 }
 
-const foreignDivision = /^(?:Krai|Kray|Oblast|Okrug|Governorate|Voivodeship|Prefecture|Autonomous)$/
+// Not "Autonomous": "Helps Fuxin Mongolian Autonomous County" in a heading is a verb and a county.
+const foreignDivision = /^(?:Krai|Kray|Oblast|Okrug|Governorate|Voivodeship|Prefecture)$/
 
 // Whether `toks[at]` can be a word of a place's own name: a name word that starts no place suffix and is
 // no zone's head.

@@ -1,0 +1,65 @@
+/**
+ * First-level divisions of the countries Dalian's foreign-affairs and business news names most: the states
+ * of the United States, Canada's provinces and territories, Australia's states and territories, Germany's
+ * Länder, Japan's prefectures, South Korea's provinces and Russia's federal subjects that are not named
+ * after their capital ("Tatarstan", "Primorye"; "Kursk" is the city, in `world-cities.ts`, and "Kursk
+ * Oblast" is read by its suffix).
+ *
+ * Source: the ISO 3166-2 subdivision lists for US, CA, AU, DE, JP, KR and RU, in the English short names the
+ * national governments use (German Länder also in their German form where English writes that too:
+ * "Hessen", "Mecklenburg-Vorpommern"). A division named like a city or country already listed is left to
+ * that entry ("New York", "Washington", "Tokyo", "Hamburg", "Georgia" the country; "Seoul", "Incheon" …
+ * the Korean metropolitan cities). Left out, because a known place is never read as a person's name and
+ * such a division would hide the person or the word: "Virginia", "Victoria" (given names); "Montana",
+ * "Hesse" (surnames); the prefectures that are common Japanese surnames ("Ishikawa", "Yamaguchi", "Nagano",
+ * "Fukushima", "Miyazaki", "Miyagi", "Yamagata", "Kanagawa", "Wakayama", "Yamanashi", "Fukui", "Shiga",
+ * "Kagawa") — "Ishikawa Prefecture" is still read by its suffix; "Saga" (an English word) and "Mie" (a
+ * pinyin syllable); Russia's "Kirov" (a surname), "Vladimir" (a given name), "Kurgan" and "Amur" (words, a
+ * river), "Komi" and "Nenets" (peoples; "Komi Republic" is listed) and the disputed "Crimea" and
+ * "Sevastopol".
+ */
+
+/** Country name (as in `countries.ts`) → the English names of its first-level divisions listed here. */
+// biome-ignore format: packed data
+export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[]>> = {
+  'United States': [
+    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware',
+    'Florida', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine',
+    'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Nebraska', 'Nevada',
+    'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+    'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+    'Vermont', 'West Virginia', 'Wisconsin', 'Wyoming',
+  ],
+  Canada: [
+    'Ontario', 'Quebec', 'Québec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia',
+    'New Brunswick', 'Newfoundland and Labrador', 'Newfoundland', 'Prince Edward Island', 'Yukon',
+    'Northwest Territories', 'Nunavut',
+  ],
+  Australia: [
+    'New South Wales', 'Queensland', 'South Australia', 'Western Australia', 'Tasmania', 'Northern Territory',
+    'Australian Capital Territory',
+  ],
+  Germany: [
+    'Baden-Württemberg', 'Baden-Wurttemberg', 'Bavaria', 'Brandenburg', 'Hessen', 'Lower Saxony',
+    'Mecklenburg-Vorpommern', 'Mecklenburg-Western Pomerania', 'North Rhine-Westphalia',
+    'Rhineland-Palatinate', 'Saarland', 'Saxony', 'Saxony-Anhalt', 'Schleswig-Holstein', 'Thuringia',
+  ],
+  Japan: [
+    'Hokkaido', 'Iwate', 'Akita', 'Ibaraki', 'Tochigi', 'Gunma', 'Gifu', 'Aichi', 'Hyogo', 'Nara', 'Shimane',
+    'Ehime', 'Okinawa',
+  ],
+  'South Korea': [
+    'Gyeonggi', 'Gangwon', 'Chungcheong', 'North Chungcheong', 'South Chungcheong', 'Jeolla', 'North Jeolla',
+    'South Jeolla', 'Gyeongsang', 'North Gyeongsang', 'South Gyeongsang',
+  ],
+  Russia: [
+    'Adygea', 'Altai Republic', 'Bashkortostan', 'Buryatia', 'Chechnya', 'Chuvashia', 'Dagestan',
+    'Ingushetia', 'Kabardino-Balkaria', 'Kalmykia', 'Karachay-Cherkessia', 'Karelia', 'Khakassia',
+    'Komi Republic', 'Mari El', 'Mordovia', 'North Ossetia', 'Sakha Republic', 'Yakutia', 'Tatarstan', 'Tuva',
+    'Udmurtia', 'Primorye', 'Kamchatka', 'Sakhalin', 'Chukotka', 'Sverdlovsk', 'Leningrad', 'Khanty-Mansi',
+    'Yamalo-Nenets',
+  ],
+}
+
+/** Every division name in `foreignDivisionsByCountry`. */
+export const foreignDivisions: readonly string[] = Object.values(foreignDivisionsByCountry).flat()
