@@ -71,10 +71,12 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Pharmaceutical', 'Pharmaceuticals', 'Logistics', 'Shipping', 'Shipbuilding', 'Shipyard', 'Airlines',
   'Airline', 'Port', 'Airport', 'Railway', 'Railways', 'Telecom', 'Mobile', 'Media', 'Network', 'Networks',
   'Exchange', 'Factory', 'Works', 'Plant', 'Mill', 'Hotel', 'Consulting', 'Services', 'Systems', 'Solutions',
+  // a bank's or a company's office in a city, named with its "of" phrase ("Xinbao Branch of the Bank of …")
+  'Branch', 'Sub-branch', 'Sub-Branch',
   // education, research, health, culture
   'University', 'College', 'School', 'Institute', 'Academy', 'Laboratory', 'Lab', 'Hospital', 'Clinic',
   'Museum', 'Library', 'Theatre', 'Theater', 'Orchestra', 'Troupe', 'Press', 'Daily', 'News Agency',
-  'Television', 'Radio', 'Station',
+  'Television', 'Radio', 'Station', 'Observatory',
   // associations
   'Association', 'Federation', 'Society', 'Foundation', 'Alliance', 'League', 'Union', 'Club', 'Chamber',
   'Chamber of Commerce', 'Council', 'Consortium', 'Cooperative', 'Co-operative', 'Chapter',
@@ -85,6 +87,8 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Consulate General', 'Consulate-General', 'Mission', 'Center', 'Centre', 'Party', 'CPPCC',
   'Administrative Committee', 'Management Committee', 'Working Committee', 'Party Committee',
   'Party Working Committee', 'Standing Committee', 'Party Group', 'Secretariat', 'Team',
+  // a standing command set up for a task ("the Flood Control and Drought Relief Headquarters")
+  'Headquarters',
   // a party branch of a village, a community or a company ("Xiwan Village Party Branch")
   'Party Branch', 'General Party Branch',
   // police, fire and rescue units ("the Traffic Police Detachment of the Public Security Bureau")
@@ -158,6 +162,10 @@ export const nationalBodies: readonly string[] = [
   'Shanghai Cooperation Organization', 'SCO', 'BRICS', 'G20', 'Group of 20', 'G7', 'European Union', 'EU',
   'European Commission', 'OECD', 'World Economic Forum', 'WEF', 'African Union',
   'Japan External Trade Organization', 'JETRO', 'Korea Trade-Investment Promotion Agency', 'KOTRA',
+  // other countries' central banks, named in news on rates and exchange rates
+  'Federal Reserve', 'US Federal Reserve', 'U.S. Federal Reserve', 'Federal Reserve System',
+  'Federal Reserve Board', 'European Central Bank', 'ECB', 'Bank of Japan', 'Bank of England',
+  'Bank of Korea', 'Bank of Russia', 'Reserve Bank of India', 'Swiss National Bank',
 ]
 
 /**

@@ -16,7 +16,9 @@ const notOrganizations = new Set(
     'RCEP CPTPP TPP FTA FTAs BIT BITs WFOE JV GDP GNP CPI PPI PMI CEO CFO COO CTO CIO VP GM HR IT AI VR AR IOT IoT ICT LCD LED OLED TV PC USB GPS RMB ' +
     'CNY USD EUR JPY KRW HKD GBP FDI ODI IPO M&A R&D PPP SME SMEs SOE SOEs NEV EV EVs B2B B2C O2O PM OK ID ' +
     'DNA RNA COVID SARS AM FM SUV MW GW KW KWH MB GB TB API APP UAV LNG LPG CBD FTZ II III IV VI VII VIII IX XI ' +
-    'XII NO TEU TEUs BRI GMP AED AEDs'
+    'XII NO TEU TEUs BRI GMP AED AEDs ' +
+    // techniques and products, never bodies: "CNC machine tools", "PCB boards", "ESG reports"
+    'CNC PCB ERP CAD BIM RFID NFC MRI ECG ICU ESG OEM ODM EPC QR HD IC ETF ETFs REIT REITs VAT PV CNG AGV AGVs CCUS'
   ).split(' '),
 )
 
@@ -27,7 +29,14 @@ const modifiedNouns = new Set([
   'workshop', 'workshops', 'standard', 'standards', 'certification', 'certificate', 'technology',
   'technologies', 'technique', 'techniques', 'mode', 'model', 'models', 'chip', 'chips', 'equipment',
   'system', 'systems', 'testing', 'test', 'tests', 'module', 'modules', 'guidelines', 'compliance', 'protocol',
+  'machine', 'machines', 'machining', 'tool', 'tools', 'device', 'devices', 'display', 'displays', 'screen',
+  'screens', 'sensor', 'sensors', 'software', 'board', 'boards', 'panel', 'panels', 'lathe', 'lathes',
+  'navigation', 'imaging', 'scanning', 'printing', 'lighting', 'robot', 'robots',
 ])
+
+// Capitalised words after an acronym that make it the first word of a market's or an index's name, not a
+// body: "listed on the STAR Market", "the KSX Board".
+const marketWords = new Set(['Market', 'Board', 'Index'])
 
 /** Whether an all-capital word may name a body: "CMIG", not "GDP", "RMB" or the legal form "AG". */
 export function namesBody(tok: Tok): boolean {
@@ -62,6 +71,9 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     const next = toks[index + 1]
     // "the construction of the GMP workshop": a technique or a standard; "ZQL's technology" is a company's.
     if (!tok.possessive && next?.spaced && modifiedNouns.has(next.value) && !headAfter(toks, index + 2))
+      continue
+    // "the STAR Market", but "the QTL Board of Directors" is the company's.
+    if (next?.spaced && marketWords.has(next.base) && !tok.possessive && toks[index + 2]?.value !== 'of')
       continue
     // "KTL Semiconductor", "DMC Chemicals": an acronym and the trade it is in, as the last words of a name.
     const to =

@@ -9,14 +9,15 @@ import {
   organisationHeadWords,
   prefixLegalForms,
 } from '../data/organisations.js'
-import { headAt, isLegalForm, ltdAfter } from './body-heads.js'
-import { extendLeft } from './body-names.js'
+import { splitPinyin } from '../data/pinyin.js'
+import { commaBefore, headAt, isOfficeOnly, isServiceStation, ltdAfter } from './body-heads.js'
+import { extendLeft, isPairedField, nameAfterPrefix } from './body-names.js'
 import { extendOf, extendSeat, isCompanyOrigin } from './body-tails.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
 import { isTitleWord } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
-import { allCaps, capitalised, functionWord } from './word-classes.js'
+import { allCaps, capitalised } from './word-classes.js'
 import { proposeZoneParties } from './zone-parties.js'
 
 export { proposeLowerCaseBodies } from './lower-case-bodies.js'
@@ -68,12 +69,17 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     ) {
       continue
     }
+    if (isPairedField(toks, index)) continue
     // "the Xinbao-Macao Investment and Trade Fair was held": a weak head inside an event's name.
     const joined = next?.spaced && (next.value === 'and' || next.value === '&')
     if (weak && joined && eventAfter(toks, end + 1)) continue
     // "Verdane Agritech, Inc.": a legal form set off by a comma still ends the name before the comma.
     const from = extendLeft(toks, head.legal && commaBefore(toks, index) ? index - 2 : index)
     const words = index - from
+    if (head.text === 'Station' && !isServiceStation(toks, index)) {
+      proposeStation(toks, from, index, out)
+      continue
+    }
     // A legal form ends the name: "Rotor GmbH of Austria" is a company of a country.
     if (head.legal && words === 0) continue
     let to = head.legal ? end : extendSeat(toks, head.text, extendOf(toks, end))
@@ -82,6 +88,7 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     // "Ministry of Commerce", "Bank of China": a name that starts with its head word needs its of-phrase.
     if (words === 0 && to === end && !nationalBodyNames.has(head.text)) continue
     if (weak && (words < 1 || heading || onlyKinds(toks, from, index))) continue
+    if (isOfficeOnly(toks, head.text, from, index, to > end)) continue
     if (quotedGoal(toks, head.text, from, to)) continue
     // "the Russian Federation" is a country's official name (places.ts reads it), not a federation.
     if (matchPlace(toks, from)?.length === to - from) continue
@@ -99,10 +106,14 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     index = end - 1
   }
   proposeZoneParties(toks, out)
-  // National bodies with no head word of their own ("State Council" has one; "NDRC" does not).
+  // National bodies with no head word of their own ("State Council" has one; "NDRC" and "Federal Reserve"
+  // do not).
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
-    if (tok.kind !== 'word' || !(tok.flags & allCaps)) continue
+    if (tok.kind !== 'word' || !(tok.flags & (allCaps | capitalised))) continue
+    const listed = headlessBodies.get(tok.value)
+    if (listed) proposeHeadless(toks, index, listed, out)
+    if (!(tok.flags & allCaps)) continue
     if (prefixLegalForms.has(tok.value)) {
       const to = nameAfterPrefix(toks, index + 1)
       if (to > index + 1) {
@@ -127,6 +138,68 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
       })
     }
   }
+}
+
+// National bodies of several words whose last is no head word ("United Nations", "Federal Reserve"), by
+// their first word, longest first: the head-word rule cannot find them.
+const headlessBodies = new Map<string, string[][]>()
+for (const name of [...nationalBodies].sort((a, b) => b.length - a.length)) {
+  const words = name.split(' ')
+  if (words.length < 2 || organisationHeadWords.has(words.at(-1)!)) continue
+  const list = headlessBodies.get(words[0]!)
+  if (list) list.push(words)
+  else headlessBodies.set(words[0]!, [words])
+}
+
+// Propose the longest of the listed national bodies written at `at` that ends the name there ("the
+// Federal Reserve cut rates", not "the World Economic Forum Annual Meeting"), before a title too
+// ("US Federal Reserve Chair").
+function proposeHeadless(
+  toks: readonly Tok[],
+  at: number,
+  listed: readonly string[][],
+  out: Candidate[],
+): void {
+  for (const words of listed) {
+    const to = at + words.length
+    if (!writtenAt(toks, at, words)) continue
+    const next = toks[to]
+    const last = toks[to - 1]!
+    if (!last.possessive && next?.spaced && next.flags & capitalised && !isTitleWord(next.value)) return
+    out.push({
+      from: at,
+      to,
+      type: 'organization',
+      name: spanText(toks, at, to),
+      rule: 'org-national-body',
+      priority: priority.organization,
+    })
+    return
+  }
+}
+
+// Whether `words` are written from `at`, the last maybe with a possessive ending.
+function writtenAt(toks: readonly Tok[], at: number, words: readonly string[]): boolean {
+  for (let offset = 0; offset < words.length; offset++) {
+    const tok = toks[at + offset]
+    if (tok?.kind !== 'word' || (offset > 0 && !tok.spaced)) return false
+    if (offset < words.length - 1 ? tok.value !== words[offset] : tok.base !== words[offset]) return false
+  }
+  return true
+}
+
+// "left Gaoling Station", "Xinyu West Railway Station": a station one travels to is a place, named by the
+// place it serves; "Metro Station" names none.
+function proposeStation(toks: readonly Tok[], from: number, head: number, out: Candidate[]): void {
+  if (from === head || !(matchPlace(toks, from) || splitPinyin(toks[from]!.baseLower))) return
+  out.push({
+    from,
+    to: head + 1,
+    type: 'place',
+    name: spanText(toks, from, head + 1),
+    rule: 'place-suffix',
+    priority: priority.placeLong,
+  })
 }
 
 // Words that say what kind of enterprise or investment is meant, not which: "the Development of Private
@@ -172,45 +245,6 @@ function eventAfter(toks: readonly Tok[], at: number): boolean {
     if (tok.possessive) break
   }
   return last !== undefined && eventNouns.has(last.base)
-}
-
-// Legal forms that American, British and European companies set off with a comma ("Orvale Foods, Inc.",
-// "Brena Cementos, S.A."); not "AS" or "SE", which after a comma are more often words than forms.
-// biome-ignore format: packed data
-const commaLegalForms = new Set([
-  'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Limited', 'LLC', 'LLP', 'Corp.', 'Corp', 'PLC', 'plc', 'Co.', 'S.A.', 'N.V.',
-  'B.V.', 'S.p.A.', 'S.L.', 'GmbH', 'AG',
-])
-
-// Whether the legal form at `at` follows a comma written against a capitalised word of the name
-// ("Holdings, Inc."), not a comma after another legal form or a function word.
-function commaBefore(toks: readonly Tok[], at: number): boolean {
-  const comma = toks[at - 1]
-  const word = toks[at - 2]
-  return (
-    comma?.value === ',' &&
-    !comma.spaced &&
-    toks[at]!.spaced &&
-    commaLegalForms.has(toks[at]!.value) &&
-    word?.kind === 'word' &&
-    (word.flags & (capitalised | functionWord)) === capitalised &&
-    !isLegalForm(word) &&
-    !word.possessive
-  )
-}
-
-// The end of the name after a legal form written first, "PJSC Volna Port Terminal": up to five
-// capitalised words, not a title after it ("PJSC Sever CEO Ivan Petrov").
-function nameAfterPrefix(toks: readonly Tok[], at: number): number {
-  let to = at
-  while (to < at + 5) {
-    const tok = toks[to]
-    if (tok?.kind !== 'word' || !tok.spaced || !(tok.flags & capitalised) || tok.flags & functionWord) break
-    if (isTitleWord(tok.value)) break
-    to++
-    if (tok.possessive) break
-  }
-  return to
 }
 
 const goalHeads = new Set(['Center', 'Centre'])

@@ -3,8 +3,9 @@
  * "Committee", "Consulate General"), and which heads name a body only with a distinctive name in front.
  */
 import { legalFormStarts } from '../data/organisations.js'
+import { matchPlace } from './gazetteer.js'
 import type { Tok } from './tokens.js'
-import { allCaps, capitalised, legalForm, organisationHead } from './word-classes.js'
+import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
 // Head words that name a body only with a distinctive name in front ("Dalian Electric", not "Electric").
 const weakHeads = new Set([
@@ -59,7 +60,70 @@ const weakHeads = new Set([
   'Chapter',
   // "the Dalian Survey Team of the National Bureau of Statistics"; "Team" alone is a title's ("Team Leader").
   'Team',
+  // "the Xinbao Branch of the Bank of Communications"; "Branch" alone is a part of anything.
+  'Branch',
+  'Sub-branch',
+  'Sub-Branch',
+  // "the Jinzhou Airport Construction Headquarters"; "Regional Headquarters" alone is a company's seat.
+  'Headquarters',
 ])
+
+// What a station that is a body does, said by the word before "Station": "Yinsha Police Station", "the
+// Coastal Environmental Monitoring Station", "Lianhe Television Station".
+// biome-ignore format: packed data
+const stationServices = new Set([
+  'Police', 'Monitoring', 'Inspection', 'Quarantine', 'Television', 'TV', 'Radio', 'Broadcasting',
+  'Research', 'Experimental', 'Experiment', 'Observation', 'Service', 'Services', 'Rescue', 'Relief',
+  'Meteorological', 'Weather', 'Hydrological', 'Hydrology', 'Seismic', 'Seismological', 'Extension',
+  'Prevention', 'Supervision', 'Management', 'Testing', 'Protection', 'Aid', 'Assistance', 'Patrol',
+  'Fire', 'Forestry', 'Taxation', 'Tax', 'Customs', 'Quality', 'Sanitation', 'Veterinary', 'Epidemic',
+  'Control', 'Security', 'Guidance', 'Promotion', 'Conservation', 'Breeding', 'Forecasting', 'Warning',
+])
+
+/**
+ * Whether the "Station" at `index` is a body: one named for what it does ("Yinsha Police Station"), not a
+ * place one travels to ("left Gaoling Station", "Xinyu West Railway Station"), which no body runs under
+ * that name.
+ */
+export function isServiceStation(toks: readonly Tok[], index: number): boolean {
+  return stationServices.has(toks[index - 1]?.base ?? '')
+}
+
+// Words that say where a company's seat serves, not what a command does: "its Northeast Asia Regional
+// Headquarters" is an office of the company; "the Flood Control Headquarters" is a body.
+// biome-ignore format: packed data
+const scopeWords = new Set([
+  'Regional', 'Global', 'International', 'Overseas', 'Operations', 'Operating', 'Operational', 'Corporate',
+  'Asia-Pacific', 'Asia', 'Pacific', 'North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast',
+  'Southwest', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'European', 'Asian', 'American',
+])
+
+// Heads of a company's office somewhere: named only by where it is ("the bank's Jinzhou Branch") it is no
+// body of its own; a branch's "of" phrase names it ("the Jinzhou Branch of the Bank of …").
+const scopedHeads = new Set(['Headquarters', 'Branch', 'Sub-branch', 'Sub-Branch'])
+
+/**
+ * Whether the head `head` at `to`, with the words `[from, to)` in front and maybe an "of" phrase after, is
+ * a company's office named only by where it serves: "its Northeast Asia Regional Headquarters", "the bank's
+ * Jinzhou Branch", not "the Jinzhou Branch of the Bank of …" or "the Flood Control Headquarters".
+ */
+export function isOfficeOnly(
+  toks: readonly Tok[],
+  head: string,
+  from: number,
+  to: number,
+  of: boolean,
+): boolean {
+  if (!scopedHeads.has(head) || (of && head !== 'Headquarters')) return false
+  let index = from
+  while (index < to) {
+    const place = matchPlace(toks, index)
+    if (place) index += place.length
+    else if (scopeWords.has(toks[index]!.base)) index++
+    else return false
+  }
+  return true
+}
 
 /** The head of a name found at a token. */
 export interface Head {
@@ -123,4 +187,31 @@ export function ltdAfter(toks: readonly Tok[], index: number): number {
 /** Whether a token is a legal form, which ends one company's name: "… Kessel KG and Rotor GmbH" are two. */
 export function isLegalForm(tok: Tok): boolean {
   return (tok.flags & legalForm) !== 0 || /^Co\.?$/.test(tok.value)
+}
+
+// Legal forms that American, British and European companies set off with a comma ("Orvale Foods, Inc.",
+// "Brena Cementos, S.A."); not "AS" or "SE", which after a comma are more often words than forms.
+// biome-ignore format: packed data
+const commaLegalForms = new Set([
+  'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Limited', 'LLC', 'LLP', 'Corp.', 'Corp', 'PLC', 'plc', 'Co.', 'S.A.', 'N.V.',
+  'B.V.', 'S.p.A.', 'S.L.', 'GmbH', 'AG',
+])
+
+/**
+ * Whether the legal form at `at` follows a comma written against a capitalised word of the name
+ * ("Holdings, Inc."), not a comma after another legal form or a function word.
+ */
+export function commaBefore(toks: readonly Tok[], at: number): boolean {
+  const comma = toks[at - 1]
+  const word = toks[at - 2]
+  return (
+    comma?.value === ',' &&
+    !comma.spaced &&
+    toks[at]!.spaced &&
+    commaLegalForms.has(toks[at]!.value) &&
+    word?.kind === 'word' &&
+    (word.flags & (capitalised | functionWord)) === capitalised &&
+    !isLegalForm(word) &&
+    !word.possessive
+  )
 }

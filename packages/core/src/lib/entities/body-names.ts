@@ -8,6 +8,7 @@ import { canonicalTitle, honorifics } from '../data/titles.js'
 import { isLegalForm } from './body-heads.js'
 import { matchPlace } from './gazetteer.js'
 import { placeEndingAt } from './places.js'
+import { isTitleWord } from './titles.js'
 import { functionWords, isAllCaps, isCapitalised, type Tok } from './tokens.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
@@ -45,7 +46,8 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       if (before?.kind !== 'word' || !isCapitalised(before.value)) break
       // "Rotor GmbH & Co. KG" is one company, a limited partnership with a GmbH as its partner.
       const partnership = tok.value === '&' && /^Co\.?$/.test(toks[from]!.value)
-      if (organisationHeadWords.has(before.base) || (isLegalForm(before) && !partnership)) break
+      const head = organisationHeadWords.has(before.base) && !isPairedField(toks, from - 2)
+      if (head || (isLegalForm(before) && !partnership)) break
       // "KTL Semiconductor and Ostrova Optics Corporation": an acronym and its trade end a name.
       if (industryWords.has(before.base) && (toks[from - 3]?.flags ?? 0) & allCaps) break
       // "the Hong Kong, Macao and Taiwan Affairs Office": places named together in front of "Affairs".
@@ -89,6 +91,20 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
   return from
 }
 
+// Two head words that name one field together, the first of which alone can end a name: "the Xinbao Radio
+// and Television Station" (but "Xinbao Radio"), "the Yanshan Party and Government Delegation", "the
+// Party and Mass Service Center" (but "the Labour Party").
+const pairedFields = new Map([
+  ['Radio', /^Television$/],
+  ['Party', /^(?:Government|Mass|Masses)$/],
+])
+
+/** Whether a pair of fields joined by "and" starts at `at` ("Radio and Television", "Party and Government"). */
+export function isPairedField(toks: readonly Tok[], at: number): boolean {
+  const second = pairedFields.get(toks[at]?.value ?? '')
+  return second !== undefined && toks[at + 1]?.value === 'and' && second.test(toks[at + 2]?.value ?? '')
+}
+
 // Where a list of places starts whose last is after the "and" at `and` and is followed by "Affairs"
 // ("Hong Kong, Macao and Taiwan Affairs Office", "Jiangsu and Zhejiang Affairs Bureau"), or -1.
 function placesAffairs(toks: readonly Tok[], and: number): number {
@@ -124,4 +140,20 @@ function findOpen(toks: readonly Tok[], close: number): number {
     if (tok.kind !== 'word' || !isCapitalised(tok.value)) return -1
   }
   return -1
+}
+
+/**
+ * The end of the name after a legal form written first, "PJSC Volna Port Terminal": up to five
+ * capitalised words, not a title after it ("PJSC Sever CEO Ivan Petrov").
+ */
+export function nameAfterPrefix(toks: readonly Tok[], at: number): number {
+  let to = at
+  while (to < at + 5) {
+    const tok = toks[to]
+    if (tok?.kind !== 'word' || !tok.spaced || !(tok.flags & capitalised) || tok.flags & functionWord) break
+    if (isTitleWord(tok.value)) break
+    to++
+    if (tok.possessive) break
+  }
+  return to
 }

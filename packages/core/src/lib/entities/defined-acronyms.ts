@@ -3,8 +3,10 @@
  * (BTTA)"): every mention of the acronym is then that body, so the acronym is the body's alias and not a
  * body of its own.
  */
+
+import type { MentionFinding } from '../findings.js'
 import type { SentenceMentions } from './brands.js'
-import type { Tok } from './tokens.js'
+import { isAllCaps, type Tok } from './tokens.js'
 import { functionWord, legalForm } from './word-classes.js'
 
 /** Give every acronym mention the full name the article defines it as, where the definition is clear. */
@@ -14,7 +16,7 @@ export function findDefinedAcronyms(sentences: readonly SentenceMentions[]): voi
     for (let index = 0; index < mentions.length - 1; index++) {
       const acronym = mentions[index + 1]!
       // The cheap test first: most mentions are not an acronym.
-      if (acronym.rule !== 'org-acronym') continue
+      if (!isAcronym(acronym)) continue
       const full = mentions[index]!
       if (full.type !== 'organization' || full.generic || !inBrackets(toks, full.end, acronym)) continue
       if (!fitsWords(acronym.name, nameWords(toks, full.start, full.end))) continue
@@ -29,7 +31,7 @@ export function findDefinedAcronyms(sentences: readonly SentenceMentions[]): voi
     let { mentions } = sentence
     for (let index = 0; index < mentions.length; index++) {
       const mention = mentions[index]!
-      if (mention.rule !== 'org-acronym') continue
+      if (!isAcronym(mention)) continue
       const name = defined.get(mention.name)
       if (!name) continue
       // Findings are read-only and may be shared: copy the list once, the mention each time.
@@ -38,6 +40,17 @@ export function findDefinedAcronyms(sentences: readonly SentenceMentions[]): voi
     }
     sentence.mentions = mentions
   }
+}
+
+// Whether a mention is an acronym: one the acronym rule found, or a national body's ("JETRO", "NDRC"),
+// which an article may define after the full name as well ("the Japan External Trade Organization (JETRO)").
+function isAcronym(mention: MentionFinding): boolean {
+  return (
+    mention.rule === 'org-acronym' ||
+    (mention.rule === 'org-national-body' &&
+      mention.end - mention.start === mention.name.length &&
+      isAllCaps(mention.name))
+  )
 }
 
 // Whether the acronym mention is all that stands in brackets right after the name: "… Association (BTTA)".
