@@ -65,6 +65,8 @@ const titleList = [
   'Associate Professor', 'Academician', 'Researcher', 'Research Fellow', 'Senior Engineer', 'Curator',
   'Editor-in-Chief', 'Commander', 'Deputy Commander', 'Chief of Staff', 'Music Director', 'Artistic Director',
   'Art Director',
+  // ships: 船长 Captain ("Captain Liu Jun of the ro-ro ship")
+  'Captain',
   // hospitals: the professional grades 主任医师 Chief Physician, 主治医师 Attending Physician …
   'Chief Physician', 'Attending Physician', 'Resident Physician', 'Chief Surgeon', 'Head Nurse',
 ] as const
@@ -162,4 +164,43 @@ export const personDescriptors: ReadonlySet<string> = new Set([
   'scholar', 'sinologist', 'scientist', 'economist', 'historian', 'architect', 'designer', 'chef',
   'entrepreneur', 'businessman', 'businesswoman', 'investor', 'diplomat', 'journalist', 'filmmaker',
   'astronaut', 'explorer', 'volunteer', 'student', 'tourist', 'expert', 'engineer', 'doctor',
+])
+
+/**
+ * Callings a person's post is named by in an appositive after the name ("Li Na, a pediatrician from …",
+ * "Wang Bo, a grower in …") and after a grade ("chief forecaster", "senior economist"), lower case. Not
+ * titles on their own: before a name they describe ("Austrian pianist …"), and "resident", "native" or
+ * "tourist" say where someone lives or comes from, not what they do.
+ */
+// biome-ignore format: packed data
+export const occupations: ReadonlySet<string> = new Set([
+  // science, engineering and the weather service
+  'engineer', 'technician', 'economist', 'researcher', 'scientist', 'scholar', 'expert', 'analyst',
+  'forecaster', 'meteorologist', 'statistician', 'inspector', 'designer', 'architect', 'planner', 'surveyor',
+  // transport and the sea
+  'pilot', 'captain', 'sailor', 'seafarer', 'navigator', 'driver', 'conductor',
+  // health
+  'doctor', 'physician', 'surgeon', 'pediatrician', 'paediatrician', 'dentist', 'pharmacist', 'nurse',
+  'midwife', 'therapist',
+  // schools
+  'teacher', 'lecturer', 'professor', 'tutor', 'student', 'postgraduate', 'undergraduate',
+  // law, money and the state
+  'accountant', 'auditor', 'lawyer', 'attorney', 'judge', 'prosecutor', 'policeman', 'policewoman',
+  'firefighter', 'diplomat', 'translator', 'interpreter',
+  // farms, sea and workshops
+  'farmer', 'grower', 'fisherman', 'fisher', 'herder', 'herdsman', 'breeder', 'beekeeper', 'worker',
+  'craftsman', 'artisan', 'chef', 'entrepreneur', 'businessman', 'businesswoman', 'investor',
+  // press, arts and sport
+  'journalist', 'reporter', 'editor', 'photographer', 'writer', 'novelist', 'poet', 'artist', 'painter',
+  'sculptor', 'musician', 'pianist', 'violinist', 'singer', 'dancer', 'actor', 'actress', 'composer',
+  'filmmaker', 'coach', 'athlete', 'player', 'runner', 'swimmer',
+])
+
+/**
+ * Grades that make a title of a calling right after them ("chief forecaster", "senior economist",
+ * "associate researcher"), both cases.
+ */
+// biome-ignore format: packed data
+export const occupationGrades: ReadonlySet<string> = new Set([
+  'Chief', 'Senior', 'Associate', 'Assistant', 'chief', 'senior', 'associate', 'assistant',
 ])

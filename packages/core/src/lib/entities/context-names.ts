@@ -8,7 +8,7 @@ import { chineseSurnames, compoundChineseSurnames, englishWordSurnames } from '.
 import { demonyms } from '../data/demonyms.js'
 import { englishPinyinWords } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
-import { personDescriptors } from '../data/titles.js'
+import { occupations, personDescriptors } from '../data/titles.js'
 import { spanText } from './candidate.js'
 import { pinyinOf } from './chinese-names.js'
 import { matchPlace } from './gazetteer.js'
@@ -58,7 +58,11 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
   if (
     !quoted &&
     !described &&
-    !(next?.value === ',' && roleFollows(toks, to + 1) && !attributionAt(toks, to + 1))
+    !(
+      next?.value === ',' &&
+      (roleFollows(toks, to + 1) || callingFollows(toks, to + 1)) &&
+      !attributionAt(toks, to + 1)
+    )
   )
     return undefined
   // "Chinese New Year", "Spring Festival": a holiday or an event, not a person.
@@ -125,7 +129,8 @@ function attributionAt(toks: readonly Tok[], at: number): boolean {
   return false
 }
 
-function isContextNameWord(tok: Tok | undefined): boolean {
+/** Whether a word may be part of a name no list knows: a proper word that is no title, place or head. */
+export function isContextNameWord(tok: Tok | undefined): boolean {
   return (
     isNameWord(tok) &&
     properWord.test(tok!.base) &&
@@ -153,6 +158,54 @@ export function roleFollows(toks: readonly Tok[], at: number): boolean {
     if (!isLowerWord(tok.value) || functionWords.has(tok.lower)) return false
   }
   return false
+}
+
+/**
+ * Whether a calling introduced by "a" starts at `toks[at]`, as an appositive gives one after a name no list
+ * knows ("Dilnara Sadykova, a pediatrician from …", "Ivan Petrov, a Russian student, …"): "a" or "an", up
+ * to two words saying what kind (a nationality or lower-case words), and a noun for what a person is or
+ * does that ends its phrase. A noun a body or a place could be ("a subsidiary of", "a hub of") is none.
+ */
+export function callingFollows(toks: readonly Tok[], at: number): boolean {
+  const article = toks[at]
+  if (article?.value !== 'a' && article?.value !== 'an') return false
+  let index = at + 1
+  for (let words = 0; words < 3; words++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || !tok.spaced) return false
+    if (tok.value === tok.lower && isCalling(tok.value)) return callingEnds(toks[index + 1])
+    if (words === 2) return false
+    // "a Chinese-American scientist", "a South Korean student", "a retired teacher".
+    if (isDemonym(tok.base)) index++
+    else if (demonyms.has(`${tok.value} ${toks[index + 1]?.value}`)) index += 2
+    else if (isLowerWord(tok.value) && !(tok.flags & functionWord)) index++
+    else return false
+  }
+  return false
+}
+
+// Nouns for who a person is rather than what they do, which an appositive gives as well ("a native of").
+// biome-ignore format: packed data
+const personNouns = new Set([
+  'resident', 'native', 'villager', 'citizen', 'graduate', 'retiree', 'veteran', 'official', 'cadre',
+  'employee', 'trainee', 'intern', 'pupil', 'inheritor', 'herdsman', 'fisherman', 'vendor', 'shopkeeper',
+])
+
+function isCalling(word: string): boolean {
+  return occupations.has(word) || personDescriptors.has(word) || personNouns.has(word)
+}
+
+function isDemonym(word: string): boolean {
+  if (demonyms.has(word)) return true
+  const hyphen = word.indexOf('-')
+  return hyphen > 0 && demonyms.has(word.slice(0, hyphen)) && demonyms.has(word.slice(hyphen + 1))
+}
+
+// What may follow the calling's noun: its own phrase ("from …", "of …", "who …") or the appositive's end;
+// another word would make the noun a modifier ("a student union").
+function callingEnds(tok: Tok | undefined): boolean {
+  if (tok === undefined || tok.kind !== 'word') return true
+  return /^(?:from|of|at|in|with|who|and|based|serving|working)$/.test(tok.value)
 }
 
 // Pinyin surnames, single and compound; the Cantonese and other spellings are left to capitalised names.
@@ -195,7 +248,7 @@ export function lowerCaseChineseName(
   if (after?.kind === 'word' && after.spaced && pinyinSurnames.has(after.value)) return undefined
   if (
     !titled &&
-    !(nameCanStartAfter(toks, index) && (roleAfterComma(toks, index + 2) || speechAfter(toks, index + 2)))
+    !(nameCanStartAfter(toks, index) && (roleAfterComma(toks, index + 2) || speechFollows(toks, index + 2)))
   )
     return undefined
   return { from: index, to: index + 2, name: `${surname.value} ${given.base}`, rule: 'person-chinese-name' }
@@ -205,7 +258,8 @@ function roleAfterComma(toks: readonly Tok[], at: number): boolean {
   return toks[at]?.value === ',' && roleFollows(toks, at + 1)
 }
 
-function speechAfter(toks: readonly Tok[], at: number): boolean {
+/** Whether a verb of speech starts at `toks[at]`, "also" before it allowed ("… said", "… also stressed"). */
+export function speechFollows(toks: readonly Tok[], at: number): boolean {
   const verb = toks[at]?.value === 'also' ? toks[at + 1] : toks[at]
   return verb !== undefined && (reportingVerbs.test(verb.value) || speechVerbs.test(verb.value))
 }

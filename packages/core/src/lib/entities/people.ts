@@ -1,7 +1,13 @@
+import { demonyms } from '../data/demonyms.js'
 import { canonicalTitle } from '../data/titles.js'
 import { type Candidate, priority } from './candidate.js'
 import { chineseName } from './chinese-names.js'
-import { lowerCaseChineseName, mayStartLowerCaseName, nameByContext } from './context-names.js'
+import {
+  isContextNameWord,
+  lowerCaseChineseName,
+  mayStartLowerCaseName,
+  nameByContext,
+} from './context-names.js'
 import { japaneseName, koreanName, lowerKoreanName, westernName } from './foreign-names.js'
 import { beforeLowerNames, endsSentence, type NameMatch } from './name-words.js'
 import { afterPlaceOfTitle, nameAfterTitle, titleAt } from './titles.js'
@@ -48,7 +54,11 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
     }
     const name =
       nameAt(toks, index) ??
-      (heading ? undefined : (nameByContext(toks, index) ?? lowerCaseChineseName(toks, index, false)))
+      (heading
+        ? undefined
+        : (nameByContext(toks, index) ??
+          lowerCaseChineseName(toks, index, false) ??
+          singleNameByRole(toks, index)))
     if (name) {
       out.push({
         from: strayNumberBefore(toks, name.from) ? name.from - 1 : name.from,
@@ -90,6 +100,24 @@ function strayNumberBefore(toks: readonly Tok[], from: number): boolean {
   if (before.kind !== 'word') return before.value === ',' || before.value === ':' || before.value === ';'
   if (canonicalTitle.has(before.value) || before.value === 'and') return true
   return isLowerWord(before.value) && !(before.flags & functionWord) && /^\p{Ll}+$/u.test(before.value)
+}
+
+/**
+ * A name of one word, as Mongolian, Tibetan and Uyghur officials often go by ("a delegation led by
+ * Batmunkh, secretary of the County Party Committee"), read only before a comma and a title with its
+ * "of", and where a name stands: at the start, after a comma, "by", "and" or "with". A place, a body, a
+ * title or a sentence adverb before such a comma ("Meanwhile, director of …") is no one.
+ */
+function singleNameByRole(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const tok = toks[index]!
+  if (toks[index + 1]?.value !== ',' || tok.possessive || !isContextNameWord(tok)) return undefined
+  if (tok.value.length < 3 || tok.lower.endsWith('ly') || demonyms.has(tok.value)) return undefined
+  const before = toks[index - 1]
+  if (before !== undefined && before.value !== ',' && !/^(?:by|and|with)$/.test(before.value))
+    return undefined
+  const title = titleAt(toks, index + 2)
+  if (title === undefined || title.honorific || toks[title.end]?.value !== 'of') return undefined
+  return { from: index, to: index + 1, name: tok.value, rule: 'person-name-by-context' }
 }
 
 /** The name (Chinese, Japanese, Korean or Western) that starts at `toks[index]`, if any. */

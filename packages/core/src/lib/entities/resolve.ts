@@ -161,7 +161,7 @@ function mergeFullNames(groups: readonly Group[]): void {
     const space = group.name.indexOf(' ')
     const reversed = byName.get(`${group.name.slice(space + 1)} ${group.name.slice(0, space)}`)
     // The later-written form joins the earlier ("Kaito Kaito" is no pair).
-    if (reversed !== undefined && reversed > index) moveMentions(twoWord[reversed]!, group)
+    if (reversed !== undefined && reversed > index) joinReversed(twoWord[reversed]!, group)
   }
   for (const group of twoWord) {
     if (group.mentions.length === 0) continue
@@ -172,6 +172,31 @@ function mergeFullNames(groups: readonly Group[]): void {
     if (longer?.length === 1) moveMentions(group, longer[0]!)
   }
 }
+
+// "Muchen Lin … Lin Muchen": a Chinese name written given name first too goes by the order a Chinese
+// name rule read, surname first, as the article's other Chinese names do; the other order stays an alias.
+function joinReversed(later: Group, earlier: Group): void {
+  const chinese = chineseReading(later) && !chineseReading(earlier) ? later : undefined
+  if (chinese === undefined) {
+    moveMentions(later, earlier)
+    return
+  }
+  const name = chinese.mentions[0]!.name
+  const renamed: NamedMention[] = []
+  for (const mention of earlier.mentions) renamed.push(mention.name === name ? mention : { ...mention, name })
+  earlier.mentions = renamed
+  moveMentions(later, earlier)
+}
+
+function chineseReading(group: Group): boolean {
+  return group.mentions.some((named) => chineseNameRules.has(named.mention.rule))
+}
+
+const chineseNameRules = new Set([
+  'person-chinese-name',
+  'person-titled-chinese-name',
+  'person-chinese-name-stray',
+])
 
 function moveMentions(from: Group, to: Group): void {
   // A loop, not a spread: a huge article can give one name more mentions than a call takes arguments.

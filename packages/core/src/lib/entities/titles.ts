@@ -2,7 +2,15 @@
  * Job titles before a name ("Vice Mayor", "Group President", "Consul General in Shenyang"), read word by
  * word against the titles data, and the name that follows a title.
  */
-import { canonicalTitle, honorifics, nounsAfterTitles, titleModifiers, titleRanks } from '../data/titles.js'
+import {
+  canonicalTitle,
+  honorifics,
+  nounsAfterTitles,
+  occupationGrades,
+  occupations,
+  titleModifiers,
+  titleRanks,
+} from '../data/titles.js'
 import { spanText } from './candidate.js'
 import { lowerCaseChineseName } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
@@ -98,11 +106,25 @@ function longestTitle(toks: readonly Tok[], index: number): TitleMatch | undefin
         best = { end: end + 1, text: spanText(toks, index, end + 1) }
       }
     }
+    // "chief forecaster", "Senior Designer": a grade makes a title of the calling after it, though the
+    // calling alone is none.
+    if (at > index && (!best || at + 1 > best.end) && gradedOccupation(toks, at)) {
+      best = { end: at + 1, text: spanText(toks, index, at + 1) }
+    }
     const word = toks[at]!.value
     if (!titleModifiers.has(word) && !(titleRanks.has(word) && titleModifiers.has(toks[at + 1]?.value ?? '')))
       break
   }
   return best
+}
+
+// Whether `toks[at]` is a calling right after a grade ("chief forecaster", "Chief Designer"); not a
+// capitalised word after a lower-case grade, which starts a name ("the senior Pilot Zone").
+function gradedOccupation(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]!
+  if (tok.kind !== 'word' || !tok.spaced || !occupations.has(tok.lower)) return false
+  const grade = toks[at - 1]!.value
+  return occupationGrades.has(grade) && (tok.value === tok.lower || grade !== grade.toLowerCase())
 }
 
 /**

@@ -6,11 +6,14 @@
 import type { Root, Sentence } from 'nlcst'
 import { findBrands } from '../entities/brands.js'
 import { isEnglishSurname } from '../entities/chinese-names.js'
+import { findCompanyShortForms } from '../entities/company-short-forms.js'
 import { roleFollows } from '../entities/context-names.js'
 import { findDefinedAcronyms } from '../entities/defined-acronyms.js'
 import { isMiddleGivenName } from '../entities/foreign-names.js'
 import { properWord } from '../entities/name-words.js'
+import { findPersonShortForms } from '../entities/person-short-forms.js'
 import { recogniseMentions } from '../entities/recognise.js'
+import { isSubHeadline, loneSentences } from '../entities/sub-headlines.js'
 import { findTitledSurnameNames } from '../entities/titled-surnames.js'
 import { isTitleWord } from '../entities/titles.js'
 import { isCapitalised, sentenceToks, type Tok } from '../entities/tokens.js'
@@ -30,14 +33,21 @@ export default function retextEntities(options?: Readonly<Options> | null) {
   const shortForms = options?.shortForms ?? true
   return (tree: Root): undefined => {
     const sentences: Found[] = []
-    forEachSentence(tree, (node, heading) => {
+    const lone = loneSentences(tree)
+    forEachSentence(tree, (node, title) => {
       const toks = sentenceToks(node)
-      sentences.push({ node, toks, heading, mentions: recogniseMentions(toks, heading) })
+      let mentions = recogniseMentions(toks, title)
+      // A sub-headline in the body is read as the title is: "Xinbao Bureau Trains Private Enterprises".
+      const heading = title || (lone.has(node) && isSubHeadline(toks, mentions))
+      if (heading && !title) mentions = recogniseMentions(toks, true)
+      sentences.push({ node, toks, heading, mentions })
     })
     confirmHeadings(sentences)
     findTitledSurnameNames(sentences)
     findBrands(sentences)
     findKnownNames(sentences, shortForms)
+    if (shortForms) findCompanyShortForms(sentences)
+    findPersonShortForms(sentences)
     findDefinedAcronyms(sentences)
     for (const { node, mentions } of sentences) {
       if (mentions.length > 0) node.data = { ...node.data, mentions }
@@ -115,6 +125,8 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
   // A name is learnt once, from its first mention: the same words are the same variant.
   const learnt = new Set<string>()
   const surnames = new Map<string, string | null>()
+  // Chinese names by their surname, as `wordsKey` gives them ('' for two people).
+  const chineseSurnames = new Map<string, string>()
   const add = (variant: Variant) => {
     const words = variant.tokens.join(' ')
     if (learnt.has(words)) return
@@ -152,6 +164,11 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
       if (mention.type === 'person' && mention.name.includes(' ')) {
         const names = mention.name.split(' ')
         add({ tokens: names, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
+        if (mention.rule.includes('chinese-name')) {
+          const key = wordsKey(names)
+          const known = chineseSurnames.get(names[0]!)
+          chineseSurnames.set(names[0]!, known === undefined || known === key ? key : '')
+        }
         // "Allard Castelein … Castelein said": a name written given name first is shortened to the surname.
         if (surnameLast.has(mention.rule)) {
           learnSurname(surnames, names.at(-1)!, mention.name)
@@ -186,6 +203,10 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
     }
   }
   for (const [surname, name] of surnames) {
+    // "Muchen Lin … Lin Wei": a surname someone else's Chinese name starts with is left to the rules that
+    // check who else has it.
+    const chinese = chineseSurnames.get(surname)
+    if (name && chinese !== undefined && chinese !== wordsKey(name.split(' '))) continue
     if (name) add({ tokens: [surname], type: 'person', name, rule: 'person-surname', caseless: false })
   }
   if (variants.size === 0) return
@@ -235,6 +256,11 @@ function learnSurname(surnames: Map<string, string | null>, surname: string, nam
   if (!isCapitalised(surname) || /[^\p{L}'’-]/u.test(surname)) return
   const other = surnames.get(surname)
   surnames.set(surname, other === undefined ? name : sameFullName(other, name))
+}
+
+// One key for a name's words in any order: "Lin Muchen" and "Muchen Lin".
+function wordsKey(words: readonly string[]): string {
+  return [...words].sort().join(' ')
 }
 
 // The middle word of a three-word name that may be a first surname: a proper word that is no given name.

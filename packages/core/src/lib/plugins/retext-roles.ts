@@ -1,14 +1,23 @@
 /**
  * retext-roles: attach job titles to the people retext-entities found — a title before the name
  * ("Mayor Tan", "the company's general manager Keiko Sato") and appositives after it
- * ("Wang Hong, deputy secretary of the Municipal Party Committee and mayor, said").
+ * ("Wang Hong, deputy secretary of the Municipal Party Committee and mayor, said"), including a calling
+ * after "a" ("Li Na, a pediatrician from Yili Hospital, said").
  */
 import type { Root } from 'nlcst'
 import { honorificEnd } from '../entities/titles.js'
 import { isDigits, sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
 import { pluralTitleBefore } from './role-lists.js'
-import { ofPhraseEnd, placeAfterRole, placeBefore, roleAt, roleEnd, startsSentence } from './role-phrases.js'
+import {
+  ofPhraseEnd,
+  pastServingAs,
+  placeAfterRole,
+  placeBefore,
+  roleAt,
+  roleEnd,
+  startsSentence,
+} from './role-phrases.js'
 import { Reading } from './role-reading.js'
 import { forEachSentence } from './sentences.js'
 
@@ -98,10 +107,11 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
     }
     if (toks[at]?.value !== ',') continue
     // Roles in an appositive: "[the] [Place] (modifier|qualifier)* title [of …] (and role)*".
-    let index = at + 1
+    let index = pastServingAs(toks, at + 1)
     for (;;) {
       const role = roleAt(reading, index, maxOfPhrase, true)
-      if (!role) break
+      // "A, director of the bureau, and Mayor B": a title inside the next person's mention is theirs.
+      if (!role || reading.personStarts.has(role.from)) break
       // "Vice Mayor A, Secretary-General of the Municipal Government B and …": a role right before a name is
       // that person's title, and the appositive has ended.
       const named = startsSentence(toks, role.to)

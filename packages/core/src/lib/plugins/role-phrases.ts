@@ -3,6 +3,7 @@
  * Directors of Hanbit Steel Co., Ltd."), its place of work and the place of its post ("in Shenyang").
  */
 import { demonyms } from '../data/demonyms.js'
+import { occupations } from '../data/titles.js'
 import { matchPlace } from '../entities/gazetteer.js'
 import { titleAt } from '../entities/titles.js'
 import { isAllCaps, isCapitalised, shapedTok, type Tok } from '../entities/tokens.js'
@@ -64,6 +65,12 @@ export function roleAt(
       break
     }
     const word = toks[scan]!
+    // "Li Na, a pediatrician from …", "a South Korean student": a calling in an appositive is the person's
+    // post, though before a name it only describes ("Austrian pianist …").
+    if (occupationAt(toks, scan)) {
+      head = scan + 1
+      break
+    }
     if (qualifiers.has(word.lower) || word.lower === 'vice' || word.lower === 'deputy') continue
     // "music director of …", "a young researcher at …": a noun or adjective or two before the title.
     if (scan - index < 2 && describesTitle(word)) continue
@@ -84,13 +91,46 @@ export function roleEnd(reading: Reading, head: number, maxOfPhrase: number, wit
   if (toks[to]?.value === 'in' || toks[to]?.value === 'for') {
     const place = matchPlace(toks, to + 1)
     if (place && toks[to + 1 + place.length]?.value === 'of') to += 1 + place.length
+    else if (toks[to]!.value === 'for') to = portfolioEnd(reading, to)
   }
   if (toks[to]?.value === 'of') {
     to = ofPhraseEnd(reading, to + 1, maxOfPhrase, withNames ? reading.ends : noEnds) ?? to
   }
-  // "a professor at Liaoning University": a place of work is part of the role when it is a name found.
-  else if (toks[to]?.value === 'at' && withNames && reading.ends.has(to + 1)) to = reading.ends.get(to + 1)!
+  // "a professor at Liaoning University", "a pediatrician from Yili Hospital": a place of work is part of
+  // the role when it is a name found.
+  else if ((toks[to]?.value === 'at' || toks[to]?.value === 'from') && withNames && reading.ends.has(to + 1))
+    to = reading.ends.get(to + 1)!
+  // "a grower in Shuangta Town": the place of the post when a name found ends the role, as in
+  // `placeAfterRole`.
+  else if (toks[to]?.value === 'in' && withNames && reading.ends.has(to + 1)) {
+    const end = reading.ends.get(to + 1)!
+    if (endsRole(reading, end)) to = end
+  }
   return placeAfterRole(reading, to)
+}
+
+/**
+ * "Vice Mayor for Economic Affairs of …", "Commissioner for Trade": the end of the capitalised portfolio
+ * after "for" at token `at` when the role goes on with an of-phrase or ends there, or `at`: a lower-case
+ * word or a possessive after it is the sentence going on ("vice mayor for Fushun Port projects").
+ */
+function portfolioEnd(reading: Reading, at: number): number {
+  const toks = reading.toks
+  let to = at + 1
+  while (to < at + 6) {
+    const tok = toks[to]
+    if (tok?.kind !== 'word' || !isCapitalised(tok.value) || reading.personStarts.has(to)) break
+    to++
+    if (toks[to]?.value === 'and' && isCapitalised(toks[to + 1]?.value ?? '')) to++
+  }
+  if (to === at + 1 || toks[to - 1]!.possessive) return at
+  return toks[to]?.value === 'of' || endsRole(reading, to) ? to : at
+}
+
+// Whether a role may end at token `at`: a stop, "and", a person's name or the end of the sentence follows.
+function endsRole(reading: Reading, at: number): boolean {
+  const next = reading.toks[at]
+  return next === undefined || stops.has(next.value) || next.value === 'and' || reading.personStarts.has(at)
 }
 
 /**
@@ -104,10 +144,7 @@ export function placeAfterRole(reading: Reading, to: number): number {
   const place = matchPlace(toks, to + 1)
   if (!place) return to
   const end = to + 1 + place.length
-  const next = toks[end]
-  return next === undefined || stops.has(next.value) || next.value === 'and' || reading.personStarts.has(end)
-    ? end
-    : to
+  return endsRole(reading, end) ? end : to
 }
 
 // A lower-case word that may narrow a title after it ("music", "young", "surgical"), not a function word, a
@@ -118,6 +155,16 @@ function describesTitle(tok: Tok): boolean {
   const value = tok.value
   if (!/^[a-z]{3,}$/.test(value) || /(?:ed|ly)$/.test(value)) return false
   return !clauseWords.has(value)
+}
+
+// A calling that heads a role: in lower case, and not a word before another noun ("a pilot project", "a
+// player development fund"). A function word, a clause word, a participle or a mark may follow.
+function occupationAt(toks: readonly Tok[], at: number): boolean {
+  const word = toks[at]!
+  if (word.kind !== 'word' || word.value !== word.lower || !occupations.has(word.value)) return false
+  const next = toks[at + 1]
+  if (next?.kind !== 'word' || next.flags & (capitalised | functionWord)) return true
+  return clauseWords.has(next.value) || clauseVerbs.has(next.value) || /(?:ing|ed)$/.test(next.value)
 }
 
 // Verbs a subject with its role comes before ("…, director of the bureau, attended"): never in a role.
@@ -177,7 +224,9 @@ export function ofPhraseEnd(
   const toks = reading.toks
   let to = at
   let ended = false
-  while (to < toks.length && to - at < maxOfPhrase) {
+  // Steps, not tokens, count towards `maxOfPhrase`: a name found is one step however many words and marks
+  // it has ("of Hanbit Trading Co., Ltd. of South Korea" is four).
+  for (let steps = 0; to < toks.length && steps < maxOfPhrase; steps++) {
     // A person's name ends the phrase: "secretary-general of the municipal government Li Ming".
     if (reading.personStarts.has(to)) break
     // A name inside the phrase is taken whole: "of Hanbit Steel Co., Ltd.", "of Kessler (Shenyang) Co., Ltd.".
@@ -206,7 +255,8 @@ export function ofPhraseEnd(
     }
     if (
       tok.value === 'and' &&
-      (roleAt(reading, to + 1, 0, false) || isCapitalised(toks[to + 1]?.value ?? ''))
+      (roleAt(reading, to + 1, 0, false) ||
+        (isCapitalised(toks[to + 1]?.value ?? '') && !insideName(reading, to)))
     )
       break
     // "heads of relevant departments attended the meeting": the verb of the sentence ends the phrase, even
@@ -235,6 +285,25 @@ export function ofPhraseEnd(
     else if (sawName && !runsOn(toks, index)) return index
   }
   return to > at ? to : undefined
+}
+
+/**
+ * "of the Yinghai Flood Control and Drought Relief Headquarters": whether the "and" at token `at` joins
+ * two parts of one capitalised name the rules found no body for. It does when capitalised words stand on
+ * both sides and those after it run to a stop without a person, a place of their own or a role, so "of
+ * Dalian and Mayor Li Hua" and "of Dalian and Shenyang" end at the "and".
+ */
+function insideName(reading: Reading, at: number): boolean {
+  const toks = reading.toks
+  const before = toks[at - 1]
+  if (before?.kind !== 'word' || !isCapitalised(before.value) || matchPlace(toks, at + 1)) return false
+  let to = at + 1
+  for (; to < toks.length && to < at + 8; to++) {
+    const tok = toks[to]!
+    if (reading.personStarts.has(to)) return false
+    if (tok.kind !== 'word' || !(isCapitalised(tok.value) || tok.value === 'of' || tok.value === 'the')) break
+  }
+  return to > at + 1 && stops.has(toks[to]?.value ?? '.') && isCapitalised(toks[to - 1]!.value)
 }
 
 // Where a phrase goes on past the stop at `at`, or `at` when the stop ends it: "Pte. Ltd. of Singapore",
@@ -298,11 +367,35 @@ function demonymBefore(toks: readonly Tok[], at: number): number {
   return 0
 }
 
-// Words of the nationality starting at token `at` ("Swedish Ambassador", "South Korean Consul"), or 0.
+// Words of the nationality starting at token `at` ("Swedish Ambassador", "South Korean Consul",
+// "Chinese-American scientist"), or 0.
 function demonymAt(toks: readonly Tok[], at: number): number {
   const first = toks[at]
   if (first?.kind !== 'word' || !isCapitalised(first.value)) return 0
   const second = toks[at + 1]
   if (second?.kind === 'word' && demonyms.has(`${first.value} ${second.value}`)) return 2
-  return demonyms.has(first.value) ? 1 : 0
+  if (demonyms.has(first.value)) return 1
+  const hyphen = first.value.indexOf('-')
+  return hyphen > 0 &&
+    demonyms.has(first.value.slice(0, hyphen)) &&
+    demonyms.has(first.value.slice(hyphen + 1))
+    ? 1
+    : 0
+}
+
+/**
+ * "Li Na, a Dalian cadre serving as deputy head of …": where the post starts after an appositive that
+ * says what a person is and then what they serve as, or `at` when the appositive at token `at` is no such
+ * one. The description before "serving as" is no post of its own.
+ */
+export function pastServingAs(toks: readonly Tok[], at: number): number {
+  const article = toks[at]?.lower
+  if (article !== 'a' && article !== 'an') return at
+  for (let index = at + 2; index < at + 6; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word') return at
+    if ((tok.value === 'serving' || tok.value === 'working') && toks[index + 1]?.value === 'as')
+      return index + 2
+  }
+  return at
 }

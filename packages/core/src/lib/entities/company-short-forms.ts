@@ -1,0 +1,221 @@
+/**
+ * Short forms of companies and bodies that do not start the way the full name does: a form the article
+ * defines in brackets right after the name ("Dalian Qiaoxin Port Logistics Co., Ltd. (Qiaoxin Logistics)",
+ * "(stock abbreviation: Qiaoxin Port, stock code: …)", "… Commission of the Xinbao Municipal People's
+ * Government (Xinbao Municipal SASAC)"), and a company's trade name with the words of its name that say
+ * what it is ("Qiaoxin Bank" for "Dalian Qiaoxin Commercial Bank Co., Ltd."), as Chinese companies are
+ * called once named in full.
+ */
+import { placeSuffixSense } from '../data/place-suffixes.js'
+import type { MentionFinding } from '../findings.js'
+import type { SentenceMentions } from './brands.js'
+import { matchPlace } from './gazetteer.js'
+import { isNameWord } from './name-words.js'
+import { isAllCaps, isCapitalised, type Tok } from './tokens.js'
+import { functionWord, legalForm, organisationHead } from './word-classes.js'
+
+/** A company named in full: the words of its name but the legal form, and the name. */
+interface Company {
+  readonly words: readonly string[]
+  /** Index in `words` of the trade name, the first word that is no place ("Qiaoxin"). */
+  readonly trade: number
+  readonly name: string
+}
+
+// A name ending in one of these is a company's, which is called by its trade name and kind.
+const companyEnds = /^(?:Co\.|Co|Ltd\.?|LTD\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|Group|Holdings)$/
+// "(stock abbreviation: Qiaoxin Port, …)", "(hereinafter referred to as "Qiaoxin Port")".
+const labels =
+  /^(?:(?:stock )?(?:abbreviation|short name|abbreviated name)|hereinafter(?: referred to as)?|referred to as|abbreviated as)$/i
+
+/** Add organization mentions for the short forms of the companies and bodies the article names. */
+export function findCompanyShortForms(sentences: readonly SentenceMentions[]): void {
+  const companies = new Map<string, Company[]>()
+  const defined = new Map<string, string | null>()
+  for (const { toks, mentions, heading } of sentences) {
+    // Names are learnt from the body: a heading's capitals make poor evidence.
+    if (heading) continue
+    for (const mention of mentions) {
+      if (mention.type !== 'organization' || mention.generic) continue
+      const from = toks.findIndex((tok) => tok.start === mention.start)
+      const to = toks.findIndex((tok) => tok.start >= mention.end)
+      if (from === -1) continue
+      const end = to === -1 ? toks.length : to
+      const company = companyAt(toks, from, end, mention.name)
+      if (company) {
+        for (const key of new Set([company.words[0]!, company.words[company.trade]!])) {
+          const list = companies.get(key)
+          if (list) list.push(company)
+          else companies.set(key, [company])
+        }
+      }
+      const alias = bracketedAlias(toks, end, toks.slice(from, end))
+      if (alias) {
+        const known = defined.get(alias)
+        defined.set(alias, known === undefined || known === mention.name ? mention.name : null)
+      }
+    }
+  }
+  if (companies.size === 0 && defined.size === 0) return
+  for (const sentence of sentences) {
+    const { toks, heading } = sentence
+    let found = false
+    for (let index = 0; index < toks.length; index++) {
+      const tok = toks[index]!
+      if (tok.kind !== 'word' || !(isCapitalised(tok.value) || isAllCaps(tok.value))) continue
+      const match = definedAt(toks, index, defined) ?? tradeNameAt(toks, index, companies.get(tok.value))
+      if (match === undefined || isNameWord(toks[index - 1])) continue
+      // A short form ends where the name does: "Qiaoxin Bank will", not "Qiaoxin Bank Tower".
+      const next = toks[match.to]
+      if (!heading && next?.kind === 'word' && next.spaced && isCapitalised(next.value)) continue
+      if (!replace(sentence, toks, index, match)) continue
+      found = true
+      index = match.to - 1
+    }
+    if (found) sentence.mentions.sort((a, b) => a.start - b.start)
+  }
+}
+
+interface Match {
+  readonly to: number
+  readonly name: string
+}
+
+// A company's name with three words or more before its legal form ("Dalian Qiaoxin Commercial Bank Co.,
+// Ltd."), without the legal form and a bracketed place ("(China)").
+function companyAt(toks: readonly Tok[], from: number, to: number, name: string): Company | undefined {
+  const last = toks[to - 1]
+  if (last?.kind !== 'word' || !companyEnds.test(last.value)) return undefined
+  const words: string[] = []
+  let trade = -1
+  let bracketed = false
+  for (let index = from; index < to; index++) {
+    const tok = toks[index]!
+    if (tok.value === '(' || tok.value === ')') bracketed = tok.value === '('
+    if (tok.kind !== 'word' || bracketed || tok.flags & legalForm || /^Co\.?$/.test(tok.value)) continue
+    if (trade === -1 && !(tok.flags & functionWord) && !matchPlace(toks, index)) {
+      // A trade name is a name of its own: "Yingkou Port Group" has none ("Yingkou Port" is the port).
+      if (tok.flags & organisationHead || placeSuffixSense.has(tok.base)) return undefined
+      trade = words.length
+    }
+    words.push(tok.base)
+  }
+  return words.length >= 3 && trade !== -1 && trade < words.length - 1 ? { words, trade, name } : undefined
+}
+
+// The name in brackets right after a name, as the article defines a short form ("(Qiaoxin Logistics)",
+// "(stock abbreviation: Qiaoxin Port, stock code: 601234)"), as words joined by spaces. Unlabelled, it must
+// share a word with the name that is no place ("(Dalian)" is where the company is), or end in an acronym
+// ("(Xinbao Municipal SASAC)"); an acronym alone is left to the acronym rules.
+function bracketedAlias(toks: readonly Tok[], at: number, name: readonly Tok[]): string | undefined {
+  if (toks[at]?.value !== '(') return undefined
+  let index = at + 1
+  const colon = toks.findIndex((tok, position) => position > at && position < at + 6 && tok.value === ':')
+  const labelled = colon !== -1 && labels.test(wordsText(toks, index, colon))
+  if (labelled) index = colon + 1
+  else if (labels.test(wordsText(toks, index, index + 4))) index += 4
+  else if (/^hereinafter$/i.test(toks[index]?.value ?? '')) index += 1
+  const label = labelled || index > at + 1
+  if (/^["“]$/.test(toks[index]?.value ?? '')) index++
+  const words: Tok[] = []
+  for (; index < toks.length && words.length < 6; index++) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word') break
+    if (!isCapitalised(tok.value) && !isAllCaps(tok.value) && !(tok.flags & functionWord)) return undefined
+    words.push(tok)
+  }
+  const end = toks[index]?.value ?? ''
+  if (words.length === 0 || !(end === ')' || (label && /^[,;"”]$/.test(end)))) return undefined
+  if (words.at(-1)!.flags & functionWord || words[0]!.flags & functionWord) return undefined
+  if (!label && words.length === 1 && isAllCaps(words[0]!.value)) return undefined
+  const named = new Set(name.map((tok) => tok.base))
+  const shared = words.some((tok, offset) => named.has(tok.base) && !matchPlace(words, offset))
+  if (!label && !shared && !(isAllCaps(words.at(-1)!.value) && words.length > 1)) return undefined
+  return words.map((tok) => tok.base).join(' ')
+}
+
+function wordsText(toks: readonly Tok[], from: number, to: number): string {
+  const words: string[] = []
+  for (let index = from; index < to && index < toks.length; index++) words.push(toks[index]!.value)
+  return words.join(' ')
+}
+
+// A bracket-defined short form starting at `toks[index]`: every word as defined, in order.
+function definedAt(
+  toks: readonly Tok[],
+  index: number,
+  defined: ReadonlyMap<string, string | null>,
+): Match | undefined {
+  if (defined.size === 0) return undefined
+  for (const [alias, name] of defined) {
+    if (name === null) continue
+    const words = alias.split(' ')
+    if (words[0] !== toks[index]!.base && words[0] !== toks[index]!.value) continue
+    let offset = 0
+    while (
+      offset < words.length &&
+      toks[index + offset]?.kind === 'word' &&
+      toks[index + offset]!.base === words[offset]
+    ) {
+      if (offset > 0 && !toks[index + offset]!.spaced) break
+      offset++
+    }
+    if (offset === words.length) return { to: index + offset, name }
+  }
+  return undefined
+}
+
+// "Qiaoxin Bank", "Dalian Qiaoxin Bank Group": words of one company's name in their order, from its first
+// word or its trade name, with the trade name, ending on one of the last two words (what the company is).
+// Two companies that fit leave the words to neither.
+function tradeNameAt(
+  toks: readonly Tok[],
+  index: number,
+  companies: readonly Company[] | undefined,
+): Match | undefined {
+  if (companies === undefined) return undefined
+  let best: Match | undefined
+  for (const company of companies) {
+    const { words, trade } = company
+    const first = words[0] === toks[index]!.value ? 0 : words.indexOf(toks[index]!.value, 1)
+    if (first !== 0 && first !== trade) continue
+    let position = first
+    let to = index + 1
+    let hasTrade = first === trade
+    while (to < toks.length) {
+      const tok = toks[to]!
+      if (tok.kind !== 'word' || !tok.spaced || toks[to - 1]!.possessive) break
+      const found = words.indexOf(tok.base, position + 1)
+      if (found === -1) break
+      // The trade name is skipped only with the place before it: "Dalian Port" is not "Dalian Qiaoxin Port".
+      if (position < trade && found > trade) break
+      if (found === trade) hasTrade = true
+      position = found
+      to++
+    }
+    if (to - index < 2 || !hasTrade || position < words.length - 2) continue
+    if (best !== undefined && best.name !== company.name) return undefined
+    if (best === undefined || to > best.to) best = { to, name: company.name }
+  }
+  return best
+}
+
+// Put the short form in place of what the sentence rules made of its words (a place it starts with, a
+// guess at a body of its own), unless a mention of the same body already covers it or a person or a
+// mention reaching outside it overlaps.
+function replace(sentence: SentenceMentions, toks: readonly Tok[], index: number, match: Match): boolean {
+  const start = toks[index]!.start
+  const last = toks[match.to - 1]!
+  const end = last.possessive ? last.start + last.base.length : last.end
+  const overlapping: MentionFinding[] = []
+  for (const mention of sentence.mentions) {
+    if (mention.start >= end || start >= mention.end) continue
+    if (mention.start < start || mention.end > end || mention.type === 'person') return false
+    if (mention.name === match.name && mention.start === start && mention.end === end) return false
+    overlapping.push(mention)
+  }
+  const mentions = sentence.mentions.filter((mention) => !overlapping.includes(mention))
+  mentions.push({ start, end, type: 'organization', name: match.name, rule: 'org-short-form' })
+  sentence.mentions = mentions
+  return true
+}

@@ -1,0 +1,165 @@
+/**
+ * Other forms of the people an article names, found across the whole article once the sentence rules
+ * have read the full names: a Chinese name in the other order ("Muchen Lin" for "Lin Muchen"), a name
+ * joined by a middle dot as translations write it ("Memet·Tohti"), a one-word name read from its
+ * appositive, and a bare surname or given name where only a speaker fits ("Lin said that …", '"…,"
+ * Gulnara said').
+ */
+import { canonicalTitle } from '../data/titles.js'
+import type { SentenceMentions } from './brands.js'
+import { speechFollows } from './context-names.js'
+import { isTitleWord } from './titles.js'
+import { functionWords, isCapitalised, type Tok } from './tokens.js'
+
+/** How a form is matched: as written anywhere it stands alone, or only where a speaker stands. */
+interface Form {
+  /** The words as written: one word, or a given name and a surname. */
+  readonly words: readonly string[]
+  /** The person's name. */
+  readonly name: string
+  readonly rule: 'person-known-name' | 'person-surname'
+  /** Whether the form is taken only before a verb of speech (or after a title, for a surname). */
+  readonly speaker?: 'surname' | 'given'
+}
+
+// Rules that read a Chinese or Korean name surname first.
+const surnameFirst = new Set([
+  'person-chinese-name',
+  'person-chinese-name-stray',
+  'person-titled-chinese-name',
+  'person-korean-name',
+])
+// Rules that read a name given name first, so that its first word is the given name.
+const givenFirst = new Set(['person-western-name', 'person-name-by-context'])
+
+/** Add person mentions for the other forms of the names the sentence rules found. */
+export function findPersonShortForms(sentences: readonly SentenceMentions[]): void {
+  const forms = learnForms(sentences)
+  if (forms.size === 0) return
+  for (const sentence of sentences) {
+    // A heading's capitals prove nothing.
+    if (sentence.heading) continue
+    const { toks } = sentence
+    let found = false
+    for (let index = 0; index < toks.length; index++) {
+      const tok = toks[index]!
+      const candidates =
+        tok.kind === 'word' ? forms.get(tok.value.includes('·') ? tok.baseLower : tok.base) : undefined
+      if (!candidates) continue
+      for (const form of candidates) {
+        const to = index + form.words.length
+        if (!matches(toks, index, form) || !standsAlone(toks, index, to)) continue
+        if (form.speaker && !speakerAt(toks, index, to, form.speaker)) continue
+        const start = tok.start
+        const last = toks[to - 1]!
+        const end = last.possessive ? last.start + last.base.length : last.end
+        if (sentence.mentions.some((mention) => mention.start < end && start < mention.end)) continue
+        sentence.mentions.push({ start, end, type: 'person', name: form.name, rule: form.rule })
+        found = true
+        index = to - 1
+        break
+      }
+    }
+    if (found) sentence.mentions.sort((a, b) => a.start - b.start)
+  }
+}
+
+// The forms to look for, by their first word (a middle-dotted name in lower case).
+function learnForms(sentences: readonly SentenceMentions[]): Map<string, Form[]> {
+  const forms = new Map<string, Form[]>()
+  const add = (key: string, form: Form) => {
+    const list = forms.get(key)
+    if (list === undefined) forms.set(key, [form])
+    else if (!list.some((known) => known.words.join(' ') === form.words.join(' '))) list.push(form)
+  }
+  // Who each word of a name could stand for: one person, or two (`null`), by the person's words in any
+  // order, so "Lin Muchen" and "Muchen Lin" are one.
+  const people = new Map<string, string>()
+  const owners = new Map<string, string | null>()
+  const own = (word: string, key: string) => {
+    const owner = owners.get(word)
+    owners.set(word, owner === undefined || owner === key ? key : null)
+  }
+  const speakers: [string, string, 'surname' | 'given'][] = []
+  for (const { mentions, heading } of sentences) {
+    if (heading) continue
+    for (const mention of mentions) {
+      if (mention.type !== 'person' || mention.pronoun) continue
+      const words = mention.name.split(' ')
+      if (words.length === 1) {
+        // A one-word name an appositive showed ("Batmunkh, secretary of …") is that person wherever it
+        // stands alone.
+        if (mention.rule === 'person-name-by-context')
+          add(words[0]!, { words, name: mention.name, rule: 'person-known-name' })
+        continue
+      }
+      const key = [...words].sort().join(' ')
+      // The surname-first reading names the person: "Lin Muchen" over "Muchen Lin".
+      if (!people.has(key) || surnameFirst.has(mention.rule)) people.set(key, mention.name)
+      for (const word of words) own(word, key)
+      add(words.join('·').toLowerCase(), {
+        words: [words.join('·')],
+        name: mention.name,
+        rule: 'person-known-name',
+      })
+      if (givenFirst.has(mention.rule)) speakers.push([words[0]!, key, 'given'])
+      else if (surnameFirst.has(mention.rule) && words.length === 2) {
+        add(words[1]!, { words: [words[1]!, words[0]!], name: mention.name, rule: 'person-known-name' })
+        speakers.push([words[0]!, key, 'surname'])
+      }
+    }
+  }
+  // A bare surname or given name stands for a person only when no one else in the article has it.
+  for (const [word, key, speaker] of speakers) {
+    if (owners.get(word) !== key || functionWords.has(word.toLowerCase())) continue
+    const rule = speaker === 'surname' ? 'person-surname' : 'person-known-name'
+    add(word, { words: [word], name: people.get(key)!, rule, speaker })
+  }
+  // The other order and the middle-dotted form take the name the surname-first reading gave.
+  for (const list of forms.values()) {
+    list.forEach((form, index) => {
+      const name = people.get([...form.name.split(' ')].sort().join(' '))
+      if (name && name !== form.name) list[index] = { ...form, name }
+    })
+  }
+  return forms
+}
+
+function matches(toks: readonly Tok[], at: number, form: Form): boolean {
+  const { words } = form
+  if (words.length === 1) {
+    const tok = toks[at]!
+    return tok.value.includes('·') ? tok.baseLower === words[0]!.toLowerCase() : tok.base === words[0]
+  }
+  for (let offset = 0; offset < words.length; offset++) {
+    const tok = toks[at + offset]
+    if (tok?.kind !== 'word' || (offset > 0 && !tok.spaced)) return false
+    if (offset < words.length - 1 && tok.possessive) return false
+    if ((offset === words.length - 1 ? tok.base : tok.value) !== words[offset]) return false
+  }
+  return true
+}
+
+// Whether a form is not part of a longer name: no capitalised word right after it ("Muchen Lin Group")
+// nor right before it but a title ("Anna Lin"; "Director Lin" is the person).
+function standsAlone(toks: readonly Tok[], from: number, to: number): boolean {
+  const next = toks[to]
+  if (next?.kind === 'word' && next.spaced && isCapitalised(next.value)) return false
+  const before = toks[from - 1]
+  return !(
+    before?.kind === 'word' &&
+    toks[from]!.spaced &&
+    isCapitalised(before.value) &&
+    !isTitleWord(before.value) &&
+    !functionWords.has(before.lower)
+  )
+}
+
+// Where only a speaker fits: before a verb of speech ("Lin said", "Gulnara also stressed"), after "said"
+// at the end of a clause ('"…," said Gulnara.'), and for a surname after a title ("Director Lin").
+function speakerAt(toks: readonly Tok[], from: number, to: number, speaker: 'surname' | 'given'): boolean {
+  if (speechFollows(toks, to)) return true
+  const before = toks[from - 1]
+  if (/^(?:said|says|added)$/.test(before?.value ?? '') && toks[to]?.kind !== 'word') return true
+  return speaker === 'surname' && before?.kind === 'word' && canonicalTitle.has(before.value)
+}
