@@ -7,8 +7,18 @@ import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding, SpeechFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
 import {
+  cueToken,
+  defaultCueStarts,
+  defaultCues,
+  expressesHope,
+  namesAnAct,
+  pairedWord,
+  twoWordCues,
+} from './speech-cues.js'
+import {
   type Context,
   isPronoun,
+  namedAt,
   pronounSubjectOf,
   readPeople,
   referTo,
@@ -17,7 +27,7 @@ import {
   sexOfPronoun,
 } from './speech-referents.js'
 import { lastTokenBefore, tokenStartingAt } from './token-offsets.js'
-import { defineWordKind, kindExtent } from './word-kinds.js'
+import { kindExtent } from './word-kinds.js'
 
 /** Options for retext-speech. */
 export interface Options {
@@ -25,74 +35,6 @@ export interface Options {
   readonly cues?: readonly string[] | null
 }
 
-// Reporting verbs, finite and participle forms; two-word cues are matched on their first word.
-const defaultCues = [
-  'said',
-  'says',
-  'stressed',
-  'stresses',
-  'emphasized',
-  'emphasised',
-  'emphasizes',
-  'emphasises',
-  'noted',
-  'notes',
-  'added',
-  'adds',
-  'hoped',
-  'hopes',
-  'asked',
-  'asks',
-  'stated',
-  'states',
-  'told',
-  'urged',
-  'urges',
-  'remarked',
-  'explained',
-  'revealed',
-  'reveals',
-  'disclosed',
-  'discloses',
-  'reiterated',
-  'reiterates',
-  'announced',
-  'declared',
-  'indicated',
-  'expressed',
-  'requested',
-  'required',
-  'demanded',
-  'proposed',
-  'suggested',
-  'believes',
-  'believed',
-  'saying',
-  'stressing',
-  'emphasizing',
-  'emphasising',
-  'noting',
-  'adding',
-  'hoping',
-  'asking',
-  'urging',
-  'expressing',
-  'requiring',
-]
-const twoWordCues: ReadonlyMap<string, readonly string[]> = new Map([
-  ['According', ['to']],
-  ['according', ['to']],
-  ['pointed', ['out']],
-  ['points', ['out']],
-  ['pointing', ['out']],
-  ['called', ['for', 'on']],
-  ['calls', ['for', 'on']],
-  ['calling', ['for', 'on']],
-])
-// Sentences without a default cue are found from the kinds of their words, shared with the other plugins
-// (see `word-kinds.ts`).
-const defaultCueStarts = new Set([...defaultCues, ...twoWordCues.keys()])
-const cueToken = defineWordKind((word) => defaultCueStarts.has(word))
 // Words allowed between a subject and its verb: "Tan Chengxu also said", "He further stressed", and any
 // word in -ly (`isAdverb`).
 // biome-ignore format: packed list
@@ -330,48 +272,6 @@ function accordingTo(
   if (!named) return undefined
   const after = toks[lastTokenBefore(toks, named.end) + 1]
   return after?.value === ',' ? named : undefined
-}
-
-// The person or body named from offset `start`.
-function namedAt(mentions: readonly MentionFinding[], start: number | undefined): MentionFinding | undefined {
-  return mentions.find((mention) => mention.start === start && mention.type !== 'place' && !mention.pronoun)
-}
-
-// The second word of a two-word cue starting at `index` ("pointed out", "according to"), if it is there.
-// "called on" urges only when it asks someone to do something ("called on all departments to act"); with a
-// person or body right after it ("called on the Consul General Ito") or no "to", it is a visit.
-function pairedWord(
-  toks: readonly Tok[],
-  index: number,
-  mentions: readonly MentionFinding[],
-): Tok | undefined {
-  const seconds = twoWordCues.get(toks[index]!.value)
-  const next = toks[index + 1]
-  if (seconds === undefined || next === undefined || !seconds.includes(next.value)) return undefined
-  if (next.value !== 'on') return next
-  let at = index + 2
-  if (toks[at]?.lower === 'the') at++
-  if (namedAt(mentions, toks[at]?.start)) return undefined
-  for (let after = at; after < toks.length; after++) if (toks[after]!.value === 'to') return next
-  return undefined
-}
-
-// Cues that may name an act rather than report words: "announced the opening of the festival",
-// "declared the games open" say nothing, where "announced that …" does.
-const actCues = new Set(['announced', 'announces', 'declared', 'declares'])
-const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'])
-
-function namesAnAct(toks: readonly Tok[], index: number): boolean {
-  return actCues.has(toks[index]!.value) && determiners.has(toks[index + 1]?.lower ?? '')
-}
-
-// "expressed the hope that …": the cue is the whole phrase.
-function expressesHope(toks: readonly Tok[], index: number): boolean {
-  return (
-    toks[index]!.lower.startsWith('express') &&
-    toks[index + 1]?.lower === 'the' &&
-    toks[index + 2]?.lower === 'hope'
-  )
 }
 
 // Whether the mention's last word carries a possessive ending ("Zhang Wei's").

@@ -150,3 +150,11 @@ export function sexOfPronoun(tok: Tok): Sex {
 export function isPronoun(value: string): boolean {
   return value === 'he' || value === 'she' || value === 'He' || value === 'She'
 }
+
+/** The person or body (not a place, not a pronoun) named from offset `start`. */
+export function namedAt(
+  mentions: readonly MentionFinding[],
+  start: number | undefined,
+): MentionFinding | undefined {
+  return mentions.find((mention) => mention.start === start && mention.type !== 'place' && !mention.pronoun)
+}
