@@ -1,0 +1,85 @@
+/**
+ * Place suffixes read after a name: how many words form one ("City", "New District"), which make a known
+ * place into another unit ("Xinhe Town", "Osaka Prefecture"), and divisions named after a bay or island
+ * ("Xinghai Bay Subdistrict").
+ */
+import { placeSuffixSense } from '../data/place-suffixes.js'
+import type { PlaceKind } from '../data/places.js'
+import { namesOtherThing } from './structure-names.js'
+import type { Tok } from './tokens.js'
+import { suffixFirst } from './word-classes.js'
+
+/** The suffixes that make a known place into a division of that name ("Moscow Oblast", "Dalian City"). */
+export const administrative =
+  /^(?:City|Province|County|District|Region|Municipality|Prefecture|Krai|Kray|Oblast|Okrug|Governorate)$/
+// Divisions below a county: after a known place, a town, township, village, subdistrict or community named
+// after it, a different place from the city or county of that name ("Xinhe Town" in another province than
+// Xinhe). A community only with a capital: "the Dalian business community" is the city's firms.
+const belowCounty = /^(?:[Tt]own|[Tt]ownship|[Vv]illage|[Ss]ubdistrict|[Ss]ub-district|Community)$/
+// Divisions above a city: around a foreign city they are a unit of their own ("Tashkent Region", "Osaka
+// Prefecture", "Moscow Oblast" are not the cities), written with a capital; "the Dalian region" is the city.
+const aroundCity = /^(?:Region|Province|Prefecture|Oblast|Krai|Kray|Okrug|Governorate)$/
+
+/**
+ * Whether a known place of `kind` with the suffix word `last` after it names another place than the known
+ * one: a town or village named after a city ("Xinhe Town"), or the province around a foreign city.
+ */
+export function namesOtherUnit(kind: PlaceKind, last: Tok): boolean {
+  if (belowCounty.test(last.base) || feature.test(last.base)) return true
+  return kind === 'world city' && aroundCity.test(last.base)
+}
+
+/**
+ * How many tokens at `at` form a place suffix ("City", "New District"); lower case allowed after a known
+ * place. In a Title Case `heading` (default false) a capital does not make a bay of "Bay".
+ */
+export function placeSuffixLength(
+  toks: readonly Tok[],
+  at: number,
+  afterKnown: boolean,
+  heading = false,
+): number {
+  const first = toks[at]
+  if (!first?.spaced || first.kind !== 'word') return 0
+  if (!(first.flags & suffixFirst)) return 0
+  const title = (value: string) => value[0]!.toUpperCase() + value.slice(1)
+  const second = toks[at + 1]
+  const accept = (value: string) => (afterKnown ? title(value) : value)
+  if (second?.spaced && second.kind === 'word' && !first.possessive) {
+    const pair = `${accept(first.value)} ${accept(second.base)}`
+    if (placeSuffixSense.get(pair) === 'place') return 2
+  }
+  const single = accept(first.base)
+  if (placeSuffixSense.get(single) !== 'place') return 0
+  // "Jinzhou Bay", "Xinbao Island": a bay or an island named after a city, in Title Case, is a place of
+  // its own; "Xinbao Bay Bridge" is a structure, and the city stays the place.
+  if (afterKnown && feature.test(first.base)) return heading || namesOtherThing(toks, at + 1) ? 0 : 1
+  // "the Dalian business community" is the city's firms, and in a heading a capital says nothing.
+  if (afterKnown && first.base.toLowerCase() === 'community' && (heading || first.base === 'community')) {
+    return 0
+  }
+  // "Liaoning coastal economic belt" is not "Liaoning" + "Area"; only administrative words follow a name.
+  return afterKnown && !administrative.test(single) && !belowCounty.test(single) ? 0 : 1
+}
+
+/** Natural features named after a known place, written with a capital ("Jinzhou Bay", not "Dalian's bay"). */
+export const feature = /^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Strait|Coast|Lake|River)$/
+
+// Landforms a division below a county may be named after ("Xinghai Bay Subdistrict").
+const landform = /^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Coast|Lake|River|Mountain|Valley)$/
+const divisionWords = /^(?:Subdistrict|Sub-district|Village|Community|District|County)$/
+
+/**
+ * How many tokens at `at` name a division after the place suffix ending there: "Lianyun Island Town" is a
+ * town named after the island it is on, "Xinghai Bay Subdistrict" a subdistrict named after the bay, one
+ * place each, not the island or bay. A town or township may follow any suffix; the others only a landform.
+ */
+export function divisionAfter(toks: readonly Tok[], at: number): number {
+  const tok = toks[at]
+  const last = toks[at - 1]!
+  if (tok?.kind !== 'word' || !tok.spaced || last.possessive) return 0
+  if (tok.base === 'Town' || tok.base === 'Township') return 1
+  if (!landform.test(last.base)) return 0
+  if (tok.value === 'New' && /^(?:District|Area)$/.test(toks[at + 1]?.base ?? '')) return 2
+  return divisionWords.test(tok.base) ? 1 : 0
+}

@@ -1,0 +1,82 @@
+/**
+ * Zones and parks named by a suffix of several words ("Changxing Island Economic Zone", "Dayaowan Bonded
+ * Port Area", "Yingkou Economic and Technological Development Zone"): where one ends, and its candidate.
+ */
+
+import { splitPinyin } from '../data/pinyin.js'
+import { placeSuffixes, placeSuffixSense } from '../data/place-suffixes.js'
+import { type Candidate, priority, spanText } from './candidate.js'
+import { matchPlace } from './gazetteer.js'
+import { isNameWord } from './name-words.js'
+import { placeSuffixLength } from './place-suffix.js'
+import type { Tok } from './tokens.js'
+import { suffixFirst } from './word-classes.js'
+
+// Zones and parks of several words ("Economic and Technological Development Zone"), longest first. One word
+// ("Port", "Zone") is left out: "Dalian Port" is as often the company as the place.
+const zoneSuffixes = placeSuffixes
+  .filter(({ sense, suffix }) => sense === 'either' && suffix.includes(' '))
+  .map(({ suffix }) => suffix.split(' '))
+const zoneFirstWords = new Set(zoneSuffixes.map((words) => words[0]!))
+
+/** How many tokens at `at` form a zone suffix written in Title Case, after a known place ("Yingkou …"). */
+export function zoneSuffixLength(toks: readonly Tok[], at: number): number {
+  if (!zoneFirstWords.has(toks[at]?.value ?? '')) return 0
+  for (const words of zoneSuffixes) {
+    let offset = 0
+    while (offset < words.length) {
+      const tok = toks[at + offset]
+      if (!tok?.spaced || tok.kind !== 'word' || (offset < words.length - 1 && tok.possessive)) break
+      if ((offset === words.length - 1 ? tok.base : tok.value) !== words[offset]) break
+      offset++
+    }
+    if (offset === words.length) return offset
+  }
+  return 0
+}
+
+/**
+ * A zone of `toks[from..to)` named by its suffix. (Where it is a party to a deal, bodies.ts reads its
+ * administration, an organization.)
+ */
+export function zoneCandidate(toks: readonly Tok[], from: number, to: number): Candidate {
+  const name = spanText(toks, from, to)
+  return { from, to, type: 'place', name, rule: 'place-zone', priority: priority.placeLong }
+}
+
+/**
+ * A word that alone is a zone's head ("Zone", "Port", "Park"): no word of a zone's or a place's own name,
+ * so "Pilot Free Trade Zone Dalian Area" has no place "Trade Zone Dalian Area".
+ */
+export function isZoneHead(tok: Tok): boolean {
+  return (tok.flags & suffixFirst) !== 0 && placeSuffixSense.get(tok.base) === 'either'
+}
+
+/**
+ * The end of a zone named by one to three capitalised words at `at`, maybe with a place suffix of their
+ * own, and a zone suffix of several words: "Changxing Island Economic Zone", "Dayaowan Bonded Port Area",
+ * "Taiping Bay Port Area"; 0 when there is none. Not "Free Trade Zone" alone, which names no one zone. In a
+ * Title Case heading the words must be pinyin ("Dalian Holds Economic Zone Forum" names no zone). After a
+ * known place (`named`) the words may be left out ("Yantai Bay Port Area" after "Yantai").
+ */
+export function zoneNameEnd(toks: readonly Tok[], at: number, heading: boolean, named: boolean): number {
+  let to = at
+  while (to < at + 3) {
+    const tok = toks[to]
+    if (!isNameWord(tok) || !tok!.spaced) break
+    if (tok!.flags & suffixFirst) {
+      if (zoneSuffixLength(toks, to) || isZoneHead(tok!)) break
+      // "Island Economic Zone" names no zone; "Changxing Island Economic Zone" does.
+      if (placeSuffixLength(toks, to, false)) {
+        if (to === at && !named) return 0
+        break
+      }
+    }
+    if (tok!.possessive || (heading && !matchPlace(toks, to) && !splitPinyin(tok!.baseLower))) return 0
+    to++
+  }
+  const suffix = placeSuffixLength(toks, to, false)
+  if (to === at && !suffix) return 0
+  const zone = zoneSuffixLength(toks, to + suffix)
+  return zone ? to + suffix + zone : 0
+}
