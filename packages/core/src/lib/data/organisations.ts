@@ -75,7 +75,7 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Branch', 'Sub-branch', 'Sub-Branch',
   // education, research, health, culture
   'University', 'College', 'School', 'Institute', 'Academy', 'Laboratory', 'Lab', 'Hospital', 'Clinic',
-  'Museum', 'Library', 'Theatre', 'Theater', 'Orchestra', 'Troupe', 'Press', 'Daily', 'News Agency',
+  'Museum', 'Library', 'Archives', 'Theatre', 'Theater', 'Orchestra', 'Troupe', 'Press', 'Daily', 'News Agency',
   'Television', 'Radio', 'Station', 'Observatory',
   // associations
   'Association', 'Federation', 'Society', 'Foundation', 'Alliance', 'League', 'Union', 'Club', 'Chamber',

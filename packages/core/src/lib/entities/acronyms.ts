@@ -59,7 +59,7 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
   }
   // A sentence in capitals is shouting, not naming.
   if (capitals > words / 2) return
-  for (let index = 0; index < toks.length; index++) {
+  for (let index = datelineEnd(toks); index < toks.length; index++) {
     const tok = toks[index]!
     if (tok.kind !== 'word' || !(tok.flags & allCaps) || tok.base.length > 10) continue
     // "AG", "PJSC": a legal form is part of a company's name, not a name of its own.
@@ -94,6 +94,28 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
       priority: priority.acronym,
     })
   }
+}
+
+// A month, in full or cut short ("Jan", "Sept"; the parser may keep the full stop): not "Mayor" or "Marine".
+const monthNames = new Set(
+  (
+    'Jan January Feb February Mar March Apr April May Jun June Jul July Aug August Sep Sept September Oct ' +
+    'October Nov November Dec December'
+  ).split(' '),
+)
+
+// Where a dateline that opens the sentence ends ("KESHAN, Jan. 5 -- …", "PORT ELWOOD, May 3"), or 0:
+// the city in capitals is where the story was filed, not a body.
+function datelineEnd(toks: readonly Tok[]): number {
+  let index = 0
+  while (toks[index]?.kind === 'word' && toks[index]!.flags & allCaps && index < 4) index++
+  const comma = toks[index]
+  if (index === 0 || comma?.value !== ',' || comma.spaced) return 0
+  const month = toks[index + 1]
+  if (month?.kind !== 'word' || !month.spaced || !monthNames.has(month.value.replace(/\.$/, ''))) return 0
+  // "Jan. 5" or "Jan 5": the day follows, maybe after the parser's full stop.
+  const day = toks[index + 2]?.value === '.' ? toks[index + 3] : toks[index + 2]
+  return day !== undefined && /^\d/.test(day.value) ? index : 0
 }
 
 // Whether a number is right before the word at `at` ("56", "million") or right after it ("40").

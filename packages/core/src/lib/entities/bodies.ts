@@ -38,7 +38,9 @@ const genericBodyWords = new Set(
     // The teams a body sends: "the Provincial Inspection Team", "the Expert Team".
     'team survey expert branch ' +
     // Police and fire units: "the Traffic Police Detachment", "the Fire Rescue Brigade".
-    'traffic police fire rescue detachment brigade'
+    'traffic police fire rescue detachment brigade ' +
+    // Every city and country keeps archives: "the Municipal Archives", "the National Archives".
+    'archives'
   ).split(' '),
 )
 const nationalBodyNames = new Set(nationalBodies)

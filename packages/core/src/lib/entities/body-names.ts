@@ -31,7 +31,9 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
   let from = head
   while (from > 0) {
     const tok = toks[from - 1]!
-    if (!toks[from]!.spaced && tok.kind !== 'punctuation') break
+    // "Koval Robotics(Dalian)Co., Ltd.": a bracketed place may be written against the name, as a
+    // full-width bracket is.
+    if (!toks[from]!.spaced && tok.kind !== 'punctuation' && toks[from]!.value !== '(') break
     if (tok.value === ')') {
       const open = findOpen(toks, from - 1)
       if (open === -1) break

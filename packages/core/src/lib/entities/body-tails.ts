@@ -86,6 +86,15 @@ export function extendOf(toks: readonly Tok[], end: number): number {
         continue
       }
     }
+    // A department's field, then the state body it belongs to: "Department of Museums and Relics of the
+    // National Heritage Administration" is one name, as "Bureau of Commerce of the Ministry …" is.
+    if (tok.value === 'of' && to > at && stateHeads.has(toks[end - 1]!.base)) {
+      const head = stateBodyHeadAfter(toks, to + 1)
+      if (head !== -1) {
+        to = extendOf(toks, head + 1)
+        continue
+      }
+    }
     if ((tok.value === 'and' || tok.value === '&') && isCapitalised(toks[to + 1]?.value ?? '') && to > at) {
       // "Ministry of Industry and Information Technology", but not "Committee of Dalian and Dalian mayor"
       // nor "Commission of Commerce and China Merchants Group", "Bureau of Commerce and HKTDC".
@@ -102,6 +111,20 @@ export function extendOf(toks: readonly Tok[], end: number): number {
     break
   }
   return to > at ? to : end
+}
+
+// The head word of a state body named at `at` (after an optional "the"): capitalised words up to a
+// "Ministry", "Administration", "Bureau" …, none of them a person's name; else -1.
+function stateBodyHeadAfter(toks: readonly Tok[], at: number): number {
+  const start = toks[at]?.value === 'the' ? at + 1 : at
+  for (let index = start; index < start + 6; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || !tok.spaced || !(tok.flags & capitalised) || tok.possessive) return -1
+    if (functionWords.has(tok.lower)) return -1
+    if (tok.flags & organisationHead) return stateHeads.has(tok.base) && index > start ? index : -1
+    if (nameAt(toks, index)) return -1
+  }
+  return -1
 }
 
 const termOrdinal = /^\d{1,2}(?:st|nd|rd|th)$/
@@ -129,7 +152,8 @@ const academicQualifiers = new Set([
  * University of Singapore"), and Chinese bodies do so whatever they are called ("Aviation Industry
  * Corporation of China", "Ocean University of China"), so the phrase is an origin only for another
  * country, after a "Group"/"Holdings" with a name in front, a "Corporation"/"Company" with two words or
- * more in front, or a university with a word in front that is more than a description.
+ * more in front, or a university with a word in front that is more than a description; and for a city
+ * abroad after a company with a name in front ("Kessel Electric Corporation of Kobe").
  */
 export function isCompanyOrigin(
   toks: readonly Tok[],
@@ -148,10 +172,13 @@ export function isCompanyOrigin(
     words++
     if (!academicQualifiers.has(tok.base) && !demonyms.has(tok.base)) named = true
   }
-  if (academic ? !named : words < (head === 'Corporation' || head === 'Company' ? 2 : 1)) return false
   const start = toks[at + 2]?.value === 'the' ? at + 3 : at + 2
   const match = matchPlace(toks, start)
   if (!match || start + match.length !== to) return false
+  // "Kessel Electric Corporation of Kobe": no company is named "… of <city abroad>", as "Shipping
+  // Corporation of India" is of a country; the city is where it is from. "University of Tokyo" is whole.
+  if (match.place.kind === 'world city') return !academic && words > 0
+  if (academic ? !named : words < (head === 'Corporation' || head === 'Company' ? 2 : 1)) return false
   return match.place.kind === 'country' ? match.place.name !== 'China' : originRegions.has(match.place.name)
 }
 

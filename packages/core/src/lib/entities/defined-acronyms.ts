@@ -92,24 +92,32 @@ function nameWords(toks: readonly Tok[], start: number, end: number): NameWord[]
 /**
  * Whether `acronym` spells `words`: each word gives its first letter or first few letters ("Trade
  * Organization" → "TRO"), in order; a function word or a legal form may give none, and so may one other
- * word after the first ("Baltic Timber Export Traders Association" → "BTETA" or "BTTA").
+ * word after the first ("Baltic Timber Export Traders Association" → "BTETA" or "BTTA"). An acronym made
+ * of syllables, two words or more giving two letters or more each, may leave out the last few words:
+ * "Korea Trade-Investment Promotion Agency" → "KOTRA".
  */
 function fitsWords(acronym: string, words: readonly NameWord[]): boolean {
   // Acronyms are short and names a few words long: a search with a visited set stays small.
   const failed = new Set<number>()
-  const fits = (letter: number, word: number, skipped: number): boolean => {
+  const fits = (letter: number, word: number, skipped: number, syllables: number): boolean => {
+    if (letter === acronym.length && syllables >= 2 && words.length - word <= maxTail) return true
     if (word === words.length) return letter === acronym.length
-    const key = (letter * (words.length + 1) + word) * 2 + skipped
+    const key = ((letter * (words.length + 1) + word) * 2 + skipped) * 3 + syllables
     if (failed.has(key)) return false
     const { letters, optional } = words[word]!
-    if (optional && fits(letter, word + 1, skipped)) return true
+    if (optional && fits(letter, word + 1, skipped, syllables)) return true
     for (let count = 1; count <= letters.length && letter + count <= acronym.length; count++) {
       if (letters.charCodeAt(count - 1) !== acronym.charCodeAt(letter + count - 1)) break
-      if (fits(letter + count, word + 1, skipped)) return true
+      if (fits(letter + count, word + 1, skipped, count > 1 ? Math.min(syllables + 1, 2) : syllables)) {
+        return true
+      }
     }
-    if (!optional && word > 0 && skipped === 0 && fits(letter, word + 1, 1)) return true
+    if (!optional && word > 0 && skipped === 0 && fits(letter, word + 1, 1, syllables)) return true
     failed.add(key)
     return false
   }
-  return acronym.length >= 2 && words.length >= 2 && fits(0, 0, 0)
+  return acronym.length >= 2 && words.length >= 2 && fits(0, 0, 0, 0)
 }
+
+// How many last words an acronym of syllables may leave out ("… Promotion Agency").
+const maxTail = 3
