@@ -193,11 +193,19 @@ function tradeNameAt(
       position = found
       to++
     }
-    if (to - index < 2 || !hasTrade || position < words.length - 2) continue
+    if (to - index < 2 || !hasTrade || !(position >= words.length - 2 || tradeAndKind(company, position)))
+      continue
     if (best !== undefined && best.name !== company.name) return undefined
     if (best === undefined || to > best.to) best = { to, name: company.name }
   }
   return best
+}
+
+// "Haixin Shipbuilding" for "Dalian Haixin Shipbuilding Heavy Industry Co., Ltd.": the trade name and the
+// first word of its trade, as a company with a long trade is called; not a place's word ("Qiaoxin Port" of
+// "… Qiaoxin Port Logistics Group" is the port).
+function tradeAndKind(company: Company, position: number): boolean {
+  return position === company.trade + 1 && !placeSuffixSense.has(company.words[position]!)
 }
 
 // Put the short form in place of what the sentence rules made of its words (a place it starts with, a

@@ -70,3 +70,37 @@ export function followedByHead(toks: readonly Tok[], at: number): boolean {
   if (placeSuffixSense.has(title)) return true
   return next.value === 'new' && /^(?:districts?|areas?)$/i.test(toks[at + 1]?.value ?? '')
 }
+
+const umlauts = /[äöüßÄÖÜ]/g
+const spelledOut: Readonly<Record<string, string>> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  Ä: 'Ae',
+  Ö: 'Oe',
+  Ü: 'Ue',
+}
+
+/**
+ * The other ways translations spell a name's words that have letters English lacks: a German umlaut or
+ * "ß" spelt out ("Krüger" → "Krueger") and pinyin "ü" typed as "v" ("Lü" → "Lv"); none for most names.
+ */
+export function otherSpellings(words: readonly string[]): string[][] {
+  if (!words.some((word) => /[äöüßÄÖÜ]/.test(word))) return []
+  const spelt = words.map((word) => word.replace(umlauts, (letter) => spelledOut[letter]!))
+  if (!words.some((word) => /[üÜ]/.test(word))) return [spelt]
+  return [spelt, words.map((word) => word.replace(/ü/g, 'v').replace(/Ü/g, 'V'))]
+}
+
+/**
+ * One key for the spellings of a lower-case name `otherSpellings` gives, so that "Matthias Krüger" and
+ * "Mr. Krueger", "Lü Xiufang" and "Lv Xiufang" are one person. Pinyin has "v" only for "ü" after "l" or
+ * "n" ("lv", "nv", "lve"), so a "v" elsewhere ("Ivan") stays.
+ */
+export function spellingKey(lower: string): string {
+  let key = lower
+  if (/[äöüß]/.test(key)) key = key.replace(umlauts, (letter) => spelledOut[letter]!)
+  if (key.includes('v')) key = key.replace(/(^|[\s-])([ln])v(?=e?(?:[\s-]|$))/g, '$1$2ue')
+  return key
+}

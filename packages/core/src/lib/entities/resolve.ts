@@ -6,6 +6,7 @@ import { countries } from '../data/countries.js'
 import { knownPlaces, type PlaceKind } from '../data/places.js'
 import type { Entity, EntityType, Evidence, Mention } from '../model.js'
 import { singleSpaced } from '../white-space.js'
+import { spellingKey } from './name-words.js'
 import { compassPoints } from './word-classes.js'
 
 /** A mention with the name and roles its finding gave it. */
@@ -62,6 +63,7 @@ export function resolveEntities(mentions: readonly NamedMention[]): Entity[] {
   mergeFullNames(groups)
   mergeShortNames(groups)
   mergeCountryForms(byKey.organization)
+  mergePlaceLessForms(byKey.organization)
   const entities: Entity[] = []
   for (const group of groups) {
     if (group.mentions.length === 0) continue
@@ -89,6 +91,8 @@ export function canonicalKey(mention: Pick<NamedMention, 'name' | 'type'>): stri
   if (name.startsWith('the ')) name = name.slice(4)
   if (name.includes('’')) name = name.replace(/’/g, "'")
   name = singleSpaced(name)
+  // "Mr. Krueger" is "Matthias Krüger", "Lv Xiufang" is "Lü Xiufang": one person, however it is spelt.
+  if (mention.type === 'person') return spellingKey(name)
   if (mention.type !== 'organization' || !partyBodyWord.test(name)) return name
   return partyBodyKey(name)
 }
@@ -261,6 +265,57 @@ function mergeCountryForms(organizations: ReadonlyMap<string, Group>): void {
   }
 }
 
+// "the Federal Reserve" joins "the US Federal Reserve", "Qiaolan Port Group" joins "Dalian Qiaolan Port Group
+// Co., Ltd.": a body's name without the country, province or city it starts with (and without a company's
+// legal form) is the same body, when only one body of the article has it and it has two words or more
+// ("Dalian Port" is not a "Port").
+function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): void {
+  let fuller: Map<string, Group | null> | undefined
+  for (const group of organizations.values()) {
+    if (group.mentions.length === 0) continue
+    const rest = withoutPlace(group.mentions[0]!.name)
+    if (rest === undefined) continue
+    const key = canonicalKey({ name: rest, type: 'organization' })
+    fuller ??= new Map()
+    const known = fuller.get(key)
+    fuller.set(key, known === undefined || known === group ? group : null)
+  }
+  if (fuller === undefined) return
+  for (const [key, group] of fuller) {
+    const short = organizations.get(key)
+    // A generic "the port group" stays what the rules made of it.
+    if (group && short && short !== group && !short.mentions.every((named) => named.generic)) {
+      moveMentions(short, group)
+    }
+  }
+}
+
+// Levels of place a body's name starts with: a country, a province, a city or county.
+const bodyPlaceKinds: ReadonlySet<PlaceKind> = new Set([
+  'country',
+  'territory',
+  'provincial-level division',
+  'prefecture-level division',
+  'county-level city',
+  'district',
+])
+const legalTail =
+  /,? (?:Co\.,? ?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|Limited|Company Limited|LLC|GmbH|AG)$/
+
+// A body's name without its legal form and the place it starts with, or undefined when it starts with none.
+function withoutPlace(name: string): string | undefined {
+  const space = name.indexOf(' ')
+  if (space === -1) return undefined
+  const kind = knownPlaces.get(name.slice(0, space))?.kind
+  if (kind === undefined || !bodyPlaceKinds.has(kind)) return undefined
+  let rest = name.slice(space + 1)
+  if (rest.includes(' ')) rest = rest.replace(legalTail, '')
+  // "the Municipal Party Committee" in a county's article may be the city's: a level word names no body.
+  if (/^(?:Municipal|Provincial|District|County|City|Town|Township|State|National) /.test(rest))
+    return undefined
+  return /^\p{Lu}\S* \S/u.test(rest) ? rest : undefined
+}
+
 function listUnder(index: Map<string, Group[]>, word: string, group: Group): void {
   const list = index.get(word)
   if (list) list.push(group)
@@ -289,10 +344,11 @@ function sameTitle(group: Group, targets: readonly Group[]): Group | undefined {
 }
 
 // The end of a division's name after its own first word: a division of a city or county whose bare name
-// stands for it once it is named ("Jinzhou District" … "Jinzhou"), not a region around a city ("Tashkent
+// stands for it once it is named ("Jinzhou District" … "Jinzhou", "Tumen Left Wing Autonomous County" … "Tumen"), not a region around a city ("Tashkent
 // Region" is not Tashkent) nor a zone ("Dalian Area" of a free trade zone).
 const divisionTail = new RegExp(
-  '^(?:new (?:district|area)|(?:(?:island|manchu|korean|mongolian|hui) )?(?:autonomous )?' +
+  '^(?:new (?:district|area)|(?:(?:left|right|front|rear|middle) (?:wing )?){0,2}' +
+    '(?:(?:island|manchu|korean|mongolian|hui) )?(?:autonomous )?' +
     '(?:district|county|city|town|township|village|subdistrict|sub-district|banner))$',
 )
 

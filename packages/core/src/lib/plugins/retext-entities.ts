@@ -10,7 +10,7 @@ import { findCompanyShortForms } from '../entities/company-short-forms.js'
 import { roleFollows } from '../entities/context-names.js'
 import { findDefinedAcronyms } from '../entities/defined-acronyms.js'
 import { isMiddleGivenName } from '../entities/foreign-names.js'
-import { properWord } from '../entities/name-words.js'
+import { nameCanStartAfter, otherSpellings, properWord } from '../entities/name-words.js'
 import { findPersonShortForms } from '../entities/person-short-forms.js'
 import { recogniseMentions } from '../entities/recognise.js'
 import { isSubHeadline, loneSentences } from '../entities/sub-headlines.js'
@@ -25,6 +25,10 @@ export interface Options {
   /** Find later short forms of company names (default: `true`). */
   readonly shortForms?: boolean | null
 }
+
+// A county or banner of a minority's autonomy with its first word a name of its own: "Tumen Left Wing
+// Mongolian Autonomous County", "Xinbin Manchu Autonomous County", "Ongniud Banner".
+const autonomousDivision = /^\p{Lu}\p{Ll}+ (?:[A-Z][a-z]+ )*(?:Autonomous (?:County|Banner)|Banner)$/u
 
 const companyEnds = /^(?:Co\.|Co|Ltd\.?|LTD\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|Group|Holdings)$/
 
@@ -161,9 +165,17 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
           caseless: false,
         })
       }
+      // "Tumen Left Wing Autonomous County … Tumen": an autonomous county or banner goes by its first word.
+      if (mention.type === 'place' && autonomousDivision.test(mention.name)) {
+        const first = mention.name.slice(0, mention.name.indexOf(' '))
+        add({ tokens: [first], type: 'place', name: mention.name, rule: 'place-known-name', caseless: false })
+      }
       if (mention.type === 'person' && mention.name.includes(' ')) {
         const names = mention.name.split(' ')
-        add({ tokens: names, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
+        // "Lü Xiufang … Lv Xiufang", "Matthias Krüger … Krueger": a name is spelt without its special letters too.
+        for (const tokens of [names, ...otherSpellings(names)]) {
+          add({ tokens, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
+        }
         if (mention.rule.includes('chinese-name')) {
           const key = wordsKey(names)
           const known = chineseSurnames.get(names[0]!)
@@ -207,7 +219,10 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
     // check who else has it.
     const chinese = chineseSurnames.get(surname)
     if (name && chinese !== undefined && chinese !== wordsKey(name.split(' '))) continue
-    if (name) add({ tokens: [surname], type: 'person', name, rule: 'person-surname', caseless: false })
+    if (!name) continue
+    for (const tokens of [[surname], ...otherSpellings([surname])]) {
+      add({ tokens, type: 'person', name, rule: 'person-surname', caseless: false })
+    }
   }
   if (variants.size === 0) return
   for (const sentence of sentences) {
@@ -224,7 +239,10 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
         // A shortened name must end where the name ends: "China Mobile will", not "China Mobile Labs"; and a
         // surname must stand alone: not "Castelein Foundation" or "Anna Castelein".
         const next = toks[to]
-        const short = variant.rule === 'org-short-form' || variant.rule === 'person-surname'
+        const short =
+          variant.rule === 'org-short-form' ||
+          variant.rule === 'person-surname' ||
+          (variant.type === 'place' && variant.name !== variant.tokens[0])
         if (short && next?.spaced && isCapitalised(next.value) && !sentence.heading) continue
         if (variant.rule === 'person-surname' && standsAfterName(toks[index - 1])) continue
         const start = toks[index]!.start
@@ -234,7 +252,8 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
         // A shortened company name replaces what the sentence rules made of its words: the place it starts
         // with ("China" in "China Mobile") or a guess at a name of its own.
         const replaceable = overlapping.every((mention) => mention.start >= start && mention.end <= end)
-        if (overlapping.length > 0 && !(variant.type === 'organization' && replaceable)) continue
+        if (overlapping.length > 0 && !(replaceable && mayReplace(variant, toks, index, overlapping)))
+          continue
         // "Chen Guang Group …. Chen Guang, founder of the group, …": a role makes the short form the person.
         if (overlapping.some((mention) => mention.type === 'person') && toks[to]?.value === ',') {
           if (roleFollows(toks, to + 1)) continue
@@ -248,6 +267,22 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
     }
     if (found) sentence.mentions.sort((a, b) => a.start - b.start)
   }
+}
+
+// What a known name may replace: a shortened company name anything inside it, and a known person's full
+// name a place that is its given name ("Hu Baoshan … hu Baoshan, chairman of …" is not the place Baoshan),
+// where a name written in lower case may start.
+function mayReplace(
+  variant: Variant,
+  toks: readonly Tok[],
+  index: number,
+  inside: MentionFinding[],
+): boolean {
+  if (variant.type === 'organization') return true
+  if (variant.type !== 'person' || variant.tokens.length < 2) return false
+  const start = toks[index]!.start
+  if (!inside.every((mention) => mention.type === 'place' && mention.start > start)) return false
+  return isCapitalised(toks[index]!.value) || nameCanStartAfter(toks, index)
 }
 
 // Two people of one surname leave the bare surname to neither; "Pavel Lebedev" and "Pavel Andreyevich
