@@ -3,7 +3,6 @@
  * holiday's name), and resolving it against the article date.
  */
 import { weekdays } from '../data/dates.js'
-import { cardinalNumbers } from '../data/numbers.js'
 import type { DateFinding } from '../findings.js'
 import {
   type ArticleDate,
@@ -14,7 +13,8 @@ import {
   validDay,
   weekdayFrom,
 } from './article-date.js'
-import { capitalisable, letter, monthName, months, relatives } from './date-patterns.js'
+import { capitalisable, letter, monthName, relatives } from './date-patterns.js'
+import { type DateDraft, monthNumber, readMonthRange, readPartOfYear, yearOffsets } from './month-spans.js'
 import { phraseKey } from './text.js'
 
 // A year is told from a count by the words around it: "in 2019", "2019 was" are years; "2000 workers" is not.
@@ -72,10 +72,6 @@ export function withPartOf(finding: DateFinding, text: string, place: number, ma
     : null
   return { ...finding, start: finding.start - part[1]!.length - (since ? since[1]!.length : 0) }
 }
-
-// A finding is written field by field, in the order of its type, rather than spread together from parts:
-// each spread of a few fields cost more than reading the date.
-type Draft = { -readonly [Key in keyof DateFinding]: DateFinding[Key] }
 
 /** The date `match` found at `start`–`end` (offsets in the article), or undefined when it is not one. */
 export function read(
@@ -143,7 +139,7 @@ function readMonth(
   end: number,
 ): DateFinding {
   const month = monthNumber(groups.month!)
-  const date = { start, end, month } as Draft
+  const date = { start, end, month } as DateDraft
   const which = groups.monthWhich
   const before = which ? undefined : whichBefore.exec(text.slice(Math.max(0, match.index - 6), match.index))
   if (before) date.start = start - before[1]!.length
@@ -178,114 +174,12 @@ function readDayOnly(
   const day = Number.parseInt(groups.dayOnly!, 10)
   const endDay = groups.dayOnlyEnd === undefined ? undefined : Number.parseInt(groups.dayOnlyEnd, 10)
   if (endDay !== undefined && endDay <= day) return undefined
-  const date = { start, end, day } as Draft
+  const date = { start, end, day } as DateDraft
   if (endDay !== undefined) date.endDay = endDay
   const resolved = today?.month === undefined ? undefined : dayOfArticleMonth(today, day)
   if (resolved) date.resolved = resolved
   date.rule = endDay === undefined ? 'date-day' : 'date-day-range'
   return date
-}
-
-function readMonthRange(
-  groups: Record<string, string | undefined>,
-  today: ArticleDate | undefined,
-  start: number,
-  end: number,
-): DateFinding | undefined {
-  const month = monthNumber(groups.mrMonth!)
-  const endMonth = monthNumber(groups.mrEndMonth!)
-  const { mrYear, mrWhich, mrStartYear } = groups
-  if (mrStartYear !== undefined) return yearsOfMonths(groups, today, start, end, month, endMonth)
-  if (mrYear === undefined && mrWhich === undefined) {
-    return endMonth === month ? undefined : { start, end, month, endMonth, rule: 'date-month-range' }
-  }
-  return monthSpan(start, end, month, endMonth, mrYear, mrWhich, today, 'date-month-range')
-}
-
-const yearOffsets: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 }
-
-// "January 2021 to May this year", "March 2023 to June 2024": months of two years, the second said in digits
-// or by "this", "last" or "next" from the article date (which makes the span relative).
-function yearsOfMonths(
-  groups: Record<string, string | undefined>,
-  today: ArticleDate | undefined,
-  start: number,
-  end: number,
-  month: number,
-  endMonth: number,
-): DateFinding | undefined {
-  const year = Number(groups.mrStartYear)
-  const which = groups.mrWhich?.toLowerCase()
-  const endYear =
-    groups.mrYear !== undefined
-      ? Number(groups.mrYear)
-      : which !== undefined && today
-        ? today.year + yearOffsets[which]!
-        : undefined
-  if (endYear !== undefined && (endYear < year || (endYear === year && endMonth < month))) return undefined
-  const date = { start, end, year, month } as Draft
-  if (endYear !== undefined) date.endYear = endYear
-  date.endMonth = endMonth
-  if (which !== undefined) date.relative = true
-  date.rule = 'date-month-range'
-  return date
-}
-
-// Months `month`–`endMonth` of the year written in digits, or else of the year "last year", "next year" (or
-// nothing: this year) points to from the article date, which makes the span relative.
-function monthSpan(
-  start: number,
-  end: number,
-  month: number,
-  endMonth: number,
-  yearText: string | undefined,
-  which: string | undefined,
-  today: ArticleDate | undefined,
-  rule: string,
-): DateFinding {
-  const date = { start, end } as Draft
-  if (yearText !== undefined) {
-    date.year = Number(yearText)
-    date.month = month
-    date.endYear = date.year
-    date.endMonth = endMonth
-  } else {
-    date.month = month
-    date.endMonth = endMonth
-    date.relative = true
-    const year = today && today.year + yearOffsets[which ?? 'this']!
-    if (year !== undefined) date.resolved = `${pad(year, 4)}-${pad(month, 2)}`
-  }
-  date.rule = rule
-  return date
-}
-
-const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 }
-
-// The months a quarter ("Q3"), the first two or three quarters, the first few months or a half of a year
-// cover.
-function readPartOfYear(
-  groups: Record<string, string | undefined>,
-  today: ArticleDate | undefined,
-  start: number,
-  end: number,
-): DateFinding | undefined {
-  const { quarter, quarters, half, firstMonths, quarterNumber, ofYear, quarterWhich } = groups
-  if (half !== undefined && ofYear === undefined) return undefined
-  const quarterOrdinal = quarter === undefined ? Number(quarterNumber) : ordinals[quarter.toLowerCase()]!
-  const [month, endMonth] =
-    quarter !== undefined || quarterNumber !== undefined
-      ? [quarterOrdinal * 3 - 2, quarterOrdinal * 3]
-      : quarters !== undefined
-        ? [1, quarters === 'two' ? 6 : 9]
-        : firstMonths !== undefined
-          ? [1, cardinalNumbers.get(firstMonths) ?? Number(firstMonths)]
-          : half!.toLowerCase() === 'first'
-            ? [1, 6]
-            : [7, 12]
-  const year = groups.quarterYear ?? groups.quarterNumberYear
-  // "the third quarter" is of the year the article is in, or of the one "last year" says.
-  return monthSpan(start, end, month, endMonth, year, quarterWhich, today, 'date-part-of-year')
 }
 
 // Words before a weekday that make it no date: "every Monday" recurs, "Good Friday" is a name.
@@ -344,7 +238,7 @@ function ofYearSaid(
   today: ArticleDate | undefined,
 ): DateFinding | undefined {
   if (date === undefined || which === undefined) return date
-  const said = { ...date, relative: true } as Draft
+  const said = { ...date, relative: true } as DateDraft
   delete said.resolved
   if (today) {
     const year = today.year + yearOffsets[which.toLowerCase()]!
@@ -372,7 +266,7 @@ function monthDay(
   const endDay = range ? Number.parseInt(endDayText, 10) : undefined
   if (range && !validDay(endMonth, endDay!)) return undefined
   const resolved = year === undefined && today ? nearestDate(today, month, day) : undefined
-  const date = { start, end } as Draft
+  const date = { start, end } as DateDraft
   if (year !== undefined) date.year = year
   date.month = month
   date.day = day
@@ -447,8 +341,4 @@ function readRelative(
 /** Whether a character code is an ASCII digit. */
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
-}
-
-function monthNumber(text: string): number {
-  return months.get(text.endsWith('.') ? text.slice(0, -1) : text)!
 }
