@@ -30,8 +30,8 @@ describe('splitMissedSentences', () => {
     ],
     [
       'a lower-case word before a name whose surname is in lower case',
-      'The county pays most of the premium. xu Yanbo said that growers pay the rest.',
-      ['The county pays most of the premium.', 'xu Yanbo said that growers pay the rest.'],
+      'The county pays most of the premium. qiao Wenrui said that growers pay the rest.',
+      ['The county pays most of the premium.', 'qiao Wenrui said that growers pay the rest.'],
     ],
   ])('should end the sentence after %s', (_, body, expected) => {
     expect(sentencesOf(body)).toEqual(expected)
@@ -50,7 +50,7 @@ describe('splitMissedSentences', () => {
 
   it.each([
     ['a word that is no surname', 'The county pays the premium. most growers pay the rest to Yu Hang.'],
-    ['an abbreviation', 'Farms grow pears, plums, etc. xu Yanbo said that prices rose.'],
+    ['an abbreviation', 'Farms grow pears, plums, etc. qiao Wenrui said that prices rose.'],
   ])('should not end the sentence after a lower-case word before %s', (_, body) => {
     expect(sentencesOf(body)).toEqual([body])
   })

@@ -10,10 +10,10 @@
  * "Hessen", "Mecklenburg-Vorpommern"). A division named like a city or country already listed is left to
  * that entry ("New York", "Washington", "Tokyo", "Hamburg", "Georgia" the country; "Seoul", "Incheon" …
  * the Korean metropolitan cities). Left out, because a known place is never read as a person's name and
- * such a division would hide the person or the word: "Virginia", "Victoria" (given names); "Montana",
- * "Hesse" (surnames); the prefectures that are common Japanese surnames ("Ishikawa", "Yamaguchi", "Nagano",
- * "Fukushima", "Miyazaki", "Miyagi", "Yamagata", "Kanagawa", "Wakayama", "Yamanashi", "Fukui", "Shiga",
- * "Kagawa") — "Ishikawa Prefecture" is still read by its suffix; "Saga" (an English word) and "Mie" (a
+ * such a division would hide the person or the word: "Virginia", "Victoria", "Alberta", "Indiana" (given
+ * names); "Montana", "Hesse", "Brandenburg" (surnames); the prefectures that are common Japanese surnames
+ * ("Ishikawa", "Yamaguchi", "Nagano", "Fukushima", "Miyazaki", "Miyagi", "Yamagata", "Kanagawa", "Wakayama",
+ * "Yamanashi", "Fukui", "Shiga", "Kagawa") — "Ishikawa Prefecture" is still read by its suffix; "Saga" (an English word) and "Mie" (a
  * pinyin syllable); Russia's "Kirov" (a surname), "Vladimir" (a given name), "Kurgan" and "Amur" (words, a
  * river), "Komi" and "Nenets" (peoples; "Komi Republic" is listed) and the disputed "Crimea" and
  * "Sevastopol".
@@ -24,14 +24,14 @@
 export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[]>> = {
   'United States': [
     'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware',
-    'Florida', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine',
+    'Florida', 'Hawaii', 'Idaho', 'Illinois', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine',
     'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Nebraska', 'Nevada',
     'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
     'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
     'Vermont', 'West Virginia', 'Wisconsin', 'Wyoming',
   ],
   Canada: [
-    'Ontario', 'Quebec', 'Québec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia',
+    'Ontario', 'Quebec', 'Québec', 'British Columbia', 'Manitoba', 'Saskatchewan', 'Nova Scotia',
     'New Brunswick', 'Newfoundland and Labrador', 'Newfoundland', 'Prince Edward Island', 'Yukon',
     'Northwest Territories', 'Nunavut',
   ],
@@ -40,7 +40,7 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
     'Australian Capital Territory',
   ],
   Germany: [
-    'Baden-Württemberg', 'Baden-Wurttemberg', 'Bavaria', 'Brandenburg', 'Hessen', 'Lower Saxony',
+    'Baden-Württemberg', 'Baden-Wurttemberg', 'Bavaria', 'Hessen', 'Lower Saxony',
     'Mecklenburg-Vorpommern', 'Mecklenburg-Western Pomerania', 'North Rhine-Westphalia',
     'Rhineland-Palatinate', 'Saarland', 'Saxony', 'Saxony-Anhalt', 'Schleswig-Holstein', 'Thuringia',
   ],

@@ -32,7 +32,7 @@ const placeOnly = [
   'City', 'County', 'District', 'New District', 'New Area', 'Province', 'Prefecture', 'Autonomous Prefecture',
   'Autonomous Region', 'Autonomous County', 'Municipality', 'Banner', 'Town', 'Township', 'Village',
   'Subdistrict', 'Sub-district', 'Region', 'Area',
-  // 社区, the lowest urban unit, the city's counterpart of a village ("Xianghe Community")
+  // 社区, the lowest urban unit, the city's counterpart of a village ("Qiaolan Community")
   'Community',
   // other countries' divisions: Russia's krais, oblasts and okrugs, Arab governorates, Polish voivodeships,
   // Korea's metropolitan cities ("Incheon Metropolitan City" is one place, not Incheon and a city)

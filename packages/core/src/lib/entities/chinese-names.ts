@@ -17,7 +17,7 @@ import { compoundEnglishPart, followedByHead, type NameMatch, nameCanStartAfter 
 import { functionWords, isCapitalised, type Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
 
-// "ü" is a pinyin letter: "Lü Xiaotong", "Zhang Lüxin".
+// "ü" is a pinyin letter: "Lü Qinghe", "Zhang Lüxin".
 const pinyinGiven = /^[A-Z][a-zü]+(?:[-'’][a-zA-Z][a-zü]*)?$/
 
 /** A Chinese name at `toks[index]`: a surname and a given name of one to three syllables. */
@@ -56,7 +56,7 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
   if (given.value.includes('-') && compoundEnglishPart(given.baseLower)) return undefined
   const syllables = pinyinOf(given.base) ?? hyphenedParts(given.base)
   const rule = stray && stray[0].length > 0 ? 'person-chinese-name-stray' : 'person-chinese-name'
-  // "Tan Li Ping", "Ong Kee Huat": a given name of two syllables written as two words.
+  // "Goh Li Ping", "Ong Kee Huat": a given name of two syllables written as two words.
   if (syllables === undefined || syllables.length === 1) {
     const third = secondGivenSyllable(toks, index + 1)
     if (third) return { from: index, to: index + 3, name: `${family} ${given.value} ${third}`, rule }
@@ -68,10 +68,10 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
 }
 
 /**
- * The second syllable of a given name written as two words ("Tan Li Ping", "Teo Wee Lam", as
+ * The second syllable of a given name written as two words ("Goh Li Ping", "Teo Wee Lam", as
  * Singapore, Malaysia and Hong Kong write them), when `toks[at]` is the first: one syllable each, in
  * pinyin or another romanisation, and the name ends there ("Li Ming Hong Kong", "Wang Hai Dong Road" and
- * "Chen Li Ma Tao" are no three-word names).
+ * "Zhou Li Ma Tao" are no three-word names).
  */
 function secondGivenSyllable(toks: readonly Tok[], at: number): string | undefined {
   const first = toks[at]!

@@ -58,7 +58,7 @@ function isCapitalisedOrLower(tok: Tok): boolean {
   return /^(?:\p{Lu}\p{Ll}+|\p{Ll}+)$/u.test(tok.value)
 }
 
-/** A Korean name at `toks[index]`: a Korean surname and a hyphenated given name ("Park Ji-hoon"). */
+/** A Korean name at `toks[index]`: a Korean surname and a hyphenated given name ("Choi Min-jae"). */
 export function koreanName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const family = toks[index]
   const given = toks[index + 1]
@@ -100,7 +100,7 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
     (given.value !== given.lower || englishWordGivenNames.has(given.lower) || !nameCanStartAfter(toks, index))
   )
     return undefined
-  // "Raymond Cheung Wing-hong", "Vincent Chang Wen-hsiung": an English name before a Hong Kong, Macao or
+  // "Kenneth Leung Ka-fai", "Peter Lin Chih-ming": an English name before a Hong Kong, Macao or
   // Taiwan name is part of it; the Chinese name after it is the same person.
   const family = toks[index + 1]
   const chinese = family && family.flags & capitalised ? chineseName(toks, index + 1) : undefined
@@ -116,7 +116,7 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
   if (isMiddleName(toks, at) && isFamilyName(toks, at + 1)) at++
   // An initial: "John F. Kennedy".
   else if (/^[A-Z]\.$/.test(toks[at]?.value ?? '') && toks[at]!.spaced) at++
-  // "Elias Kipchumba Ngeno from Kenya", "Felipe Arenas Mora said": a second name word before the family
+  // "Daniel Kiptoo Rotich from Kenya", "Felipe Arenas Mora said": a second name word before the family
   // name, where the name ends after both ("Anna Keller Group" and "Anna Keller Dalian" end before).
   else if (
     isFamilyName(toks, at) &&
@@ -140,7 +140,7 @@ function isWesternGivenName(lower: string): boolean {
   )
 }
 
-// Whether no further capitalised word goes on a name before `toks[at]` ("… Ngeno from", "… Mora said").
+// Whether no further capitalised word goes on a name before `toks[at]` ("… Rotich from", "… Mora said").
 function endsName(toks: readonly Tok[], at: number): boolean {
   const next = toks[at]
   return next === undefined || next.kind !== 'word' || !(next.flags & capitalised)

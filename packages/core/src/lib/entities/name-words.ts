@@ -84,7 +84,7 @@ const spelledOut: Readonly<Record<string, string>> = {
 
 /**
  * The other ways translations spell a name's words that have letters English lacks: a German umlaut or
- * "ß" spelt out ("Krüger" → "Krueger") and pinyin "ü" typed as "v" ("Lü" → "Lv"); none for most names.
+ * "ß" spelt out ("Müller" → "Mueller") and pinyin "ü" typed as "v" ("Lü" → "Lv"); none for most names.
  */
 export function otherSpellings(words: readonly string[]): string[][] {
   if (!words.some((word) => /[äöüßÄÖÜ]/.test(word))) return []
@@ -94,8 +94,8 @@ export function otherSpellings(words: readonly string[]): string[][] {
 }
 
 /**
- * One key for the spellings of a lower-case name `otherSpellings` gives, so that "Matthias Krüger" and
- * "Mr. Krueger", "Lü Xiufang" and "Lv Xiufang" are one person. Pinyin has "v" only for "ü" after "l" or
+ * One key for the spellings of a lower-case name `otherSpellings` gives, so that "Jonas Müller" and
+ * "Mr. Mueller", "Lü Qinghe" and "Lv Qinghe" are one person. Pinyin has "v" only for "ü" after "l" or
  * "n" ("lv", "nv", "lve"), so a "v" elsewhere ("Ivan") stays.
  */
 export function spellingKey(lower: string): string {

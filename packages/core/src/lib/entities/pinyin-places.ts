@@ -1,6 +1,6 @@
 /**
  * Place names in pinyin the gazetteer lacks: a pinyin word after "in" ("opened in Jinshitan"), unless money
- * was put in it, and names whose every word is pinyin or a known place ("Xianghe Community").
+ * was put in it, and names whose every word is pinyin or a known place ("Qiaolan Community").
  */
 import { months } from '../data/dates.js'
 import { demonyms } from '../data/demonyms.js'
@@ -11,8 +11,8 @@ import { properWord } from './name-words.js'
 import { isCapitalised, type Tok } from './tokens.js'
 
 /**
- * Whether each word of `toks[from..to)` is pinyin or starts a known place ("Xianghe", "Xinghai"), not an
- * English word that splits into syllables ("Huge", "Chinese"): the words of a community's name ("Xianghe
+ * Whether each word of `toks[from..to)` is pinyin or starts a known place ("Qiaolan", "Xinghai"), not an
+ * English word that splits into syllables ("Huge", "Chinese"): the words of a community's name ("Qiaolan
  * Community"), where "the International Community" names none.
  */
 export function isPinyinOrKnown(toks: readonly Tok[], from: number, to: number): boolean {

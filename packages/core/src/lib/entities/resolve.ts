@@ -91,7 +91,7 @@ export function canonicalKey(mention: Pick<NamedMention, 'name' | 'type'>): stri
   if (name.startsWith('the ')) name = name.slice(4)
   if (name.includes('’')) name = name.replace(/’/g, "'")
   name = singleSpaced(name)
-  // "Mr. Krueger" is "Matthias Krüger", "Lv Xiufang" is "Lü Xiufang": one person, however it is spelt.
+  // "Mr. Mueller" is "Jonas Müller", "Lv Qinghe" is "Lü Qinghe": one person, however it is spelt.
   if (mention.type === 'person') return spellingKey(name)
   if (mention.type !== 'organization' || !partyBodyWord.test(name)) return name
   return partyBodyKey(name)

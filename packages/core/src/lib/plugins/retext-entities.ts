@@ -172,7 +172,7 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
       }
       if (mention.type === 'person' && mention.name.includes(' ')) {
         const names = mention.name.split(' ')
-        // "Lü Xiufang … Lv Xiufang", "Matthias Krüger … Krueger": a name is spelt without its special letters too.
+        // "Lü Qinghe … Lv Qinghe", "Jonas Müller … Mueller": a name is spelt without its special letters too.
         for (const tokens of [names, ...otherSpellings(names)]) {
           add({ tokens, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
         }
@@ -270,7 +270,7 @@ function findKnownNames(sentences: readonly Found[], shortForms: boolean): void 
 }
 
 // What a known name may replace: a shortened company name anything inside it, and a known person's full
-// name a place that is its given name ("Hu Baoshan … hu Baoshan, chairman of …" is not the place Baoshan),
+// name a place that is its given name ("Su Anshan … su Anshan, chairman of …" is not the place Anshan),
 // where a name written in lower case may start.
 function mayReplace(
   variant: Variant,
