@@ -3,6 +3,7 @@
  * holiday's name), and resolving it against the article date.
  */
 import { weekdays } from '../data/dates.js'
+import { functionWords } from '../entities/word-shape.js'
 import type { DateFinding } from '../findings.js'
 import {
   type ArticleDate,
@@ -41,6 +42,8 @@ const wordsAfterYear = new Set(
     'which witnessed marked marks'
   ).split(' '),
 )
+const timeCueWord =
+  /(?:^|[^\p{L}])(?:[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ii]nto|[Dd]uring|[Ii]n)\s+$/u
 // biome-ignore format: packed list
 const linkAfterCuedYear = new Set([
   'in', 'on', 'at', 'by', 'are', 'be', 'been', 'into', 'under', 'within', 'amid', 'following', 'after',
@@ -121,9 +124,27 @@ export function read(
     groups.firstMonths !== undefined ||
     groups.quarterNumber !== undefined
   ) {
-    return readPartOfYear(groups, today, start, end)
+    return partOfYearHere(match, text, groups) ? readPartOfYear(groups, today, start, end) : undefined
   }
   return readRelative(match, text, groups.relative!, today, vague, start, end)
+}
+
+// "Q3" after a capitalised word or before a product noun is a model ("the Audi Q3", "Q5 models"), and "the
+// first six months" without its year is a part of the year only in "in/during/over the first six months"
+// ("in its first six months of operation", "for the first six months" of a life are no dates).
+const nameBefore = /(\p{Lu}[\p{L}\d]*)\s+$/u
+const productAfter = /^\s+(?:models?|series|versions?|editions?|cars?|SUVs?|sedans?|phones?|chips?)\b/
+const theirFirst = /(?:^|[^\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+$/u
+
+function partOfYearHere(match: RegExpExecArray, text: string, groups: Record<string, string | undefined>) {
+  const before = text.slice(Math.max(0, match.index - 16), match.index)
+  if (groups.quarterNumber !== undefined) {
+    const name = nameBefore.exec(before)?.[1]
+    if (name !== undefined && !functionWords.has(name.toLowerCase())) return false
+    return !productAfter.test(textAfter(match, text))
+  }
+  if (groups.firstMonths !== undefined && groups.ofYear === undefined) return theirFirst.test(before)
+  return true
 }
 
 // A month alone: "September", the closest September to the article date; "March last year", "January this
@@ -306,8 +327,11 @@ function readYear(
     // "in 2020 reached": after "in", "since" …, a verb in the past tense still leaves the number a year.
     // "built before 2000 in the plan", "those completed since 2004 are": after a cue, a preposition or "are"
     // also leaves it a year ("2000 workers" has a noun after it).
+    // Only a cue of time does that: "increased by 2000 in May" and "around 2000 are employed" count people.
     const yearAfterCue =
-      lower && (word.endsWith('ed') || linkAfterCuedYear.has(word)) && yearCueWord.test(before)
+      lower &&
+      ((word.endsWith('ed') && yearCueWord.test(before)) ||
+        (linkAfterCuedYear.has(word) && timeCueWord.test(before)))
     if (lower && !wordsAfterYear.has(word) && !yearAfterCue) return undefined
     if (word === undefined && !yearCue.test(before)) return undefined
   }

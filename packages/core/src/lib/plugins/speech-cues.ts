@@ -103,8 +103,11 @@ export function pairedWord(
 }
 
 // Cues that may name an act rather than report words: "announced the opening of the festival",
-// "declared the games open" say nothing, where "announced that …" does.
-const actCues = new Set(['announced', 'announces', 'declared', 'declares'])
+// "declared the games open", "revealed the new logo" say nothing, where "announced that …" does.
+// biome-ignore format: packed list
+const actCues = new Set([
+  'announced', 'announces', 'declared', 'declares', 'revealed', 'reveals', 'disclosed', 'discloses',
+])
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'])
 
 /** Whether the cue at `index` names an act ("announced the opening") rather than reports words. */
