@@ -6,7 +6,8 @@
  * SPEC.md scores them), each real-world entity is found once, and nothing else is found: an extra person,
  * organization or place fails the case, except an organization the rules mark generic. Expected items
  * marked `optional` (SPEC.md's optional gold items) may be found or not. Expected roles must be among the
- * person's roles; `notRoles` must not be. Speech is compared as (speaker, cue) pairs, both ways.
+ * person's roles; `notRoles` must not be, nor `notAliases` among its forms. Speech is compared as
+ * (speaker, cue) pairs, both ways.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -20,6 +21,8 @@ interface ExpectedEntity {
   readonly aliases?: readonly string[]
   readonly roles?: readonly string[]
   readonly notRoles?: readonly string[]
+  /** Forms the entity must not go by: words the text uses for something else. */
+  readonly notAliases?: readonly string[]
   /** An unqualified generic body: optional, and marked generic when found. */
   readonly generic?: boolean
   readonly optional?: boolean
@@ -119,6 +122,11 @@ function problemsOf(article: Article, expected: Case['expected']): string[] {
           problems.push(
             `${type} ${JSON.stringify(item.name)} lacks role ${JSON.stringify(role)} (has ${had})`,
           )
+        }
+      }
+      for (const alias of item.notAliases ?? []) {
+        if (formsOf(match).has(norm(alias))) {
+          problems.push(`${type} ${JSON.stringify(item.name)} has wrong alias ${JSON.stringify(alias)}`)
         }
       }
       for (const role of item.notRoles ?? []) {

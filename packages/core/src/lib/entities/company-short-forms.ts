@@ -6,12 +6,14 @@
  * what it is ("Qiaoxin Bank" for "Dalian Qiaoxin Commercial Bank Co., Ltd."), as Chinese companies are
  * called once named in full.
  */
+import { industryWords, organisationHeadWords } from '../data/organisations.js'
+import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import type { MentionFinding } from '../findings.js'
 import type { SentenceMentions } from './brands.js'
 import { matchPlace } from './gazetteer.js'
 import { isNameWord } from './name-words.js'
-import { isAllCaps, isCapitalised, type Tok } from './tokens.js'
+import { functionWords, isAllCaps, isCapitalised, type Tok } from './tokens.js'
 import { functionWord, legalForm, organisationHead } from './word-classes.js'
 
 /** A company named in full: the words of its name but the legal form, and the name. */
@@ -179,6 +181,8 @@ function tradeNameAt(
     const { words, trade } = company
     const first = words[0] === toks[index]!.value ? 0 : words.indexOf(toks[index]!.value, 1)
     if (first !== 0 && first !== trade) continue
+    // "The city will promote Green Development": from its trade name, only a name reads as the company.
+    if (first === trade && !isTradeName(words[trade]!)) continue
     let position = first
     let to = index + 1
     let hasTrade = first === trade
@@ -201,7 +205,30 @@ function tradeNameAt(
   return best
 }
 
-// "Haixin Shipbuilding" for "Dalian Haixin Shipbuilding Heavy Industry Co., Ltd.": the trade name and the
+// Capitalised English words that start many company names and as many phrases ("Green Development",
+// "Golden Beach", "New Energy"); endings below catch "International", "Modern", "Eastern".
+// biome-ignore format: packed data
+const englishTradeWords = new Set([
+  'green', 'blue', 'red', 'golden', 'gold', 'silver', 'new', 'great', 'grand', 'ocean', 'sea', 'star',
+  'sun', 'sunshine', 'bright', 'smart', 'first', 'united', 'union', 'global', 'royal', 'future', 'century',
+  'orient', 'harbour', 'harbor', 'coast', 'bay', 'peace', 'victory', 'top', 'prime', 'crown', 'spring',
+  'rainbow', 'trade', 'city', 'urban', 'rural', 'high', 'open', 'free', 'clean', 'young', 'wise', 'good',
+  'world', 'east', 'west', 'north', 'south', 'central', 'china', 'asia', 'pacific', 'northeast',
+])
+const englishEnding =
+  /(?:al|ment|[st]ion|ing|ern|ics?|ive|ous|ity|ery|ary|ance|ence|ship|ness|ture|ful|able)$/
+
+// Whether a trade name is a name, not English words ("Green Development", "International Trade"):
+// pinyin ("Qiaoyun"), all capitals ("CIMC") or a word of no English kind ("Rheinfeld").
+function isTradeName(word: string): boolean {
+  if (isAllCaps(word)) return true
+  const lower = word.toLowerCase()
+  if (splitPinyin(lower) && !englishPinyinWords.has(lower)) return true
+  if (functionWords.has(lower) || industryWords.has(word) || organisationHeadWords.has(word)) return false
+  return !englishTradeWords.has(lower) && !englishEnding.test(lower)
+}
+
+// "Qiaoyun Shipbuilding" for "Dalian Qiaoyun Shipbuilding Heavy Industry Co., Ltd.": the trade name and the
 // first word of its trade, as a company with a long trade is called; not a place's word ("Qiaoxin Port" of
 // "… Qiaoxin Port Logistics Group" is the port).
 function tradeAndKind(company: Company, position: number): boolean {

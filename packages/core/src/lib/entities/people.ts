@@ -1,4 +1,6 @@
+import { months, relativeDates, weekdays } from '../data/dates.js'
 import { demonyms } from '../data/demonyms.js'
+import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import { canonicalTitle } from '../data/titles.js'
 import { type Candidate, priority } from './candidate.js'
 import { chineseName } from './chinese-names.js'
@@ -11,7 +13,7 @@ import {
 import { japaneseName, koreanName, lowerKoreanName, westernName } from './foreign-names.js'
 import { beforeLowerNames, endsSentence, type NameMatch } from './name-words.js'
 import { afterPlaceOfTitle, nameAfterTitle, titleAt } from './titles.js'
-import { isCapitalised, isLowerWord, type Tok } from './tokens.js'
+import { functionWords, isCapitalised, isLowerWord, type Tok } from './tokens.js'
 import { capitalised, functionWord, titleFirst } from './word-classes.js'
 
 /** Propose every person named in the sentence: titled names, Chinese, Japanese, Korean and Western names. */
@@ -106,18 +108,39 @@ function strayNumberBefore(toks: readonly Tok[], from: number): boolean {
  * A name of one word, as Mongolian, Tibetan and Uyghur officials often go by ("a delegation led by
  * Batmunkh, secretary of the County Party Committee"), read only before a comma and a title with its
  * "of", and where a name stands: at the start, after a comma, "by", "and" or "with". A place, a body, a
- * title or a sentence adverb before such a comma ("Meanwhile, director of …") is no one.
+ * title or a sentence adverb before such a comma ("Meanwhile, director of …") is no one, nor is a word
+ * whose title a name after it takes ("Afterwards, secretary of the Party committee Wang Bin visited …").
  */
 function singleNameByRole(toks: readonly Tok[], index: number): NameMatch | undefined {
   const tok = toks[index]!
   if (toks[index + 1]?.value !== ',' || tok.possessive || !isContextNameWord(tok)) return undefined
-  if (tok.value.length < 3 || tok.lower.endsWith('ly') || demonyms.has(tok.value)) return undefined
+  if (!looksLikeOneWordName(tok.value) || demonyms.has(tok.value)) return undefined
   const before = toks[index - 1]
   if (before !== undefined && before.value !== ',' && !/^(?:by|and|with)$/.test(before.value))
     return undefined
   const title = titleAt(toks, index + 2)
   if (title === undefined || title.honorific || toks[title.end]?.value !== 'of') return undefined
+  for (let at = title.end + 1; at < toks.length && toks[at]!.kind === 'word'; at++)
+    if (nameAt(toks, at)) return undefined
   return { from: index, to: index + 1, name: tok.value, rule: 'person-name-by-context' }
+}
+
+// Endings of English adverbs and other words that stand before a comma at the start of a sentence
+// ("Afterwards", "Likewise", "Elsewhere", "Nonetheless", "Overall", "Again", "Still", "Instead"); "-med"
+// is spared for "Ahmed" and "Mohammed".
+const englishEnding =
+  /(?:ly|wards?|wise|where|less|ness|hand|night|all|ill|ever|ing|(?<!m)ed|ful|ment|[st]ion|ous|ive|able|self|selves|time|times|day|days|ther|after|over|more|gain|way|ways|how|fore)$/
+
+/**
+ * Whether one word looks like a name, not an English word: pinyin that is no English word ("Tashi"), or
+ * a word of five letters or more without an English ending ("Batmunkh", "Gulnara", "Tenzin").
+ */
+function looksLikeOneWordName(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (functionWords.has(lower) || relativeDates.has(lower) || months.has(word) || weekdays.has(word))
+    return false
+  if (splitPinyin(lower) && !englishPinyinWords.has(lower)) return true
+  return lower.length >= 5 && !englishEnding.test(lower)
 }
 
 /** The name (Chinese, Japanese, Korean or Western) that starts at `toks[index]`, if any. */

@@ -6,6 +6,7 @@
  * Gulnara said').
  */
 import { canonicalTitle } from '../data/titles.js'
+import type { MentionFinding } from '../findings.js'
 import type { SentenceMentions } from './brands.js'
 import { speechFollows } from './context-names.js'
 import { isTitleWord } from './titles.js'
@@ -81,7 +82,7 @@ function learnForms(sentences: readonly SentenceMentions[]): Map<string, Form[]>
     owners.set(word, owner === undefined || owner === key ? key : null)
   }
   const speakers: [string, string, 'surname' | 'given'][] = []
-  for (const { mentions, heading } of sentences) {
+  for (const { toks, mentions, heading } of sentences) {
     if (heading) continue
     for (const mention of mentions) {
       if (mention.type !== 'person' || mention.pronoun) continue
@@ -89,7 +90,7 @@ function learnForms(sentences: readonly SentenceMentions[]): Map<string, Form[]>
       if (words.length === 1) {
         // A one-word name an appositive showed ("Batmunkh, secretary of …") is that person wherever it
         // stands alone.
-        if (mention.rule === 'person-name-by-context')
+        if (mention.rule === 'person-name-by-context' && roleConfirms(toks, mentions, mention))
           add(words[0]!, { words, name: mention.name, rule: 'person-known-name' })
         continue
       }
@@ -123,6 +124,26 @@ function learnForms(sentences: readonly SentenceMentions[]): Map<string, Form[]>
     })
   }
   return forms
+}
+
+/**
+ * Whether the role after a one-word name is its own: anywhere but at the start of the sentence, where a
+ * capitalised word may be any word, only when a comma closes the role and no other person is named in it
+ * ("Batmunkh, secretary of the League Party Committee, said", not "Overall, director of the bureau Li Hua
+ * inspected …").
+ */
+function roleConfirms(
+  toks: readonly Tok[],
+  mentions: readonly MentionFinding[],
+  mention: MentionFinding,
+): boolean {
+  if (toks[0]?.start !== mention.start) return true
+  const roleStart = toks.findIndex((tok) => tok.start >= mention.end && tok.value === ',') + 1
+  if (roleStart === 0) return false
+  const roleEnd = toks.findIndex((tok, index) => index > roleStart && tok.value === ',')
+  if (roleEnd < 0) return false
+  const [from, to] = [toks[roleStart]!.start, toks[roleEnd]!.start]
+  return !mentions.some((other) => other.type === 'person' && other.start >= from && other.start < to)
 }
 
 function matches(toks: readonly Tok[], at: number, form: Form): boolean {
