@@ -34,6 +34,16 @@ export type PlaceKind =
   | 'world city'
   | 'foreign division'
 
+/** The kinds of place that are a country or one of China's divisions, which a body's name starts with. */
+export const countryAndDivisionKinds: ReadonlySet<PlaceKind> = new Set([
+  'country',
+  'territory',
+  'provincial-level division',
+  'prefecture-level division',
+  'county-level city',
+  'district',
+])
+
 /** A known place: its canonical name and kind. */
 export interface KnownPlace {
   /** The name used for the place in this package (`Country.name`, `ProvincialDivision.name`, …). */

@@ -4,7 +4,7 @@
  * Congress"), and the city a mission sits in ("Consulate General of Japan in Shenyang").
  */
 import { demonyms } from '../data/demonyms.js'
-import type { PlaceKind } from '../data/places.js'
+import { countryAndDivisionKinds, type PlaceKind } from '../data/places.js'
 import { namesBody } from './acronyms.js'
 import { isLegalForm } from './body-heads.js'
 import { matchPlace } from './gazetteer.js'
@@ -183,15 +183,7 @@ export function isCompanyOrigin(
 }
 
 // Places a state body answers to: not a region, continent or city abroad.
-const jurisdictions = new Set<PlaceKind>([
-  'country',
-  'territory',
-  'provincial-level division',
-  'prefecture-level division',
-  'county-level city',
-  'district',
-  'new area',
-])
+const jurisdictions = new Set<PlaceKind>([...countryAndDivisionKinds, 'new area'])
 
 // Where a country or division named at `at` (after an optional "the") ends, if it ends the phrase; else 0.
 function jurisdictionAfter(toks: readonly Tok[], at: number): number {

@@ -3,7 +3,7 @@
  * its fullest name, the other forms it goes by, and the roles attached to it.
  */
 import { countries } from '../data/countries.js'
-import { knownPlaces, type PlaceKind } from '../data/places.js'
+import { countryAndDivisionKinds, knownPlaces, type PlaceKind } from '../data/places.js'
 import type { Entity, EntityType, Evidence, Mention } from '../model.js'
 import { singleSpaced } from '../white-space.js'
 import { spellingKey } from './name-words.js'
@@ -290,15 +290,8 @@ function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): void {
   }
 }
 
-// Levels of place a body's name starts with: a country, a province, a city or county.
-const bodyPlaceKinds: ReadonlySet<PlaceKind> = new Set([
-  'country',
-  'territory',
-  'provincial-level division',
-  'prefecture-level division',
-  'county-level city',
-  'district',
-])
+// The legal forms a company's name ends in that its short form leaves out (not "Company" or "Group", which
+// short forms keep: "Fenghai Shipping Company").
 const legalTail =
   /,? (?:Co\.,? ?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|Limited|Company Limited|LLC|GmbH|AG)$/
 
@@ -307,7 +300,7 @@ function withoutPlace(name: string): string | undefined {
   const space = name.indexOf(' ')
   if (space === -1) return undefined
   const kind = knownPlaces.get(name.slice(0, space))?.kind
-  if (kind === undefined || !bodyPlaceKinds.has(kind)) return undefined
+  if (kind === undefined || !countryAndDivisionKinds.has(kind)) return undefined
   let rest = name.slice(space + 1)
   if (rest.includes(' ')) rest = rest.replace(legalTail, '')
   // "the Municipal Party Committee" in a county's article may be the city's: a level word names no body.
