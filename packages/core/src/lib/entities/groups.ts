@@ -1,0 +1,79 @@
+/**
+ * The groups an article's mentions are gathered in before they become entities: a mention with its name,
+ * the group of mentions that share a type and a canonical name, and that name.
+ */
+import type { EntityType, Evidence, Mention } from '../model.js'
+import { singleSpaced } from '../white-space.js'
+import { spellingKey } from './name-words.js'
+
+/** A mention with the name and roles its finding gave it. */
+export interface NamedMention {
+  /** The mention as the entity will list it. */
+  readonly mention: Mention
+  readonly type: EntityType
+  readonly name: string
+  readonly generic?: boolean
+  readonly roles: readonly Evidence[]
+}
+
+/** The mentions that share a type and a canonical name: one entity, unless merged into another. */
+export interface Group {
+  readonly type: EntityType
+  /** The canonical name: lower case, without a leading "the", single-spaced. */
+  readonly name: string
+  mentions: NamedMention[]
+}
+
+/** The name `mention` is grouped under: lower case, without "the", single-spaced, one form per body. */
+export function canonicalKey(mention: Pick<NamedMention, 'name' | 'type'>): string {
+  let name = mention.name.toLowerCase()
+  // Each step only when it has something to do: names are mostly plain words and single spaces.
+  if (name.startsWith('the ')) name = name.slice(4)
+  if (name.includes('’')) name = name.replace(/’/g, "'")
+  name = singleSpaced(name)
+  // "Mr. Mueller" is "Jonas Müller", "Lv Qinghe" is "Lü Qinghe": one person, however it is spelt.
+  if (mention.type === 'person') return spellingKey(name)
+  if (mention.type !== 'organization' || !partyBodyWord.test(name)) return name
+  return partyBodyKey(name)
+}
+
+const partyBodyWord = /committee|congress|cpc|cppcc/
+// A term's number before a party committee, a people's congress or a CPPCC committee: "the 12th CPC Xinbao
+// Municipal Committee" is the committee, "the 3rd People's Hospital" is another body than a hospital.
+export const termNumber = /(^|of (?:the )?)\d+(?:st|nd|rd|th) (?=.*(?:committee|congress|cppcc|cpc)$)/i
+// A local party committee and a local CPPCC committee are each written three ways ("CPC Xinbao Municipal
+// Committee", "Xinbao Municipal Committee of the CPC", "Xinbao Municipal Party Committee"); the level words.
+const level = '(municipal|provincial|district|county|city)'
+const cpcFirst = new RegExp(`^cpc (.+) ${level} committee$`)
+const cpcAfter = new RegExp(`^(.+) ${level} committee of the cpc$`)
+const cppccFirst = new RegExp(`^cppcc (.+) ${level} committee$`)
+
+// The key of an organization's lower-case name, one form per local party or CPPCC committee.
+function partyBodyKey(lower: string): string {
+  let name = lower
+  if (name.charCodeAt(0) <= 57 || name.includes(' of ')) name = name.replace(termNumber, '$1')
+  // "the Standing Committee of the CPPCC Xinbao Municipal Committee": the body inside takes its own key.
+  const standing = /^standing committee of (?:the )?(.+)$/.exec(name)
+  if (standing) return `standing committee of the ${partyBodyKey(standing[1]!)}`
+  // "CPC Committee of Dalian" and "Dalian Municipal Party Committee" are the same body.
+  const cpc = /^cpc (?:municipal )?committee of (.+)$/.exec(name)
+  if (cpc) return `${cpc[1]} municipal party committee`
+  const party = cpcFirst.exec(name) ?? cpcAfter.exec(name)
+  if (party) return `${party[1]} ${party[2]} party committee`
+  const cppcc = cppccFirst.exec(name)
+  return cppcc ? `${cppcc[1]} ${cppcc[2]} committee of the cppcc` : name
+}
+
+/** Move every mention of `from` to `to`, leaving `from` empty. */
+export function moveMentions(from: Group, to: Group): void {
+  // A loop, not a spread: a huge article can give one name more mentions than a call takes arguments.
+  for (const mention of from.mentions) to.mentions.push(mention)
+  from.mentions = []
+}
+
+/** Add `group` to the list `index` keeps under `word`. */
+export function listUnder(index: Map<string, Group[]>, word: string, group: Group): void {
+  const list = index.get(word)
+  if (list) list.push(group)
+  else index.set(word, [group])
+}

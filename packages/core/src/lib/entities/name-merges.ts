@@ -1,0 +1,230 @@
+/**
+ * Joining the groups of an article's mentions that name one person, body or place in two forms: a full
+ * name written in the other order or without its middle name, a surname or a division's bare name, a
+ * state body without its country, a body without the place its name starts with.
+ */
+import { countryAndDivisionKinds, knownPlaces, type PlaceKind } from '../data/places.js'
+import { canonicalKey, type Group, listUnder, moveMentions, type NamedMention } from './groups.js'
+import { compassPoints } from './word-classes.js'
+
+// One person written as two full names: "Kaito Mori" joins "Mori Kaito" (the other order, as Japanese and
+// Chinese names are written both ways), and "Pavel Lebedev" or "Ruth Okafor" join "Pavel Andreyevich
+// Lebedev" and "Ruth K. Okafor" (without the patronymic, middle name or initial), so that "Mr. Lebedev"
+// then has one person to join. A two-word name that fits two longer names ("Ruth A. Okafor" and "Ruth K.
+// Okafor") joins neither.
+export function mergeFullNames(groups: readonly Group[]): void {
+  let twoWord: Group[] | undefined
+  // Two-word names and their place in `twoWord`, which is in order of first mention.
+  const byName = new Map<string, number>()
+  // Names of three or more words, by their first and last word.
+  const byEnds = new Map<string, Group[]>()
+  for (const group of groups) {
+    const name = group.name
+    const space = name.indexOf(' ')
+    if (group.type !== 'person' || space === -1) continue
+    const lastSpace = name.lastIndexOf(' ')
+    if (lastSpace === space) {
+      twoWord ??= []
+      byName.set(name, twoWord.length)
+      twoWord.push(group)
+    } else {
+      listUnder(byEnds, `${name.slice(0, space)}${name.slice(lastSpace)}`, group)
+      if (name.includes('-', lastSpace)) listUnder(byEnds, `-${name.slice(space + 1)}`, group)
+    }
+  }
+  // Most articles have no two people of the same name in two forms: nothing to do without two-word names.
+  if (twoWord === undefined) return
+  for (let index = 0; index < twoWord.length; index++) {
+    const group = twoWord[index]!
+    const space = group.name.indexOf(' ')
+    const reversed = byName.get(`${group.name.slice(space + 1)} ${group.name.slice(0, space)}`)
+    // The later-written form joins the earlier ("Kaito Kaito" is no pair).
+    if (reversed !== undefined && reversed > index) joinReversed(twoWord[reversed]!, group)
+  }
+  for (const group of twoWord) {
+    if (group.mentions.length === 0) continue
+    // "Lau Chun-kit" joins "Marcus Lau Chun-kit": a Hong Kong or Taiwan name without the English name
+    // before it (only with a hyphenated given name, which no other name ends with).
+    const longer =
+      byEnds.get(group.name) ?? (group.name.includes('-') ? byEnds.get(`-${group.name}`) : undefined)
+    if (longer?.length === 1) moveMentions(group, longer[0]!)
+  }
+}
+
+// "Muchen Lin … Lin Muchen": a Chinese name written given name first too goes by the order a Chinese
+// name rule read, surname first, as the article's other Chinese names do; the other order stays an alias.
+function joinReversed(later: Group, earlier: Group): void {
+  const chinese = chineseReading(later) && !chineseReading(earlier) ? later : undefined
+  if (chinese === undefined) {
+    moveMentions(later, earlier)
+    return
+  }
+  const name = chinese.mentions[0]!.name
+  const renamed: NamedMention[] = []
+  for (const mention of earlier.mentions) renamed.push(mention.name === name ? mention : { ...mention, name })
+  earlier.mentions = renamed
+  moveMentions(later, earlier)
+}
+
+function chineseReading(group: Group): boolean {
+  return group.mentions.some((named) => chineseNameRules.has(named.mention.rule))
+}
+
+const chineseNameRules = new Set([
+  'person-chinese-name',
+  'person-titled-chinese-name',
+  'person-chinese-name-stray',
+])
+
+// "Mr. Tan" or "Mayor Tan" joins the one person named Tan …; "the Northeast" joins "Northeast China";
+// "Kelan" joins "Kelan District" (or "Kelan Town") named in the same article.
+export function mergeShortNames(groups: readonly Group[]): void {
+  // Which groups a one-word name could join, by that word, in group order: a person's by the first or
+  // last word of its name, a place's by the first word of a two-word name or of a division's name. Only a
+  // name of more than one word can be joined (a one-word name with the same word would be the same group).
+  const people = new Map<string, Group[]>()
+  const places = new Map<string, Group[]>()
+  const divisions = new Map<string, Group[]>()
+  for (const group of groups) {
+    const name = group.name
+    const space = name.indexOf(' ')
+    if (space === -1 || group.type === 'organization' || group.mentions.length === 0) continue
+    const first = name.slice(0, space)
+    const lastSpace = name.lastIndexOf(' ')
+    if (group.type === 'place') {
+      if (lastSpace === space) listUnder(places, first, group)
+      if (divisionTail.test(name.slice(space + 1))) listUnder(divisions, first, group)
+      continue
+    }
+    listUnder(people, first, group)
+    const last = name.slice(lastSpace + 1)
+    if (last !== first) listUnder(people, last, group)
+  }
+  for (const group of groups) {
+    const { type, name } = group
+    if (name.includes(' ') || type === 'organization') continue
+    let targets: Group[] | undefined
+    if (type === 'person') targets = people.get(name)
+    else if (compass.has(name)) targets = places.get(name)
+    else if (divisions.has(name) && mayNameDivision(group)) targets = divisions.get(name)
+    if (targets === undefined) continue
+    const target = targets.length === 1 ? targets[0] : sameTitle(group, targets)
+    if (target === undefined) continue
+    moveMentions(group, target)
+  }
+}
+
+// "the Ministry of Trade" joins "the Ministry of Trade of the Republic of Korea" in the same article: a
+// state body's name with its country is the full form of the name without it. Only a name with an
+// of-phrase of its own before the country: "Bank of Korea" is not a "Bank".
+export function mergeCountryForms(organizations: ReadonlyMap<string, Group>): void {
+  for (const group of organizations.values()) {
+    if (group.mentions.length === 0) continue
+    const name = group.mentions[0]!.name
+    // Each "of" after the first may start the country, which may have one of its own: "… of the
+    // People's Republic of China".
+    let of = name.indexOf(' of ', name.indexOf(' of ') + 4)
+    while (of !== -1 && knownPlaces.get(name.slice(of + 4).replace(/^the /, ''))?.kind !== 'country') {
+      of = name.indexOf(' of ', of + 4)
+    }
+    if (of === -1) continue
+    const short = organizations.get(canonicalKey({ name: name.slice(0, of), type: 'organization' }))
+    if (short && short !== group) moveMentions(short, group)
+  }
+}
+
+// "the Federal Reserve" joins "the US Federal Reserve", "Qiaolan Port Group" joins "Dalian Qiaolan Port Group
+// Co., Ltd.": a body's name without the country, province or city it starts with (and without a company's
+// legal form) is the same body, when only one body of the article has it and it has two words or more
+// ("Dalian Port" is not a "Port").
+export function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): void {
+  let fuller: Map<string, Group | null> | undefined
+  for (const group of organizations.values()) {
+    if (group.mentions.length === 0) continue
+    const rest = withoutPlace(group.mentions[0]!.name)
+    if (rest === undefined) continue
+    const key = canonicalKey({ name: rest, type: 'organization' })
+    fuller ??= new Map()
+    const known = fuller.get(key)
+    fuller.set(key, known === undefined || known === group ? group : null)
+  }
+  if (fuller === undefined) return
+  for (const [key, group] of fuller) {
+    const short = organizations.get(key)
+    // A generic "the port group" stays what the rules made of it.
+    if (group && short && short !== group && !short.mentions.every((named) => named.generic)) {
+      moveMentions(short, group)
+    }
+  }
+}
+
+// The legal forms a company's name ends in that its short form leaves out (not "Company" or "Group", which
+// short forms keep: "Fenghai Shipping Company").
+const legalTail =
+  /,? (?:Co\.,? ?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|Limited|Company Limited|LLC|GmbH|AG)$/
+
+// A body's name without its legal form and the place it starts with, or undefined when it starts with none.
+function withoutPlace(name: string): string | undefined {
+  const space = name.indexOf(' ')
+  if (space === -1) return undefined
+  const kind = knownPlaces.get(name.slice(0, space))?.kind
+  if (kind === undefined || !countryAndDivisionKinds.has(kind)) return undefined
+  let rest = name.slice(space + 1)
+  if (rest.includes(' ')) rest = rest.replace(legalTail, '')
+  // "the Municipal Party Committee" in a county's article may be the city's: a level word names no body.
+  if (/^(?:Municipal|Provincial|District|County|City|Town|Township|State|National) /.test(rest))
+    return undefined
+  return /^\p{Lu}\S* \S/u.test(rest) ? rest : undefined
+}
+
+// "Professor Wang" when the article has two Wangs: the one whose role has the same title, if only one does.
+function sameTitle(group: Group, targets: readonly Group[]): Group | undefined {
+  const titles = new Set<string>()
+  for (const mention of group.mentions) for (const role of mention.roles) titles.add(role.text.toLowerCase())
+  if (titles.size === 0) return undefined
+  let matching: Group | undefined
+  for (const target of targets) {
+    const matches = target.mentions.some((mention) =>
+      mention.roles.some((role) => {
+        const text = role.text.toLowerCase()
+        for (const title of titles) if (text === title || text.startsWith(`${title} `)) return true
+        return false
+      }),
+    )
+    if (!matches) continue
+    if (matching) return undefined
+    matching = target
+  }
+  return matching
+}
+
+// The end of a division's name after its own first word: a division of a city or county whose bare name
+// stands for it once it is named ("Jinzhou District" … "Jinzhou", "Tumen Left Wing Autonomous County" … "Tumen"), not a region around a city ("Tashkent
+// Region" is not Tashkent) nor a zone ("Dalian Area" of a free trade zone).
+const divisionTail = new RegExp(
+  '^(?:new (?:district|area)|(?:(?:left|right|front|rear|middle) (?:wing )?){0,2}' +
+    '(?:(?:island|manchu|korean|mongolian|hui) )?(?:autonomous )?' +
+    '(?:district|county|city|town|township|village|subdistrict|sub-district|banner))$',
+)
+
+// Whether the one-word place `group` may be the short name of a division: not a country, a province or a
+// region, which a town or district named after it is not ("Mexico" is not "Mexico City"), and never
+// written as a city of its own ("Kelan City" is not "Kelan District").
+function mayNameDivision(group: Group): boolean {
+  const first = group.mentions[0]!
+  const kind = knownPlaces.get(first.name)?.kind
+  if (kind !== undefined && largePlaceKinds.has(kind)) return false
+  for (const { mention, name } of group.mentions) if (mention.text !== name) return false
+  return true
+}
+
+const largePlaceKinds: ReadonlySet<PlaceKind> = new Set([
+  'country',
+  'territory',
+  'provincial-level division',
+  'region',
+  'continent',
+])
+
+// Keys are in lower case.
+const compass = new Set([...compassPoints].map((point) => point.toLowerCase()))
