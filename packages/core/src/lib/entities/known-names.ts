@@ -1,0 +1,257 @@
+/**
+ * Names found once, recognised again where the sentence rules could not: written in lower case ("tan
+ * chengxu"), in capitals, or shortened ("China Mobile" for "China Mobile Communications Group Co., Ltd.",
+ * a surname for a name written given name first).
+ */
+import type { MentionFinding } from '../findings.js'
+import type { SentenceMentions } from './brands.js'
+import { roleFollows } from './context-names.js'
+import { isMiddleGivenName } from './foreign-names.js'
+import { nameCanStartAfter, otherSpellings, properWord } from './name-words.js'
+import { isTitleWord } from './titles.js'
+import { isCapitalised, type Tok } from './tokens.js'
+
+// A county or banner of a minority's autonomy with its first word a name of its own: "Tumen Left Wing
+// Mongolian Autonomous County", "Xinbin Manchu Autonomous County", "Ongniud Banner".
+const autonomousDivision = /^\p{Lu}\p{Ll}+ (?:[A-Z][a-z]+ )*(?:Autonomous (?:County|Banner)|Banner)$/u
+
+const companyEnds = /^(?:Co\.|Co|Ltd\.?|LTD\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|Group|Holdings)$/
+
+interface Variant {
+  readonly tokens: readonly string[]
+  readonly type: MentionFinding['type']
+  readonly name: string
+  readonly rule: string
+  readonly caseless: boolean
+}
+
+/**
+ * Learn the names of the article's mentions and their variants, then mark every later place they are
+ * written where no sentence rule found them (`shortForms`: a company's name without its last words too).
+ */
+export function findKnownNames(sentences: readonly SentenceMentions[], shortForms: boolean): void {
+  const variants = new Map<string, Variant[]>()
+  // A name is learnt once, from its first mention: the same words are the same variant.
+  const learnt = new Set<string>()
+  const surnames = new Map<string, string | null>()
+  // Chinese names by their surname, as `wordsKey` gives them ('' for two people).
+  const chineseSurnames = new Map<string, string>()
+  const add = (variant: Variant) => {
+    const words = variant.tokens.join(' ')
+    if (learnt.has(words)) return
+    learnt.add(words)
+    const key = variant.tokens[0]!.toLowerCase()
+    const list = variants.get(key)
+    if (list) list.push(variant)
+    else variants.set(key, [variant])
+  }
+  for (const { toks, mentions, heading } of sentences) {
+    for (const mention of mentions) {
+      // Names are learnt from the body only, since a heading's capitals make poor evidence; a heading's
+      // person is kept only when the body writes the name, so it is learnt too.
+      if (heading && mention.type !== 'person') continue
+      const words = toksIn(toks, mention.start, mention.end)
+      if (mention.type === 'organization' && !mention.generic && words.length > 1) {
+        add({
+          tokens: words.filter((tok) => tok.kind === 'word').map((tok) => tok.base),
+          type: 'organization',
+          name: mention.name,
+          rule: 'org-known-name',
+          caseless: false,
+        })
+      }
+      // A place only the word after "in" showed ("in Jinshitan") is the same place wherever it is written.
+      if (mention.rule === 'place-pinyin-after-in') {
+        add({
+          tokens: [mention.name],
+          type: 'place',
+          name: mention.name,
+          rule: 'place-known-name',
+          caseless: false,
+        })
+      }
+      // "Tumen Left Wing Autonomous County … Tumen": an autonomous county or banner goes by its first word.
+      if (mention.type === 'place' && autonomousDivision.test(mention.name)) {
+        const first = mention.name.slice(0, mention.name.indexOf(' '))
+        add({ tokens: [first], type: 'place', name: mention.name, rule: 'place-known-name', caseless: false })
+      }
+      if (mention.type === 'person' && mention.name.includes(' ')) {
+        const names = mention.name.split(' ')
+        // "Lü Qinghe … Lv Qinghe", "Jonas Müller … Mueller": a name is spelt without its special letters too.
+        for (const tokens of [names, ...otherSpellings(names)]) {
+          add({ tokens, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
+        }
+        if (mention.rule.includes('chinese-name')) {
+          const key = wordsKey(names)
+          const known = chineseSurnames.get(names[0]!)
+          chineseSurnames.set(names[0]!, known === undefined || known === key ? key : '')
+        }
+        // "Allard Castelein … Castelein said": a name written given name first is shortened to the surname.
+        if (surnameLast.has(mention.rule)) {
+          learnSurname(surnames, names.at(-1)!, mention.name)
+          // "Felipe Arenas Mora … Arenas said": a Spanish name has two surnames and is shortened to the
+          // first; not a second given name ("Anna Maria Keller"), a patronymic or an initial.
+          if (names.length === 3 && isSecondSurname(names[1]!))
+            learnSurname(surnames, names[1]!, mention.name)
+        }
+      }
+      if (
+        shortForms &&
+        mention.type === 'organization' &&
+        words.length > 2 &&
+        companyEnds.test(words.at(-1)!.value)
+      ) {
+        const names = words
+          .filter((tok) => tok.kind === 'word' && !companyEnds.test(tok.value))
+          .map((tok) => tok.base)
+        for (let length = names.length; length >= 2; length--) {
+          // A short form never ends on a connector: not "Anshan Iron" from "Anshan Iron and Steel Group".
+          if (/^(?:and|&|of|for)$/.test(names[length] ?? '') || /^(?:and|&|of|for)$/.test(names[length - 1]!))
+            continue
+          add({
+            tokens: names.slice(0, length),
+            type: 'organization',
+            name: mention.name,
+            rule: 'org-short-form',
+            caseless: false,
+          })
+        }
+      }
+    }
+  }
+  for (const [surname, name] of surnames) {
+    // "Muchen Lin … Lin Wei": a surname someone else's Chinese name starts with is left to the rules that
+    // check who else has it.
+    const chinese = chineseSurnames.get(surname)
+    if (name && chinese !== undefined && chinese !== wordsKey(name.split(' '))) continue
+    if (!name) continue
+    for (const tokens of [[surname], ...otherSpellings([surname])]) {
+      add({ tokens, type: 'person', name, rule: 'person-surname', caseless: false })
+    }
+  }
+  if (variants.size === 0) return
+  for (const sentence of sentences) {
+    const { toks } = sentence
+    let found = false
+    for (let index = 0; index < toks.length; index++) {
+      // Every variant starts with a word.
+      if (toks[index]!.kind !== 'word') continue
+      const candidates = variants.get(toks[index]!.lower)
+      if (!candidates) continue
+      for (const variant of candidates) {
+        const to = index + variant.tokens.length
+        if (!matchesVariant(toks, index, variant)) continue
+        // A shortened name must end where the name ends: "China Mobile will", not "China Mobile Labs"; and a
+        // surname must stand alone: not "Castelein Foundation" or "Anna Castelein".
+        const next = toks[to]
+        const short =
+          variant.rule === 'org-short-form' ||
+          variant.rule === 'person-surname' ||
+          (variant.type === 'place' && variant.name !== variant.tokens[0])
+        if (short && next?.spaced && isCapitalised(next.value) && !sentence.heading) continue
+        if (variant.rule === 'person-surname' && standsAfterName(toks[index - 1])) continue
+        const start = toks[index]!.start
+        const last = toks[to - 1]!
+        const end = last.possessive ? last.start + last.base.length : last.end
+        const overlapping = sentence.mentions.filter((mention) => mention.start < end && start < mention.end)
+        // A shortened company name replaces what the sentence rules made of its words: the place it starts
+        // with ("China" in "China Mobile") or a guess at a name of its own.
+        const replaceable = overlapping.every((mention) => mention.start >= start && mention.end <= end)
+        if (overlapping.length > 0 && !(replaceable && mayReplace(variant, toks, index, overlapping)))
+          continue
+        // "Chen Guang Group …. Chen Guang, founder of the group, …": a role makes the short form the person.
+        if (overlapping.some((mention) => mention.type === 'person') && toks[to]?.value === ',') {
+          if (roleFollows(toks, to + 1)) continue
+        }
+        for (const mention of overlapping) sentence.mentions.splice(sentence.mentions.indexOf(mention), 1)
+        sentence.mentions.push({ start, end, type: variant.type, name: variant.name, rule: variant.rule })
+        found = true
+        index = to - 1
+        break
+      }
+    }
+    if (found) sentence.mentions.sort((a, b) => a.start - b.start)
+  }
+}
+
+// What a known name may replace: a shortened company name anything inside it, and a known person's full
+// name a place that is its given name ("Su Anshan … su Anshan, chairman of …" is not the place Anshan),
+// where a name written in lower case may start.
+function mayReplace(
+  variant: Variant,
+  toks: readonly Tok[],
+  index: number,
+  inside: MentionFinding[],
+): boolean {
+  if (variant.type === 'organization') return true
+  if (variant.type !== 'person' || variant.tokens.length < 2) return false
+  const start = toks[index]!.start
+  if (!inside.every((mention) => mention.type === 'place' && mention.start > start)) return false
+  return isCapitalised(toks[index]!.value) || nameCanStartAfter(toks, index)
+}
+
+// Two people of one surname leave the bare surname to neither; "Pavel Lebedev" and "Pavel Andreyevich
+// Lebedev" are one, under the longer name.
+function learnSurname(surnames: Map<string, string | null>, surname: string, name: string): void {
+  if (!isCapitalised(surname) || /[^\p{L}'’-]/u.test(surname)) return
+  const other = surnames.get(surname)
+  surnames.set(surname, other === undefined ? name : sameFullName(other, name))
+}
+
+// One key for a name's words in any order: "Lin Muchen" and "Muchen Lin".
+function wordsKey(words: readonly string[]): string {
+  return [...words].sort().join(' ')
+}
+
+// The middle word of a three-word name that may be a first surname: a proper word that is no given name.
+function isSecondSurname(word: string): boolean {
+  return properWord.test(word) && !isMiddleGivenName(word)
+}
+
+// The fuller of two names of one person, whose surname the caller found the same, or `null` for two
+// people: "Pavel Andreyevich Lebedev" for "Pavel Lebedev"; "Anna Lebedev", and "Pavel A. Lebedev" beside
+// "Pavel K. Lebedev", are someone else.
+function sameFullName(known: string | null, name: string): string | null {
+  if (known === null || known === name) return known
+  const [shorter, longer] = known.length < name.length ? [known, name] : [name, known]
+  const space = shorter.indexOf(' ')
+  if (space !== shorter.lastIndexOf(' ')) return null
+  return longer.startsWith(shorter.slice(0, space + 1)) ? longer : null
+}
+
+// Rules that read a name written given name first, so that its last word is the surname.
+const surnameLast = new Set(['person-western-name', 'person-name-by-context', 'person-titled'])
+
+// Whether a surname follows a word that would make it part of another name: a capitalised word other than
+// an honorific or title ("Mr. Castelein" and "CEO Castelein" are the person; "Anna Castelein" is not).
+function standsAfterName(before: Tok | undefined): boolean {
+  return (
+    before !== undefined &&
+    before.kind === 'word' &&
+    isCapitalised(before.value) &&
+    !isTitleWord(before.value)
+  )
+}
+
+// The tokens that start inside `[start, end)`; tokens are in text order, so the scan stops at `end`.
+function toksIn(toks: readonly Tok[], start: number, end: number): Tok[] {
+  const words: Tok[] = []
+  for (const tok of toks) {
+    if (tok.start >= end) break
+    if (tok.start >= start) words.push(tok)
+  }
+  return words
+}
+
+function matchesVariant(toks: readonly Tok[], at: number, variant: Variant): boolean {
+  for (let offset = 0; offset < variant.tokens.length; offset++) {
+    const tok = toks[at + offset]
+    if (tok?.kind !== 'word' || (offset > 0 && !tok.spaced)) return false
+    const last = offset === variant.tokens.length - 1
+    const value = last ? tok.base : tok.value
+    if (offset < variant.tokens.length - 1 && tok.possessive) return false
+    const expected = variant.tokens[offset]!
+    if (variant.caseless ? value.toLowerCase() !== expected.toLowerCase() : value !== expected) return false
+  }
+  return true
+}
