@@ -15,8 +15,10 @@ import { isCapitalised, type Tok } from './tokens.js'
 // Mongolian Autonomous County", "Xinbin Manchu Autonomous County", "Ongniud Banner".
 const autonomousDivision = /^\p{Lu}\p{Ll}+ (?:[A-Z][a-z]+ )*(?:Autonomous (?:County|Banner)|Banner)$/u
 
+// The words a company's name ends in, which its short forms leave out.
 const companyEnds = /^(?:Co\.|Co|Ltd\.?|LTD\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|Group|Holdings)$/
 
+// A form a known name may be written in: its words, what it names, and the rule that finds it.
 interface Variant {
   readonly tokens: readonly string[]
   readonly type: MentionFinding['type']
