@@ -8,16 +8,9 @@ import type { Root } from 'nlcst'
 import { honorificEnd } from '../entities/titles.js'
 import { isDigits, sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
+import { pastServingAs, placeBefore, startsSentence } from './role-bounds.js'
 import { pluralTitleBefore } from './role-lists.js'
-import {
-  ofPhraseEnd,
-  pastServingAs,
-  placeAfterRole,
-  placeBefore,
-  roleAt,
-  roleEnd,
-  startsSentence,
-} from './role-phrases.js'
+import { ofPhraseEnd, placeAfterRole, roleAt, roleEnd } from './role-phrases.js'
 import { Reading } from './role-reading.js'
 import { forEachSentence } from './sentences.js'
 

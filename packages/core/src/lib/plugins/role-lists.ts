@@ -6,7 +6,8 @@
 import { canonicalTitle } from '../data/titles.js'
 import { titleAt } from '../entities/titles.js'
 import { shapedTok, type Tok } from '../entities/tokens.js'
-import { placeBefore, qualifiers, roleEnd, singularTitle, startsSentence } from './role-phrases.js'
+import { placeBefore, startsSentence } from './role-bounds.js'
+import { qualifiers, roleEnd, singularTitle } from './role-phrases.js'
 import type { Reading } from './role-reading.js'
 
 /**
