@@ -7,7 +7,6 @@
  */
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { VFileMessage } from 'vfile-message'
 import { describe } from './describe.js'
 import { expectArray, expectRecord, expectString, fail } from './json-checks.js'
 import type { Article, ArticleMeta, MetaValue, Paragraph, Sentence, Token, TokenKind } from './model.js'
@@ -16,7 +15,10 @@ import {
   annotationsToJSON,
   type SerialisedAnnotations,
 } from './serialise-annotations.js'
+import { type Diagnostic, messageFromJSON, messageToJSON } from './serialise-messages.js'
 import { computeStats, createParagraph, createSentence, createToken } from './units.js'
+
+export type { Diagnostic } from './serialise-messages.js'
 
 /** Value of `format` in serialised articles. */
 export const articleFormat = 'dalian-news/article'
@@ -38,26 +40,6 @@ export interface SerialisedParagraph {
   readonly start: number
   readonly end: number
   readonly sentences: readonly SerialisedSentence[]
-}
-
-/** A serialised vfile message (a `Diagnostic`). */
-export interface Diagnostic {
-  /** Human-readable reason. */
-  readonly reason: string
-  /** Rule that reported it. */
-  readonly ruleId: string | null
-  /** Package that reported it. */
-  readonly source: string | null
-  /** `true` for errors, `false` for warnings, `null` for info. */
-  readonly fatal: boolean | null
-  /** Offset where the problem starts, when known. */
-  readonly start: number | null
-  /** Offset where the problem ends, when known. */
-  readonly end: number | null
-  /** The text found, when the rule says. */
-  readonly actual: string | null
-  /** Suggested replacements, when the rule has them. */
-  readonly expected: readonly string[] | null
 }
 
 /** The JSON form of an article. */
@@ -120,23 +102,6 @@ function paragraphToJSON(paragraph: Paragraph): SerialisedParagraph {
         (token): SerialisedToken => [token.start, token.end, kindCodes[token.kind]],
       ),
     })),
-  }
-}
-
-function messageToJSON(message: VFileMessage): Diagnostic {
-  return {
-    reason: message.reason,
-    ruleId: message.ruleId ?? null,
-    source: message.source ?? null,
-    fatal: message.fatal ?? null,
-    start: !message.place
-      ? null
-      : 'start' in message.place
-        ? (message.place.start.offset ?? null)
-        : (message.place.offset ?? null),
-    end: message.place && 'end' in message.place ? (message.place.end.offset ?? null) : null,
-    actual: message.actual ?? null,
-    expected: message.expected ?? null,
   }
 }
 
@@ -248,51 +213,6 @@ class UnitReader {
     }
     return [start as number, end as number]
   }
-}
-
-function messageFromJSON(
-  value: unknown,
-  path: string,
-  length: number,
-  place: ReturnType<typeof location>,
-  file: VFile,
-): VFileMessage {
-  const record = expectRecord(value, path)
-  const reason = expectString(record.reason, `${path}.reason`)
-  const optionalString = (key: string) =>
-    record[key] === null || record[key] === undefined
-      ? undefined
-      : expectString(record[key], `${path}.${key}`)
-  const offset = (key: string) => {
-    const item = record[key]
-    if (item === null || item === undefined) return undefined
-    if (!Number.isInteger(item) || (item as number) < 0 || (item as number) > length) {
-      fail(`${path}.${key}`, `null or an integer from 0 to ${length}`, item)
-    }
-    return place.toPoint(item as number)
-  }
-  const start = offset('start')
-  const end = offset('end')
-  const ruleId = optionalString('ruleId')
-  const source = optionalString('source')
-  const message = new VFileMessage(reason, {
-    ...(start ? { place: end ? { start, end } : start } : {}),
-    ...(ruleId ? { ruleId } : {}),
-    ...(source ? { source } : {}),
-  })
-  if (file.path) message.file = file.path
-  if (record.fatal !== null && record.fatal !== undefined && typeof record.fatal !== 'boolean') {
-    fail(`${path}.fatal`, 'true, false or null', record.fatal)
-  }
-  message.fatal = (record.fatal as boolean | null | undefined) ?? undefined
-  const actual = optionalString('actual')
-  if (actual !== undefined) message.actual = actual
-  if (record.expected !== null && record.expected !== undefined) {
-    message.expected = expectArray(record.expected, `${path}.expected`).map((item, index) =>
-      expectString(item, `${path}.expected[${index}]`),
-    )
-  }
-  return message
 }
 
 function expectMeta(value: unknown, path: string): ArticleMeta {
