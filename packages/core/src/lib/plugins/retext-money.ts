@@ -116,8 +116,37 @@ function annotate(sentence: Sentence, source: string | undefined, currencyOf: Cu
   }
   if (found.length > 0) {
     sentence.data ??= {}
-    sentence.data.money = found
+    sentence.data.money = found.length > 1 ? joinRanges(found, text, base) : found
   }
+}
+
+// Between two amounts of one currency, what makes them one range: "9.5 billion yuan to 10 billion yuan".
+const rangeJoiner = /^\s*(?:to|and|-|–|—)\s*$/
+
+// Two amounts written in full, each with its currency, that are the bounds of one range: "9.5 billion yuan
+// to 10 billion yuan", "between 3 billion yuan and 4 billion yuan" (not "rose from 2 billion yuan to 3
+// billion yuan", a change, nor "2 billion yuan and 3 billion yuan" without "between", two amounts).
+function joinRanges(found: MoneyFinding[], text: string, base: number): MoneyFinding[] {
+  const joined: MoneyFinding[] = []
+  for (let index = 0; index < found.length; index++) {
+    const lower = found[index]!
+    const upper = found[index + 1]
+    const between = upper ? text.slice(lower.end - base, upper.start - base) : ''
+    if (
+      upper === undefined ||
+      lower.endAmount !== undefined ||
+      upper.currency !== lower.currency ||
+      lower.amount >= (upper.endAmount ?? upper.amount) ||
+      !rangeJoiner.test(between) ||
+      !startsRange(text, lower.start - base, text.slice(lower.start - base, lower.end - base), between.trim())
+    ) {
+      joined.push(lower)
+      continue
+    }
+    joined.push({ ...lower, end: upper.end, endAmount: upper.endAmount ?? upper.amount })
+    index++
+  }
+  return joined
 }
 
 // The amount an alternative of `moneyPattern` found at `start`–`end` (offsets in the article; it ends at
