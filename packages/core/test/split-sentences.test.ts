@@ -1,7 +1,7 @@
 /**
  * Sentences the parser runs together and `splitMissedSentences` ends: after a day number with a full stop,
  * after a legal form with a full stop before a word that starts a sentence, and after a lower-case word with
- * a full stop before a name whose surname is in lower case.
+ * a full stop before a name whose surname is in lower case or before "he" or "she".
  */
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../src/index.js'
@@ -33,6 +33,21 @@ describe('splitMissedSentences', () => {
       'The county pays most of the premium. qiao Wenrui said that growers pay the rest.',
       ['The county pays most of the premium.', 'qiao Wenrui said that growers pay the rest.'],
     ],
+    [
+      'a lower-case word before a Korean name whose surname is in lower case',
+      'The order is worth US$3 million. seo Min-jae said that more would follow.',
+      ['The order is worth US$3 million.', 'seo Min-jae said that more would follow.'],
+    ],
+    [
+      'a lower-case word before a name whose surname, "he", is a pronoun too',
+      'Trade rose 3 percent. he Lan said that prices held.',
+      ['Trade rose 3 percent.', 'he Lan said that prices held.'],
+    ],
+    [
+      'a lower-case word before "he" and a verb',
+      'Exports rose by 3 million. he said the market was large.',
+      ['Exports rose by 3 million.', 'he said the market was large.'],
+    ],
   ])('should end the sentence after %s', (_, body, expected) => {
     expect(sentencesOf(body)).toEqual(expected)
   })
@@ -51,6 +66,7 @@ describe('splitMissedSentences', () => {
   it.each([
     ['a word that is no surname', 'The county pays the premium. most growers pay the rest to Yu Hang.'],
     ['an abbreviation', 'Farms grow pears, plums, etc. qiao Wenrui said that prices rose.'],
+    ['a Korean surname that is a word', 'The mayor visited the park. park Rangers were there.'],
   ])('should not end the sentence after a lower-case word before %s', (_, body) => {
     expect(sentencesOf(body)).toEqual([body])
   })

@@ -7,11 +7,13 @@
  *   goes on a name ("… visited Harbin Lianfa Co., Ltd. He said …", "… Groupe Morel S.A. The talks …"): the
  *   parser never ends a sentence after an abbreviation it knows;
  * - after a lower-case word and a full stop, before a name whose surname a translation left in lower case
- *   ("… of the premium. jiang Wen said …"): the parser ends no sentence before a lower-case word.
+ *   ("… of the premium. jiang Wen said …", "… worth US$2 million. seo Min-jae said …") or before "he" or
+ *   "she" ("… million. he said …"): the parser ends no sentence before a lower-case word.
  */
 import type { Paragraph, Punctuation, Sentence, SentenceContent, WhiteSpace, Word } from 'nlcst'
 import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surnames.js'
 import { foreignLegalForms, legalFormSuffixes } from './data/organisations.js'
+import { koreanSurnames } from './data/other-surnames.js'
 
 const number = /^\d{1,4}$/
 // Legal forms as the parser keeps them, one word with its full stop ("Ltd.", "S.A."), without the stop, as
@@ -34,6 +36,7 @@ const sentenceStarts = new Set([
 const abbreviations = new Set(['etc', 'approx', 'incl', 'dept', 'govt', 'esp', 'vs', 'no', 'nos', 'ca'])
 const lowerWordWithStop = /^\p{Ll}{2,}$/u
 const capital = /^\p{Lu}/u
+const lowerWord = /^\p{Ll}+$/u
 
 /** Split the sentences of `paragraph` where the parser ran two together (see above). */
 export function splitMissedSentences(paragraph: Paragraph): void {
@@ -86,19 +89,23 @@ function isLowerWordWithStop(node: Word): boolean {
   )
 }
 
-// "jiang Wen": a Chinese surname in lower case, then a capitalised given name.
+// "jiang Wen": a Chinese surname in lower case, then a capitalised given name; "seo Min-jae": a Korean
+// surname, then a hyphenated given name; "he said": "he" or "she", then a lower-case word.
 function startsLowerCaseName(nodes: readonly SentenceContent[], at: number): boolean {
   const surname = nodes[at]!
   const given = nodes[at + 2]
-  if (surname.type !== 'WordNode' || nodes[at + 1]?.type !== 'WhiteSpaceNode' || given === undefined)
+  if (surname.type !== 'WordNode' || nodes[at + 1]?.type !== 'WhiteSpaceNode' || given?.type !== 'WordNode')
     return false
   const text = surname.children.length === 1 ? surname.children[0] : undefined
-  if (text?.type !== 'TextNode') return false
-  if (!chineseSurnames.has(text.value) && !compoundChineseSurnames.has(text.value)) return false
+  const first = given.children[0]
+  if (text?.type !== 'TextNode' || first?.type !== 'TextNode') return false
+  if (!capital.test(first.value))
+    return (text.value === 'he' || text.value === 'she') && lowerWord.test(first.value)
+  if (chineseSurnames.has(text.value) || compoundChineseSurnames.has(text.value)) return true
   return (
-    given.type === 'WordNode' &&
-    given.children[0]?.type === 'TextNode' &&
-    capital.test(given.children[0].value)
+    koreanSurnames.has(text.value) &&
+    given.children[1]?.type === 'PunctuationNode' &&
+    given.children[1].value === '-'
   )
 }
 
