@@ -9,6 +9,7 @@
  * frequent English words or place names ("Mark", "Will", "Grace", "So", "In", "Georgia", "Milan") and the
  * title "Dean" are left out. Everything is lower case: compare against a lower-cased word.
  */
+import { givenNameSpellingList } from './name-spellings.js'
 
 /** Common Japanese surnames in Hepburn, lower case, sorted. */
 // biome-ignore format: packed data
@@ -102,8 +103,11 @@ export const westernGivenNameList = [
   'yuri', 'yvonne', 'zachary', 'zoe',
 ] as const
 
-/** Lookup set of `westernGivenNameList`. */
-export const westernGivenNames: ReadonlySet<string> = new Set(westernGivenNameList)
+/** Lookup set of `westernGivenNameList`, with every transliteration of the Russian given names. */
+export const westernGivenNames: ReadonlySet<string> = new Set([
+  ...westernGivenNameList,
+  ...givenNameSpellingList,
+])
 
 /**
  * Given names in `westernGivenNameList` that are also English words in lower case ("carol", "max"): one
@@ -112,6 +116,22 @@ export const westernGivenNames: ReadonlySet<string> = new Set(westernGivenNameLi
  */
 // biome-ignore format: packed data
 export const englishWordGivenNames: ReadonlySet<string> = new Set([
-  'ben', 'bob', 'carol', 'christian', 'dirk', 'harry', 'jean', 'joe', 'john', 'marc', 'max', 'nelson',
-  'pascal', 'ralph', 'roger', 'ruth',
+  'ben', 'bob', 'carol', 'christian', 'dirk', 'harry', 'jean', 'joe', 'john', 'marc', 'max', 'maxim',
+  'nelson', 'pascal', 'ralph', 'roger', 'ruth', 'semen', 'victor',
 ])
+
+/**
+ * Endings of surnames (and the first letters of given names) that English words do not have, from the
+ * languages of the visitors Dalian's news names most: Russian and other Slavic ("-ov", "-eva", "-ski",
+ * "-enko", "-vich", "-shin"), Georgian and Armenian ("-dze", "-shvili", "-yan"), German ("-mann",
+ * "-dorf", "-stein"), Basque and Spanish ("-etxea", "-rria", "-ez"), Italian ("-elli", "-ucci"), Greek
+ * ("-opoulos", "-akis"), Turkish ("-oglu"), Romanian ("-escu") and Nordic ("-sson", "-sen"); and the
+ * Slavic starts "vs", "zd", "dm", "kh", "zh". Tested on a lower-case word of five letters or more; a
+ * few English words pass ("violin"), which is why a rule asks for more than this.
+ */
+export const foreignNameShape = new RegExp(
+  '(?:ov|ova|yov|ev|eva|[csz]k(?:i|iy|y|a|aya)|enko|chuk|yuk|vich|wicz|czyk|' +
+    '(?:sh|k|t|l|n|r|d|z|y)ina?|dze|shvili|yan|mann|dorf|stein|feld|bauer|hoff|hausen|meier|meyer|' +
+    'etxea|goitia|rria|aga|ez|ini|elli|etti|ucci|oni|ozzi|opoulos|akis|idis|oglu|escu|sson|ssen|sen)$|' +
+    '^(?:vs|zd|dm|kh|zh)',
+)

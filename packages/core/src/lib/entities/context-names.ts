@@ -6,7 +6,8 @@
  */
 import { chineseSurnames, compoundChineseSurnames, englishWordSurnames } from '../data/chinese-surnames.js'
 import { demonyms } from '../data/demonyms.js'
-import { englishPinyinWords } from '../data/pinyin.js'
+import { foreignNameShape, japaneseSurnames, westernGivenNames } from '../data/other-surnames.js'
+import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { occupations, personDescriptors } from '../data/titles.js'
 import { spanText } from './candidate.js'
@@ -51,16 +52,22 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
   }
   if (to - index < 2 || followedByHead(toks, to)) return undefined
   const described = describedBefore(toks, index)
-  // A word after the name would make it longer, except the verb after a described person ("… won").
+  const speaks = !lower && speakerAt(toks, index, to)
+  // A word after the name would make it longer, except the verb after a described person or a speaker
+  // ("… won", "… said").
   const next = toks[to]
-  if (next?.kind === 'word' && (!described || next.flags & capitalised)) return undefined
+  if (next?.kind === 'word' && (!(described || speaks) || next.flags & capitalised)) return undefined
   const quoted = /^(?:said|says)$/.test(before?.value ?? '') && /^[,"'”’]$/.test(toks[index - 2]?.value ?? '')
   if (
     !quoted &&
     !described &&
+    !speaks &&
     !(
       next?.value === ',' &&
-      (roleFollows(toks, to + 1) || callingFollows(toks, to + 1)) &&
+      (roleFollows(toks, to + 1) ||
+        callingFollows(toks, to + 1) ||
+        callingOfFollows(toks, to + 1) ||
+        (toks[to + 1]?.value === 'who' && looksForeign(toks, index, to))) &&
       !attributionAt(toks, to + 1)
     )
   )
@@ -90,12 +97,18 @@ function lowerGivenName(toks: readonly Tok[], index: number): boolean {
   )
 }
 
-// "Ethiopian runner …", "Austrian concert pianist …": a nationality and a calling right before the name
-// say it is a person's; a calling alone does not ("the runner-up Team Vega", "a designer Dalian brand").
+// "Ethiopian runner …", "Austrian concert pianist …", "Spanish helmswoman …", "his compatriot …": a
+// nationality and a calling, or "his" or "her" and a calling or a word for how one person stands to
+// another, right before the name say it is a person's; a calling alone does not ("the runner-up Team
+// Vega", "a designer Dalian brand"), nor "its" or "their" ("their supplier Nordholm Foods").
 function describedBefore(toks: readonly Tok[], index: number): boolean {
   const noun = toks[index - 1]
-  if (noun?.kind !== 'word' || !personDescriptors.has(noun.value)) return false
+  if (noun?.kind !== 'word' || noun.value !== noun.lower) return false
+  const relation = relationNouns.has(noun.value)
+  if (!relation && (!isCallingNoun(noun.value) || firmCallings.has(noun.value))) return false
   const before = toks[index - 2]
+  if (before?.kind === 'word' && (before.lower === 'his' || before.lower === 'her')) return true
+  if (relation) return false
   if (before?.kind === 'word' && demonyms.has(before.value)) return true
   // One word may come between: "Kenyan long-distance runner", "Czech concert pianist".
   const first = toks[index - 3]
@@ -106,6 +119,80 @@ function describedBefore(toks: readonly Tok[], index: number): boolean {
     isLowerWord(before.value) &&
     !(before.flags & functionWord)
   )
+}
+
+// How one person stands to another, which "his" or "her" puts before a name ("his compatriot …").
+// biome-ignore format: packed data
+const relationNouns = new Set([
+  'compatriot', 'teammate', 'colleague', 'counterpart', 'successor', 'predecessor', 'deputy', 'assistant',
+  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'friend', 'mentor',
+])
+
+// Callings of sport, the sea and the crafts the occupation list lacks ("skipper …", "potter …").
+// biome-ignore format: packed data
+const moreCallings = new Set([
+  'skipper', 'rower', 'jockey', 'diver', 'climber', 'golfer', 'fencer', 'archer', 'wrestler', 'referee',
+  'sommelier', 'potter', 'calligrapher', 'ceramicist',
+])
+
+// Callings a company is named by as well ("…, designer of the terminal", "…, investor in …"), which say
+// nothing of a name without an article.
+// biome-ignore format: packed data
+const bodyCallings = new Set([
+  'designer', 'architect', 'planner', 'surveyor', 'inspector', 'driver', 'pilot', 'conductor', 'investor',
+  'breeder', 'grower', 'farmer', 'player', 'worker', 'entrepreneur', 'champion', 'explorer', 'volunteer',
+  'brewer', 'winemaker',
+])
+
+// Callings that name a firm more often than a person even with a nationality ("German brewer …").
+const firmCallings = new Set(['brewer', 'winemaker', 'distiller'])
+
+// Endings of nouns for a person ("helmswoman", "cellist", "brewmaster"), after a stem of two letters or
+// more so that "man", "list" and "master" are no calling.
+const personEnding = /^\p{Ll}{2,}(?:man|woman|person)$|^\p{Ll}{3,}ist$|^\p{Ll}{2,}master$/u
+
+/** Whether a lower-case word is a noun for a person's calling: listed, or by its ending. */
+function isCallingNoun(word: string): boolean {
+  return isCalling(word) || moreCallings.has(word) || personEnding.test(word)
+}
+
+/**
+ * Whether a name no list knows speaks at `toks[to]`: a verb of speech right after it, and the name after
+ * a quotation ('"…," Oskar Varga said') or, when it looks foreign ("Oskar Varga said that …", not
+ * "Golden Harvest said that …"), at the start of the sentence or of a clause (", and …").
+ */
+function speakerAt(toks: readonly Tok[], index: number, to: number): boolean {
+  if (!speechFollows(toks, to)) return false
+  const before = toks[index - 1]?.value
+  if (/^["'”’]$/.test(before ?? '') && toks[index - 2]?.value === ',') return true
+  if (before !== undefined && before !== ',' && before !== 'and') return false
+  return looksForeign(toks, index, to)
+}
+
+/**
+ * Whether a name no list knows looks like a foreign person's, not like English words ("Golden Harvest",
+ * "Standard Chartered") or a company's pinyin ("Haiyun Tongda"): a word with an accent, a given name or
+ * surname the lists know, or a word of a foreign name's shape ("Lapshin", "Ostendorf", "Vsevolod").
+ */
+function looksForeign(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const word = toks[at]!.baseLower
+    if (/[^a-z-]/.test(word) || westernGivenNames.has(word) || japaneseSurnames.has(word)) return true
+    if (word.length >= 5 && foreignNameShape.test(word) && !splitPinyin(word)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a calling with its "of" or "at" starts at `toks[at]`, as an appositive without an article
+ * gives one ("Ida Reinholt, brewmaster of …", "…, cellist at …").
+ */
+function callingOfFollows(toks: readonly Tok[], at: number): boolean {
+  const noun = toks[at]
+  if (noun?.kind !== 'word' || noun.value !== noun.lower || !isCallingNoun(noun.value)) return false
+  if (bodyCallings.has(noun.value)) return false
+  const of = toks[at + 1]?.value
+  return of === 'of' || of === 'at'
 }
 
 // The last words of holidays, events and periods, which no person's name ends with.

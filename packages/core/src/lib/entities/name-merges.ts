@@ -3,14 +3,16 @@
  * name written in the other order or without its middle name, a surname or a division's bare name, a
  * state body without its country, a body without the place its name starts with.
  */
+import { westernGivenNames } from '../data/other-surnames.js'
 import { countryAndDivisionKinds, knownPlaces, type PlaceKind } from '../data/places.js'
 import { canonicalKey, type Group, listUnder, moveMentions, type NamedMention } from './groups.js'
 import { compassPoints } from './word-classes.js'
 
 // One person written as two full names: "Kaito Mori" joins "Mori Kaito" (the other order, as Japanese and
 // Chinese names are written both ways), and "Pavel Lebedev" or "Ruth Okafor" join "Pavel Andreyevich
-// Lebedev" and "Ruth K. Okafor" (without the patronymic, middle name or initial), so that "Mr. Lebedev"
-// then has one person to join. A two-word name that fits two longer names ("Ruth A. Okafor" and "Ruth K.
+// Lebedev" and "Ruth K. Okafor" (without the patronymic, middle name or initial), and "Marta Ibarra"
+// joins "Marta Ibarra Soler" (without a Spanish second surname), so that "Mr. Lebedev" then has one
+// person to join. A two-word name that fits two longer names ("Ruth A. Okafor" and "Ruth K.
 // Okafor") joins neither.
 export function mergeFullNames(groups: readonly Group[]): void {
   let twoWord: Group[] | undefined
@@ -18,6 +20,8 @@ export function mergeFullNames(groups: readonly Group[]): void {
   const byName = new Map<string, number>()
   // Names of three or more words, by their first and last word.
   const byEnds = new Map<string, Group[]>()
+  // Names of three words whose middle word may be a first surname, by their first two words.
+  let byFirstTwo: Map<string, Group[]> | undefined
   for (const group of groups) {
     const name = group.name
     const space = name.indexOf(' ')
@@ -30,6 +34,10 @@ export function mergeFullNames(groups: readonly Group[]): void {
     } else {
       listUnder(byEnds, `${name.slice(0, space)}${name.slice(lastSpace)}`, group)
       if (name.includes('-', lastSpace)) listUnder(byEnds, `-${name.slice(space + 1)}`, group)
+      if (name.indexOf(' ', space + 1) === lastSpace && mayBeFirstSurname(name.slice(space + 1, lastSpace))) {
+        byFirstTwo ??= new Map()
+        listUnder(byFirstTwo, name.slice(0, lastSpace), group)
+      }
     }
   }
   // Most articles have no two people of the same name in two forms: nothing to do without two-word names.
@@ -48,7 +56,23 @@ export function mergeFullNames(groups: readonly Group[]): void {
     const longer =
       byEnds.get(group.name) ?? (group.name.includes('-') ? byEnds.get(`-${group.name}`) : undefined)
     if (longer?.length === 1) moveMentions(group, longer[0]!)
+    // "Marta Ibarra" joins "Marta Ibarra Soler": a Spanish name without its second surname.
+    else if (longer === undefined) {
+      const spanish = byFirstTwo?.get(group.name)
+      if (spanish?.length === 1) moveMentions(group, spanish[0]!)
+    }
   }
+}
+
+// Whether the middle word of a three-word name (lower case) may be a first surname: a word of letters that
+// is no given name ("Anna Maria Keller"), patronymic ("Pavel Andreyevich Lebedev") or initial.
+function mayBeFirstSurname(word: string): boolean {
+  return (
+    word.length > 2 &&
+    /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) &&
+    !westernGivenNames.has(word) &&
+    !/(?:ich|ovna|evna|ichna)$/.test(word)
+  )
 }
 
 // "Muchen Lin … Lin Muchen": a Chinese name written given name first too goes by the order a Chinese

@@ -1,3 +1,4 @@
+import { givenNameSpellings } from '../data/name-spellings.js'
 import { compoundEnglishParts } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { canonicalTitle, honorifics } from '../data/titles.js'
@@ -82,25 +83,44 @@ const spelledOut: Readonly<Record<string, string>> = {
   Ü: 'Ue',
 }
 
+// Letters with an accent or a tilde that translations often type without it ("Echevarría", "Íñigo").
+const accented = /[À-ÖØ-öø-ÿĀ-ž]/
+// The marks Unicode decomposition leaves after the base letter.
+const combiningMarks = /\p{M}/gu
+
+// A word without its accents: "Íñigo" → "Inigo"; the umlauts are spelt out before, as German does.
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(combiningMarks, '').normalize('NFC')
+}
+
 /**
  * The other ways translations spell a name's words that have letters English lacks: a German umlaut or
- * "ß" spelt out ("Müller" → "Mueller") and pinyin "ü" typed as "v" ("Lü" → "Lv"); none for most names.
+ * "ß" spelt out ("Müller" → "Mueller"), pinyin "ü" typed as "v" ("Lü" → "Lv") and other accents dropped
+ * ("Echevarría" → "Echevarria"); none for most names.
  */
 export function otherSpellings(words: readonly string[]): string[][] {
-  if (!words.some((word) => /[äöüßÄÖÜ]/.test(word))) return []
-  const spelt = words.map((word) => word.replace(umlauts, (letter) => spelledOut[letter]!))
+  if (!words.some((word) => accented.test(word))) return []
+  const spelt = words.map((word) => withoutAccents(word.replace(umlauts, (letter) => spelledOut[letter]!)))
   if (!words.some((word) => /[üÜ]/.test(word))) return [spelt]
-  return [spelt, words.map((word) => word.replace(/ü/g, 'v').replace(/Ü/g, 'V'))]
+  return [spelt, words.map((word) => withoutAccents(word.replace(/ü/g, 'v').replace(/Ü/g, 'V')))]
 }
 
 /**
  * One key for the spellings of a lower-case name `otherSpellings` gives, so that "Jonas Müller" and
- * "Mr. Mueller", "Lü Qinghe" and "Lv Qinghe" are one person. Pinyin has "v" only for "ü" after "l" or
- * "n" ("lv", "nv", "lve"), so a "v" elsewhere ("Ivan") stays.
+ * "Mr. Mueller", "Lü Qinghe" and "Lv Qinghe", "Marta Echevarría" and "Marta Echevarria" are one person,
+ * and for the transliterations of a Russian given name ("Aleksandr Kurgin", "Alexander Kurgin"). Pinyin
+ * has "v" only for "ü" after "l" or "n" ("lv", "nv", "lve"), so a "v" elsewhere ("Ivan") stays.
  */
 export function spellingKey(lower: string): string {
   let key = lower
-  if (/[äöüß]/.test(key)) key = key.replace(umlauts, (letter) => spelledOut[letter]!)
+  if (accented.test(key)) {
+    if (/[äöüß]/.test(key)) key = key.replace(umlauts, (letter) => spelledOut[letter]!)
+    key = withoutAccents(key)
+  }
   if (key.includes('v')) key = key.replace(/(^|[\s-])([ln])v(?=e?(?:[\s-]|$))/g, '$1$2ue')
-  return key
+  // A given name is the first word of a name written given name first, the only order Russian names
+  // come in here.
+  const space = key.indexOf(' ')
+  const given = givenNameSpellings.get(space === -1 ? key : key.slice(0, space))
+  return given === undefined ? key : space === -1 ? given : given + key.slice(space)
 }

@@ -31,13 +31,14 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
       continue
     const title = titleAt(toks, index)
     if (title) {
-      const name = nameAfterTitle(toks, afterPlaceOfTitle(toks, title.end))
+      const end = stackedTitleEnd(toks, title)
+      const name = nameAfterTitle(toks, afterPlaceOfTitle(toks, end))
       if (name) {
         // A capitalised title is part of the mention ("Mayor Li Ming"), and a lower-case one that stands
         // alone before the name ("and district head Ren Hao", not "the company's general manager Ren Hao");
         // not when a place comes between, which stays a place ("Ambassador to China Wouter Plomp").
         const titled =
-          name.from === title.end && (isCapitalised(toks[index]!.value) || titleStandsAlone(toks, index))
+          name.from === end && (isCapitalised(toks[index]!.value) || titleStandsAlone(toks, index))
         const person = { to: name.to, type: 'person', name: name.name, priority: priority.person } as const
         out.push({
           ...person,
@@ -74,6 +75,19 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
     }
   }
 }
+
+// "Professor Dr. Ute Brandt", "Prof. Dr. Ute Brandt", "Dr. Prof. Ute Brandt": German and Austrian
+// academics stack their academic honorifics, and the mention takes both. Only these: "Vice Mayor Mr. Qu"
+// keeps "Mr. Qu", and "Mr. President Li" names the role.
+function stackedTitleEnd(toks: readonly Tok[], title: { readonly end: number }): number {
+  const next = toks[title.end]
+  if (next?.kind !== 'word' || !next.spaced || !academic.test(next.value)) return title.end
+  if (!academic.test(toks[title.end - 1]!.value)) return title.end
+  const stacked = titleAt(toks, title.end)
+  return stacked?.honorific ? stacked.end : title.end
+}
+
+const academic = /^(?:Professor|Prof\.?|Dr\.?)$/
 
 // Whether a lower-case title at `toks[index]` is a form of address ("by general secretary …", ", district
 // head …"), not a post someone or somewhere holds ("the company's general manager", "Anshan vice mayor").
