@@ -7,7 +7,7 @@ import type { MentionFinding } from '../findings.js'
 import type { SentenceMentions } from './brands.js'
 import { roleFollows } from './context-names.js'
 import { isMiddleGivenName } from './foreign-names.js'
-import { nameCanStartAfter, otherSpellings, properWord } from './name-words.js'
+import { nameCanStartAfter, otherSpellings, properWord, spellingKey } from './name-words.js'
 import { isTitleWord } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
 
@@ -62,8 +62,9 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
           caseless: false,
         })
       }
-      // A place only the word after "in" showed ("in Jinshitan") is the same place wherever it is written.
-      if (mention.rule === 'place-pinyin-after-in') {
+      // A place only the words around it showed ("in Jinshitan", "Ferrol, Spain") is the same place
+      // wherever it is written.
+      if (mention.rule === 'place-pinyin-after-in' || mention.rule === 'place-by-context') {
         add({
           tokens: [mention.name],
           type: 'place',
@@ -211,14 +212,22 @@ function isSecondSurname(word: string): boolean {
 }
 
 // The fuller of two names of one person, whose surname the caller found the same, or `null` for two
-// people: "Pavel Andreyevich Lebedev" for "Pavel Lebedev"; "Anna Lebedev", and "Pavel A. Lebedev" beside
-// "Pavel K. Lebedev", are someone else.
+// people: "Pavel Andreyevich Lebedev" for "Pavel Lebedev", "Dmitry Ivanovich Lebedev" for "Dmitri
+// Lebedev" (another transliteration); "Anna Lebedev", and "Pavel A. Lebedev" beside "Pavel K. Lebedev",
+// are someone else.
 function sameFullName(known: string | null, name: string): string | null {
   if (known === null || known === name) return known
-  const [shorter, longer] = known.length < name.length ? [known, name] : [name, known]
+  const [shorter, longer] = wordCount(known) < wordCount(name) ? [known, name] : [name, known]
   const space = shorter.indexOf(' ')
   if (space !== shorter.lastIndexOf(' ')) return null
-  return longer.startsWith(shorter.slice(0, space + 1)) ? longer : null
+  const longerSpace = longer.indexOf(' ')
+  if (longerSpace === -1) return null
+  const given = (full: string, end: number) => spellingKey(full.slice(0, end).toLowerCase())
+  return given(shorter, space) === given(longer, longerSpace) ? longer : null
+}
+
+function wordCount(name: string): number {
+  return name.split(' ').length
 }
 
 // Rules that read a name written given name first, so that its last word is the surname.

@@ -9,12 +9,13 @@ import { splitPinyin } from '../data/pinyin.js'
 import type { PlaceKind } from '../data/places.js'
 import { autonomousUnitStart } from './autonomous-units.js'
 import { type Candidate, priority, spanText } from './candidate.js'
+import { namesMedium, proposeContextPlaces } from './context-places.js'
 import { matchPlace } from './gazetteer.js'
 import { isKoreanDivision, proposeHyphenated } from './hyphenated-places.js'
 import { isNameWord } from './name-words.js'
 import { isInvestedIn, isPinyinOrKnown, isPinyinPlace } from './pinyin-places.js'
 import { divisionAfter, feature, namesOtherUnit, placeSuffixLength } from './place-suffix.js'
-import { inStructureName, namesOtherThing, namesStructure } from './structure-names.js'
+import { inStructureName, isQuotedSlogan, namesOtherThing, namesStructure } from './structure-names.js'
 import { isTitleWord } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
 import {
@@ -44,10 +45,12 @@ export function placeEndingAt(toks: readonly Tok[], at: number): number | undefi
 }
 
 /**
- * Propose every place: gazetteer names, names with a place suffix, hyphenated pairs of places. `heading`
- * says the sentence is in Title Case, where a capital letter does not make a word a name.
+ * Propose every place: gazetteer names, names with a place suffix, hyphenated pairs of places, and names
+ * the words around them show to be places (`context-places.ts`). `heading` says the sentence is in Title
+ * Case, where a capital letter does not make a word a name.
  */
 export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = false): void {
+  proposeContextPlaces(toks, out, heading)
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
     // Every place rule starts at a capitalised word or a compass word ("northeast Asia").
@@ -101,7 +104,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
     // A pinyin place is capitalised: one bit turns most words down before the look back.
     const pinyinPlace =
       tok.flags & capitalised && toks[index - 1]?.value === 'in' && isPinyinPlace(toks, index)
-    if (pinyinPlace && !isInvestedIn(toks, index - 1)) {
+    if (pinyinPlace && !isInvestedIn(toks, index - 1) && !namesMedium(toks, index - 1)) {
       out.push({
         from: index,
         to: index + 1,
@@ -195,27 +198,6 @@ function suffixWithin(toks: readonly Tok[], from: number, to: number): boolean {
 function isDescriptor(toks: readonly Tok[], from: number, to: number, end: number): boolean {
   const next = toks[end]
   if (next?.kind !== 'word' || !next.spaced || !matchPlace(toks, end)) return false
-  for (let index = from; index < to; index++) {
-    const tok = toks[index]!
-    if (matchPlace(toks, index) || splitPinyin(tok.baseLower)) return false
-  }
-  return true
-}
-
-const openQuotes = new Set(['"', '“'])
-const closeQuotes = new Set(['"', '”'])
-
-// Whether the words `[from, to)` and the suffix ending at `end` close a short quoted term and are English
-// words, neither pinyin nor a known place: a programme's name or a slogan ("the “Blue Bay” action", "the
-// theme “Cheers Xinbao, Romantic Seaside City”"), not a place, which is not put in quotation marks.
-function isQuotedSlogan(toks: readonly Tok[], from: number, to: number, end: number): boolean {
-  if (!closeQuotes.has(toks[end]?.value ?? '')) return false
-  let open = from - 1
-  while (open > from - 8 && open >= 0 && !openQuotes.has(toks[open]!.value)) {
-    if (closeQuotes.has(toks[open]!.value)) return false
-    open--
-  }
-  if (!openQuotes.has(toks[open]?.value ?? '')) return false
   for (let index = from; index < to; index++) {
     const tok = toks[index]!
     if (matchPlace(toks, index) || splitPinyin(tok.baseLower)) return false

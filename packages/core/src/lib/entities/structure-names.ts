@@ -1,11 +1,13 @@
 /**
  * Names of roads, structures, routes and events that are built on a place's name ("Xi'an Road", "Lanwan Bay
- * Bridge", "Northern Sea Route"): the place inside them is not mentioned as a place.
+ * Bridge", "Northern Sea Route"): the place inside them is not mentioned as a place; and quoted slogans
+ * that only look like places ("Sailing Islands").
  */
+import { splitPinyin } from '../data/pinyin.js'
 import { afterPlaceHeads, structureHeads } from '../data/place-suffixes.js'
 import { matchPlace } from './gazetteer.js'
 import type { Tok } from './tokens.js'
-import { compassPoint } from './word-classes.js'
+import { capitalised, compassPoint, functionWord } from './word-classes.js'
 
 /**
  * "Northern Sea Route", "Lanwan Bay Bridge": whether the word at `at`, after a place suffix, makes the name
@@ -45,4 +47,50 @@ export function namesStructure(toks: readonly Tok[], at: number): boolean {
   if (tok.flags & compassPoint) tok = toks[++at]
   if (tok?.value === 'Railway') tok = toks[++at]
   return tok?.kind === 'word' && tok.spaced && structureHeads.has(tok.base)
+}
+
+const openQuotes = new Set(['"', '“'])
+const closeQuotes = new Set(['"', '”'])
+
+/**
+ * Whether the words `[from, to)` and the suffix ending at `end` are English words in a short quoted term:
+ * one that closes right after the suffix, neither pinyin nor a known place ("the “Blue Bay” action"), or
+ * a Title Case phrase, not a known place ("the brand “Sailing Islands, Romantic Xinbao”"). That is a
+ * programme's name or a slogan, not a place, which is not put in quotation marks; quoted speech has
+ * lower-case words.
+ */
+export function isQuotedSlogan(toks: readonly Tok[], from: number, to: number, end: number): boolean {
+  const open = quoteBefore(toks, from)
+  if (open === undefined) return false
+  let close = end
+  while (close < end + 8 && close < toks.length && !closeQuotes.has(toks[close]!.value)) {
+    const tok = toks[close]!
+    if (openQuotes.has(tok.value) || (tok.kind === 'word' && !(tok.flags & (capitalised | functionWord)))) {
+      return false
+    }
+    close++
+  }
+  if (!closeQuotes.has(toks[close]?.value ?? '')) return false
+  // Before the phrase, too, a Title Case slogan has only capitalised words.
+  if (close > end) {
+    for (let index = open + 1; index < from; index++) {
+      const tok = toks[index]!
+      if (tok.kind === 'word' && !(tok.flags & (capitalised | functionWord))) return false
+    }
+  }
+  // Only the gazetteer speaks for a word in a Title Case slogan: "Sailing" splits into pinyin ("sai ling").
+  for (let index = from; index < to; index++) {
+    if (matchPlace(toks, index) || (close === end && splitPinyin(toks[index]!.baseLower))) return false
+  }
+  return true
+}
+
+// The index of the opening quotation mark at most seven tokens before `from`, with no closing one between.
+function quoteBefore(toks: readonly Tok[], from: number): number | undefined {
+  for (let open = from - 1; open > from - 8 && open >= 0; open--) {
+    const value = toks[open]!.value
+    if (openQuotes.has(value)) return open
+    if (closeQuotes.has(value)) return undefined
+  }
+  return undefined
 }

@@ -101,7 +101,10 @@ const dayOnly =
   String.raw`(?<=(?<![${letter}])(?:${dayCue})\s+(?:the\s+${partOfDay}\s+of\s+)?the\s+)` +
   String.raw`(?<dayOnly>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![${letter}\d])` +
   String.raw`(?:\s+(?:to|and)\s+(?:the\s+)?(?<dayOnlyEnd>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![${letter}\d]))?`
-const years = String.raw`${notInAmount}(?<year>${year})(?:${untilYear})?(?![-–/.]\d)`
+// "the 2025-2026 academic year": the year a school or budget counts by is one date with its year words.
+const yearOfCount = String.raw`\s+(?:academic|school|fiscal|financial)\s+year${notInWord}`
+const years =
+  String.raw`${notInAmount}(?<year>${year})(?:${untilYear})?(?![-–/.]\d)` + `(?<countedYear>${yearOfCount})?`
 // "March last year", "January this year": a month of the year the article date points to.
 const monthAlone =
   String.raw`(?<month>${fullMonth}|(?<=(?<![${letter}])(?:${mayCue})[\s-])May)${notInWord}` +

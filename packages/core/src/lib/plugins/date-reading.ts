@@ -24,9 +24,11 @@ const yearCueWords = [
   'in', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'through', 'throughout',
   'around', 'year', 'early', 'late', 'mid', 'between', 'and', 'fiscal', 'for', 'into',
 ].map(capitalisable).join('|')
+// The parts a school or a sports year is split into: "the spring semester of 2026", "the 2026 season".
+const termWords = 'semester|term|session|season'
 // Before a year standing at the end of a clause: a cue ("in", "the end of"), "(", a name ("Expo 2019.")
 // or nothing at all.
-const partOf = String.raw`(?:end|beginning|start|middle|half|quarter|rest)\s+of\s+$`
+const partOf = String.raw`(?:end|beginning|start|middle|half|quarter|rest|${termWords})\s+of\s+$`
 const yearCue = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${yearCueWords})[\s-]*$|${partOf}|\(\s*$|\p{Lu}\p{L}*\s+$|^\s*$`,
   'u',
@@ -54,19 +56,33 @@ const currencyAfterYear =
 const theBefore = /(?:^|[^\p{L}])the\s+$/iu
 const capitalBefore = /\p{Lu}\p{L}*\s+$/u
 const whichBefore = /(?:^|[^\p{L}])((last|next|this)\s+)$/iu
+// "the chamber's 2021 survey", "The 2026 regatta": after "the" or an owner, a year names the one of a kind
+// held that year when a singular noun follows; "the 2000 workers" has a plural, "the 2000 mu" a unit.
+const ownerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|\p{L}+['’]s)\s+$/u
+// Plural nouns end in "s"; "business", "census" and "crisis" do too, and are singular.
+const plural = /[^siu]s$/
+const unitAfterYear =
+  /^(?:mu|square|cubic|ton|tonne|meter|metre|kilometer|kilometre|hectare|acre|odd|plus|more)$/
 
 // "early this month", "late last year", "mid-2025", "the end of September": the part of a month or year
 // belongs to the date. Days and weekdays have no such parts.
 const partOfPeriod = /(?:^|[^A-Za-z])((?:early|late|mid)[\s-]+|(?:end|beginning|start|middle)\s+of\s+)$/i
 const periodRules = new Set(['date-month', 'date-month-year', 'date-year', 'date-relative'])
 const periodWord = /(?:month|year)$/i
+// "the spring semester of 2026": a named term of a year is that year's date, said with the term.
+const termOf = new RegExp(
+  String.raw`(?:^|[^A-Za-z])((?:(?:spring|summer|autumn|fall|winter|first|second)\s+)?(?:${termWords})\s+of\s+)$`,
+  'i',
+)
 const sinceThe = /(?:^|[^A-Za-z])([Ss]ince\s+the\s+)$/
 
 /** The finding with the part of its month or year ("early", "late", "mid-") before it, when there is one. */
 export function withPartOf(finding: DateFinding, text: string, place: number, matched: string): DateFinding {
   if (!periodRules.has(finding.rule)) return finding
   if (finding.rule === 'date-relative' && !periodWord.test(matched)) return finding
-  const part = partOfPeriod.exec(text.slice(Math.max(0, place - 14), place))
+  const part =
+    partOfPeriod.exec(text.slice(Math.max(0, place - 14), place)) ??
+    (finding.rule === 'date-year' ? termOf.exec(text.slice(Math.max(0, place - 24), place)) : null)
   if (!part) return finding
   const at = place - part[1]!.length
   // "since the beginning of this year" is the time from then until now, as "in recent years" keeps its "in".
@@ -332,7 +348,11 @@ function readYear(
       lower &&
       ((word.endsWith('ed') && yearCueWord.test(before)) ||
         (linkAfterCuedYear.has(word) && timeCueWord.test(before)))
-    if (lower && !wordsAfterYear.has(word) && !yearAfterCue) return undefined
+    const attributive =
+      lower && word.length > 2 && !plural.test(word) && !unitAfterYear.test(word) && ownerBefore.test(before)
+    if (lower && !wordsAfterYear.has(word) && !yearAfterCue && !attributive && !groups.countedYear) {
+      return undefined
+    }
     if (word === undefined && !yearCue.test(before)) return undefined
   }
   return endYear === undefined

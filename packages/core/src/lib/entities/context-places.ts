@@ -1,0 +1,239 @@
+/**
+ * Foreign towns and ports the gazetteer lacks, told by the words around them. A list of the world's towns is
+ * never complete, but some frames name a place whatever the name is: "Ferrol, Spain", "from Kericho in
+ * Kenya", "the ports of Ostrava and Kemi", "the Tarsk port", "Tallinn, Ferrol and Riga", "in Kericho.".
+ * The name is one or two capitalised words that are nothing else the rules know: no known place, surname,
+ * given name, month, nationality, title, head or suffix word.
+ */
+import { chineseSurnames, chineseSurnameVariants, compoundChineseSurnames } from '../data/chinese-surnames.js'
+import { months, weekdays } from '../data/dates.js'
+import { demonyms } from '../data/demonyms.js'
+import { japaneseSurnames, koreanSurnames, westernGivenNames } from '../data/other-surnames.js'
+import type { PlaceKind } from '../data/places.js'
+import { isCompanyAppositive } from './brands.js'
+import { type Candidate, priority, spanText } from './candidate.js'
+import { matchPlace } from './gazetteer.js'
+import { isInvestedIn } from './pinyin-places.js'
+import type { Tok } from './tokens.js'
+import {
+  allCaps,
+  capitalised,
+  compassPoint,
+  direction,
+  functionWord,
+  legalForm,
+  organisationHead,
+  placeFirst,
+  suffixFirst,
+  titleFirst,
+} from './word-classes.js'
+
+// Bits that make a capitalised word something other than an unknown place's name.
+const knownWord =
+  functionWord | organisationHead | legalForm | titleFirst | suffixFirst | placeFirst | allCaps | compassPoint
+const letters = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
+// Endings of English nouns written with a capital ("in Parliament", "in Mandarin" are no towns' names).
+const englishEnding = /(?:ism|ity|ics|ness|ment|tion|sion|ance|ence|ship|ese|ish|ian|ing|ary|ogy)$/
+// Lower-case words a place's kind is said with before "of": "the port of …", "the town of …".
+const kindOf = new Set(['port', 'ports', 'city', 'cities', 'town', 'towns', 'village', 'harbour', 'harbor'])
+// The kinds a country-level frame may name after the comma or "in": "Ferrol, Spain", "… in Galicia".
+const wider: ReadonlySet<PlaceKind> = new Set(['country', 'territory', 'foreign division'])
+const prepositions = new Set(['in', 'from', 'to', 'at', 'near', 'of', 'via'])
+const whereWords = new Set(['in', 'from', 'at', 'near', 'via'])
+// Words after "Ferrol, Spain" that leave the country the end of the phrase.
+// biome-ignore format: packed list
+const afterCountry = new Set([
+  'in', 'on', 'at', 'for', 'from', 'to', 'with', 'last', 'this', 'next', 'since', 'during', 'by', 'where',
+  'before', 'after', 'until', 'via',
+])
+// Verbs after which "in" names a journal, a medium or a language: "published in Nature", "spoke in …".
+// biome-ignore format: packed list
+const mediumVerbs = new Set([
+  'published', 'written', 'spoken', 'translated', 'printed', 'speak', 'speaks', 'spoke', 'speaking', 'wrote',
+  'sang', 'sung', 'broadcast', 'aired', 'indexed',
+])
+// Languages and scripts that are no nationality's adjective ("Chinese" is in `demonyms`): "in Mandarin.".
+// biome-ignore format: packed list
+const languages = new Set([
+  'Mandarin', 'Putonghua', 'Cantonese', 'Hokkien', 'Latin', 'Esperanto', 'Braille', 'Hangul', 'Kanji',
+  'Hiragana', 'Katakana', 'Pinyin', 'Sanskrit', 'Swahili', 'Tagalog',
+])
+const clauseEnd = new Set(['.', ',', ';', ':', ')', '）', '，', '。'])
+
+/** Propose the unknown places the frames above name; none in a Title Case `heading`. */
+export function proposeContextPlaces(toks: readonly Tok[], out: Candidate[], heading: boolean): void {
+  if (heading) return
+  for (let index = 0; index < toks.length; index++) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word') continue
+    if (tok.lower === 'of' && kindOf.has(toks[index - 1]?.value ?? '')) {
+      index = proposeList(toks, index + 1, out) - 1
+      continue
+    }
+    if ((tok.flags & (capitalised | knownWord)) !== capitalised) continue
+    const to = nameEnd(toks, index)
+    if (to === index || !startsHere(toks, index)) continue
+    if (namedByFrame(toks, index, to)) out.push(contextPlace(toks, index, to))
+    index = to - 1
+  }
+}
+
+// Whether the name `[from, to)` stands in a frame that makes it a place.
+function namedByFrame(toks: readonly Tok[], from: number, to: number): boolean {
+  const before = toks[from - 1]
+  const after = toks[to]
+  // "Ferrol, Spain": not "Lin Wei, China's envoy" nor "According to Haldor, Germany has", where the
+  // country starts a clause of its own.
+  const country = after?.value === ',' && countryEndsPhrase(toks, to + 1) && !isAttribution(toks, from)
+  // Not first in the sentence, where "Meanwhile, China in 2025 …" has an adverb before the comma.
+  if (country && to === from + 1 && before?.kind === 'word') return true
+  if (before?.kind === 'word' && prepositions.has(before.lower)) {
+    // "from Kericho in Kenya", "in Kericho, Kenya opened …"; after "to" and "of" the country must end the
+    // phrase: "Thanks to Vantor, Chile and Peru agreed".
+    const where =
+      country || (whereWords.has(before.lower) && after?.value === ',' && widerPlaceAt(toks, to + 1))
+    if (where || (after?.lower === 'in' && widerPlaceAt(toks, to + 1))) return true
+    // "his training partners in Kericho.": a name alone at the end of a clause after "in" is where.
+    if (before.lower === 'in' && (!after || clauseEnd.has(after.value)) && inAlone(toks, from, to))
+      return true
+  }
+  // "the Tarsk port": the name before a lower-case "port" (not "port area", a part of a port).
+  if (after?.value === 'port' && before?.kind === 'word' && !(before.flags & capitalised)) {
+    return !/^(?:area|areas|zone|city)$/.test(toks[to + 1]?.lower ?? '')
+  }
+  return inListOfPlaces(toks, from, to)
+}
+
+// "the ports of Vanino and Tarsk Gavan": the names of a list after "ports of"; known ones are the
+// gazetteer's. Returns the index after the list.
+function proposeList(toks: readonly Tok[], at: number, out: Candidate[]): number {
+  let index = at
+  for (;;) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || !(tok.flags & capitalised)) return index
+    const known = matchPlace(toks, index)
+    const to = known ? index + known.length : nameEnd(toks, index)
+    if (to === index || isNameStart(toks[to])) return index
+    if (!known) out.push(contextPlace(toks, index, to))
+    const next = toks[to]
+    if (next?.value !== ',' && next?.lower !== 'and') return to
+    index = to + 1
+  }
+}
+
+// Whether the name `[from, to)` is an item after the first of a list of known places: "Tallinn, Ferrol and
+// Riga", "Tallinn, Riga and Ferrol". Not the first: "Thanks to Haldor, Germany and Chile agreed".
+function inListOfPlaces(toks: readonly Tok[], from: number, to: number): boolean {
+  const left = isSeparator(toks[from - 1]) ? placeBefore(toks, from - 1) : undefined
+  if (left === undefined) return false
+  if (isSeparator(toks[to]) && placeAfter(toks, to + 1) !== undefined) return true
+  return (
+    toks[from - 1]!.lower === 'and' &&
+    toks[left - 1]?.value === ',' &&
+    placeBefore(toks, left - 1) !== undefined
+  )
+}
+
+function isSeparator(tok: Tok | undefined): boolean {
+  return tok !== undefined && (tok.value === ',' || tok.lower === 'and')
+}
+
+// The first index of a known place that ends right before `at` and stands alone (no name runs into it).
+function placeBefore(toks: readonly Tok[], at: number): number | undefined {
+  for (let from = Math.max(0, at - 3); from < at; from++) {
+    const match = matchPlace(toks, from)
+    if (match && from + match.length === at && !isNameWord(toks[from - 1])) return from
+  }
+  return undefined
+}
+
+// The index after a known place starting at `at` that stands alone ("Riga", not "Riga Shipping").
+function placeAfter(toks: readonly Tok[], at: number): number | undefined {
+  const match = matchPlace(toks, at)
+  if (!match) return undefined
+  const to = at + match.length
+  return toks[to - 1]!.possessive || isNameStart(toks[to]) ? undefined : to
+}
+
+// Whether a country or a foreign division that stands alone starts at `at`: "Spain", not "Spain's" nor
+// "China Merchants".
+function widerPlaceAt(toks: readonly Tok[], at: number): boolean {
+  const match = matchPlace(toks, at)
+  return match !== undefined && wider.has(match.place.kind) && placeAfter(toks, at) !== undefined
+}
+
+// Whether a country or a foreign division at `at` ends a phrase: punctuation or a preposition follows.
+function countryEndsPhrase(toks: readonly Tok[], at: number): boolean {
+  if (!widerPlaceAt(toks, at)) return false
+  const next = toks[at + matchPlace(toks, at)!.length]
+  return !next || (next.kind === 'word' ? afterCountry.has(next.lower) : next.value !== '-')
+}
+
+// Whether "according to" comes right before `at`: what follows the name is what the person said.
+function isAttribution(toks: readonly Tok[], at: number): boolean {
+  return toks[at - 1]?.lower === 'to' && toks[at - 2]?.lower === 'according'
+}
+
+/** Whether the "in" at `at` follows a verb after which it names a journal or a language ("published in"). */
+export function namesMedium(toks: readonly Tok[], at: number): boolean {
+  return mediumVerbs.has(toks[at - 1]?.lower ?? '')
+}
+
+// Whether "in" and the name `[from, to)` alone say where: not "invested in …", not "in Kericho, a maker of
+// …", and no English noun.
+function inAlone(toks: readonly Tok[], from: number, to: number): boolean {
+  if (isInvestedIn(toks, from - 1) || isCompanyAppositive(toks, to)) return false
+  if (namesMedium(toks, from - 1) || languages.has(toks[from]!.base)) return false
+  for (let index = from; index < to; index++) if (englishEnding.test(toks[index]!.lower)) return false
+  return true
+}
+
+// The end of the unknown name starting at `at`: one or two such words, or `at` when there is none.
+function nameEnd(toks: readonly Tok[], at: number): number {
+  if (!isUnknownName(toks[at])) return at
+  const next = toks[at + 1]
+  if (!toks[at]!.possessive && next?.spaced && isUnknownName(next))
+    return isNameStart(toks[at + 2]) ? at : at + 2
+  return isNameStart(next) ? at : at + 1
+}
+
+// Whether the name may start at `at`: not a later word of a longer name ("Kiel University", "Dr. Novak").
+function startsHere(toks: readonly Tok[], at: number): boolean {
+  const before = toks[at - 1]
+  return before?.kind !== 'word' || !(before.flags & capitalised) || at === 0
+}
+
+function isUnknownName(tok: Tok | undefined): boolean {
+  if (tok?.kind !== 'word' || (tok.flags & (capitalised | knownWord)) !== capitalised) return false
+  const base = tok.base
+  if (base.length < 3 || !letters.test(base) || tok.flags & direction) return false
+  return !months.has(base) && !weekdays.has(base) && !demonyms.has(base) && !isPersonWord(tok.baseLower)
+}
+
+// A surname or a given name the name rules know: "Lin, China's envoy" is no town.
+function isPersonWord(lower: string): boolean {
+  return (
+    chineseSurnames.has(lower) ||
+    compoundChineseSurnames.has(lower) ||
+    chineseSurnameVariants.has(lower) ||
+    japaneseSurnames.has(lower) ||
+    koreanSurnames.has(lower) ||
+    westernGivenNames.has(lower)
+  )
+}
+
+// Whether a capitalised word follows, so the words before are part of a longer name.
+function isNameStart(tok: Tok | undefined): boolean {
+  return tok !== undefined && tok.kind === 'word' && tok.spaced && (tok.flags & capitalised) !== 0
+}
+
+function isNameWord(tok: Tok | undefined): boolean {
+  return (
+    tok !== undefined && tok.kind === 'word' && (tok.flags & (capitalised | functionWord)) === capitalised
+  )
+}
+
+function contextPlace(toks: readonly Tok[], from: number, to: number): Candidate {
+  const name = spanText(toks, from, to)
+  return { from, to, type: 'place', name, rule: 'place-by-context', priority: priority.place }
+}
