@@ -20,6 +20,25 @@ export const legalFormSuffixes: readonly string[] = [
 ]
 
 /**
+ * Two-word legal forms written with no space, which the parser keeps as one word ("Harbour Shipping
+ * Pte.Ltd.", "Rong Trading Co.Ltd."; "Co.,Ltd." it splits at the comma), and the form the name is given
+ * with, so that both spellings name one company. Without the full stop the parser takes off at the end
+ * of a sentence too.
+ */
+export const joinedLegalForms: ReadonlyMap<string, string> = new Map([
+  ['Pte.Ltd.', 'Pte. Ltd.'],
+  ['Pte.Ltd', 'Pte. Ltd.'],
+  ['PTE.LTD.', 'PTE. LTD.'],
+  ['Pty.Ltd.', 'Pty. Ltd.'],
+  ['Pty.Ltd', 'Pty. Ltd.'],
+  ['Co.Ltd.', 'Co., Ltd.'],
+  ['Co.Ltd', 'Co., Ltd.'],
+  ['CO.LTD.', 'CO., LTD.'],
+  ['Sdn.Bhd.', 'Sdn. Bhd.'],
+  ['Sdn.Bhd', 'Sdn. Bhd.'],
+])
+
+/**
  * One-word legal forms of Europe, Russia and South-East Asia that end a company name ("… Maschinenbau
  * GmbH", "… Meccanica S.p.A.", "… Kessel KG"), beside the English ones every rule knows ("Ltd.", "Inc.").
  * The Polish "Sp. z o.o." is three words; `body-heads.ts` reads it.
@@ -29,6 +48,10 @@ export const foreignLegalForms: ReadonlySet<string> = new Set([
   'AG', 'KG', 'KGaA', 'SE', 'B.V.', 'BV', 'N.V.', 'NV', 'S.A.', 'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'S.L.',
   'S.A.S.', 'SAS', 'SARL', 'S.à r.l.', 'AB', 'AS', 'ASA', 'A/S', 'ApS', 'Oy', 'Oyj', 'K.K.', 'LLP', 'PLC', 'plc',
   'JSC', 'PJSC', 'OJSC', 'CJSC', 'Bhd', 'Bhd.', 'Tbk', 'Ltda', 'Ltda.',
+  // Central and Eastern Europe, Turkey and Iberia, often in lower case: the Czech and Slovak "a.s."
+  // and "s.r.o.", the Hungarian "Kft." and "Zrt.", the Croatian and Slovene "d.o.o.", the Turkish "A.Ş."
+  'a.s.', 'A.S.', 's.r.o.', 'S.R.O.', 'Kft.', 'Kft', 'Zrt.', 'Zrt', 'Nyrt.', 'd.o.o.', 'd.d.', 'A.Ş.',
+  'S.R.L.', 'SRL', 'S.L.U.', 'Lda.', 'OÜ',
 ])
 
 /**
@@ -75,11 +98,11 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Branch', 'Sub-branch', 'Sub-Branch',
   // education, research, health, culture
   'University', 'College', 'School', 'Institute', 'Academy', 'Laboratory', 'Lab', 'Hospital', 'Clinic',
-  'Museum', 'Library', 'Archives', 'Theatre', 'Theater', 'Orchestra', 'Troupe', 'Press', 'Daily', 'News Agency',
+  'Museum', 'Gallery', 'Library', 'Archives', 'Theatre', 'Theater', 'Orchestra', 'Troupe', 'Press', 'Daily', 'News Agency',
   'Television', 'Radio', 'Station', 'Observatory',
   // associations
   'Association', 'Federation', 'Society', 'Foundation', 'Alliance', 'League', 'Union', 'Club', 'Chamber',
-  'Chamber of Commerce', 'Council', 'Consortium', 'Cooperative', 'Co-operative', 'Chapter',
+  'Chamber of Commerce', 'Organization', 'Organisation', 'Council', 'Consortium', 'Cooperative', 'Co-operative', 'Chapter',
   // government and party
   'Committee', 'Commission', 'Bureau', 'Department', 'Ministry', 'Administration', 'Office', 'Agency',
   'Authority', 'Customs', 'Government', "People's Government", "People's Congress", 'Congress', 'Parliament',
@@ -93,6 +116,22 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Party Branch', 'General Party Branch',
   // police, fire and rescue units ("the Traffic Police Detachment of the Public Security Bureau")
   'Detachment', 'Brigade', 'Corps',
+])
+
+/**
+ * The fields a government department is in charge of, which a department's name lists with commas and a
+ * final "and" ("the Commerce, Industry and Tourism Department", "the Bureau of Culture, Tourism and
+ * Sports"); the last word of each field.
+ */
+// biome-ignore format: packed data
+export const portfolioWords: ReadonlySet<string> = new Set([
+  'Commerce', 'Industry', 'Trade', 'Tourism', 'Culture', 'Sports', 'Sport', 'Education', 'Science',
+  'Technology', 'Health', 'Radio', 'Television', 'Film', 'Press', 'Publication', 'Publishing', 'Information',
+  'Transport', 'Transportation', 'Communications', 'Agriculture', 'Forestry', 'Fisheries', 'Water',
+  'Ecology', 'Environment', 'Housing', 'Construction', 'Planning', 'Land', 'Resources', 'Finance', 'Labour',
+  'Labor', 'Employment', 'Youth', 'Women', 'Justice', 'Arts', 'Heritage', 'Innovation', 'Energy', 'Economy',
+  'Investment', 'Welfare', 'Affairs', 'Development', 'Reform', 'Infrastructure', 'Aviation', 'Mining',
+  'Security', 'Statistics', 'Taxation', 'Regulation', 'Supervision', 'Safety', 'Cooperation',
 ])
 
 /**

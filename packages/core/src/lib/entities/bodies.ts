@@ -4,6 +4,7 @@
  * national bodies with no head word ("NDRC"), and whether a body is generic ("the Municipal Government").
  */
 import {
+  joinedLegalForms,
   legalFormStarts,
   nationalBodies,
   organisationHeadWords,
@@ -44,6 +45,7 @@ const genericBodyWords = new Set(
   ).split(' '),
 )
 const nationalBodyNames = new Set(nationalBodies)
+const pageSections = new Set(['Photo', 'Photos', 'Picture', 'Pictures', 'Image', 'Images', 'Video', 'Videos'])
 
 /** Propose every organization found at a head word, with its name and "of" phrases. */
 export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], heading: boolean): void {
@@ -91,10 +93,14 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (words === 0 && to === end && !nationalBodyNames.has(head.text)) continue
     if (weak && (words < 1 || heading || onlyKinds(toks, from, index))) continue
     if (isOfficeOnly(toks, head.text, from, index, to > end)) continue
+    // "Photo Gallery", "Video Gallery": a section of a news page, not a gallery of art.
+    if (head.text === 'Gallery' && words === 1 && pageSections.has(toks[from]!.base)) continue
     if (quotedGoal(toks, head.text, from, to)) continue
     // "the Russian Federation" is a country's official name (places.ts reads it), not a federation.
     if (matchPlace(toks, from)?.length === to - from) continue
-    const name = spanText(toks, from, to)
+    // "Harbour Shipping Pte.Ltd." is the "Harbour Shipping Pte. Ltd." the article names in full.
+    const spaced = head.legal ? joinedLegalForms.get(toks[to - 1]!.value) : undefined
+    const name = spaced ? `${spanText(toks, from, to - 1)} ${spaced}` : spanText(toks, from, to)
     const generic = !nationalBodyNames.has(name) && isGenericBody(toks, from, to)
     out.push({
       from,

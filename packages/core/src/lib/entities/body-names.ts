@@ -2,7 +2,7 @@
  * The name in front of an organization's head word: capitalised words, acronyms, "(Dalian)", the
  * particles of a family name, and "and"/"&"/"for" between capitalised words, read leftwards from the head.
  */
-import { industryWords, organisationHeadWords } from '../data/organisations.js'
+import { industryWords, organisationHeadWords, portfolioWords } from '../data/organisations.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { canonicalTitle, honorifics } from '../data/titles.js'
 import { isLegalForm } from './body-heads.js'
@@ -46,6 +46,13 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
     if (tok.value === 'and' || tok.value === '&' || tok.value === 'for') {
       const before = toks[from - 2]
       if (before?.kind !== 'word' || !isCapitalised(before.value)) break
+      // "the Commerce, Industry and Tourism Department": the fields a department is in charge of, one
+      // name though "Industry" can end one; not the fields after another body's "of".
+      const fields = tok.value === 'and' ? fieldListStart(toks, from - 1) : -1
+      if (fields !== -1 && !afterOf(toks, fields)) {
+        from = fields
+        continue
+      }
       // "Rotor GmbH & Co. KG" is one company, a limited partnership with a GmbH as its partner.
       const partnership = tok.value === '&' && /^Co\.?$/.test(toks[from]!.value)
       const head = organisationHeadWords.has(before.base) && !isPairedField(toks, from - 2)
@@ -105,6 +112,67 @@ const pairedFields = new Map([
 export function isPairedField(toks: readonly Tok[], at: number): boolean {
   const second = pairedFields.get(toks[at]?.value ?? '')
   return second !== undefined && toks[at + 1]?.value === 'and' && second.test(toks[at + 2]?.value ?? '')
+}
+
+// Whether the token is a capitalised word that ends a department's field ("Tourism", "Resources").
+function isFieldWord(tok: Tok | undefined): boolean {
+  return (
+    tok?.kind === 'word' && (tok.flags & capitalised) !== 0 && !tok.possessive && portfolioWords.has(tok.base)
+  )
+}
+
+// Where the field written from `at` ends, or -1: a field word, or a capitalised word and a field word
+// ("Natural Resources", "Information Technology").
+function fieldEnd(toks: readonly Tok[], at: number): number {
+  const first = toks[at]
+  if (first?.kind !== 'word' || !first.spaced || !(first.flags & capitalised) || first.flags & functionWord) {
+    return -1
+  }
+  if (toks[at + 1]?.spaced && isFieldWord(toks[at + 1]) && !first.possessive) return at + 2
+  return isFieldWord(first) ? at + 1 : -1
+}
+
+/**
+ * Where a list of a department's fields starts whose last is after the "and" at `and`, or -1: "the
+ * Commerce, Industry and Tourism Department", "the Industry and Information Technology Bureau". Each
+ * field is one word, or two between commas ("Culture, Natural Resources and Tourism").
+ */
+function fieldListStart(toks: readonly Tok[], and: number): number {
+  if (fieldEnd(toks, and + 1) === -1) return -1
+  // "Commerce, Industry, and Tourism": a comma before the "and" too.
+  let start = toks[and - 1]?.value === ',' ? and - 2 : and - 1
+  if (!isFieldWord(toks[start])) return -1
+  while (toks[start - 1]?.value === ',' && isFieldWord(toks[start - 2])) {
+    start -= 2
+    const before = toks[start - 1]
+    if (before?.kind === 'word' && before.flags & capitalised && toks[start - 2]?.value === ',') start--
+  }
+  return start
+}
+
+/**
+ * Where a list of a department's fields ends that goes on at the comma at `comma` after the first:
+ * "Bureau of Culture, Tourism and Sports", "Ministry of Trade, Industry and Energy"; -1 when the words
+ * after the comma are no field ("Bureau of Commerce, the Port Group and …") or the list has no "and".
+ */
+export function fieldListEnd(toks: readonly Tok[], comma: number): number {
+  if (!isFieldWord(toks[comma - 1])) return -1
+  let at = comma
+  for (let count = 0; count < 8; count++) {
+    let start = at + 1
+    const last = toks[at]!.value === 'and' || toks[start]?.value === 'and'
+    if (toks[at]!.value === ',' && last) start++
+    const end = fieldEnd(toks, start)
+    if (end === -1) return -1
+    const next = toks[end]
+    if (last) {
+      // "… Tourism and Sports Group": the last field starts the name of another body.
+      return next?.kind === 'word' && next.spaced && next.flags & capitalised ? -1 : end
+    }
+    if (next?.value !== ',' && next?.value !== 'and') return -1
+    at = end
+  }
+  return -1
 }
 
 // Where a list of places starts whose last is after the "and" at `and` and is followed by "Affairs"

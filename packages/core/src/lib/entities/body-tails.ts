@@ -4,15 +4,17 @@
  * Congress"), and the city a mission sits in ("Consulate General of Japan in Shenyang").
  */
 import { demonyms } from '../data/demonyms.js'
+import { nationalBodies } from '../data/organisations.js'
 import { countryAndDivisionKinds, type PlaceKind } from '../data/places.js'
 import { namesBody } from './acronyms.js'
 import { isLegalForm } from './body-heads.js'
+import { fieldListEnd } from './body-names.js'
 import { matchPlace } from './gazetteer.js'
 import { nameAt } from './people.js'
 import { administrative } from './places.js'
 import { isTitleWord } from './titles.js'
 import { functionWords, isCapitalised, type Tok } from './tokens.js'
-import { allCaps, capitalised, legalForm, organisationHead } from './word-classes.js'
+import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
 // Bodies whose name says the city or country they sit in: missions ("Consulate General of Japan in
 // Shenyang") and chambers of commerce abroad ("Korea Chamber of Commerce in Tianjin").
@@ -20,12 +22,13 @@ import { allCaps, capitalised, legalForm, organisationHead } from './word-classe
 const seatedHeads = new Set([
   'Embassy', 'Consulate', 'Consulate General', 'Consulate-General', 'Mission', 'Chamber', 'Chamber of Commerce',
 ])
-// Heads of bodies that take a "for" phrase ("Commission for Discipline Inspection").
+// Heads of bodies that take a "for" phrase ("Commission for Discipline Inspection"), as ministries and
+// authorities abroad do ("the Federal Ministry for Digital Affairs", "the Bremen Authority for Ports").
 // biome-ignore format: packed data
 const forHeads = new Set([
   'Commission', 'Committee', 'Council', 'Office', 'Bureau', 'Center', 'Centre', 'Association', 'Society',
   'Federation', 'Foundation', 'Alliance', 'Institute', 'Academy', 'Agency', 'Administration', 'Department',
-  'Chamber',
+  'Chamber', 'Ministry', 'Authority', 'Organization', 'Organisation',
 ])
 const companyHeads = new Set(['Group', 'Holdings', 'Holding', 'Corporation', 'Company'])
 // Heads of state bodies, which keep the country they belong to in their name.
@@ -58,6 +61,14 @@ export function extendOf(toks: readonly Tok[], end: number): number {
       to = close + 1
       continue
     }
+    // "Bureau of Culture, Tourism and Sports": the fields a department is in charge of, one name.
+    if (tok.value === ',' && to > at) {
+      const fields = fieldListEnd(toks, to)
+      if (fields !== -1) {
+        to = fields
+        continue
+      }
+    }
     if ((tok.kind !== 'word' && tok.value !== '&') || !tok.spaced) break
     if (isCapitalised(tok.value) && !functionWords.has(tok.value.toLowerCase())) {
       // "Director of the Trade Department of the Bureau Gu Minghao spoke": the name is the person's.
@@ -86,12 +97,15 @@ export function extendOf(toks: readonly Tok[], end: number): number {
         continue
       }
     }
-    // A department's field, then the state body it belongs to: "Department of Museums and Relics of the
-    // National Heritage Administration" is one name, as "Bureau of Commerce of the Ministry …" is.
-    if (tok.value === 'of' && to > at && stateHeads.has(toks[end - 1]!.base)) {
-      const head = stateBodyHeadAfter(toks, to + 1)
-      if (head !== -1) {
-        to = extendOf(toks, head + 1)
+    // A sub-body's field, then the body it belongs to: "Department of Museums and Relics of the National
+    // Heritage Administration", "Department of Rural Research of the Ministry of Science and Technology",
+    // "Institute of Aquaculture of the University of Rosshaven", "School of Geology of XNU" are one name
+    // each, as "Bureau of Commerce of the Ministry …" is; not "Department of Ocean Affairs of the Fenghai
+    // Harbour Group", a company's department.
+    if (tok.value === 'of' && to > at && subBodyHeads.has(toks[end - 1]!.base)) {
+      const parent = parentBodyEnd(toks, to + 1, academicHeads.has(toks[end - 1]!.base))
+      if (parent !== -1) {
+        to = parent
         continue
       }
     }
@@ -113,16 +127,48 @@ export function extendOf(toks: readonly Tok[], end: number): number {
   return to > at ? to : end
 }
 
-// The head word of a state body named at `at` (after an optional "the"): capitalised words up to a
-// "Ministry", "Administration", "Bureau" …, none of them a person's name; else -1.
-function stateBodyHeadAfter(toks: readonly Tok[], at: number): number {
+// Heads of bodies that belong to another body and are named by their field and then it.
+// biome-ignore format: packed data
+const subBodyHeads = new Set([
+  ...stateHeads, 'University', 'College', 'Institute', 'Academy', 'School', 'Laboratory', 'Center', 'Centre',
+  'Hospital',
+])
+// Heads of the state, academic and public bodies a sub-body belongs to; not a company's.
+// biome-ignore format: packed data
+const parentHeads = new Set([
+  ...stateHeads, 'Government', 'Congress', 'Court', 'Procuratorate', 'University', 'College', 'Institute',
+  'Academy', 'School', 'Hospital', 'Association', 'Federation', 'Society',
+])
+const nationalBodyNames = new Set(nationalBodies)
+// "the First Affiliated Hospital": an ordinal numbers the body, though it is a function word elsewhere.
+const ordinalWord = /^(?:First|Second|Third|Fourth|Fifth|Sixth)$/
+
+// Where the body a sub-body belongs to, named at `at` after its field, ends, or -1: capitalised words
+// up to a state, academic or public head, none of them a person's name, with that head's own of-phrase
+// ("the Chinese Academy of Sciences", "the Ministry of Commerce", "the National Heritage
+// Administration"), but not a bare "the Bureau"; or a national body's acronym ("NDRC"), and after a
+// school or an institute any body's acronym ("School of Geology of XNU"), which names its university.
+function parentBodyEnd(toks: readonly Tok[], at: number, academic: boolean): number {
   const start = toks[at]?.value === 'the' ? at + 1 : at
-  for (let index = start; index < start + 6; index++) {
+  const first = toks[start]
+  if (first?.kind !== 'word' || !first.spaced || !(first.flags & capitalised)) return -1
+  if (first.flags & allCaps && !((toks[start + 1]?.flags ?? 0) & capitalised)) {
+    if (nationalBodyNames.has(first.base)) return start + 1
+    return academic && namesBody(first) && !matchPlace(toks, start) ? start + 1 : -1
+  }
+  for (let index = start; index < start + 7; index++) {
     const tok = toks[index]
-    if (tok?.kind !== 'word' || !tok.spaced || !(tok.flags & capitalised) || tok.possessive) return -1
-    if (functionWords.has(tok.lower)) return -1
-    if (tok.flags & organisationHead) return stateHeads.has(tok.base) && index > start ? index : -1
+    if (tok?.kind !== 'word' || !tok.spaced || !(tok.flags & capitalised)) return -1
+    if (tok.possessive && tok.value !== "People's" && tok.value !== 'People’s') return -1
+    if (tok.flags & functionWord && !ordinalWord.test(tok.value)) return -1
     if (nameAt(toks, index)) return -1
+    if (!(tok.flags & organisationHead)) continue
+    // "the Dalian Port Authority": a head followed by another capitalised word is not the end.
+    const next = toks[index + 1]
+    if (next?.kind === 'word' && next.spaced && next.flags & capitalised) continue
+    if (!parentHeads.has(tok.base)) return -1
+    const to = extendOf(toks, index + 1)
+    return index > start || to > index + 1 ? to : -1
   }
   return -1
 }
@@ -133,6 +179,9 @@ const termOrdinal = /^\d{1,2}(?:st|nd|rd|th)$/
 const originRegions = new Set(['Hong Kong', 'Macao', 'Taiwan'])
 // Universities, colleges and institutes: named like companies, "Harlow University of Canada".
 const academicHeads = new Set(['University', 'College', 'Institute', 'Academy', 'School'])
+// Foundations, galleries and museums abroad, named like universities but also after a city: "the Iberian
+// Art Foundation of Valencia" is a foundation in Valencia, as "Harlow University of Canada" is in Canada.
+const culturalHeads = new Set(['Foundation', 'Gallery', 'Museum', 'Orchestra', 'Theatre', 'Theater'])
 // Words that describe a university without naming it: "National University of Singapore" and "Technical
 // University of Denmark" are the names, "of …" and all, as "Shipping Corporation of India" is.
 // biome-ignore format: packed data
@@ -153,7 +202,9 @@ const academicQualifiers = new Set([
  * Corporation of China", "Ocean University of China"), so the phrase is an origin only for another
  * country, after a "Group"/"Holdings" with a name in front, a "Corporation"/"Company" with two words or
  * more in front, or a university with a word in front that is more than a description; and for a city
- * abroad after a company with a name in front ("Kessel Electric Corporation of Kobe").
+ * abroad after a company with a name in front ("Kessel Electric Corporation of Kobe"), or after a
+ * foundation, gallery or museum with more than a description in front ("Iberian Art Foundation of
+ * Valencia", not "National Museum of Korea").
  */
 export function isCompanyOrigin(
   toks: readonly Tok[],
@@ -163,7 +214,8 @@ export function isCompanyOrigin(
   to: number,
 ): boolean {
   const academic = academicHeads.has(head)
-  if ((!companyHeads.has(head) && !academic) || to === at + 1) return false
+  const cultural = culturalHeads.has(head)
+  if ((!companyHeads.has(head) && !academic && !cultural) || to === at + 1) return false
   let words = 0
   let named = false
   for (let index = from; index < at; index++) {
@@ -177,8 +229,10 @@ export function isCompanyOrigin(
   if (!match || start + match.length !== to) return false
   // "Kessel Electric Corporation of Kobe": no company is named "… of <city abroad>", as "Shipping
   // Corporation of India" is of a country; the city is where it is from. "University of Tokyo" is whole.
-  if (match.place.kind === 'world city') return !academic && words > 0
-  if (academic ? !named : words < (head === 'Corporation' || head === 'Company' ? 2 : 1)) return false
+  if (match.place.kind === 'world city') return cultural ? named : !academic && words > 0
+  if (academic || cultural ? !named : words < (head === 'Corporation' || head === 'Company' ? 2 : 1)) {
+    return false
+  }
   return match.place.kind === 'country' ? match.place.name !== 'China' : originRegions.has(match.place.name)
 }
 

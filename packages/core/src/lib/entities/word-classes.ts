@@ -6,7 +6,7 @@
  * from a cache keyed by the word (see `tokens.ts`), so a rule turns most tokens down with a bit test.
  */
 
-import { foreignLegalForms, organisationHeadWords } from '../data/organisations.js'
+import { foreignLegalForms, joinedLegalForms, organisationHeadWords } from '../data/organisations.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { knownPlaces } from '../data/places.js'
 import { canonicalTitle, honorifics, titleModifiers } from '../data/titles.js'
@@ -38,6 +38,7 @@ export const placeFirst = 1024
 /** Legal forms, English and foreign ("GmbH", "S.p.A."): they end a company name whatever comes before. */
 export const legalForms: ReadonlySet<string> = new Set([
   ...foreignLegalForms,
+  ...joinedLegalForms.keys(),
   'Ltd',
   'Ltd.',
   'LTD',
