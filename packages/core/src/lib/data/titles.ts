@@ -62,6 +62,8 @@ const titleList = [
   'Board Secretary',
   // academia, culture and the military
   'Dean', 'Vice Dean', 'Principal', 'Vice Principal', 'Rector', 'Vice Rector', 'Provost', 'Professor',
+  // British and Commonwealth universities: the head is the "Principal and Vice-Chancellor"
+  'Vice-Chancellor', 'Deputy Vice-Chancellor', 'Pro-Vice-Chancellor',
   'Associate Professor', 'Academician', 'Researcher', 'Research Fellow', 'Senior Engineer', 'Curator',
   'Editor-in-Chief', 'Commander', 'Deputy Commander', 'Chief of Staff', 'Music Director', 'Artistic Director',
   'Art Director',
@@ -189,7 +191,8 @@ export const occupations: ReadonlySet<string> = new Set([
   'firefighter', 'diplomat', 'translator', 'interpreter',
   // farms, sea and workshops
   'farmer', 'grower', 'fisherman', 'fisher', 'herder', 'herdsman', 'breeder', 'beekeeper', 'worker',
-  'craftsman', 'artisan', 'chef', 'entrepreneur', 'businessman', 'businesswoman', 'investor',
+  'craftsman', 'artisan', 'chef', 'brewer', 'brewmaster', 'winemaker', 'entrepreneur', 'businessman',
+  'businesswoman', 'investor',
   // press, arts and sport
   'journalist', 'reporter', 'editor', 'photographer', 'writer', 'novelist', 'poet', 'artist', 'painter',
   'sculptor', 'musician', 'pianist', 'violinist', 'singer', 'dancer', 'actor', 'actress', 'composer',

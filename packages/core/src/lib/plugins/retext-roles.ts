@@ -8,9 +8,9 @@ import type { Root } from 'nlcst'
 import { honorificEnd } from '../entities/titles.js'
 import { isDigits, sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
-import { pastServingAs, placeBefore, startsSentence } from './role-bounds.js'
+import { pastServingAs, placeAfterRole, placeBefore, startsSentence } from './role-bounds.js'
 import { pluralTitleBefore } from './role-lists.js'
-import { ofPhraseEnd, placeAfterRole, roleAt, roleEnd } from './role-phrases.js'
+import { ofPhraseEnd, roleAt, roleEnd } from './role-phrases.js'
 import { Reading } from './role-reading.js'
 import { forEachSentence } from './sentences.js'
 
@@ -76,11 +76,12 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
       titlePhraseBefore(reading, first, maxOfPhrase) ??
       pluralTitleRole(reading, first, maxOfPhrase)
     if (before) found = addRole(found, mention, before)
-    // "Sun Lijuan (deputy director of the X Bureau) said": a role in brackets right after the name.
+    // "Sun Lijuan (deputy director of the X Bureau) said": a role in brackets right after the name, or
+    // roles joined by "and" ("(curator of the show and deputy director of the museum)").
     if (toks[last + 1]?.value === '(') {
-      const role = roleAt(reading, last + 2, maxOfPhrase, true)
-      if (role && toks[role.to]?.value === ')') {
-        found = addRole(found, mention, span(toks, role.from, role.to, 'role-appositive'))
+      const roles = bracketedRoles(reading, last + 2, maxOfPhrase)
+      if (roles) {
+        for (const role of roles) found = addRole(found, mention, role)
         continue
       }
     }
@@ -124,6 +125,22 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
     }
   }
   return found
+}
+
+// The roles from token `at` to a closing bracket, joined by "and", or undefined unless roles fill the
+// brackets: "(photo by …)" or "(left) and" hold none.
+function bracketedRoles(reading: Reading, at: number, maxOfPhrase: number): RoleSpan[] | undefined {
+  const toks = reading.toks
+  const roles: RoleSpan[] = []
+  for (let index = at; roles.length < 4; ) {
+    const role = roleAt(reading, index, maxOfPhrase, true)
+    if (!role) return undefined
+    roles.push(span(toks, role.from, role.to, 'role-appositive'))
+    if (toks[role.to]?.value === ')') return roles
+    if (toks[role.to]?.value !== 'and') return undefined
+    index = role.to + 1
+  }
+  return undefined
 }
 
 function addRole(

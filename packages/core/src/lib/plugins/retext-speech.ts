@@ -2,10 +2,9 @@
  * retext-speech: find sentences where a person (or a body) said, stressed, pointed out, hoped or asked
  * something, and who the speaker is — a pronoun ("He said …") is resolved to the person it stands for.
  */
-import type { Root } from 'nlcst'
+import type { Root, Sentence } from 'nlcst'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding, SpeechFinding } from '../findings.js'
-import { forEachSentence } from './sentences.js'
 import {
   cueToken,
   defaultCueStarts,
@@ -13,12 +12,15 @@ import {
   expressesHope,
   namesAnAct,
   pairedWord,
+  readQuote,
+  startsQuote,
   twoWordCues,
 } from './speech-cues.js'
 import {
   type Context,
   isPronoun,
   namedAt,
+  ownerOf,
   pronounSubjectOf,
   readPeople,
   referTo,
@@ -75,7 +77,11 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
     const recent: MentionFinding[] = []
     // Pronoun mentions the sentence being read adds; one list, emptied for each sentence, as most add none.
     const added: MentionFinding[] = []
-    forEachSentence(tree, (sentence) => {
+    // The sentences of a quotation still open, from the one that opened it: "“…. …,” he said" gives them
+    // to the speaker of the sentence that closes it. A paragraph ends every quotation.
+    const quoted: Sentence[] = []
+    let open = false
+    const visit = (sentence: Sentence): void => {
       const mentions = sentence.data?.mentions ?? noMentions
       const toks = sentenceToks(sentence)
       const named = readPeople(toks, mentions, sexes)
@@ -130,7 +136,14 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
         if (speech !== undefined) data.speech = [speech]
         sentence.data = data
       }
-    })
+      if (open || startsQuote(toks)) open = readQuote(toks, sentence, open, quoted, speech)
+    }
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      open = false
+      quoted.length = 0
+      for (const child of paragraph.children) if (child.type === 'SentenceNode') visit(child)
+    }
   }
 }
 
@@ -171,15 +184,18 @@ function speakerBefore(
   const direct = mentions.find(
     (mention) => mention.end === before.end || mention.end === before.start + before.base.length,
   )
-  // A body speaks too, named or not: "The Municipal Bureau of Commerce said that …".
-  if (direct && direct.type !== 'place') return direct
+  // A body speaks too, named or not: "The Municipal Bureau of Commerce said that …"; but in "Professor Ida
+  // Lenz of Sollberg University said" the body is where the person named before it works.
+  if (direct && direct.type !== 'place')
+    return (direct.type === 'person' ? undefined : ownerOf(toks, direct, mentions)) ?? direct
   if (before.value !== ',') return undefined
-  // An appositive between commas: the nearest mention before it that is followed by a comma.
+  // An appositive between commas: the nearest mention before it that is followed by a comma, or by the
+  // of-phrase of where the person works ("Professor Ida Lenz of Sollberg University, Germany, who …, said").
   for (let index = mentions.length - 1; index >= 0; index--) {
     const mention = mentions[index]!
     if (mention.end > before.start || mention.type !== 'person') continue
     const after = toks.find((tok) => tok.start >= mention.end)
-    if (after?.value === ',') return mention
+    if (after?.value === ',' || (after?.value === 'of' && !mention.pronoun)) return mention
   }
   return undefined
 }

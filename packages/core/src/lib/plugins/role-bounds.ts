@@ -1,11 +1,14 @@
 /**
  * Where the words around a role begin and end: a legal form's full stop that ends no sentence ("Co.,
  * Ltd."), a sentence the parser did not end ("… Co., Ltd. Kenji Sato attended"), the place or nationality
- * before a title, and an appositive that says what a person serves as.
+ * before a title, an appositive that says what a person serves as, the words of a calling's field and
+ * place of work, and a body's list of portfolios after a comma.
  */
 import { demonyms } from '../data/demonyms.js'
 import { matchPlace } from '../entities/gazetteer.js'
-import { isCapitalised, type Tok } from '../entities/tokens.js'
+import { isAllCaps, isCapitalised, isDigits, type Tok } from '../entities/tokens.js'
+import { capitalised, functionWord } from '../entities/word-classes.js'
+import type { Reading } from './role-reading.js'
 
 /** Marks that end a phrase. */
 export const stops = new Set([',', ';', ':', '.', '。', '!', '?', '(', ')'])
@@ -15,8 +18,10 @@ const abbreviatedForms = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'Pte', 'Pty', 'Sdn
 
 const secondForms = new Set(['Ltd', 'Limited', 'Bhd'])
 
-// Where a phrase goes on past the stop at `at`, or `at` when the stop ends it: "Pte. Ltd. of Singapore",
-// "Co., Ltd.".
+/**
+ * Where a phrase goes on past the stop at `at`, or `at` when the stop ends it: "Pte. Ltd. of Singapore",
+ * "Co., Ltd.".
+ */
 export function pastStop(toks: readonly Tok[], at: number): number {
   const tok = toks[at]!
   const before = toks[at - 1]
@@ -45,8 +50,10 @@ export function startsSentence(toks: readonly Tok[], at: number): boolean {
   return stop.value === '.' || (stop.value.endsWith('.') && isLegalForm(stop, abbreviatedForms))
 }
 
-// Words that go on a phrase after a capitalised name: "of the Ministry of Commerce", "of Japan in
-// Shenyang"; any other lower-case word is the sentence going on ("of Dalian attended the meeting").
+/**
+ * Words that go on a phrase after a capitalised name: "of the Ministry of Commerce", "of Japan in
+ * Shenyang"; any other lower-case word is the sentence going on ("of Dalian attended the meeting").
+ */
 export function runsOn(toks: readonly Tok[], index: number): boolean {
   const value = toks[index]!.value
   if (value === 'of' || value === 'the' || value === 'and') return true
@@ -76,8 +83,10 @@ function demonymBefore(toks: readonly Tok[], at: number): number {
   return 0
 }
 
-// Words of the nationality starting at token `at` ("Swedish Ambassador", "South Korean Consul",
-// "Chinese-American scientist"), or 0.
+/**
+ * Words of the nationality starting at token `at` ("Swedish Ambassador", "South Korean Consul",
+ * "Chinese-American scientist"), or 0.
+ */
 export function demonymAt(toks: readonly Tok[], at: number): number {
   const first = toks[at]
   if (first?.kind !== 'word' || !isCapitalised(first.value)) return 0
@@ -107,4 +116,105 @@ export function pastServingAs(toks: readonly Tok[], at: number): number {
       return index + 2
   }
   return at
+}
+
+/**
+ * "a master's student in food science at Haibin University": past the field of a calling after "in" at
+ * token `at`, when a place of work found follows it; else `at` ("a teacher in the town said").
+ */
+export function fieldEnd(reading: Reading, at: number): number {
+  const toks = reading.toks
+  let to = at + 1
+  while (to < at + 5 && (isCommonNoun(toks[to]) || (to > at + 1 && toks[to]?.value === 'and'))) to++
+  const next = toks[to]?.value
+  return to > at + 1 && (next === 'at' || next === 'from') && reading.ends.has(to + 1) ? to : at
+}
+
+/**
+ * "a teacher at a middle school in Jinzhou": the end of a place of work described by common nouns after "at"
+ * at token `at`, with the place after it, when the role ends there; else `at` ("a farmer at a time of …").
+ * Not after "the": "a researcher at the institute" points back to a body named before, and the role stays
+ * "researcher".
+ */
+export function workplaceEnd(reading: Reading, at: number): number {
+  const toks = reading.toks
+  const article = toks[at + 1]?.lower
+  if (article !== 'a' && article !== 'an') return at
+  let to = at + 2
+  while (to < at + 5 && isCommonNoun(toks[to])) to++
+  if (to === at + 2) return at
+  const end = placeAfterRole(reading, to)
+  return end > to || endsRole(reading, to) ? end : at
+}
+
+// A lower-case word that may be part of a noun phrase: not a function word, a clause word or a verb of the
+// sentence ("a teacher at a school said").
+function isCommonNoun(tok: Tok | undefined): boolean {
+  if (tok?.kind !== 'word' || tok.flags & (capitalised | functionWord) || tok.possessive) return false
+  return tok.value === tok.lower && !clauseWords.has(tok.value) && !clauseVerbs.has(tok.value)
+}
+
+/**
+ * Whether a role may end at token `at`: a stop, "and", a person's name or the end of the sentence follows.
+ */
+export function endsRole(reading: Reading, at: number): boolean {
+  const next = reading.toks[at]
+  return next === undefined || stops.has(next.value) || next.value === 'and' || reading.personStarts.has(at)
+}
+
+/**
+ * "Consul General in Shenyang", "Ambassador to Mongolia": the place of a post, when the role ends with it
+ * (a stop, "and" or a name follows); "the mayor visited Dalian to Shenyang" keeps no place.
+ */
+export function placeAfterRole(reading: Reading, to: number): number {
+  const toks = reading.toks
+  const word = toks[to]?.value
+  if (word !== 'in' && word !== 'to') return to
+  const place = matchPlace(toks, to + 1)
+  if (!place) return to
+  const end = to + 1 + place.length
+  return endsRole(reading, end) ? end : to
+}
+
+/** "a 23-year-old teacher": an age before a calling, which the role keeps. */
+export function isAge(tok: Tok): boolean {
+  return tok.kind === 'word' && isDigits(tok.value.charAt(0)) && tok.value.endsWith('-year-old')
+}
+
+/** Verbs a subject with its role comes before ("…, director of the bureau, attended"): never in a role. */
+export const clauseVerbs = new Set(
+  'attended said met visited presided inspected stressed pointed spoke delivered accompanied'.split(' '),
+)
+
+/** Lower-case words that start a clause or a verb phrase, not a description. */
+export const clauseWords = new Set('who whose which what said says is are was were has had will'.split(' '))
+
+/**
+ * "of the Bureau of Culture, Tourism and Sports", "of the Agriculture, Forestry and Fisheries Department of
+ * Oita Prefecture": where a body's name goes on past the comma at token `at`, a list of portfolios of one
+ * capitalised word each, after a capitalised word and ending with "and" and another; past the "and". Else
+ * what `pastStop` says. A name, a place, a title or a word of two ("…, Kim Minsu and …") is no portfolio.
+ */
+export function portfolioListEnd(reading: Reading, at: number): number {
+  const toks = reading.toks
+  if (!isPortfolio(reading, at - 1)) return pastStop(toks, at)
+  for (let to = at + 1; to < at + 12; to += 2) {
+    if (!isPortfolio(reading, to)) break
+    const next = toks[to + 1]?.value
+    if (next === 'and') return isPortfolio(reading, to + 2) ? to + 2 : pastStop(toks, at)
+    if (next !== ',') break
+  }
+  return pastStop(toks, at)
+}
+
+// A capitalised word that may name a portfolio ("Tourism", "Urban-Rural"): not a person, a place or a title.
+function isPortfolio(reading: Reading, at: number): boolean {
+  const tok = reading.toks[at]
+  if (tok?.kind !== 'word' || !isCapitalised(tok.value) || tok.possessive || isAllCaps(tok.value))
+    return false
+  return (
+    !reading.personStarts.has(at) &&
+    reading.titleEnd(at) === undefined &&
+    matchPlace(reading.toks, at) === undefined
+  )
 }

@@ -7,7 +7,21 @@ import { matchPlace } from '../entities/gazetteer.js'
 import { titleAt } from '../entities/titles.js'
 import { isAllCaps, isCapitalised, shapedTok, type Tok } from '../entities/tokens.js'
 import { capitalised, functionWord, titleFirstWords } from '../entities/word-classes.js'
-import { demonymAt, pastStop, runsOn, startsSentence, stops } from './role-bounds.js'
+import {
+  clauseVerbs,
+  clauseWords,
+  demonymAt,
+  endsRole,
+  fieldEnd,
+  isAge,
+  pastStop,
+  placeAfterRole,
+  portfolioListEnd,
+  runsOn,
+  startsSentence,
+  stops,
+  workplaceEnd,
+} from './role-bounds.js'
 import type { Reading } from './role-reading.js'
 
 /** Words that narrow a title without being one: "municipal party secretary", "county head". */
@@ -65,8 +79,9 @@ export function roleAt(
       break
     }
     if (qualifiers.has(word.lower) || word.lower === 'vice' || word.lower === 'deputy') continue
+    if (word.possessive && degrees.has(word.baseLower)) continue
     // "music director of …", "a young researcher at …": a noun or adjective or two before the title.
-    if (scan - index < 2 && describesTitle(word)) continue
+    if (scan - index < 2 && (describesTitle(word) || isAge(word))) continue
     break
   }
   if (head === undefined) return undefined
@@ -85,6 +100,7 @@ export function roleEnd(reading: Reading, head: number, maxOfPhrase: number, wit
     const place = matchPlace(toks, to + 1)
     if (place && toks[to + 1 + place.length]?.value === 'of') to += 1 + place.length
     else if (toks[to]!.value === 'for') to = portfolioEnd(reading, to)
+    else if (withNames) to = fieldEnd(reading, to)
   }
   if (toks[to]?.value === 'of') {
     to = ofPhraseEnd(reading, to + 1, maxOfPhrase, withNames ? reading.ends : noEnds) ?? to
@@ -93,6 +109,7 @@ export function roleEnd(reading: Reading, head: number, maxOfPhrase: number, wit
   // the role when it is a name found.
   else if ((toks[to]?.value === 'at' || toks[to]?.value === 'from') && withNames && reading.ends.has(to + 1))
     to = reading.ends.get(to + 1)!
+  else if (toks[to]?.value === 'at' && withNames) return workplaceEnd(reading, to)
   // "a grower in Shuangta Town": the place of the post when a name found ends the role, as in
   // `placeAfterRole`.
   else if (toks[to]?.value === 'in' && withNames && reading.ends.has(to + 1)) {
@@ -120,26 +137,6 @@ function portfolioEnd(reading: Reading, at: number): number {
   return toks[to]?.value === 'of' || endsRole(reading, to) ? to : at
 }
 
-// Whether a role may end at token `at`: a stop, "and", a person's name or the end of the sentence follows.
-function endsRole(reading: Reading, at: number): boolean {
-  const next = reading.toks[at]
-  return next === undefined || stops.has(next.value) || next.value === 'and' || reading.personStarts.has(at)
-}
-
-/**
- * "Consul General in Shenyang", "Ambassador to Mongolia": the place of a post, when the role ends with it
- * (a stop, "and" or a name follows); "the mayor visited Dalian to Shenyang" keeps no place.
- */
-export function placeAfterRole(reading: Reading, to: number): number {
-  const toks = reading.toks
-  const word = toks[to]?.value
-  if (word !== 'in' && word !== 'to') return to
-  const place = matchPlace(toks, to + 1)
-  if (!place) return to
-  const end = to + 1 + place.length
-  return endsRole(reading, end) ? end : to
-}
-
 // A lower-case word that may narrow a title after it ("music", "young", "surgical"), not a function word, a
 // word that starts a clause ("who", "said") or an adverb or participle ("newly", "appointed"): "Li Ming,
 // newly appointed director" is no role of "newly appointed director".
@@ -160,23 +157,19 @@ function occupationAt(toks: readonly Tok[], at: number): boolean {
   return clauseWords.has(next.value) || clauseVerbs.has(next.value) || /(?:ing|ed)$/.test(next.value)
 }
 
-// Verbs a subject with its role comes before ("…, director of the bureau, attended"): never in a role.
-const clauseVerbs = new Set(
-  'attended said met visited presided inspected stressed pointed spoke delivered accompanied'.split(' '),
-)
-
-// Lower-case words that start a clause or a verb phrase, not a description.
-const clauseWords = new Set('who whose which what said says is are was were has had will'.split(' '))
-
-// Past a lower-case owner of one to three words: "company's", "ferry company's".
+// Past a lower-case owner of one to three words: "company's", "ferry company's"; a degree ("a master's
+// student") is no owner but part of the calling.
 function afterOwner(toks: readonly Tok[], at: number): number {
   for (let index = at; index < at + 3; index++) {
     const tok = toks[index]
     if (tok?.kind !== 'word' || isCapitalised(tok.value)) return at
-    if (tok.possessive) return index + 1
+    if (tok.possessive) return degrees.has(tok.baseLower) ? at : index + 1
   }
   return at
 }
+
+// Degrees written with a possessive before a calling: "master's student", "bachelor's student".
+const degrees = new Set(['master', 'bachelor'])
 
 function pluralTitleAt(toks: readonly Tok[], at: number): number | undefined {
   const tok = toks[at]
@@ -234,7 +227,7 @@ export function ofPhraseEnd(
     }
     const tok = toks[to]!
     if (stops.has(tok.value)) {
-      const past = pastStop(toks, to)
+      const past = tok.value === ',' ? portfolioListEnd(reading, to) : pastStop(toks, to)
       if (past === to) {
         ended = true
         break

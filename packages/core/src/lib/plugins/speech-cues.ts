@@ -1,10 +1,11 @@
 /**
- * The words that report speech: reporting verbs, two-word cues ("pointed out", "according to"), and the
+ * The words that report speech: reporting verbs, two-word cues ("pointed out", "according to"), the
  * readings that tell a cue from the same word naming an act ("announced the opening") or a visit ("called
- * on the consul").
+ * on the consul"), and the quotation marks that carry a cue after a quotation back to its first sentence.
  */
+import type { Sentence } from 'nlcst'
 import type { Tok } from '../entities/tokens.js'
-import type { MentionFinding } from '../findings.js'
+import type { MentionFinding, SpeechFinding } from '../findings.js'
 import { namedAt } from './speech-referents.js'
 import { defineWordKind } from './word-kinds.js'
 
@@ -123,4 +124,70 @@ export function expressesHope(toks: readonly Tok[], index: number): boolean {
     toks[index + 1]?.lower === 'the' &&
     toks[index + 2]?.lower === 'hope'
   )
+}
+
+/** How a sentence leaves a direct quotation (see `quoteMarks`). */
+interface QuoteState {
+  /** Whether a quotation is open at the end of the sentence. */
+  readonly open: boolean
+  /** Index of the mark that closes a quotation open at the start of the sentence, or -1. */
+  readonly closes: number
+}
+
+/**
+ * Where the double quotation marks of a sentence leave a quotation, given whether one was open at its start:
+ * "“Every year the guests come back. They ask about hops,” he said." is two sentences, the first open at its
+ * end, the second closing it before "he said". A straight mark opens or closes whichever is due.
+ */
+function quoteMarks(toks: readonly Tok[], open: boolean): QuoteState {
+  let closes = -1
+  let inside = open
+  for (let index = 0; index < toks.length; index++) {
+    const tok = toks[index]!
+    if (tok.kind === 'word') continue
+    const mark = tok.value
+    if (mark === '“' || mark === '„') inside = true
+    else if (mark === '”' || ((mark === '"' || mark === '＂') && inside)) {
+      if (open && closes === -1) closes = index
+      inside = false
+    } else if (mark === '"' || mark === '＂') inside = true
+  }
+  return { open: inside, closes }
+}
+
+/** Whether the sentence starts with an opening double quotation mark. */
+export function startsQuote(toks: readonly Tok[]): boolean {
+  const mark = toks[0]?.value
+  return mark === '“' || mark === '„' || mark === '"' || mark === '＂'
+}
+
+// Most sentences a quotation runs over: a mark left open by mistake must not give a whole paragraph away.
+const maxQuoted = 4
+
+/**
+ * Follow a direct quotation across the sentence: note a sentence inside one that has no speech of its own,
+ * and give the speech of the sentence that closes it, when its cue comes after the closing mark, to the
+ * sentences noted before. Returns whether a quotation is still open.
+ */
+export function readQuote(
+  toks: readonly Tok[],
+  sentence: Sentence,
+  open: boolean,
+  quoted: Sentence[],
+  speech: SpeechFinding | undefined,
+): boolean {
+  const marks = quoteMarks(toks, open)
+  if (open && marks.closes !== -1) {
+    if (speech !== undefined && speech.start > toks[marks.closes]!.start) {
+      for (const earlier of quoted) earlier.data = Object.assign({}, earlier.data, { speech: [speech] })
+    }
+    quoted.length = 0
+  }
+  if (!marks.open || quoted.length === maxQuoted) {
+    quoted.length = 0
+    return false
+  }
+  // Only a sentence that starts the quotation, or one inside it, is the quotation's.
+  if ((open || startsQuote(toks)) && speech === undefined) quoted.push(sentence)
+  return true
 }

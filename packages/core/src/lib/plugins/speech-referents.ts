@@ -158,3 +158,17 @@ export function namedAt(
 ): MentionFinding | undefined {
   return mentions.find((mention) => mention.start === start && mention.type !== 'place' && !mention.pronoun)
 }
+
+/** "Ida Lenz of Sollberg University": the person right before "of" the body `body`, if any. */
+export function ownerOf(
+  toks: readonly Tok[],
+  body: MentionFinding,
+  mentions: readonly MentionFinding[],
+): MentionFinding | undefined {
+  const first = tokenStartingAt(toks, body.start)
+  let of = first - 1
+  if (toks[of]?.lower === 'the') of--
+  if (toks[of]?.value !== 'of') return undefined
+  const end = toks[of - 1]?.end
+  return mentions.find((mention) => mention.type === 'person' && !mention.pronoun && mention.end === end)
+}
