@@ -15,7 +15,13 @@ import { isKoreanDivision, proposeHyphenated } from './hyphenated-places.js'
 import { isNameWord } from './name-words.js'
 import { isInvestedIn, isPinyinOrKnown, isPinyinPlace } from './pinyin-places.js'
 import { divisionAfter, feature, namesOtherUnit, placeSuffixLength } from './place-suffix.js'
-import { inStructureName, isQuotedSlogan, namesOtherThing, namesStructure } from './structure-names.js'
+import {
+  endsQuotedHonour,
+  inStructureName,
+  isQuotedSlogan,
+  namesOtherThing,
+  namesStructure,
+} from './structure-names.js'
 import { isTitleWord } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
 import {
@@ -140,7 +146,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
     if ((tok.flags & (capitalised | functionWord)) === capitalised && !isTitleWord(tok.value)) {
       const named = zoneNameEnd(toks, index, heading, false)
       if (named) {
-        out.push(zoneCandidate(toks, index, named))
+        if (!endsQuotedHonour(toks, index, named)) out.push(zoneCandidate(toks, index, named))
         continue
       }
       let to = index
@@ -154,6 +160,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         !namesOtherThing(toks, to + suffix) &&
         !isDescriptor(toks, index, to, to + suffix) &&
         !isQuotedSlogan(toks, index, to, to + suffix) &&
+        !endsQuotedHonour(toks, index, to + suffix) &&
         !(heading && !isHeadingPlace(toks, index, to))
       ) {
         out.push({

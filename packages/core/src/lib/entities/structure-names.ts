@@ -1,7 +1,7 @@
 /**
  * Names of roads, structures, routes and events that are built on a place's name ("Xi'an Road", "Lanwan Bay
  * Bridge", "Northern Sea Route"): the place inside them is not mentioned as a place; and quoted slogans
- * that only look like places ("Sailing Islands").
+ * and honorary titles that only look like places ("Sailing Islands", "National Demonstration Zone").
  */
 import { splitPinyin } from '../data/pinyin.js'
 import { afterPlaceHeads, structureHeads } from '../data/place-suffixes.js'
@@ -93,4 +93,30 @@ function quoteBefore(toks: readonly Tok[], from: number): number | undefined {
     if (closeQuotes.has(value)) return undefined
   }
   return undefined
+}
+
+// The level an honorary title is given at, its first word: "named a "Provincial Ecological Pilot Zone"".
+// biome-ignore format: packed data
+const honourLevels = new Set([
+  'National', 'Provincial', 'Municipal', 'National-level', 'Provincial-level', 'Municipal-level',
+  'City-level', 'County-level', 'State-level',
+])
+
+/**
+ * Whether the place `[from, end)` ends a quoted honorary title: the quotation closes right after it and
+ * opens on a level word, at `from` or up to three words before ("approved as a "National Marine Ranching
+ * Demonstration Zone"", "the title of "Provincial Beautiful Village""). The title is a list a county or a
+ * village is put on, not a place; a zone's own name ("Jinpu New Area") is neither quoted nor led by a level.
+ */
+export function endsQuotedHonour(toks: readonly Tok[], from: number, end: number): boolean {
+  if (!closeQuotes.has(toks[end]?.value ?? '')) return false
+  // "National" is no word of a name, so the place may start after it; "Farmers'" parts the title too.
+  let open = from - 1
+  while (open >= from - 4 && open >= 0 && (toks[open]!.kind === 'word' || isApostrophe(toks[open]!))) open--
+  return openQuotes.has(toks[open]?.value ?? '') && honourLevels.has(toks[open + 1]?.value ?? '')
+}
+
+// Whether a token is an apostrophe written against the word before it ("Farmers'").
+function isApostrophe(tok: Tok): boolean {
+  return !tok.spaced && (tok.value === "'" || tok.value === '’')
 }

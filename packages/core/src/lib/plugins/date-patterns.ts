@@ -151,6 +151,8 @@ export const monthDate = new RegExp(
 /** Relative phrases and weekdays alone. */
 export const relativeDatePattern = new RegExp(relativeDate, 'y')
 const relativeStart = [...new Set(relativePhrases.map(firstWords))].join('|')
+// "FY2025": the anchor finds the year after the letters, which leave no word start before its digits.
+const fiscalShort = String.raw`FY\s?(?=\d)`
 /**
  * Where a date can start: a digit, a month, a weekday or the first two words of a relative phrase, at a
  * word start. This one scan replaces trying every alternative above at every word, which cost as much again
@@ -161,7 +163,7 @@ const relativeStart = [...new Set(relativePhrases.map(firstWords))].join('|')
 export const anchor = new RegExp(
   String.raw`\b(?:\d|${monthName}|${relativeStart}|(?:${weekdayCue})\s+(?:${weekdayName})|${weekdayName}` +
     String.raw`|(?:${quarterStart})\s+(?:[Qq]uarter|[Hh]alf|two\s+[Qq]uarters|three\s+[Qq]uarters)` +
-    String.raw`|[Ff]irst\s+(?:${monthCount})\s+months|Q[1-4])`,
+    String.raw`|[Ff]irst\s+(?:${monthCount})\s+months|Q[1-4]|${fiscalShort})`,
   'g',
 )
 

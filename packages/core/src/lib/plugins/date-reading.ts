@@ -2,67 +2,18 @@
  * Reading a date pattern's match into a finding: checking it is a date (a year, not a count; a weekday, not a
  * holiday's name), and resolving it against the article date.
  */
-import { weekdays } from '../data/dates.js'
 import { functionWords } from '../entities/word-shape.js'
 import type { DateFinding } from '../findings.js'
-import {
-  type ArticleDate,
-  dayOfArticleMonth,
-  nearestDate,
-  offsetDate,
-  pad,
-  validDay,
-  weekdayFrom,
-} from './article-date.js'
-import { capitalisable, letter, monthName, relatives } from './date-patterns.js'
+import { type ArticleDate, nearestDate, offsetDate, pad, validDay } from './article-date.js'
+import { monthDay, ofYearSaid, readDayOnly, readWeekday, textAfter } from './date-days.js'
+import { relatives } from './date-patterns.js'
+import { fiscalBefore, readYear, termWords } from './date-year.js'
 import { type DateDraft, monthNumber, readMonthRange, readPartOfYear, yearOffsets } from './month-spans.js'
 import { phraseKey } from './text.js'
 
-// A year is told from a count by the words around it: "in 2019", "2019 was" are years; "2000 workers" is not.
-// biome-ignore format: packed list
-const yearCueWords = [
-  'in', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'through', 'throughout',
-  'around', 'year', 'early', 'late', 'mid', 'between', 'and', 'fiscal', 'for', 'into',
-].map(capitalisable).join('|')
-// The parts a school or a sports year is split into: "the spring semester of 2026", "the 2026 season".
-const termWords = 'semester|term|session|season'
-// Before a year standing at the end of a clause: a cue ("in", "the end of"), "(", a name ("Expo 2019.")
-// or nothing at all.
-const partOf = String.raw`(?:end|beginning|start|middle|half|quarter|rest|${termWords})\s+of\s+$`
-const yearCue = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${yearCueWords})[\s-]*$|${partOf}|\(\s*$|\p{Lu}\p{L}*\s+$|^\s*$`,
-  'u',
-)
-const yearCueWord = new RegExp(String.raw`(?:^|[^\p{L}])(?:${yearCueWords})\s+$`, 'u')
-const moneyBefore = /(?:[$€£¥￥₩₹₽#]|(?:^|[^\p{L}])(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|KRW|No\.?))\s*$/u
-const nextWord = /^\s*(\p{L}+|%)/u
-// Lower-case words that may follow a year; any other lower-case word makes the number a count.
-const wordsAfterYear = new Set(
-  (
-    'to and or through till until was is were will would has had have saw when while as the this that ' +
-    'it its we our they their he she his her there compared than onwards onward also respectively but ' +
-    'which witnessed marked marks'
-  ).split(' '),
-)
-const timeCueWord =
-  /(?:^|[^\p{L}])(?:[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ii]nto|[Dd]uring|[Ii]n)\s+$/u
-// biome-ignore format: packed list
-const linkAfterCuedYear = new Set([
-  'in', 'on', 'at', 'by', 'are', 'be', 'been', 'into', 'under', 'within', 'amid', 'following', 'after',
-  'before', 'from', 'with', 'for',
-])
-const currencyAfterYear =
-  /^(?:yuan|rmb|cny|usd|dollars?|euros?|yen|won|pounds?|percent|per|million|billion)$/i
 const theBefore = /(?:^|[^\p{L}])the\s+$/iu
 const capitalBefore = /\p{Lu}\p{L}*\s+$/u
 const whichBefore = /(?:^|[^\p{L}])((last|next|this)\s+)$/iu
-// "the chamber's 2021 survey", "The 2026 regatta": after "the" or an owner, a year names the one of a kind
-// held that year when a singular noun follows; "the 2000 workers" has a plural, "the 2000 mu" a unit.
-const ownerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|\p{L}+['’]s)\s+$/u
-// Plural nouns end in "s"; "business", "census" and "crisis" do too, and are singular.
-const plural = /[^siu]s$/
-const unitAfterYear =
-  /^(?:mu|square|cubic|ton|tonne|meter|metre|kilometer|kilometre|hectare|acre|odd|plus|more)$/
 
 // "early this month", "late last year", "mid-2025", "the end of September": the part of a month or year
 // belongs to the date. Days and weekdays have no such parts.
@@ -76,8 +27,22 @@ const termOf = new RegExp(
 )
 const sinceThe = /(?:^|[^A-Za-z])([Ss]ince\s+the\s+)$/
 
-/** The finding with the part of its month or year ("early", "late", "mid-") before it, when there is one. */
+const yearRules = new Set(['date-year', 'date-year-range'])
+
+/**
+ * The finding with the words before it that belong to it: the part of its month or year ("early", "late",
+ * "mid-", "end of") and the words of a fiscal year ("fiscal 2025", "FY2025"), when there are some.
+ */
 export function withPartOf(finding: DateFinding, text: string, place: number, matched: string): DateFinding {
+  const fiscal = yearRules.has(finding.rule)
+    ? fiscalBefore.exec(text.slice(Math.max(0, place - 24), place))
+    : null
+  if (!fiscal) return withPeriodPart(finding, text, place, matched)
+  return withPeriodPart(moveStart(finding, fiscal[1]!.length), text, place - fiscal[1]!.length, matched)
+}
+
+// "the end of September", "early this month": the part of the month or year said before it.
+function withPeriodPart(finding: DateFinding, text: string, place: number, matched: string): DateFinding {
   if (!periodRules.has(finding.rule)) return finding
   if (finding.rule === 'date-relative' && !periodWord.test(matched)) return finding
   const part =
@@ -89,7 +54,12 @@ export function withPartOf(finding: DateFinding, text: string, place: number, ma
   const since = /^(?:beginning|start)/i.test(part[1]!)
     ? sinceThe.exec(text.slice(Math.max(0, at - 12), at))
     : null
-  return { ...finding, start: finding.start - part[1]!.length - (since ? since[1]!.length : 0) }
+  return moveStart(finding, part[1]!.length + (since ? since[1]!.length : 0))
+}
+
+// The finding started `by` characters earlier; a date draft's other fields stay as they are.
+function moveStart(finding: DateFinding, by: number): DateFinding {
+  return { ...finding, start: finding.start - by }
 }
 
 /** The date `match` found at `start`–`end` (offsets in the article), or undefined when it is not one. */
@@ -191,173 +161,6 @@ function readMonth(
   if (resolved) date.resolved = resolved
   date.rule = 'date-month'
   return date
-}
-
-// A word that may follow a day of the month alone: "on the 3rd, …", "on the 3rd and 4th", "by the 20th the
-// team …"; any other lower-case word makes it an ordinal of a noun ("the 3rd floor").
-const afterDayOnly = /^\s+([a-z]+)/
-const wordsAfterDay = new Set(['and', 'to', 'the', 'a', 'he', 'she', 'it', 'they', 'we', 'at', 'in', 'of'])
-
-function readDayOnly(
-  match: RegExpExecArray,
-  text: string,
-  groups: Record<string, string | undefined>,
-  today: ArticleDate | undefined,
-  start: number,
-  end: number,
-): DateFinding | undefined {
-  const next = afterDayOnly.exec(textAfter(match, text))
-  if (next && !wordsAfterDay.has(next[1]!)) return undefined
-  const day = Number.parseInt(groups.dayOnly!, 10)
-  const endDay = groups.dayOnlyEnd === undefined ? undefined : Number.parseInt(groups.dayOnlyEnd, 10)
-  if (endDay !== undefined && endDay <= day) return undefined
-  const date = { start, end, day } as DateDraft
-  if (endDay !== undefined) date.endDay = endDay
-  const resolved = today?.month === undefined ? undefined : dayOfArticleMonth(today, day)
-  if (resolved) date.resolved = resolved
-  date.rule = endDay === undefined ? 'date-day' : 'date-day-range'
-  return date
-}
-
-// Words before a weekday that make it no date: "every Monday" recurs, "Good Friday" is a name.
-const recurringBefore = /(?:^|[^\p{L}])(?:every|each)\s+$/iu
-const wordBefore = /(\p{L}+)\s+$/u
-// "Wednesday, November 18": the weekday only names the day of the date that follows, which is read alone.
-const dateAfter = new RegExp(String.raw`^,?\s+(?:the\s+)?(?:\d|(?:${monthName})(?![${letter}]))`)
-// biome-ignore format: packed list
-const capitalisedCues = new Set([
-  'On', 'By', 'Since', 'Until', 'Till', 'From', 'Before', 'After', 'Last', 'Next', 'This', 'Through', 'And',
-])
-
-function readWeekday(
-  match: RegExpExecArray,
-  text: string,
-  groups: Record<string, string | undefined>,
-  today: ArticleDate | undefined,
-  start: number,
-  end: number,
-): DateFinding | undefined {
-  if (dateAfter.test(textAfter(match, text))) return undefined
-  const cue = groups.weekdayCue?.toLowerCase()
-  if (cue === undefined) {
-    const before = text.slice(Math.max(0, match.index - 12), match.index)
-    const previous = wordBefore.exec(before)?.[1]
-    if (previous !== undefined && isUpper(previous.charCodeAt(0)) && !capitalisedCues.has(previous)) {
-      return undefined
-    }
-    if (recurringBefore.test(before)) return undefined
-  }
-  // A span of weekdays ("Tuesday to Sunday") is not one day to resolve to.
-  const resolved =
-    cue && today && groups.weekdayEnd === undefined
-      ? weekdayFrom(today, weekdays.get(groups.weekday!)!, cue)
-      : undefined
-  return resolved
-    ? { start, end, relative: true, resolved, rule: 'date-weekday' }
-    : { start, end, relative: true, rule: 'date-weekday' }
-}
-
-// The few characters after a match, enough to read the word that follows it.
-function textAfter(match: RegExpExecArray, text: string): string {
-  const end = match.index + match[0].length
-  return text.slice(end, end + 16)
-}
-
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90
-}
-
-// "April 5 next year", "March 3 last year": a day of the year that "next" or "last" points to from the
-// article date, which makes it relative.
-function ofYearSaid(
-  date: DateFinding | undefined,
-  which: string | undefined,
-  today: ArticleDate | undefined,
-): DateFinding | undefined {
-  if (date === undefined || which === undefined) return date
-  const said = { ...date, relative: true } as DateDraft
-  delete said.resolved
-  if (today) {
-    const year = today.year + yearOffsets[which.toLowerCase()]!
-    said.resolved = `${pad(year, 4)}-${pad(date.month!, 2)}-${pad(date.day!, 2)}`
-  }
-  return said
-}
-
-function monthDay(
-  start: number,
-  end: number,
-  monthText: string,
-  dayText: string,
-  endMonthText: string | undefined,
-  endDayText: string | undefined,
-  yearText: string | undefined,
-  today: ArticleDate | undefined,
-): DateFinding | undefined {
-  const month = monthNumber(monthText)
-  const day = Number.parseInt(dayText, 10)
-  if (!validDay(month, day)) return undefined
-  const year = yearText === undefined ? undefined : Number(yearText)
-  const range = endDayText !== undefined
-  const endMonth = endMonthText === undefined ? month : monthNumber(endMonthText)
-  const endDay = range ? Number.parseInt(endDayText, 10) : undefined
-  if (range && !validDay(endMonth, endDay!)) return undefined
-  const resolved = year === undefined && today ? nearestDate(today, month, day) : undefined
-  const date = { start, end } as DateDraft
-  if (year !== undefined) date.year = year
-  date.month = month
-  date.day = day
-  if (range) {
-    if (year !== undefined) date.endYear = year
-    date.endMonth = endMonth
-    date.endDay = endDay
-  }
-  if (resolved) date.resolved = resolved
-  date.rule = range ? 'date-range' : 'date-month-day'
-  return date
-}
-
-function readYear(
-  match: RegExpExecArray,
-  text: string,
-  groups: Record<string, string | undefined>,
-  start: number,
-  end: number,
-): DateFinding | undefined {
-  const year = Number(groups.year)
-  const endYear =
-    groups.endYear !== undefined
-      ? Number(groups.endYear)
-      : groups.endYearShort !== undefined
-        ? Math.floor(year / 100) * 100 + Number(groups.endYearShort)
-        : undefined
-  if (endYear !== undefined && endYear <= year) return undefined
-  const before = text.slice(Math.max(0, match.index - 24), match.index)
-  if (moneyBefore.test(before)) return undefined
-  const after = nextWord.exec(text.slice(match.index + match[0].length))
-  const word = after?.[1]
-  if (word === '%' || (word !== undefined && currencyAfterYear.test(word))) return undefined
-  // A range of years ("the 2018-2020 plan") is never a count; a lone number needs the words around it.
-  if (endYear === undefined) {
-    const lower = word !== undefined && word.charCodeAt(0) >= 97 && word.charCodeAt(0) <= 122
-    // "in 2020 reached": after "in", "since" …, a verb in the past tense still leaves the number a year.
-    // "built before 2000 in the plan", "those completed since 2004 are": after a cue, a preposition or "are"
-    // also leaves it a year ("2000 workers" has a noun after it).
-    // Only a cue of time does that: "increased by 2000 in May" and "around 2000 are employed" count people.
-    const yearAfterCue =
-      lower &&
-      ((word.endsWith('ed') && yearCueWord.test(before)) ||
-        (linkAfterCuedYear.has(word) && timeCueWord.test(before)))
-    const attributive =
-      lower && word.length > 2 && !plural.test(word) && !unitAfterYear.test(word) && ownerBefore.test(before)
-    if (lower && !wordsAfterYear.has(word) && !yearAfterCue && !attributive && !groups.countedYear) {
-      return undefined
-    }
-    if (word === undefined && !yearCue.test(before)) return undefined
-  }
-  return endYear === undefined
-    ? { start, end, year, rule: 'date-year' }
-    : { start, end, year, endYear, rule: 'date-year-range' }
 }
 
 function readRelative(

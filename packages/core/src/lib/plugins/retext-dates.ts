@@ -73,7 +73,8 @@ function annotate(
   const found: DateFinding[] = []
   anchor.lastIndex = Math.max(0, scanStart(toks, words.start) - base)
   for (let hit = anchor.exec(head); hit && hit.index < stop; hit = anchor.exec(head)) {
-    const place = hit.index
+    // "FY2025" is read from its digits; `withPartOf` adds the letters back.
+    const place = hit[0].startsWith('FY') ? hit.index + hit[0].length : hit.index
     const pattern = isDigit(text.charCodeAt(place))
       ? digitDate
       : months.has(hit[0])

@@ -1,0 +1,144 @@
+/**
+ * Reading days out of a date pattern's match: a day of a month ("March 3", "3 March"), a day of the month
+ * alone ("on the 3rd") and a weekday ("on Monday").
+ */
+import { weekdays } from '../data/dates.js'
+import type { DateFinding } from '../findings.js'
+import {
+  type ArticleDate,
+  dayOfArticleMonth,
+  nearestDate,
+  pad,
+  validDay,
+  weekdayFrom,
+} from './article-date.js'
+import { letter, monthName } from './date-patterns.js'
+import { type DateDraft, monthNumber, yearOffsets } from './month-spans.js'
+
+// A word that may follow a day of the month alone: "on the 3rd, …", "on the 3rd and 4th", "by the 20th the
+// team …"; any other lower-case word makes it an ordinal of a noun ("the 3rd floor").
+const afterDayOnly = /^\s+([a-z]+)/
+const wordsAfterDay = new Set(['and', 'to', 'the', 'a', 'he', 'she', 'it', 'they', 'we', 'at', 'in', 'of'])
+
+/** The day of the month said alone ("on the 3rd"), or undefined when it is an ordinal of a noun. */
+export function readDayOnly(
+  match: RegExpExecArray,
+  text: string,
+  groups: Record<string, string | undefined>,
+  today: ArticleDate | undefined,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  const next = afterDayOnly.exec(textAfter(match, text))
+  if (next && !wordsAfterDay.has(next[1]!)) return undefined
+  const day = Number.parseInt(groups.dayOnly!, 10)
+  const endDay = groups.dayOnlyEnd === undefined ? undefined : Number.parseInt(groups.dayOnlyEnd, 10)
+  if (endDay !== undefined && endDay <= day) return undefined
+  const date = { start, end, day } as DateDraft
+  if (endDay !== undefined) date.endDay = endDay
+  const resolved = today?.month === undefined ? undefined : dayOfArticleMonth(today, day)
+  if (resolved) date.resolved = resolved
+  date.rule = endDay === undefined ? 'date-day' : 'date-day-range'
+  return date
+}
+
+// Words before a weekday that make it no date: "every Monday" recurs, "Good Friday" is a name.
+const recurringBefore = /(?:^|[^\p{L}])(?:every|each)\s+$/iu
+const wordBefore = /(\p{L}+)\s+$/u
+// "Wednesday, November 18": the weekday only names the day of the date that follows, which is read alone.
+const dateAfter = new RegExp(String.raw`^,?\s+(?:the\s+)?(?:\d|(?:${monthName})(?![${letter}]))`)
+// biome-ignore format: packed list
+const capitalisedCues = new Set([
+  'On', 'By', 'Since', 'Until', 'Till', 'From', 'Before', 'After', 'Last', 'Next', 'This', 'Through', 'And',
+])
+
+/** The weekday `match` found, or undefined when it names a holiday, recurs or heads a date. */
+export function readWeekday(
+  match: RegExpExecArray,
+  text: string,
+  groups: Record<string, string | undefined>,
+  today: ArticleDate | undefined,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  if (dateAfter.test(textAfter(match, text))) return undefined
+  const cue = groups.weekdayCue?.toLowerCase()
+  if (cue === undefined) {
+    const before = text.slice(Math.max(0, match.index - 12), match.index)
+    const previous = wordBefore.exec(before)?.[1]
+    if (previous !== undefined && isUpper(previous.charCodeAt(0)) && !capitalisedCues.has(previous)) {
+      return undefined
+    }
+    if (recurringBefore.test(before)) return undefined
+  }
+  // A span of weekdays ("Tuesday to Sunday") is not one day to resolve to.
+  const resolved =
+    cue && today && groups.weekdayEnd === undefined
+      ? weekdayFrom(today, weekdays.get(groups.weekday!)!, cue)
+      : undefined
+  return resolved
+    ? { start, end, relative: true, resolved, rule: 'date-weekday' }
+    : { start, end, relative: true, rule: 'date-weekday' }
+}
+
+/** The few characters after a match, enough to read the word that follows it. */
+export function textAfter(match: RegExpExecArray, text: string): string {
+  const end = match.index + match[0].length
+  return text.slice(end, end + 16)
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90
+}
+
+// "April 5 next year", "March 3 last year": a day of the year that "next" or "last" points to from the
+// article date, which makes it relative.
+/** The day of the month with the year "next" or "last" points to, when one is said. */
+export function ofYearSaid(
+  date: DateFinding | undefined,
+  which: string | undefined,
+  today: ArticleDate | undefined,
+): DateFinding | undefined {
+  if (date === undefined || which === undefined) return date
+  const said = { ...date, relative: true } as DateDraft
+  delete said.resolved
+  if (today) {
+    const year = today.year + yearOffsets[which.toLowerCase()]!
+    said.resolved = `${pad(year, 4)}-${pad(date.month!, 2)}-${pad(date.day!, 2)}`
+  }
+  return said
+}
+
+/** The day (or range of days) of a month, resolved against the article date when no year is said. */
+export function monthDay(
+  start: number,
+  end: number,
+  monthText: string,
+  dayText: string,
+  endMonthText: string | undefined,
+  endDayText: string | undefined,
+  yearText: string | undefined,
+  today: ArticleDate | undefined,
+): DateFinding | undefined {
+  const month = monthNumber(monthText)
+  const day = Number.parseInt(dayText, 10)
+  if (!validDay(month, day)) return undefined
+  const year = yearText === undefined ? undefined : Number(yearText)
+  const range = endDayText !== undefined
+  const endMonth = endMonthText === undefined ? month : monthNumber(endMonthText)
+  const endDay = range ? Number.parseInt(endDayText, 10) : undefined
+  if (range && !validDay(endMonth, endDay!)) return undefined
+  const resolved = year === undefined && today ? nearestDate(today, month, day) : undefined
+  const date = { start, end } as DateDraft
+  if (year !== undefined) date.year = year
+  date.month = month
+  date.day = day
+  if (range) {
+    if (year !== undefined) date.endYear = year
+    date.endMonth = endMonth
+    date.endDay = endDay
+  }
+  if (resolved) date.resolved = resolved
+  date.rule = range ? 'date-range' : 'date-month-day'
+  return date
+}

@@ -1,0 +1,100 @@
+/**
+ * Reading a year out of a date pattern's match: telling "in 2019" and "the 2026 regatta" (years) from
+ * "2000 workers" and "$2019" (a count, an amount).
+ */
+import type { DateFinding } from '../findings.js'
+import { capitalisable } from './date-patterns.js'
+
+// A year is told from a count by the words around it: "in 2019", "2019 was" are years; "2000 workers" is not.
+// biome-ignore format: packed list
+const yearCueWords = [
+  'in', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'through', 'throughout',
+  'around', 'year', 'early', 'late', 'mid', 'between', 'and', 'fiscal', 'for', 'into',
+].map(capitalisable).join('|')
+// "the spring semester of 2026", "the 2026 season".
+/** The parts a school or sports year is split into, as regex alternatives. */
+export const termWords = 'semester|term|session|season'
+// Before a year standing at the end of a clause: a cue ("in", "the end of"), "(", a name ("Expo 2019.")
+// or nothing at all.
+const partOf = String.raw`(?:end|beginning|start|middle|half|quarter|rest|${termWords})\s+of\s+$`
+const yearCue = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${yearCueWords})[\s-]*$|${partOf}|\(\s*$|\p{Lu}\p{L}*\s+$|^\s*$`,
+  'u',
+)
+const yearCueWord = new RegExp(String.raw`(?:^|[^\p{L}])(?:${yearCueWords})\s+$`, 'u')
+const moneyBefore = /(?:[$€£¥￥₩₹₽#]|(?:^|[^\p{L}])(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|KRW|No\.?))\s*$/u
+const nextWord = /^\s*(\p{L}+|%)/u
+// Lower-case words that may follow a year; any other lower-case word makes the number a count.
+const wordsAfterYear = new Set(
+  (
+    'to and or through till until was is were will would has had have saw when while as the this that ' +
+    'it its we our they their he she his her there compared than onwards onward also respectively but ' +
+    'which witnessed marked marks'
+  ).split(' '),
+)
+const timeCueWord =
+  /(?:^|[^\p{L}])(?:[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ii]nto|[Dd]uring|[Ii]n)\s+$/u
+// biome-ignore format: packed list
+const linkAfterCuedYear = new Set([
+  'in', 'on', 'at', 'by', 'are', 'be', 'been', 'into', 'under', 'within', 'amid', 'following', 'after',
+  'before', 'from', 'with', 'for',
+])
+const currencyAfterYear =
+  /^(?:yuan|rmb|cny|usd|dollars?|euros?|yen|won|pounds?|percent|per|million|billion)$/i
+// "the chamber's 2021 survey", "The 2026 regatta": after "the" or an owner, a year names the one of a kind
+// held that year when a singular noun follows; "the 2000 workers" has a plural, "the 2000 mu" a unit.
+const ownerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|\p{L}+['’]s)\s+$/u
+// Plural nouns end in "s"; "business", "census" and "crisis" do too, and are singular.
+const plural = /[^siu]s$/
+const unitAfterYear =
+  /^(?:mu|square|cubic|ton|tonne|meter|metre|kilometer|kilometre|hectare|acre|odd|plus|more)$/
+/**
+ * The words before a year that make it a company's or a budget's year: "fiscal 2025", "fiscal year 2025",
+ * "FY2025". They say it is a year whatever follows ("fiscal 2025 results"); the date keeps them, as
+ * "the 2025 fiscal year" keeps its words after the year.
+ */
+export const fiscalBefore = /(?:^|[^\p{L}])((?:[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s+|FY\s?)$/u
+
+/** The year (or range of years) `match` found, or undefined when the number is a count or an amount. */
+export function readYear(
+  match: RegExpExecArray,
+  text: string,
+  groups: Record<string, string | undefined>,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  const year = Number(groups.year)
+  const endYear =
+    groups.endYear !== undefined
+      ? Number(groups.endYear)
+      : groups.endYearShort !== undefined
+        ? Math.floor(year / 100) * 100 + Number(groups.endYearShort)
+        : undefined
+  if (endYear !== undefined && endYear <= year) return undefined
+  const before = text.slice(Math.max(0, match.index - 24), match.index)
+  if (moneyBefore.test(before)) return undefined
+  const after = nextWord.exec(text.slice(match.index + match[0].length))
+  const word = after?.[1]
+  if (word === '%' || (word !== undefined && currencyAfterYear.test(word))) return undefined
+  // A range of years ("the 2018-2020 plan") is never a count; a lone number needs the words around it.
+  if (endYear === undefined && !fiscalBefore.test(before)) {
+    const lower = word !== undefined && word.charCodeAt(0) >= 97 && word.charCodeAt(0) <= 122
+    // "in 2020 reached": after "in", "since" …, a verb in the past tense still leaves the number a year.
+    // "built before 2000 in the plan", "those completed since 2004 are": after a cue, a preposition or "are"
+    // also leaves it a year ("2000 workers" has a noun after it).
+    // Only a cue of time does that: "increased by 2000 in May" and "around 2000 are employed" count people.
+    const yearAfterCue =
+      lower &&
+      ((word.endsWith('ed') && yearCueWord.test(before)) ||
+        (linkAfterCuedYear.has(word) && timeCueWord.test(before)))
+    const attributive =
+      lower && word.length > 2 && !plural.test(word) && !unitAfterYear.test(word) && ownerBefore.test(before)
+    if (lower && !wordsAfterYear.has(word) && !yearAfterCue && !attributive && !groups.countedYear) {
+      return undefined
+    }
+    if (word === undefined && !yearCue.test(before)) return undefined
+  }
+  return endYear === undefined
+    ? { start, end, year, rule: 'date-year' }
+    : { start, end, year, endYear, rule: 'date-year-range' }
+}
