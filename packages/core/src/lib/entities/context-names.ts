@@ -11,9 +11,17 @@ import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { occupations, personDescriptors } from '../data/titles.js'
 import { spanText } from './candidate.js'
-import { pinyinOf } from './chinese-names.js'
+import { chineseName, pinyinOf } from './chinese-names.js'
+import { japaneseName, koreanName, westernName } from './foreign-names.js'
 import { matchPlace } from './gazetteer.js'
-import { followedByHead, isNameWord, type NameMatch, nameCanStartAfter, properWord } from './name-words.js'
+import {
+  followedByHead,
+  isNameWord,
+  type NameMatch,
+  nameCanStartAfter,
+  properWord,
+  surnameParticlesEnd,
+} from './name-words.js'
 import { isTitleWord, titleAt } from './titles.js'
 import { functionWords, isCapitalised, isLowerWord, type Tok } from './tokens.js'
 import { capitalised, functionWord, legalForm } from './word-classes.js'
@@ -46,9 +54,16 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
   )
     return undefined
   let to = lower ? index + 1 : index
-  while (to < index + 3 && isContextNameWord(toks[to]) && (to === index || toks[to]!.spaced)) {
+  // "Femke van der Linde": a surname's particles do not count among the name's words.
+  let particles = 0
+  while (to < index + 3 + particles && isContextNameWord(toks[to]) && (to === index || toks[to]!.spaced)) {
     to++
     if (toks[to - 1]!.possessive) break
+    const end = particles === 0 ? surnameParticlesEnd(toks, to) : to
+    if (end > to && isContextNameWord(toks[end])) {
+      particles = end - to
+      to = end
+    }
   }
   if (to - index < 2 || followedByHead(toks, to)) return undefined
   const described = describedBefore(toks, index)
@@ -178,10 +193,15 @@ function looksForeign(toks: readonly Tok[], from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const word = toks[at]!.baseLower
     if (/[^a-z-]/.test(word) || westernGivenNames.has(word) || japaneseSurnames.has(word)) return true
+    // "Joost van der Linde said": Dutch and German particles, which brand names seldom have ("Casa de
+    // Lumo", "Maison du Vin" have Romance ones).
+    if (germanicParticle.test(word)) return true
     if (word.length >= 5 && foreignNameShape.test(word) && !splitPinyin(word)) return true
   }
   return false
 }
+
+const germanicParticle = /^(?:van|von|der|den|ter|ten)$/
 
 /**
  * Whether a calling with its "of" or "at" starts at `toks[at]`, as an appositive without an article
@@ -229,7 +249,8 @@ export function isContextNameWord(tok: Tok | undefined): boolean {
 
 /**
  * Whether a role starts at `toks[at]`: "the company's chief representative", "a professor at …",
- * "founder of …".
+ * "founder of …", "Agricultural Counsellor of …". A title with a name after it is that name's, not a role
+ * of the words before the comma ("Golden Harvest, General Manager Li Ming, …").
  */
 export function roleFollows(toks: readonly Tok[], at: number): boolean {
   let index = at
@@ -239,12 +260,49 @@ export function roleFollows(toks: readonly Tok[], at: number): boolean {
     const tok = toks[index]
     if (tok?.kind !== 'word') return false
     const title = titleAt(toks, index)
-    if (title !== undefined) return !title.honorific
+    if (title !== undefined) return !title.honorific && !nameStartsAt(toks, title.end)
     // "Dutch Ambassador to China": a nationality says whose, as a lower-case word does.
     if (demonyms.has(tok.base)) continue
+    if (tok.flags & capitalised) return capitalisedRoleAt(toks, index)
     if (!isLowerWord(tok.value) || functionWords.has(tok.lower)) return false
   }
   return false
+}
+
+/**
+ * Whether a title with capitalised words of its own before it starts at `toks[at]`, as appositives write
+ * posts the title list lacks ("Agricultural Counsellor of …", "Regional Sales Director at …", "Science and
+ * Technology Counsellor of …"): up to three such words ("and" between them), the title, and then "of",
+ * "at", "in", "for" or "to" or the end of the phrase, so that neither a body before a title nor a title
+ * before a name reads as a role ("Golden Harvest, Dalian Branch Manager Li Ming").
+ */
+function capitalisedRoleAt(toks: readonly Tok[], at: number): boolean {
+  for (let index = at; index < at + 4; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || (index > at && !tok.spaced) || tok.possessive) return false
+    const title = index > at ? titleAt(toks, index) : undefined
+    if (title !== undefined) {
+      const next = toks[title.end]
+      return !title.honorific && (next?.kind !== 'word' || /^(?:of|at|in|for|to)$/.test(next.value))
+    }
+    if (index > at && tok.value === 'and') continue
+    // A place or a body's head among the words makes a body of them ("Dalian Port Chief …").
+    if (!(tok.flags & capitalised) || tok.flags & legalForm || matchPlace(toks, index)) return false
+    if (followedByHead(toks, index)) return false
+  }
+  return false
+}
+
+// Whether a person's name starts at `toks[at]`, which a title before it belongs to.
+function nameStartsAt(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  if (tok?.kind !== 'word' || !(tok.flags & capitalised)) return false
+  return (
+    chineseName(toks, at) !== undefined ||
+    japaneseName(toks, at) !== undefined ||
+    koreanName(toks, at) !== undefined ||
+    westernName(toks, at) !== undefined
+  )
 }
 
 /**

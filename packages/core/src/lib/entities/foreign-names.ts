@@ -14,6 +14,7 @@ import {
   isNameWord,
   type NameMatch,
   nameCanStartAfter,
+  surnameParticlesEnd,
 } from './name-words.js'
 import { isTitleWord } from './titles.js'
 import { functionWords, isCapitalised, type Tok } from './tokens.js'
@@ -125,6 +126,8 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
     endsName(toks, at + 2)
   )
     at++
+  // "Anna van Dijk", "Otto von Bergen": the surname's particles go with it.
+  at = surnameParticlesEnd(toks, at)
   if (!isFamilyName(toks, at)) return undefined
   return { from: index, to: at + 1, name: spanText(toks, index, at + 1), rule: 'person-western-name' }
 }

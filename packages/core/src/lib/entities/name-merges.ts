@@ -126,6 +126,7 @@ export function mergeShortNames(groups: readonly Group[]): void {
   }
   for (const group of groups) {
     const { type, name } = group
+    if (type === 'person' && particleFirst.test(name)) joinParticleSurname(group, groups)
     if (name.includes(' ') || type === 'organization') continue
     let targets: Group[] | undefined
     if (type === 'person') targets = people.get(name)
@@ -136,6 +137,25 @@ export function mergeShortNames(groups: readonly Group[]): void {
     if (target === undefined) continue
     moveMentions(group, target)
   }
+}
+
+// A surname with its particles, as an article writes it after the full name ("Van der Linde said", "de
+// Vries added"), in any case at the start.
+const particleFirst = /^(?:van|von|de|der|den|ter|ten|du|del|della|dos) \S/i
+
+// "Van der Linde" joins "Joost van der Linde": the one person whose name ends with the surname and its
+// particles; with two such people it joins neither.
+function joinParticleSurname(group: Group, groups: readonly Group[]): void {
+  if (group.mentions.length === 0) return
+  const tail = ` ${group.name.toLowerCase()}`
+  let target: Group | undefined
+  for (const other of groups) {
+    if (other === group || other.type !== 'person' || other.mentions.length === 0) continue
+    if (!other.name.toLowerCase().endsWith(tail)) continue
+    if (target !== undefined) return
+    target = other
+  }
+  if (target !== undefined) moveMentions(group, target)
 }
 
 // "the Ministry of Trade" joins "the Ministry of Trade of the Republic of Korea" in the same article: a

@@ -59,6 +59,29 @@ export function compoundEnglishPart(lower: string): boolean {
   return compoundEnglishParts.has(part) || part.endsWith('ed')
 }
 
+// Particles of Dutch, Flemish, German, French, Spanish and Portuguese surnames, written in lower case
+// inside a name ("Anna van Dijk", "Jan de Boer", "Otto von Bergen", "Luis del Campo").
+// biome-ignore format: packed data
+const surnameParticles = new Set([
+  'van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'du', 'del', 'della', 'dos',
+])
+
+/**
+ * Where the lower-case particles of a surname that start at `toks[at]` end ("van", "van der", "de la"),
+ * when a capitalised word follows them; `at` when none do ("de" in "made de facto" is no particle).
+ */
+export function surnameParticlesEnd(toks: readonly Tok[], at: number): number {
+  const first = toks[at]
+  if (first?.kind !== 'word' || !first.spaced || !surnameParticles.has(first.value)) return at
+  const second = toks[at + 1]
+  const two =
+    second?.spaced === true &&
+    (surnameParticles.has(second.value) || (first.value === 'de' && second.value === 'la'))
+  const end = two ? at + 2 : at + 1
+  const next = toks[end]
+  return next?.kind === 'word' && next.spaced && next.flags & capitalised ? end : at
+}
+
 /** A capitalised word of letters, possibly hyphenated ("Jean-Luc"). */
 export const properWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
 

@@ -101,11 +101,12 @@ function titleStandsAlone(toks: readonly Tok[], index: number): boolean {
 
 /**
  * Whether a stray number stands right before the name at `toks[from]`, left by a footnote mark or a page
- * number ("the general manager, 7 Hu Weiqing, said", "were 12 Tao Jun", "Mayor Ma Ke and 1 Ho Mei-lan"):
- * one to three digits where no number belongs, at the start of the sentence, after a comma, a colon,
- * "and", a title or a lower-case verb. The mention keeps it ("7 Hu Weiqing" is how the text writes the
- * person); the name does not. "On May 6 Tao Jun …", "the 3 Tao brothers" and "1,250 Tao" keep their
- * numbers to themselves.
+ * number ("the general manager, 7 Hu Weiqing, said", "were 12 Tao Jun", "Mayor Ma Ke and 1 Ho Mei-lan",
+ * "led by 5 Lu Wenjie", "'…,' 3 Hu Weiqing said"): one to three digits where no number belongs, at the
+ * start of the sentence, after a comma, a colon, a closing quotation, "and", a preposition that takes a
+ * person ("by", "with", "to"), a title or a lower-case verb. The mention keeps it ("7 Hu Weiqing" is how
+ * the text writes the person); the name does not. "On May 6 Tao Jun …", "the 3 Tao brothers", "at 8 Tao
+ * Jun …" and "1,250 Tao" keep their numbers to themselves.
  */
 function strayNumberBefore(toks: readonly Tok[], from: number): boolean {
   const number = toks[from - 1]
@@ -113,9 +114,19 @@ function strayNumberBefore(toks: readonly Tok[], from: number): boolean {
   const before = toks[from - 2]
   if (before === undefined) return true
   if (!number.spaced) return false
-  if (before.kind !== 'word') return before.value === ',' || before.value === ':' || before.value === ';'
-  if (canonicalTitle.has(before.value) || before.value === 'and') return true
+  if (before.kind !== 'word') return /^[,:;]$/.test(before.value) || closingQuote(toks, from - 2)
+  if (canonicalTitle.has(before.value) || before.value === 'and' || personPrepositions.has(before.value))
+    return true
   return isLowerWord(before.value) && !(before.flags & functionWord) && /^\p{Ll}+$/u.test(before.value)
+}
+
+// Prepositions whose object is often a person ("led by", "met with", "According to"); not "at" or "on",
+// which a number after names a time or a date ("at 8", "on 12").
+const personPrepositions = new Set(['by', 'with', 'to', 'from', 'for', 'including'])
+
+// A quotation mark that closes a quotation: after the quotation's last comma or stop ('"…," 3 Hu Weiqing').
+function closingQuote(toks: readonly Tok[], at: number): boolean {
+  return /^["'”’]$/.test(toks[at]!.value) && /^[,.!?]$/.test(toks[at - 1]?.value ?? '')
 }
 
 /**
