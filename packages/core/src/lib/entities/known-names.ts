@@ -5,7 +5,7 @@
  */
 import type { MentionFinding } from '../findings.js'
 import type { SentenceMentions } from './brands.js'
-import { roleFollows } from './context-names.js'
+import { roleFollows } from './callings.js'
 import { isMiddleGivenName } from './foreign-names.js'
 import { nameCanStartAfter, otherSpellings, properWord, spellingKey } from './name-words.js'
 import { isTitleWord } from './titles.js'
