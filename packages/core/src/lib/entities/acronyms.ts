@@ -18,9 +18,15 @@ const notOrganizations = new Set(
     'DNA RNA COVID SARS AM FM SUV MW GW KW KWH MB GB TB API APP UAV LNG LPG CBD FTZ II III IV VI VII VIII IX XI ' +
     'XII NO TEU TEUs BRI GMP AED AEDs ' +
     // techniques and products, never bodies: "CNC machine tools", "PCB boards", "ESG reports"
-    'CNC PCB ERP CAD BIM RFID NFC MRI ECG ICU ESG OEM ODM EPC QR HD IC ETF ETFs REIT REITs VAT PV CNG AGV AGVs CCUS'
+    'CNC PCB ERP CAD BIM RFID NFC MRI ECG ICU ESG OEM ODM EPC QR HD IC ETF ETFs REIT REITs VAT PV CNG AGV AGVs CCUS ' +
+    // the measures of results and statistics and the rates of monetary policy, never bodies: "EBITDA of 31.5
+    // million euros", "EPS of 1.2 yuan", "the one-year LPR"
+    'EBITDA EBIT EBT EPS DPS BPS ROE ROA ROI ROIC CAGR NAV AUM IRR NPV FCF TTM KPI KPIs CAPEX OPEX IFRS GAAP ' +
+    'YOY QOQ MOM GNI LPR RRR MLF NPL NPLs'
   ).split(' '),
 )
+// A fiscal year written as one word: "FY2025 revenue", "FY25".
+const fiscalYear = /^FY\d{2}(?:\d{2})?$/
 
 // Nouns an all-capital word qualifies as a technique or a standard, not as a body: "the GMP workshop",
 // "the BIM model", "DRAM chips". Not "project" or "products", which a company's name qualifies as often.
@@ -42,6 +48,7 @@ const marketWords = new Set(['Market', 'Board', 'Index'])
 export function namesBody(tok: Tok): boolean {
   return (
     !notOrganizations.has(tok.base) &&
+    !fiscalYear.test(tok.base) &&
     !foreignLegalForms.has(tok.base) &&
     !prefixLegalForms.has(tok.base) &&
     !/^\d/.test(tok.base)

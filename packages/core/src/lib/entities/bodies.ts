@@ -13,9 +13,11 @@ import {
 import { splitPinyin } from '../data/pinyin.js'
 import { commaBefore, headAt, isOfficeOnly, isServiceStation, ltdAfter } from './body-heads.js'
 import { extendLeft, isPairedField, nameAfterPrefix } from './body-names.js'
-import { extendOf, extendSeat, isCompanyOrigin } from './body-tails.js'
+import { isCompanyOrigin } from './body-origins.js'
+import { extendOf, extendSeat } from './body-tails.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
+import { isQuotedName } from './quoted-bodies.js'
 import { isTitleWord } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
 import { allCaps, capitalised } from './word-classes.js'
@@ -95,7 +97,7 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (isOfficeOnly(toks, head.text, from, index, to > end)) continue
     // "Photo Gallery", "Video Gallery": a section of a news page, not a gallery of art.
     if (head.text === 'Gallery' && words === 1 && pageSections.has(toks[from]!.base)) continue
-    if (quotedGoal(toks, head.text, from, to)) continue
+    if (isQuotedName(toks, head.text, from, to)) continue
     // "the Russian Federation" is a country's official name (places.ts reads it), not a federation.
     if (matchPlace(toks, from)?.length === to - from) continue
     // "Harbour Shipping Pte.Ltd." is the "Harbour Shipping Pte. Ltd." the article names in full.
@@ -253,37 +255,6 @@ function eventAfter(toks: readonly Tok[], at: number): boolean {
     if (tok.possessive) break
   }
   return last !== undefined && eventNouns.has(last.base)
-}
-
-const goalHeads = new Set(['Center', 'Centre'])
-const openQuotes = new Set(['"', '“', '‘'])
-const closeQuotes = new Set(['"', '”', '’'])
-const buildWords = new Set(['build', 'builds', 'building', 'built', 'into'])
-
-// Whether the center named by tokens `[from, to)` is a city's goal in quotation marks, not a body: "speed up
-// the construction of the "Bohai Rim Trade Center"", "build Yantai into a "Regional Finance Centre"".
-// A body is written without quotation marks; only a slogan is quoted after "build" or "construction of".
-function quotedGoal(toks: readonly Tok[], head: string, from: number, to: number): boolean {
-  if (!goalHeads.has(head) || !openQuotes.has(toks[from - 1]?.value ?? '')) return false
-  if (!closeQuotes.has(toks[to]?.value ?? '')) return false
-  let at = articleBefore(toks, from - 2)
-  // "… of the "A Center" and the "B Center"": the cue is before the first of the quoted goals.
-  while (
-    (toks[at]?.value === 'and' || toks[at]?.value === ',') &&
-    closeQuotes.has(toks[at - 1]?.value ?? '')
-  ) {
-    let open = at - 2
-    while (open > at - 12 && open >= 0 && !openQuotes.has(toks[open]!.value)) open--
-    if (!openQuotes.has(toks[open]?.value ?? '')) return false
-    at = articleBefore(toks, open - 1)
-  }
-  const cue = toks[at]?.value ?? ''
-  return buildWords.has(cue) || (cue === 'of' && toks[at - 1]?.value === 'construction')
-}
-
-// The index before an article at `at` ("the", "a", "an"), or `at`.
-function articleBefore(toks: readonly Tok[], at: number): number {
-  return /^(?:the|a|an)$/.test(toks[at]?.value ?? '') ? at - 1 : at
 }
 
 // Whether every word of the body is one that qualifies a body without naming it ("the Municipal Government").

@@ -68,6 +68,14 @@ const weakHeads = new Set([
   'Headquarters',
 ])
 
+// The kinds of farm that Chinese rural news names as businesses (家庭农场 "family farm", 养殖场 "breeding
+// farm", 奶牛场 "dairy farm").
+// biome-ignore format: packed data
+const farmKinds = new Set([
+  'Family', 'Breeding', 'Dairy', 'Livestock', 'Poultry', 'Pig', 'Hog', 'Cattle', 'Chicken', 'Sheep', 'Seed',
+  'Seedling',
+])
+
 // What a station that is a body does, said by the word before "Station": "Yinsha Police Station", "the
 // Coastal Environmental Monitoring Station", "Lianhe Television Station".
 // biome-ignore format: packed data
@@ -150,6 +158,12 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   }
   if (tok.flags & organisationHead) {
     return { end: index + 1, text: tok.base, legal: false, weak: weakHeads.has(tok.base) }
+  }
+  // "Hongyu Family Farm", "Hexing Dairy Farm": a farm of a kind that is registered as a business, with a
+  // name in front (weak); not "Wind Farm", a plant, nor a farm of no kind, which may be a place.
+  const farm = toks[index + 1]
+  if (farm?.base === 'Farm' && farm.spaced && farmKinds.has(tok.value)) {
+    return { end: index + 2, text: `${tok.value} Farm`, legal: false, weak: true }
   }
   if (tok.value.length > 4) return undefined
   if (tok.value === 'Co.' || tok.value === 'Co' || legalFormStarts.has(tok.value)) {

@@ -17,6 +17,13 @@ import { allCaps, capitalised, functionWord, legalForm, organisationHead } from 
 const nameParticles = new Set([
   'van', 'der', 'den', 'de', 'von', 'di', 'da', 'del', 'della', 'du', 'des', 'la', 'le',
 ])
+// The people a cooperative or an association is of, whose plural possessive stands inside its name: "the
+// Qinghe Farmers' Professional Cooperative", "the Xinbao Writers' Association".
+// biome-ignore format: packed data
+const groupNouns = new Set([
+  'Farmers', 'Peasants', 'Fishermen', 'Herdsmen', 'Growers', 'Workers', 'Writers', 'Artists', 'Entrepreneurs',
+  'Consumers', 'Veterans', 'Teachers', 'Journalists', 'Lawyers', 'Scientists', 'Doctors',
+])
 // Capitalised ordinals that are function words elsewhere ("first", "second"), but number a body here.
 const ordinalWord = /^(?:First|Second|Third)$/
 // Titles that also qualify an office: "Representative Office", "Executive Committee".
@@ -40,9 +47,17 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       from = open
       continue
     }
+    // "Qinghe Farmers' Professional Cooperative": the parser may part a plural's apostrophe from its word.
+    if ((tok.value === "'" || tok.value === '’') && !tok.spaced && toks[from]!.spaced) {
+      if (!groupOf(toks, from - 2)) break
+      from -= 2
+      continue
+    }
     // "&" is a symbol to the parser: "Kessel & Sohn KG".
     if (tok.kind !== 'word' && tok.value !== '&') break
-    if (tok.possessive && tok.value !== "People's" && tok.value !== 'People’s') break
+    if (tok.possessive && tok.value !== "People's" && tok.value !== 'People’s' && !groupOf(toks, from - 1)) {
+      break
+    }
     if (tok.value === 'and' || tok.value === '&' || tok.value === 'for') {
       const before = toks[from - 2]
       if (before?.kind !== 'word' || !isCapitalised(before.value)) break
@@ -98,6 +113,17 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
   // A name never starts with a connector.
   while (from < head && /^(?:and|&|for)$/.test(toks[from]!.value)) from++
   return from
+}
+
+// Whether the word at `at` is a group of people a body is of, after a name ("Qinghe Farmers'"); not "the
+// Farmers' Cooperative", which names none.
+function groupOf(toks: readonly Tok[], at: number): boolean {
+  const before = toks[at - 1]
+  return (
+    groupNouns.has(toks[at]?.base ?? '') &&
+    before?.kind === 'word' &&
+    (before.flags & (capitalised | functionWord)) === capitalised
+  )
 }
 
 // Two head words that name one field together, the first of which alone can end a name: "the Xinbao Radio

@@ -3,12 +3,12 @@
  * Commerce", "Commission for Discipline Inspection", "Standing Committee of the Municipal People's
  * Congress"), and the city a mission sits in ("Consulate General of Japan in Shenyang").
  */
-import { demonyms } from '../data/demonyms.js'
 import { nationalBodies } from '../data/organisations.js'
 import { countryAndDivisionKinds, type PlaceKind } from '../data/places.js'
 import { namesBody } from './acronyms.js'
 import { isLegalForm } from './body-heads.js'
 import { fieldListEnd } from './body-names.js'
+import { academicHeads, companyHeads } from './body-origins.js'
 import { matchPlace } from './gazetteer.js'
 import { nameAt } from './people.js'
 import { administrative } from './places.js'
@@ -30,7 +30,6 @@ const forHeads = new Set([
   'Federation', 'Foundation', 'Alliance', 'Institute', 'Academy', 'Agency', 'Administration', 'Department',
   'Chamber', 'Ministry', 'Authority', 'Organization', 'Organisation',
 ])
-const companyHeads = new Set(['Group', 'Holdings', 'Holding', 'Corporation', 'Company'])
 // Heads of state bodies, which keep the country they belong to in their name.
 // biome-ignore format: packed data
 const stateHeads = new Set([
@@ -73,8 +72,9 @@ export function extendOf(toks: readonly Tok[], end: number): number {
     if (isCapitalised(tok.value) && !functionWords.has(tok.value.toLowerCase())) {
       // "Director of the Trade Department of the Bureau Gu Minghao spoke": the name is the person's.
       if (to > at && nameAt(toks, to)) break
-      // A place of several words is taken whole, its own "of" too: "… of the Republic of Korea".
-      to += matchPlace(toks, to)?.length ?? 1
+      // A place of several words is taken whole, its own "of" too: "… of the Republic of Korea", and so is
+      // a country's official long form: "Embassy of the Kingdom of Norway in China".
+      to += matchPlace(toks, to)?.length ?? officialFormLength(toks, to)
       if (tok.possessive && tok.value !== "People's" && tok.value !== 'People’s') break
       continue
     }
@@ -175,65 +175,21 @@ function parentBodyEnd(toks: readonly Tok[], at: number, academic: boolean): num
 
 const termOrdinal = /^\d{1,2}(?:st|nd|rd|th)$/
 
-// Places outside the mainland a company is said to come from, as countries are: "… Group of Hong Kong".
-const originRegions = new Set(['Hong Kong', 'Macao', 'Taiwan'])
-// Universities, colleges and institutes: named like companies, "Harlow University of Canada".
-const academicHeads = new Set(['University', 'College', 'Institute', 'Academy', 'School'])
-// Foundations, galleries and museums abroad, named like universities but also after a city: "the Iberian
-// Art Foundation of Valencia" is a foundation in Valencia, as "Harlow University of Canada" is in Canada.
-const culturalHeads = new Set(['Foundation', 'Gallery', 'Museum', 'Orchestra', 'Theatre', 'Theater'])
-// Words that describe a university without naming it: "National University of Singapore" and "Technical
-// University of Denmark" are the names, "of …" and all, as "Shipping Corporation of India" is.
+// The words a country's official long form is built on: "the Kingdom of Norway", "the Republic of Chile",
+// "the Federal Republic of Nigeria" (its qualifier is read as a word of the name before it).
 // biome-ignore format: packed data
-const academicQualifiers = new Set([
-  'National', 'State', 'Federal', 'Technical', 'Technological', 'Polytechnic', 'Catholic', 'Christian',
-  'Islamic', 'Open', 'Central', 'Normal', 'Medical', 'Agricultural', 'International', 'Royal', 'Imperial',
-  'Free', 'Public', 'Capital', 'Metropolitan', 'Maritime', 'Ocean', 'Science', 'Sciences', 'Technology',
-  'Economics', 'Economic', 'Finance', 'Arts', 'Foreign', 'Studies', 'Languages', 'Health', 'Sports',
+const stateForms = new Set([
+  'Kingdom', 'Republic', 'State', 'Commonwealth', 'Sultanate', 'Principality', 'Duchy', 'Emirate',
+  'Federation', 'Confederation',
 ])
 
-/**
- * Whether the of-phrase up to `to` after the company or university head at `at` is only the country it comes
- * from: "Norvik Trading Group of Sweden and …" is a Swedish company, "Lund Marine Engineering Corporation of
- * Denmark signed …" a Danish one, "Harlow University of Canada" a Canadian university. A company's own
- * name takes "of <country>" when the words before the head are only a trade ("Shipping Corporation of
- * India", "Aluminum Corporation of China"), a university's when they only describe it ("National
- * University of Singapore"), and Chinese bodies do so whatever they are called ("Aviation Industry
- * Corporation of China", "Ocean University of China"), so the phrase is an origin only for another
- * country, after a "Group"/"Holdings" with a name in front, a "Corporation"/"Company" with two words or
- * more in front, or a university with a word in front that is more than a description; and for a city
- * abroad after a company with a name in front ("Kessel Electric Corporation of Kobe"), or after a
- * foundation, gallery or museum with more than a description in front ("Iberian Art Foundation of
- * Valencia", not "National Museum of Korea").
- */
-export function isCompanyOrigin(
-  toks: readonly Tok[],
-  head: string,
-  from: number,
-  at: number,
-  to: number,
-): boolean {
-  const academic = academicHeads.has(head)
-  const cultural = culturalHeads.has(head)
-  if ((!companyHeads.has(head) && !academic && !cultural) || to === at + 1) return false
-  let words = 0
-  let named = false
-  for (let index = from; index < at; index++) {
-    const tok = toks[index]!
-    if (!(tok.flags & capitalised)) continue
-    words++
-    if (!academicQualifiers.has(tok.base) && !demonyms.has(tok.base)) named = true
-  }
+// How many tokens a country's official long form at `at` takes ("Republic of the Philippines" is four), or
+// 1 for a word that starts none: the gazetteer lists a country by its short name and only some long ones.
+function officialFormLength(toks: readonly Tok[], at: number): number {
+  if (!stateForms.has(toks[at]!.value) || toks[at + 1]?.value !== 'of') return 1
   const start = toks[at + 2]?.value === 'the' ? at + 3 : at + 2
-  const match = matchPlace(toks, start)
-  if (!match || start + match.length !== to) return false
-  // "Kessel Electric Corporation of Kobe": no company is named "… of <city abroad>", as "Shipping
-  // Corporation of India" is of a country; the city is where it is from. "University of Tokyo" is whole.
-  if (match.place.kind === 'world city') return cultural ? named : !academic && words > 0
-  if (academic || cultural ? !named : words < (head === 'Corporation' || head === 'Company' ? 2 : 1)) {
-    return false
-  }
-  return match.place.kind === 'country' ? match.place.name !== 'China' : originRegions.has(match.place.name)
+  const country = matchPlace(toks, start)
+  return country?.place.kind === 'country' ? start + country.length - at : 1
 }
 
 // Places a state body answers to: not a region, continent or city abroad.
@@ -243,10 +199,12 @@ const jurisdictions = new Set<PlaceKind>([...countryAndDivisionKinds, 'new area'
 function jurisdictionAfter(toks: readonly Tok[], at: number): number {
   const start = toks[at]?.value === 'the' ? at + 1 : at
   const match = matchPlace(toks, start)
-  if (!match || !jurisdictions.has(match.place.kind)) return 0
+  // "… of the Republic of Kazakhstan": a country's official long form.
+  const length = match ? match.length : officialFormLength(toks, start)
+  if (match ? !jurisdictions.has(match.place.kind) : length === 1) return 0
   // "… of Dalian Municipality": the division word goes with the place.
-  const division = toks[start + match.length]
-  const end = start + match.length + (division?.spaced && administrative.test(division.value) ? 1 : 0)
+  const division = toks[start + length]
+  const end = start + length + (division?.spaced && administrative.test(division.value) ? 1 : 0)
   const next = toks[end]
   return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : end
 }

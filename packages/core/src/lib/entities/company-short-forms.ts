@@ -10,6 +10,7 @@ import { industryWords, organisationHeadWords } from '../data/organisations.js'
 import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import type { MentionFinding } from '../findings.js'
+import { bracketedAliases } from './bracket-aliases.js'
 import type { SentenceMentions } from './brands.js'
 import { matchPlace } from './gazetteer.js'
 import { isNameWord } from './name-words.js'
@@ -24,16 +25,16 @@ interface Company {
   readonly name: string
 }
 
-// A name ending in one of these is a company's, which is called by its trade name and kind.
-const companyEnds = /^(?:Co\.|Co|Ltd\.?|LTD\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|Group|Holdings)$/
-// "(stock abbreviation: Qiaoxin Port, …)", "(hereinafter referred to as "Qiaoxin Port")".
-const labels =
-  /^(?:(?:stock )?(?:abbreviation|short name|abbreviated name)|hereinafter(?: referred to as)?|referred to as|abbreviated as)$/i
+// A name ending in one of these is a company's, which is called by its trade name and kind; a farmers'
+// cooperative too ("Yuhai Cooperative" for "Yingkou Yuhai Sea Cucumber Professional Cooperative").
+const companyEnds =
+  /^(?:Co\.|Co|Ltd\.?|LTD\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|Group|Holdings|Cooperative|Co-operative)$/
 
 /** Add organization mentions for the short forms of the companies and bodies the article names. */
 export function findCompanyShortForms(sentences: readonly SentenceMentions[]): void {
   const companies = new Map<string, Company[]>()
   const defined = new Map<string, string | null>()
+  const places = placeWords(sentences)
   for (const { toks, mentions, heading } of sentences) {
     // Names are learnt from the body: a heading's capitals make poor evidence.
     if (heading) continue
@@ -43,7 +44,7 @@ export function findCompanyShortForms(sentences: readonly SentenceMentions[]): v
       const to = toks.findIndex((tok) => tok.start >= mention.end)
       if (from === -1) continue
       const end = to === -1 ? toks.length : to
-      const company = companyAt(toks, from, end, mention.name)
+      const company = companyAt(toks, from, end, mention.name, places)
       if (company) {
         for (const key of new Set([company.words[0]!, company.words[company.trade]!])) {
           const list = companies.get(key)
@@ -51,8 +52,7 @@ export function findCompanyShortForms(sentences: readonly SentenceMentions[]): v
           else companies.set(key, [company])
         }
       }
-      const alias = bracketedAlias(toks, end, toks.slice(from, end))
-      if (alias) {
+      for (const alias of bracketedAliases(toks, end, toks.slice(from, end))) {
         const known = defined.get(alias)
         defined.set(alias, known === undefined || known === mention.name ? mention.name : null)
       }
@@ -83,9 +83,32 @@ interface Match {
   readonly name: string
 }
 
+// The words the article's places are named by: "Dongluo" of "Dongluo Town", "Xinbao".
+function placeWords(sentences: readonly SentenceMentions[]): Set<string> {
+  const words = new Set<string>()
+  for (const { mentions } of sentences) {
+    for (const mention of mentions) {
+      if (mention.type !== 'place') continue
+      const space = mention.name.indexOf(' ')
+      if (space === -1) words.add(mention.name)
+      else if (placeSuffixSense.has(mention.name.slice(space + 1))) words.add(mention.name.slice(0, space))
+    }
+  }
+  return words
+}
+
 // A company's name with three words or more before its legal form ("Dalian Qiaoxin Commercial Bank Co.,
-// Ltd."), without the legal form and a bracketed place ("(China)").
-function companyAt(toks: readonly Tok[], from: number, to: number, name: string): Company | undefined {
+// Ltd."), without the legal form and a bracketed place ("(China)"). Its trade name is the first word that
+// is no place: no known place, nor a place of the article (`places`) before another pinyin name, as a
+// town comes before the trade name ("Yingkou Dongluo Yuhai Sea Cucumber … Cooperative", where the article
+// names "Dongluo Town").
+function companyAt(
+  toks: readonly Tok[],
+  from: number,
+  to: number,
+  name: string,
+  places: ReadonlySet<string>,
+): Company | undefined {
   const last = toks[to - 1]
   if (last?.kind !== 'word' || !companyEnds.test(last.value)) return undefined
   const words: string[] = []
@@ -95,7 +118,12 @@ function companyAt(toks: readonly Tok[], from: number, to: number, name: string)
     const tok = toks[index]!
     if (tok.value === '(' || tok.value === ')') bracketed = tok.value === '('
     if (tok.kind !== 'word' || bracketed || tok.flags & legalForm || /^Co\.?$/.test(tok.value)) continue
-    if (trade === -1 && !(tok.flags & functionWord) && !matchPlace(toks, index)) {
+    if (
+      trade === -1 &&
+      !(tok.flags & functionWord) &&
+      !matchPlace(toks, index) &&
+      !(places.has(tok.base) && isPinyinName(toks[index + 1]))
+    ) {
       // A trade name is a name of its own: "Yingkou Port Group" has none ("Yingkou Port" is the port).
       if (tok.flags & organisationHead || placeSuffixSense.has(tok.base)) return undefined
       trade = words.length
@@ -105,41 +133,14 @@ function companyAt(toks: readonly Tok[], from: number, to: number, name: string)
   return words.length >= 3 && trade !== -1 && trade < words.length - 1 ? { words, trade, name } : undefined
 }
 
-// The name in brackets right after a name, as the article defines a short form ("(Qiaoxin Logistics)",
-// "(stock abbreviation: Qiaoxin Port, stock code: 601234)"), as words joined by spaces. Unlabelled, it must
-// share a word with the name that is no place ("(Dalian)" is where the company is), or end in an acronym
-// ("(Xinbao Municipal SASAC)"); an acronym alone is left to the acronym rules.
-function bracketedAlias(toks: readonly Tok[], at: number, name: readonly Tok[]): string | undefined {
-  if (toks[at]?.value !== '(') return undefined
-  let index = at + 1
-  const colon = toks.findIndex((tok, position) => position > at && position < at + 6 && tok.value === ':')
-  const labelled = colon !== -1 && labels.test(wordsText(toks, index, colon))
-  if (labelled) index = colon + 1
-  else if (labels.test(wordsText(toks, index, index + 4))) index += 4
-  else if (/^hereinafter$/i.test(toks[index]?.value ?? '')) index += 1
-  const label = labelled || index > at + 1
-  if (/^["“]$/.test(toks[index]?.value ?? '')) index++
-  const words: Tok[] = []
-  for (; index < toks.length && words.length < 6; index++) {
-    const tok = toks[index]!
-    if (tok.kind !== 'word') break
-    if (!isCapitalised(tok.value) && !isAllCaps(tok.value) && !(tok.flags & functionWord)) return undefined
-    words.push(tok)
-  }
-  const end = toks[index]?.value ?? ''
-  if (words.length === 0 || !(end === ')' || (label && /^[,;"”]$/.test(end)))) return undefined
-  if (words.at(-1)!.flags & functionWord || words[0]!.flags & functionWord) return undefined
-  if (!label && words.length === 1 && isAllCaps(words[0]!.value)) return undefined
-  const named = new Set(name.map((tok) => tok.base))
-  const shared = words.some((tok, offset) => named.has(tok.base) && !matchPlace(words, offset))
-  if (!label && !shared && !(isAllCaps(words.at(-1)!.value) && words.length > 1)) return undefined
-  return words.map((tok) => tok.base).join(' ')
-}
-
-function wordsText(toks: readonly Tok[], from: number, to: number): string {
-  const words: string[] = []
-  for (let index = from; index < to && index < toks.length; index++) words.push(toks[index]!.value)
-  return words.join(' ')
+// Whether a token is a pinyin name that is no English word ("Yuhai", not "Sea").
+function isPinyinName(tok: Tok | undefined): boolean {
+  return (
+    tok?.kind === 'word' &&
+    isCapitalised(tok.value) &&
+    splitPinyin(tok.baseLower) !== undefined &&
+    !englishPinyinWords.has(tok.baseLower)
+  )
 }
 
 // A bracket-defined short form starting at `toks[index]`: every word as defined, in order.

@@ -4,6 +4,7 @@
  * names found ("China Mobile" for "China Mobile Communications Group Co., Ltd.", "tan chengxu").
  */
 import type { Root, Sentence } from 'nlcst'
+import { findCityOrigins } from '../entities/body-origins.js'
 import { findBrands } from '../entities/brands.js'
 import { isEnglishSurname } from '../entities/chinese-names.js'
 import { findCompanyShortForms } from '../entities/company-short-forms.js'
@@ -39,6 +40,7 @@ export default function retextEntities(options?: Readonly<Options> | null) {
     })
     confirmHeadings(sentences)
     findTitledSurnameNames(sentences)
+    findCityOrigins(sentences)
     findBrands(sentences)
     findKnownNames(sentences, shortForms)
     if (shortForms) findCompanyShortForms(sentences)

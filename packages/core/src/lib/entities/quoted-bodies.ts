@@ -1,0 +1,78 @@
+/**
+ * Names in quotation marks that look like bodies but are not: a city's goal ("build Yantai into a "Regional
+ * Finance Centre"") and an honorary title a body is given ("named a "National Demonstration Cooperative"").
+ * Each needs a cue besides the quotation marks (a verb of building, a level and an honour word).
+ */
+import type { Tok } from './tokens.js'
+
+/**
+ * Whether the body with head word `head` named by tokens `[from, to)` is a quoted goal or honorary title.
+ */
+export function isQuotedName(toks: readonly Tok[], head: string, from: number, to: number): boolean {
+  return quotedGoal(toks, head, from, to) || quotedHonour(toks, from, to)
+}
+
+const goalHeads = new Set(['Center', 'Centre'])
+const openQuotes = new Set(['"', '“', '‘'])
+const closeQuotes = new Set(['"', '”', '’'])
+const buildWords = new Set(['build', 'builds', 'building', 'built', 'into'])
+
+// Whether the center named by tokens `[from, to)` is a city's goal in quotation marks, not a body: "speed up
+// the construction of the "Bohai Rim Trade Center"", "build Yantai into a "Regional Finance Centre"".
+// A body is written without quotation marks; only a slogan is quoted after "build" or "construction of".
+function quotedGoal(toks: readonly Tok[], head: string, from: number, to: number): boolean {
+  if (!goalHeads.has(head) || !openQuotes.has(toks[from - 1]?.value ?? '')) return false
+  if (!closeQuotes.has(toks[to]?.value ?? '')) return false
+  let at = articleBefore(toks, from - 2)
+  // "… of the "A Center" and the "B Center"": the cue is before the first of the quoted goals.
+  while (
+    (toks[at]?.value === 'and' || toks[at]?.value === ',') &&
+    closeQuotes.has(toks[at - 1]?.value ?? '')
+  ) {
+    let open = at - 2
+    while (open > at - 12 && open >= 0 && !openQuotes.has(toks[open]!.value)) open--
+    if (!openQuotes.has(toks[open]?.value ?? '')) return false
+    at = articleBefore(toks, open - 1)
+  }
+  const cue = toks[at]?.value ?? ''
+  return buildWords.has(cue) || (cue === 'of' && toks[at - 1]?.value === 'construction')
+}
+
+// Words that make a name in quotation marks an honour a body is given: "named a "National Demonstration
+// Cooperative"", "the title of "Provincial Model Family Farm"".
+// biome-ignore format: packed data
+const honourWords = new Set([
+  'Demonstration', 'Model', 'Pilot', 'Exemplary', 'Advanced', 'Civilized', 'Civilised', 'Excellent',
+  'Outstanding', 'Benchmark',
+])
+// The level an honour is given at, the first word of its title.
+// biome-ignore format: packed data
+const honourLevels = new Set([
+  'National', 'Provincial', 'Municipal', 'National-level', 'Provincial-level', 'Municipal-level',
+  'City-level', 'County-level', 'State-level',
+])
+
+// Whether the body named by tokens `[from, to)` lies inside a quoted honorary title that starts with its
+// level and has an honour word: "the title of "National Farmers' Cooperative Demonstration Cooperative""
+// is the list a cooperative is put on, not a body.
+function quotedHonour(toks: readonly Tok[], from: number, to: number): boolean {
+  // The quoted title may start before the name the head word took: a plural's apostrophe parts it.
+  let open = from - 1
+  while (open > from - 7 && (toks[open]?.kind === 'word' || isApostrophe(toks[open]))) open--
+  if (!openQuotes.has(toks[open]?.value ?? '') || !honourLevels.has(toks[open + 1]?.value ?? '')) return false
+  let close = to
+  while (close < to + 3 && toks[close]?.kind === 'word') close++
+  if (!closeQuotes.has(toks[close]?.value ?? '')) return false
+  for (let index = open + 1; index < close; index++) if (honourWords.has(toks[index]!.value)) return true
+  return false
+}
+
+// Whether a token is an apostrophe written against the word before it ("Farmers'").
+function isApostrophe(tok: Tok | undefined): boolean {
+  return tok !== undefined && !tok.spaced && (tok.value === "'" || tok.value === '’')
+}
+
+// The index before an article at `at` ("the", "a", "an"), or `at`.
+function articleBefore(toks: readonly Tok[], at: number): number {
+  return /^(?:the|a|an)$/.test(toks[at]?.value ?? '') ? at - 1 : at
+}
