@@ -1,6 +1,6 @@
 /**
  * Foreign towns and ports the gazetteer lacks, told by the words around them. A list of the world's towns is
- * never complete, but some frames name a place whatever the name is: "Ferrol, Spain", "from Kericho in
+ * never complete, but some frames name a place whatever the name is: "in Ferrol, Spain", "from Kericho in
  * Kenya", "the ports of Ostrava and Kemi", "the Tarsk port", "Tallinn, Ferrol and Riga", "in Kericho.".
  * The name is one or two capitalised words that are nothing else the rules know: no known place, surname,
  * given name, month, nationality, title, head or suffix word.
@@ -85,11 +85,10 @@ function namedByFrame(toks: readonly Tok[], from: number, to: number): boolean {
   // "Ferrol, Spain": not "Lin Wei, China's envoy" nor "According to Haldor, Germany has", where the
   // country starts a clause of its own.
   const country = after?.value === ',' && countryEndsPhrase(toks, to + 1) && !isAttribution(toks, from)
-  // Not first in the sentence, where "Meanwhile, China in 2025 …" has an adverb before the comma.
-  if (country && to === from + 1 && before?.kind === 'word') return true
   if (before?.kind === 'word' && prepositions.has(before.lower)) {
     // "from Kericho in Kenya", "in Kericho, Kenya opened …"; after "to" and "of" the country must end the
-    // phrase: "Thanks to Vantor, Chile and Peru agreed".
+    // phrase: "Thanks to Vantor, Chile and Peru agreed". A company is written with its country too, so the
+    // comma frame needs a preposition before it ("made by Velmot, Germany" is a company's).
     const where =
       country || (whereWords.has(before.lower) && after?.value === ',' && widerPlaceAt(toks, to + 1))
     if (where || (after?.lower === 'in' && widerPlaceAt(toks, to + 1))) return true
@@ -126,6 +125,8 @@ function proposeList(toks: readonly Tok[], at: number, out: Candidate[]): number
 function inListOfPlaces(toks: readonly Tok[], from: number, to: number): boolean {
   const left = isSeparator(toks[from - 1]) ? placeBefore(toks, from - 1) : undefined
   if (left === undefined) return false
+  // "Velmot, Germany and Carrow, France": names paired with their countries may be companies.
+  if (toks[to]?.value === ',' && widerPlaceAt(toks, to + 1) && widerPlaceAt(toks, left)) return false
   if (isSeparator(toks[to]) && placeAfter(toks, to + 1) !== undefined) return true
   return (
     toks[from - 1]!.lower === 'and' &&

@@ -42,12 +42,13 @@ const linkAfterCuedYear = new Set([
 const currencyAfterYear =
   /^(?:yuan|rmb|cny|usd|dollars?|euros?|yen|won|pounds?|percent|per|million|billion)$/i
 // "the chamber's 2021 survey", "The 2026 regatta": after "the" or an owner, a year names the one of a kind
-// held that year when a singular noun follows; "the 2000 workers" has a plural, "the 2000 mu" a unit.
+// held that year when a singular noun follows; "the 2000 workers" has a plural, "the 2000 mu" a unit and
+// "the 2000 member team" a count before its noun.
 const ownerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|\p{L}+['’]s)\s+$/u
 // Plural nouns end in "s"; "business", "census" and "crisis" do too, and are singular.
 const plural = /[^siu]s$/
 const unitAfterYear =
-  /^(?:mu|square|cubic|ton|tonne|meter|metre|kilometer|kilometre|hectare|acre|odd|plus|more)$/
+  /^(?:mu|square|cubic|ton|tonne|meter|metre|kilometer|kilometre|hectare|acre|odd|plus|more|member|seat|bed|room|person|strong|student|worker|employee|household|unit|piece|vehicle|car)$/
 /**
  * The words before a year that make it a company's or a budget's year: "fiscal 2025", "fiscal year 2025",
  * "FY2025". They say it is a year whatever follows ("fiscal 2025 results"); the date keeps them, as

@@ -24,6 +24,14 @@ export function startsRange(text: string, place: number, lower: string, joined: 
 
 // Between two amounts of one currency, what makes them one range: "9.5 billion yuan to 10 billion yuan".
 const rangeJoiner = /^\s*(?:to|and|-|–|—)\s*$/
+// A verb of change right before the first amount makes "to" its new level: "revenue rose 2 billion yuan to
+// 10 billion yuan", "added 500 million yuan to 3 billion yuan of capital".
+const changeVerb =
+  /\b(?:rose|rise|rises|risen|grew|grow|grows|grown|fell|fall|falls|fallen|dropped|declined|increased|decreased|added|adds|raised|cut|up|down|by|jumped|climbed|surged)\s+$/i
+
+function changeBefore(text: string, place: number): boolean {
+  return changeVerb.test(text.slice(Math.max(0, place - 20), place))
+}
 
 /**
  * Two amounts written in full, each with its currency, that are the bounds of one range: "9.5 billion yuan
@@ -42,6 +50,7 @@ export function joinRanges(found: MoneyFinding[], text: string, base: number): M
       upper.currency !== lower.currency ||
       lower.amount >= (upper.endAmount ?? upper.amount) ||
       !rangeJoiner.test(between) ||
+      (between.trim() === 'to' && changeBefore(text, lower.start - base)) ||
       !startsRange(text, lower.start - base, text.slice(lower.start - base, lower.end - base), between.trim())
     ) {
       joined.push(lower)
