@@ -20,7 +20,7 @@ export const legalFormSuffixes: readonly string[] = [
 ]
 
 /**
- * Two-word legal forms written with no space, which the parser keeps as one word ("Harbour Shipping
+ * Two-word legal forms written with no space, which the parser keeps as one word ("Kestrel Marine
  * Pte.Ltd.", "Rong Trading Co.Ltd."; "Co.,Ltd." it splits at the comma), and the form the name is given
  * with, so that both spellings name one company. Without the full stop the parser takes off at the end
  * of a sentence too.

@@ -89,7 +89,7 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     // A legal form ends the name: "Rotor GmbH of Austria" is a company of a country.
     if (head.legal && words === 0) continue
     let to = head.legal ? end : extendSeat(toks, head.text, extendOf(toks, end))
-    // "Norvik Trading Group of Sweden": the country is where the company is from, as after a legal form.
+    // "Brekkvik Trading Group of Sweden": the country is where the company is from, as after a legal form.
     if (!head.legal && isCompanyOrigin(toks, head.text, from, index, to)) to = end
     // "Ministry of Commerce", "Bank of China": a name that starts with its head word needs its of-phrase.
     if (words === 0 && to === end && !nationalBodyNames.has(head.text)) continue
@@ -100,7 +100,7 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (isQuotedName(toks, head.text, from, to)) continue
     // "the Russian Federation" is a country's official name (places.ts reads it), not a federation.
     if (matchPlace(toks, from)?.length === to - from) continue
-    // "Harbour Shipping Pte.Ltd." is the "Harbour Shipping Pte. Ltd." the article names in full.
+    // "Kestrel Marine Pte.Ltd." is the "Kestrel Marine Pte. Ltd." the article names in full.
     const spaced = head.legal ? joinedLegalForms.get(toks[to - 1]!.value) : undefined
     const name = spaced ? `${spanText(toks, from, to - 1)} ${spaced}` : spanText(toks, from, to)
     const generic = !nationalBodyNames.has(name) && isGenericBody(toks, from, to)

@@ -1,5 +1,5 @@
 /**
- * The place a body is from, written after its name as an "of" phrase: "Norvik Trading Group of Sweden",
+ * The place a body is from, written after its name as an "of" phrase: "Brekkvik Trading Group of Sweden",
  * "Harlow University of Canada", "the Iberian Art Foundation of Valencia" name a body and where it is,
  * while "Bank of China" and "University of Tokyo" are whole names.
  */
@@ -10,7 +10,7 @@ import { matchPlace } from './gazetteer.js'
 import type { Tok } from './tokens.js'
 import { capitalised } from './word-classes.js'
 
-/** Heads of company names ("Norvik Trading Group"). */
+/** Heads of company names ("Brekkvik Trading Group"). */
 export const companyHeads: ReadonlySet<string> = new Set([
   'Group',
   'Holdings',
@@ -43,7 +43,7 @@ const academicQualifiers = new Set([
 
 /**
  * Whether the of-phrase up to `to` after the company or university head at `at` is only the country it comes
- * from: "Norvik Trading Group of Sweden and …" is a Swedish company, "Lund Marine Engineering Corporation of
+ * from: "Brekkvik Trading Group of Sweden and …" is a Swedish company, "Lund Marine Engineering Corporation of
  * Denmark signed …" a Danish one, "Harlow University of Canada" a Canadian university. A company's own
  * name takes "of <country>" when the words before the head are only a trade ("Shipping Corporation of
  * India", "Aluminum Corporation of China"), a university's when they only describe it ("National

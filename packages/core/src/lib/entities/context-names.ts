@@ -157,8 +157,8 @@ function speakerAt(toks: readonly Tok[], index: number, to: number): boolean {
 
 /**
  * Whether a name no list knows looks like a foreign person's, not like English words ("Golden Harvest",
- * "Standard Chartered") or a company's pinyin ("Haiyun Tongda"): a word with an accent, a given name or
- * surname the lists know, or a word of a foreign name's shape ("Lapshin", "Ostendorf", "Vsevolod").
+ * "Standard Chartered") or a company's pinyin ("Jinghai Fengtong"): a word with an accent, a given name or
+ * surname the lists know, or a word of a foreign name's shape ("Zubashin", "Wellendorf", "Vseslav").
  */
 function looksForeign(toks: readonly Tok[], from: number, to: number): boolean {
   for (let at = from; at < to; at++) {

@@ -51,7 +51,7 @@ export function mergeFullNames(groups: readonly Group[]): void {
   }
   for (const group of twoWord) {
     if (group.mentions.length === 0) continue
-    // "Lau Chun-kit" joins "Marcus Lau Chun-kit": a Hong Kong or Taiwan name without the English name
+    // "Kwok Wing-lun" joins "Dennis Kwok Wing-lun": a Hong Kong or Taiwan name without the English name
     // before it (only with a hyphenated given name, which no other name ends with).
     const longer =
       byEnds.get(group.name) ?? (group.name.includes('-') ? byEnds.get(`-${group.name}`) : undefined)

@@ -106,12 +106,12 @@ const spelledOut: Readonly<Record<string, string>> = {
   Ü: 'Ue',
 }
 
-// Letters with an accent or a tilde that translations often type without it ("Echevarría", "Íñigo").
+// Letters with an accent or a tilde that translations often type without it ("Iturbería", "Begoña").
 const accented = /[À-ÖØ-öø-ÿĀ-ž]/
 // The marks Unicode decomposition leaves after the base letter.
 const combiningMarks = /\p{M}/gu
 
-// A word without its accents: "Íñigo" → "Inigo"; the umlauts are spelt out before, as German does.
+// A word without its accents: "Begoña" → "Begona"; the umlauts are spelt out before, as German does.
 function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(combiningMarks, '').normalize('NFC')
 }
@@ -119,7 +119,7 @@ function withoutAccents(word: string): string {
 /**
  * The other ways translations spell a name's words that have letters English lacks: a German umlaut or
  * "ß" spelt out ("Müller" → "Mueller"), pinyin "ü" typed as "v" ("Lü" → "Lv") and other accents dropped
- * ("Echevarría" → "Echevarria"); none for most names.
+ * ("Iturbería" → "Iturberia"); none for most names.
  */
 export function otherSpellings(words: readonly string[]): string[][] {
   if (!words.some((word) => accented.test(word))) return []
@@ -130,7 +130,7 @@ export function otherSpellings(words: readonly string[]): string[][] {
 
 /**
  * One key for the spellings of a lower-case name `otherSpellings` gives, so that "Jonas Müller" and
- * "Mr. Mueller", "Lü Qinghe" and "Lv Qinghe", "Marta Echevarría" and "Marta Echevarria" are one person,
+ * "Mr. Mueller", "Lü Qinghe" and "Lv Qinghe", "Marta Iturbería" and "Marta Iturberia" are one person,
  * and for the transliterations of a Russian given name ("Aleksandr Kurgin", "Alexander Kurgin"). Pinyin
  * has "v" only for "ü" after "l" or "n" ("lv", "nv", "lve"), so a "v" elsewhere ("Ivan") stays.
  */

@@ -53,7 +53,7 @@ const honourLevels = new Set([
 ])
 
 // Whether the body named by tokens `[from, to)` lies inside a quoted honorary title that starts with its
-// level and has an honour word: "the title of "National Farmers' Cooperative Demonstration Cooperative""
+// level and has an honour word: "the title of "National Growers' Cooperative Model Cooperative""
 // is the list a cooperative is put on, not a body.
 function quotedHonour(toks: readonly Tok[], from: number, to: number): boolean {
   // The quoted title may start before the name the head word took: a plural's apostrophe parts it.

@@ -1,7 +1,7 @@
 /**
  * Names of roads, structures, routes and events that are built on a place's name ("Xi'an Road", "Lanwan Bay
  * Bridge", "Northern Sea Route"): the place inside them is not mentioned as a place; and quoted slogans
- * and honorary titles that only look like places ("Sailing Islands", "National Demonstration Zone").
+ * and honorary titles that only look like places ("Azure Islands", "National Demonstration Zone").
  */
 import { splitPinyin } from '../data/pinyin.js'
 import { afterPlaceHeads, structureHeads } from '../data/place-suffixes.js'
@@ -54,8 +54,8 @@ const closeQuotes = new Set(['"', '”'])
 
 /**
  * Whether the words `[from, to)` and the suffix ending at `end` are English words in a short quoted term:
- * one that closes right after the suffix, neither pinyin nor a known place ("the “Blue Bay” action"), or
- * a Title Case phrase, not a known place ("the brand “Sailing Islands, Romantic Xinbao”"). That is a
+ * one that closes right after the suffix, neither pinyin nor a known place ("the “Clean Bay” action"), or
+ * a Title Case phrase, not a known place ("the brand “Azure Islands, Joyful Xinbao”"). That is a
  * programme's name or a slogan, not a place, which is not put in quotation marks; quoted speech has
  * lower-case words.
  */
@@ -104,7 +104,7 @@ const honourLevels = new Set([
 
 /**
  * Whether the place `[from, end)` ends a quoted honorary title: the quotation closes right after it and
- * opens on a level word, at `from` or up to three words before ("approved as a "National Marine Ranching
+ * opens on a level word, at `from` or up to three words before ("named a "National Kelp Farming
  * Demonstration Zone"", "the title of "Provincial Beautiful Village""). The title is a list a county or a
  * village is put on, not a place; a zone's own name ("Jinpu New Area") is neither quoted nor led by a level.
  */

@@ -76,7 +76,7 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
       titlePhraseBefore(reading, first, maxOfPhrase) ??
       pluralTitleRole(reading, first, maxOfPhrase)
     if (before) found = addRole(found, mention, before)
-    // "Sun Lijuan (deputy director of the X Bureau) said": a role in brackets right after the name, or
+    // "Tao Xinlan (deputy director of the X Bureau) said": a role in brackets right after the name, or
     // roles joined by "and" ("(curator of the show and deputy director of the museum)").
     if (toks[last + 1]?.value === '(') {
       const roles = bracketedRoles(reading, last + 2, maxOfPhrase)

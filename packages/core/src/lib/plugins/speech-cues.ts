@@ -136,8 +136,8 @@ interface QuoteState {
 
 /**
  * Where the double quotation marks of a sentence leave a quotation, given whether one was open at its start:
- * "“Every year the guests come back. They ask about hops,” he said." is two sentences, the first open at its
- * end, the second closing it before "he said". A straight mark opens or closes whichever is due.
+ * "“The buyers taste more slowly now. They ask about the soil,” he said." is two sentences, the first
+ * open at its end, the second closing it before "he said". A straight mark opens or closes whichever is due.
  */
 function quoteMarks(toks: readonly Tok[], open: boolean): QuoteState {
   let closes = -1
