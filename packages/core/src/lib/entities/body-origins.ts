@@ -5,7 +5,7 @@
  */
 import { demonyms } from '../data/demonyms.js'
 import type { MentionFinding } from '../findings.js'
-import type { SentenceMentions } from './brands.js'
+import { namesFoundBy, type SentenceMentions } from './brands.js'
 import { matchPlace } from './gazetteer.js'
 import type { Tok } from './tokens.js'
 import { capitalised } from './word-classes.js'
@@ -106,10 +106,7 @@ function describe(toks: readonly Tok[], from: number, at: number): { words: numb
  * rule alone cannot know.
  */
 export function findCityOrigins(sentences: readonly SentenceMentions[]): void {
-  const towns = new Set<string>()
-  for (const { mentions } of sentences) {
-    for (const mention of mentions) if (mention.rule === 'place-by-context') towns.add(mention.name)
-  }
+  const towns = namesFoundBy(sentences, 'place-by-context')
   if (towns.size === 0) return
   for (const sentence of sentences) {
     const { toks } = sentence

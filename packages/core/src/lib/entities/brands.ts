@@ -18,6 +18,15 @@ export interface SentenceMentions {
   mentions: MentionFinding[]
 }
 
+/** The names of the mentions `rule` found in any of `sentences`. */
+export function namesFoundBy(sentences: readonly SentenceMentions[], rule: string): Set<string> {
+  const names = new Set<string>()
+  for (const { mentions } of sentences) {
+    for (const mention of mentions) if (mention.rule === rule) names.add(mention.name)
+  }
+  return names
+}
+
 // What companies do and places do not: "Huawei signed …", "Haier invested …".
 const companyVerbs = new Set(
   (

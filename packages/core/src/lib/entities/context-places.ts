@@ -143,7 +143,7 @@ function isSeparator(tok: Tok | undefined): boolean {
 function placeBefore(toks: readonly Tok[], at: number): number | undefined {
   for (let from = Math.max(0, at - 3); from < at; from++) {
     const match = matchPlace(toks, from)
-    if (match && from + match.length === at && !isNameWord(toks[from - 1])) return from
+    if (match && from + match.length === at && !runsIntoPlace(toks[from - 1])) return from
   }
   return undefined
 }
@@ -151,22 +151,31 @@ function placeBefore(toks: readonly Tok[], at: number): number | undefined {
 // The index after a known place starting at `at` that stands alone ("Riga", not "Riga Shipping").
 function placeAfter(toks: readonly Tok[], at: number): number | undefined {
   const match = matchPlace(toks, at)
-  if (!match) return undefined
-  const to = at + match.length
+  return match ? endAlone(toks, at + match.length) : undefined
+}
+
+// `to`, the end of a place, when no possessive and no further name word follows the place; else undefined.
+function endAlone(toks: readonly Tok[], to: number): number | undefined {
   return toks[to - 1]!.possessive || isNameStart(toks[to]) ? undefined : to
 }
 
 // Whether a country or a foreign division that stands alone starts at `at`: "Spain", not "Spain's" nor
 // "China Merchants".
 function widerPlaceAt(toks: readonly Tok[], at: number): boolean {
+  return widerPlaceEnd(toks, at) !== undefined
+}
+
+// The index after a country or a foreign division that stands alone at `at`, or undefined.
+function widerPlaceEnd(toks: readonly Tok[], at: number): number | undefined {
   const match = matchPlace(toks, at)
-  return match !== undefined && wider.has(match.place.kind) && placeAfter(toks, at) !== undefined
+  return match !== undefined && wider.has(match.place.kind) ? endAlone(toks, at + match.length) : undefined
 }
 
 // Whether a country or a foreign division at `at` ends a phrase: punctuation or a preposition follows.
 function countryEndsPhrase(toks: readonly Tok[], at: number): boolean {
-  if (!widerPlaceAt(toks, at)) return false
-  const next = toks[at + matchPlace(toks, at)!.length]
+  const to = widerPlaceEnd(toks, at)
+  if (to === undefined) return false
+  const next = toks[to]
   return !next || (next.kind === 'word' ? afterCountry.has(next.lower) : next.value !== '-')
 }
 
@@ -228,7 +237,9 @@ function isNameStart(tok: Tok | undefined): boolean {
   return tok !== undefined && tok.kind === 'word' && tok.spaced && (tok.flags & capitalised) !== 0
 }
 
-function isNameWord(tok: Tok | undefined): boolean {
+// A capitalised word that is no function word, which would run into the place after it ("Riga" in
+// "Baltic Riga", and in "Shipping Riga" too: unlike `isNameWord`, a body's head word counts).
+function runsIntoPlace(tok: Tok | undefined): boolean {
   return (
     tok !== undefined && tok.kind === 'word' && (tok.flags & (capitalised | functionWord)) === capitalised
   )

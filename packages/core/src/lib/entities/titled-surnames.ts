@@ -2,7 +2,7 @@
  * Full names no name list knows, found through a titled surname: once the article writes "Mr. Lindqvist"
  * or "Ambassador Okonkwo", "Bjorn Lindqvist" elsewhere in it is that person's full name.
  */
-import type { SentenceMentions } from './brands.js'
+import { namesFoundBy, type SentenceMentions } from './brands.js'
 import { matchPlace } from './gazetteer.js'
 import { isTitleWord } from './titles.js'
 import { functionWords, isCapitalised } from './tokens.js'
@@ -11,10 +11,7 @@ const properWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
 
 /** Add a person mention for every "Given Surname" whose surname the article also writes after a title. */
 export function findTitledSurnameNames(sentences: readonly SentenceMentions[]): void {
-  const surnames = new Set<string>()
-  for (const { mentions } of sentences) {
-    for (const mention of mentions) if (mention.rule === 'person-titled-surname') surnames.add(mention.name)
-  }
+  const surnames = namesFoundBy(sentences, 'person-titled-surname')
   if (surnames.size === 0) return
   for (const sentence of sentences) {
     // A heading's capitals prove nothing.

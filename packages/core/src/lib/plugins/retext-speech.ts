@@ -2,9 +2,10 @@
  * retext-speech: find sentences where a person (or a body) said, stressed, pointed out, hoped or asked
  * something, and who the speaker is — a pronoun ("He said …") is resolved to the person it stands for.
  */
-import type { Root, Sentence } from 'nlcst'
+import type { Paragraph, Root, Sentence } from 'nlcst'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding, SpeechFinding } from '../findings.js'
+import { forEachSentence } from './sentences.js'
 import {
   cueToken,
   defaultCueStarts,
@@ -81,7 +82,13 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
     // to the speaker of the sentence that closes it. A paragraph ends every quotation.
     const quoted: Sentence[] = []
     let open = false
-    const visit = (sentence: Sentence): void => {
+    let paragraphOf: Paragraph | undefined
+    forEachSentence(tree, (sentence, _heading, paragraph) => {
+      if (paragraph !== paragraphOf) {
+        paragraphOf = paragraph
+        open = false
+        quoted.length = 0
+      }
       const mentions = sentence.data?.mentions ?? noMentions
       const toks = sentenceToks(sentence)
       const named = readPeople(toks, mentions, sexes)
@@ -137,13 +144,7 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
         sentence.data = data
       }
       if (open || startsQuote(toks)) open = readQuote(toks, sentence, open, quoted, speech)
-    }
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue
-      open = false
-      quoted.length = 0
-      for (const child of paragraph.children) if (child.type === 'SentenceNode') visit(child)
-    }
+    })
   }
 }
 
