@@ -1,6 +1,6 @@
 /**
  * The extent of a role: its title, the place or nationality before it, its of-phrase ("of the Board of
- * Directors of Hanbit Steel Co., Ltd."), its place of work and the place of its post ("in Shenyang").
+ * Directors of Jinseong Steel Co., Ltd."), its place of work and the place of its post ("in Shenyang").
  */
 import { occupations } from '../data/titles.js'
 import { matchPlace } from '../entities/gazetteer.js'
@@ -211,11 +211,11 @@ export function ofPhraseEnd(
   let to = at
   let ended = false
   // Steps, not tokens, count towards `maxOfPhrase`: a name found is one step however many words and marks
-  // it has ("of Hanbit Trading Co., Ltd. of South Korea" is four).
+  // it has ("of Jinseong Trading Co., Ltd. of South Korea" is four).
   for (let steps = 0; to < toks.length && steps < maxOfPhrase; steps++) {
     // A person's name ends the phrase: "secretary-general of the municipal government Li Ming".
     if (reading.personStarts.has(to)) break
-    // A name inside the phrase is taken whole: "of Hanbit Steel Co., Ltd.", "of Kessler (Shenyang) Co., Ltd.".
+    // A name inside the phrase is taken whole: "of Jinseong Steel Co., Ltd.", "of Kessler (Shenyang) Co., Ltd.".
     const mentionEnd = ends.get(to)
     if (mentionEnd !== undefined) {
       to = mentionEnd
