@@ -157,6 +157,11 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
         const last = toks[to - 1]!
         const end = last.possessive ? last.start + last.base.length : last.end
         const overlapping = sentence.mentions.filter((mention) => mention.start < end && start < mention.end)
+        // Where a sentence rule found this very name, its mention stays: it says which rule found it.
+        if (overlapping.length === 1 && sameMention(overlapping[0]!, start, end, variant)) {
+          index = to - 1
+          break
+        }
         // A shortened company name replaces what the sentence rules made of its words: the place it starts
         // with ("China" in "China Mobile") or a guess at a name of its own.
         const replaceable = overlapping.every((mention) => mention.start >= start && mention.end <= end)
@@ -265,4 +270,13 @@ function matchesVariant(toks: readonly Tok[], at: number, variant: Variant): boo
     if (variant.caseless ? value.toLowerCase() !== expected.toLowerCase() : value !== expected) return false
   }
   return true
+}
+
+function sameMention(mention: MentionFinding, start: number, end: number, variant: Variant): boolean {
+  return (
+    mention.start === start &&
+    mention.end === end &&
+    mention.type === variant.type &&
+    mention.name === variant.name
+  )
 }
