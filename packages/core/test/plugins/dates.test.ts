@@ -70,7 +70,7 @@ describe('retext-dates', () => {
           for (const date of dates) {
             expect(date.month === undefined || (date.month >= 1 && date.month <= 12)).toBe(true)
             expect(validDay(date.month, date.day) && validDay(date.endMonth, date.endDay)).toBe(true)
-            expect(date.year === undefined || (date.year >= 1900 && date.year <= 2100)).toBe(true)
+            expect(date.year === undefined || (date.year >= 1600 && date.year <= 2100)).toBe(true)
             expect(text.slice(date.start, date.end)).toMatch(/^\S(?:[\s\S]*\S)?$/)
           }
         }

@@ -51,8 +51,9 @@ const month =
   String.raw`(?:(?:${[...fullMonthNames].join('|')})|(?:${abbreviations.join('|')})\.?)` + `(?![${letter}])`
 /** A day of the month, with an optional ordinal ending. */
 const day = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![${letter}\d]|[.,]\d)`
-const yearDigits = String.raw`(?:19\d\d|20\d\d|2100)`
-/** A year in digits, 1900–2100. */
+// Founding years and history go back centuries ("founded in 1872", "the port opened in 1899").
+const yearDigits = String.raw`(?:1[6-9]\d\d|20\d\d|2100)`
+/** A year in digits, 1600–2100. */
 const year = String.raw`${yearDigits}(?![${letter}\d]|[.,]\d)`
 const dash = String.raw`\s*[-–—~]\s*`
 // "May" alone is too often the verb; it counts as a month only after a word that introduces a time.
