@@ -65,7 +65,9 @@ const titleList = [
   // British and Commonwealth universities: the head is the "Principal and Vice-Chancellor"
   'Vice-Chancellor', 'Deputy Vice-Chancellor', 'Pro-Vice-Chancellor',
   'Associate Professor', 'Academician', 'Researcher', 'Research Fellow', 'Senior Engineer', 'Curator',
-  'Editor-in-Chief', 'Commander', 'Deputy Commander', 'Chief of Staff', 'Music Director', 'Artistic Director',
+  'Editor-in-Chief', 'Commander', 'Deputy Commander', 'Chief of Staff',
+  // 总指挥 of a headquarters set up for a task ("commander-in-chief of the Flood Control Headquarters")
+  'Commander-in-Chief', 'Deputy Commander-in-Chief', 'Music Director', 'Artistic Director',
   'Art Director',
   // ships: 船长 Captain ("Captain Liu Jun of the ro-ro ship")
   'Captain',
@@ -89,7 +91,7 @@ function lowerTitle(title: string): string {
 /** Hyphenated titles also written with a space, and spaced ones also written with a hyphen. */
 function spellings(title: string): string[] {
   const forms = [title]
-  if (title.includes('-') && !title.startsWith('Co-') && title !== 'Editor-in-Chief') {
+  if (title.includes('-') && !title.startsWith('Co-') && !title.includes('-in-')) {
     forms.push(title.replace(/-/g, ' '))
   } else if (/^(Vice|Deputy) /.test(title)) forms.push(title.replace(' ', '-'))
   if (/ General$/.test(title)) forms.push(title.replace(/ General$/, '-General'))
@@ -188,7 +190,7 @@ export const occupations: ReadonlySet<string> = new Set([
   'teacher', 'lecturer', 'professor', 'tutor', 'student', 'postgraduate', 'undergraduate',
   // law, money and the state
   'accountant', 'auditor', 'lawyer', 'attorney', 'judge', 'prosecutor', 'policeman', 'policewoman',
-  'firefighter', 'diplomat', 'translator', 'interpreter',
+  'firefighter', 'diplomat', 'translator', 'interpreter', 'official',
   // farms, sea and workshops
   'farmer', 'grower', 'fisherman', 'fisher', 'herder', 'herdsman', 'breeder', 'beekeeper', 'worker',
   'craftsman', 'artisan', 'chef', 'brewer', 'brewmaster', 'winemaker', 'entrepreneur', 'businessman',
@@ -197,6 +199,18 @@ export const occupations: ReadonlySet<string> = new Set([
   'journalist', 'reporter', 'editor', 'photographer', 'writer', 'novelist', 'poet', 'artist', 'painter',
   'sculptor', 'musician', 'pianist', 'violinist', 'singer', 'dancer', 'actor', 'actress', 'composer',
   'filmmaker', 'coach', 'athlete', 'player', 'runner', 'swimmer',
+])
+
+/**
+ * Callings that are a person's work for a business or a broadcaster, a post even before a name after a
+ * nationality or a place ("Greek shipowner …", "Russian anchor …", "Busan trader …"), unlike the
+ * `personDescriptors` ("Kenyan runner …", "Austrian pianist …"), which only describe. Lower case.
+ */
+// biome-ignore format: packed data
+export const postCallings: ReadonlySet<string> = new Set([
+  'anchor', 'host', 'presenter', 'broadcaster', 'newscaster', 'livestreamer', 'streamer', 'blogger',
+  'influencer', 'shipowner', 'shipbroker', 'merchant', 'trader', 'exporter', 'importer', 'banker',
+  'distributor', 'retailer', 'wholesaler',
 ])
 
 /**

@@ -5,12 +5,11 @@
  * after "a" ("Li Na, a pediatrician from Yili Hospital, said").
  */
 import type { Root } from 'nlcst'
-import { honorificEnd } from '../entities/titles.js'
-import { isDigits, sentenceToks, type Tok } from '../entities/tokens.js'
+import { sentenceToks } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
-import { pastServingAs, placeAfterRole, placeBefore, startsSentence } from './role-bounds.js'
-import { pluralTitleBefore } from './role-lists.js'
-import { ofPhraseEnd, roleAt, roleEnd } from './role-phrases.js'
+import { joinedTitleBefore, type RoleSpan, roleBefore, span } from './role-before.js'
+import { pastServingAs, startsSentence } from './role-bounds.js'
+import { roleAt } from './role-phrases.js'
 import { Reading } from './role-reading.js'
 import { forEachSentence } from './sentences.js'
 
@@ -20,7 +19,6 @@ export interface Options {
   readonly maxOfPhrase?: number | null
 }
 
-type RoleSpan = { readonly start: number; readonly end: number; readonly rule: string }
 /** A role found in an appositive, and whether its title is plural ("leaders of …"). */
 type AppositiveRole = RoleSpan & { readonly plural: boolean }
 type Writable<T> = { -readonly [Key in keyof T]: T[Key] }
@@ -70,12 +68,13 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
     const first = reading.startingAt(mention.start)
     const last = reading.lastBefore(mention.end)
     if (first === -1 || last === -1) continue
-    const before =
-      titleBefore(reading, first, last) ??
-      titleOfBefore(reading, first, maxOfPhrase) ??
-      titlePhraseBefore(reading, first, maxOfPhrase) ??
-      pluralTitleRole(reading, first, maxOfPhrase)
-    if (before) found = addRole(found, mention, before)
+    const before = roleBefore(reading, first, last, maxOfPhrase)
+    if (before) {
+      // "Founder and CEO Ma Lin": both titles are the person's.
+      const joined = joinedTitleBefore(reading, before)
+      if (joined) found = addRole(found, mention, joined)
+      found = addRole(found, mention, before)
+    }
     // "Tao Xinlan (deputy director of the X Bureau) said": a role in brackets right after the name, or
     // roles joined by "and" ("(curator of the show and deputy director of the museum)").
     if (toks[last + 1]?.value === '(') {
@@ -161,97 +160,4 @@ function personStartingAt(
 ): MentionFinding | undefined {
   for (const mention of mentions) if (mention.start === start && isPerson(mention)) return mention
   return undefined
-}
-
-// "Mayor Tan Chengxu", "Consul General in Shenyang Hans Berg" (the title inside the mention) or "general
-// manager keiichi Kaneko" / "general manager, 37 Qiao Ruolin" (the title just before it).
-function titleBefore(reading: Reading, first: number, last: number): RoleSpan | undefined {
-  const toks = reading.toks
-  const inside = reading.titleEnd(first)
-  if (inside !== undefined && inside <= last && !isHonorific(reading, first)) {
-    const end = placeAfterRole(reading, inside)
-    return span(toks, first, end <= last ? end : inside, 'role-title-before')
-  }
-  let end = first
-  if (isDigits(toks[end - 1]?.value ?? '')) end--
-  if (toks[end - 1]?.value === ',') {
-    end--
-    // "A, member of … and vice mayor, B, director of …": a title before the comma ended A's appositive.
-    if (reading.endsAppositive(end)) return undefined
-  }
-  for (let from = Math.max(0, end - 5); from < end; from++) {
-    if (reading.titleEnd(from) === end && !isHonorific(reading, from)) {
-      return span(toks, placeBefore(toks, from), end, 'role-title-before')
-    }
-  }
-  return undefined
-}
-
-// "Vice Mayors Li Hao and Zhou Jun": a plural title before a list of names, each one's role.
-function pluralTitleRole(reading: Reading, first: number, maxOfPhrase: number): RoleSpan | undefined {
-  const role = pluralTitleBefore(reading, first, maxOfPhrase)
-  return role && span(reading.toks, role.from, role.to, 'role-title-before')
-}
-
-// "Consul General of Ruritania in Shenyang Hans Berg", "Chairman of the company Li Ming said": a title
-// whose of-phrase or place runs right up to the name, without a comma. The title nearest the name decides
-// ("the mayor of Dalian met the director of the bureau Li Ming": the director's).
-function titlePhraseBefore(reading: Reading, first: number, maxOfPhrase: number): RoleSpan | undefined {
-  const toks = reading.toks
-  for (let at = first - 2; at >= Math.max(0, first - maxOfPhrase - 4); at--) {
-    const title = reading.titleEnd(at)
-    if (title === undefined) continue
-    const word = toks[title]?.value
-    if (word !== 'of' && word !== 'in' && word !== 'to') continue
-    if (roleEnd(reading, title, maxOfPhrase, true) !== first || startsSentence(toks, first)) return undefined
-    let from = at
-    while (from > 0 && from > at - 3 && reading.titleEnd(from - 1) === title) from--
-    if (isHonorific(reading, from)) return undefined
-    return span(toks, placeBefore(toks, from), first, 'role-title-before')
-  }
-  return undefined
-}
-
-// "The chairman of the group, Kong Dexin, said": a title with its of-phrase, set off by commas before the
-// name. The title nearest the comma is taken ("the mayor of Dalian met the chairman of the group, …"),
-// with the modifiers before it ("The Vice Mayor of …"); after a name and a comma it is that name's
-// appositive ("Zhang Wei, mayor of Dalian, Li Na, …"), not this one's.
-function titleOfBefore(reading: Reading, first: number, maxOfPhrase: number): RoleSpan | undefined {
-  const toks = reading.toks
-  // A stray number may stand between the comma and the name ("the chairman of the group, 3 Kong Dexin").
-  const comma = isDigits(toks[first - 1]?.value ?? '') ? first - 2 : first - 1
-  if (toks[comma]?.value !== ',') return undefined
-  for (let at = comma - 2; at >= Math.max(0, comma - maxOfPhrase - 2); at--) {
-    const title = reading.titleEnd(at)
-    if (title === undefined || toks[title]?.value !== 'of') continue
-    if (ofPhraseEnd(reading, title + 1, maxOfPhrase, reading.ends) !== comma) return undefined
-    let from = at
-    while (from > 0 && from > at - 3 && reading.titleEnd(from - 1) === title) from--
-    if (isHonorific(reading, from) || !opensRole(toks, from, reading.mentions)) return undefined
-    return span(toks, from, comma, 'role-title-of-before')
-  }
-  return undefined
-}
-
-// A role set off before a name starts the sentence or clause: "[The] chairman of …", "met the mayor of …".
-function opensRole(toks: readonly Tok[], from: number, mentions: readonly MentionFinding[]): boolean {
-  let at = from - 1
-  const article = toks[at]?.value
-  if (article === 'the' || article === 'The') at--
-  const before = toks[at]
-  if (!before) return true
-  if (before.value !== ',') return before.kind === 'word' && before.value !== 'and'
-  return !mentions.some((mention) => mention.type === 'person' && mention.end === toks[at - 1]?.end)
-}
-
-// Honorifics ("Mr.", "Dr", "Madam", "Tan Sri") are not roles: the title at token `from` is one when it
-// ends where the honorific there does ("Lord Mayor" is longer than "Lord", and a role).
-function isHonorific(reading: Reading, from: number): boolean {
-  const end = honorificEnd(reading.toks, from)
-  return end !== undefined && end === reading.titleEnd(from)
-}
-
-function span(toks: readonly Tok[], from: number, to: number, rule: string): RoleSpan {
-  const last = toks[to - 1]!
-  return { start: toks[from]!.start, end: last.possessive ? last.start + last.base.length : last.end, rule }
 }

@@ -72,6 +72,29 @@ export function placeBefore(toks: readonly Tok[], at: number): number {
   return at - demonymBefore(toks, at)
 }
 
+// Units a place's name ends in that also start a title ("District Mayor", "County Head").
+// biome-ignore format: packed list
+const units = new Set([
+  'District', 'County', 'Township', 'Village', 'district', 'county', 'township', 'village',
+])
+
+/**
+ * `placeBefore`, and a place found that ends in the title's first word, the unit it heads: "Lanshan District
+ * Mayor" is the district's mayor (the title "District Mayor" overlaps the place "Lanshan District").
+ */
+export function placeBeforeTitle(reading: Reading, at: number): number {
+  const toks = reading.toks
+  const unit = toks[at]!
+  if (units.has(unit.value)) {
+    for (const mention of reading.mentions) {
+      if (mention.type !== 'place' || mention.end !== unit.end || mention.start >= unit.start) continue
+      const from = reading.startingAt(mention.start)
+      if (from >= at - 3) return from
+    }
+  }
+  return placeBefore(toks, at)
+}
+
 // Words of the nationality ("Swedish", "South Korean") ending right before token `at`, or 0.
 function demonymBefore(toks: readonly Tok[], at: number): number {
   const last = toks[at - 1]
@@ -147,9 +170,11 @@ export function workplaceEnd(reading: Reading, at: number): number {
   return end > to || endsRole(reading, to) ? end : at
 }
 
-// A lower-case word that may be part of a noun phrase: not a function word, a clause word or a verb of the
-// sentence ("a teacher at a school said").
-function isCommonNoun(tok: Tok | undefined): boolean {
+/**
+ * A lower-case word that may be part of a noun phrase: not a function word, a clause word or a verb of the
+ * sentence ("a teacher at a school said").
+ */
+export function isCommonNoun(tok: Tok | undefined): boolean {
   if (tok?.kind !== 'word' || tok.flags & (capitalised | functionWord) || tok.possessive) return false
   return tok.value === tok.lower && !clauseWords.has(tok.value) && !clauseVerbs.has(tok.value)
 }

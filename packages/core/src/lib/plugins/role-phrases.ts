@@ -2,11 +2,10 @@
  * The extent of a role: its title, the place or nationality before it, its of-phrase ("of the Board of
  * Directors of Jinseong Steel Co., Ltd."), its place of work and the place of its post ("in Shenyang").
  */
-import { occupations } from '../data/titles.js'
 import { matchPlace } from '../entities/gazetteer.js'
 import { titleAt } from '../entities/titles.js'
 import { isAllCaps, isCapitalised, shapedTok, type Tok } from '../entities/tokens.js'
-import { capitalised, functionWord, titleFirstWords } from '../entities/word-classes.js'
+import { titleFirstWords } from '../entities/word-classes.js'
 import {
   clauseVerbs,
   clauseWords,
@@ -22,6 +21,7 @@ import {
   stops,
   workplaceEnd,
 } from './role-bounds.js'
+import { afterOwner, degrees, deputyToEnd, describesTitle, isArticle, occupationAt } from './role-heads.js'
 import type { Reading } from './role-reading.js'
 
 /** Words that narrow a title without being one: "municipal party secretary", "county head". */
@@ -78,6 +78,8 @@ export function roleAt(
       head = scan + 1
       break
     }
+    const deputy = deputyToEnd(reading, scan)
+    if (deputy !== undefined) return { from, to: deputy, plural: word.lower === 'deputies' }
     if (qualifiers.has(word.lower) || word.lower === 'vice' || word.lower === 'deputy') continue
     if (word.possessive && degrees.has(word.baseLower)) continue
     // "music director of …", "a young researcher at …": a noun or adjective or two before the title.
@@ -137,40 +139,6 @@ function portfolioEnd(reading: Reading, at: number): number {
   return toks[to]?.value === 'of' || endsRole(reading, to) ? to : at
 }
 
-// A lower-case word that may narrow a title after it ("music", "young", "surgical"), not a function word, a
-// word that starts a clause ("who", "said") or an adverb or participle ("newly", "appointed"): "Li Ming,
-// newly appointed director" is no role of "newly appointed director".
-function describesTitle(tok: Tok): boolean {
-  if (tok.kind !== 'word' || tok.flags & (capitalised | functionWord) || tok.possessive) return false
-  const value = tok.value
-  if (!/^[a-z]{3,}$/.test(value) || /(?:ed|ly)$/.test(value)) return false
-  return !clauseWords.has(value)
-}
-
-// A calling that heads a role: in lower case, and not a word before another noun ("a pilot project", "a
-// player development fund"). A function word, a clause word, a participle or a mark may follow.
-function occupationAt(toks: readonly Tok[], at: number): boolean {
-  const word = toks[at]!
-  if (word.kind !== 'word' || word.value !== word.lower || !occupations.has(word.value)) return false
-  const next = toks[at + 1]
-  if (next?.kind !== 'word' || next.flags & (capitalised | functionWord)) return true
-  return clauseWords.has(next.value) || clauseVerbs.has(next.value) || /(?:ing|ed)$/.test(next.value)
-}
-
-// Past a lower-case owner of one to three words: "company's", "ferry company's"; a degree ("a master's
-// student") is no owner but part of the calling.
-function afterOwner(toks: readonly Tok[], at: number): number {
-  for (let index = at; index < at + 3; index++) {
-    const tok = toks[index]
-    if (tok?.kind !== 'word' || isCapitalised(tok.value)) return at
-    if (tok.possessive) return degrees.has(tok.baseLower) ? at : index + 1
-  }
-  return at
-}
-
-// Degrees written with a possessive before a calling: "master's student", "bachelor's student".
-const degrees = new Set(['master', 'bachelor'])
-
 function pluralTitleAt(toks: readonly Tok[], at: number): number | undefined {
   const tok = toks[at]
   const word = tok === undefined ? undefined : singularTitle(tok.value)
@@ -188,12 +156,6 @@ function pluralTitleAt(toks: readonly Tok[], at: number): number | undefined {
 export function singularTitle(word: string): string | undefined {
   if (word.endsWith('men')) return `${word.slice(0, -3)}man`
   return word.endsWith('s') ? word.slice(0, -1) : undefined
-}
-
-// The lower-case form, compared as it is: a regex per token cost more than the role rules around it.
-function isArticle(tok: Tok | undefined): boolean {
-  const lower = tok?.lower
-  return lower === 'the' || lower === 'a' || lower === 'an'
 }
 
 /**
@@ -245,9 +207,10 @@ export function ofPhraseEnd(
         (isCapitalised(toks[to + 1]?.value ?? '') && !insideName(reading, to)))
     )
       break
-    // "heads of relevant departments attended the meeting": the verb of the sentence ends the phrase, even
-    // where no capital shows where the names end.
-    if (to > at && clauseVerbs.has(tok.value)) break
+    // "heads of relevant departments attended the meeting", "The chairman of the group is new, Li Na said":
+    // the verb of the sentence or a word that starts a clause ends the phrase, even where no capital shows
+    // where the names end.
+    if (to > at && (clauseVerbs.has(tok.value) || clauseWords.has(tok.value))) break
     to++
   }
   // "of the Korea Trade Agency (KOTRA)": the short name of a body belongs to it.

@@ -127,7 +127,8 @@ function pronounMention(tok: Tok, topic: MentionFinding, added: MentionFinding[]
   return mention
 }
 
-// "He said …" at the start of a sentence: the pronoun as its subject (see `referTo`).
+// "He said …" at the start of a sentence, or "At the Hexin plant, a joint venture, she listened to …" after
+// an opening phrase: the pronoun as its subject (see `referTo`).
 export function pronounSubjectOf(
   toks: readonly Tok[],
   topic: MentionFinding | undefined,
@@ -136,9 +137,31 @@ export function pronounSubjectOf(
   added: MentionFinding[],
 ): MentionFinding | undefined {
   const first = toks[0]
-  if (!topic || !first || !isPronoun(first.value)) return undefined
+  if (!topic || !first) return undefined
+  const pronoun = isPronoun(first.value) ? first : pronounAfterOpening(toks)
+  if (pronoun === undefined) return undefined
   const context: Context = { topic, subject: undefined, modifier: undefined, sexes, recent }
-  return referTo(first, sexOfPronoun(first), context, added)
+  return referTo(pronoun, sexOfPronoun(pronoun), context, added)
+}
+
+// Words that open a phrase before the subject: "At the plant, …", "During the visit, …", "When the
+// meeting ended, …".
+// biome-ignore format: packed list
+const openers = new Set([
+  'At', 'In', 'On', 'During', 'After', 'Before', 'Upon', 'With', 'When', 'While', 'Following', 'Later',
+  'Afterwards', 'Then',
+])
+
+// The first "he" or "she" right after a comma in a sentence that opens with a phrase (`openers`): the
+// subject of its main clause ("At the plant, a joint venture, she listened …"). Compared as written, as
+// the words are asked of every sentence.
+function pronounAfterOpening(toks: readonly Tok[]): Tok | undefined {
+  if (!openers.has(toks[0]!.value)) return undefined
+  for (let index = 2; index < toks.length; index++) {
+    const tok = toks[index]!
+    if (toks[index - 1]!.value === ',' && isPronoun(tok.value)) return tok
+  }
+  return undefined
 }
 
 // "she" and "her" are a woman; "he" and "him" a man.

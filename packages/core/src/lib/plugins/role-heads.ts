@@ -1,0 +1,100 @@
+/**
+ * The words at the head of a role, before and at its title: an article, an owner ("the company's"), a
+ * lower-case noun or adjective that narrows the title ("station manager", "music director"), a calling
+ * ("a pediatrician from …"), and a deputy to a congress.
+ */
+import { occupations } from '../data/titles.js'
+import type { Tok } from '../entities/tokens.js'
+import { isCapitalised } from '../entities/tokens.js'
+import { capitalised, functionWord } from '../entities/word-classes.js'
+import { clauseVerbs, clauseWords, isCommonNoun } from './role-bounds.js'
+import type { Reading } from './role-reading.js'
+
+/**
+ * "deputy to the Municipal People's Congress", "deputies to the Hexin County People's Congress": a member
+ * elected to a congress is its deputy, a role that ends with the body's name found; the end of that name, or
+ * undefined ("deputy to the director" is a deputy of a person, "deputy director" a title).
+ */
+export function deputyToEnd(reading: Reading, at: number): number | undefined {
+  const toks = reading.toks
+  const lower = toks[at]!.lower
+  if ((lower !== 'deputy' && lower !== 'deputies') || toks[at + 1]?.value !== 'to') return undefined
+  const body = toks[at + 2]?.lower === 'the' ? at + 3 : at + 2
+  const end = reading.ends.get(body)
+  return end !== undefined && !reading.personStarts.has(body) ? end : undefined
+}
+
+/**
+ * A lower-case word that may narrow a title after it ("music", "young", "surgical"), not a function word, a
+ * word that starts a clause ("who", "said") or an adverb or participle ("newly", "appointed"): "Li Ming,
+ * newly appointed director" is no role of "newly appointed director".
+ */
+export function describesTitle(tok: Tok): boolean {
+  if (tok.kind !== 'word' || tok.flags & (capitalised | functionWord) || tok.possessive) return false
+  const value = tok.value
+  if (!/^[a-z]{3,}$/.test(value) || /(?:ed|ly)$/.test(value)) return false
+  return !clauseWords.has(value)
+}
+
+/**
+ * A calling that heads a role: in lower case, and not a word before another noun ("a pilot project", "a
+ * player development fund"). A function word, a clause word, a participle or a mark may follow.
+ */
+export function occupationAt(toks: readonly Tok[], at: number): boolean {
+  const word = toks[at]!
+  if (word.kind !== 'word' || word.value !== word.lower || !occupations.has(word.value)) return false
+  const next = toks[at + 1]
+  if (next?.kind !== 'word' || next.flags & (capitalised | functionWord)) return true
+  return clauseWords.has(next.value) || clauseVerbs.has(next.value) || /(?:ing|ed)$/.test(next.value)
+}
+
+/**
+ * Past a lower-case owner of one to three words: "company's", "ferry company's"; a degree ("a master's
+ * student") is no owner but part of the calling.
+ */
+export function afterOwner(toks: readonly Tok[], at: number): number {
+  for (let index = at; index < at + 3; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || isCapitalised(tok.value)) return at
+    if (tok.possessive) return degrees.has(tok.baseLower) ? at : index + 1
+  }
+  return at
+}
+
+/** Degrees written with a possessive before a calling: "master's student", "bachelor's student". */
+export const degrees: ReadonlySet<string> = new Set(['master', 'bachelor'])
+
+/**
+ * The lower-case form, compared as it is: a regex per token cost more than the role rules around it.
+ */
+export function isArticle(tok: Tok | undefined): boolean {
+  const lower = tok?.lower
+  return lower === 'the' || lower === 'a' || lower === 'an'
+}
+
+/**
+ * "talked with station manager Li Ming", "the company's workshop director Li Ming": where a lower-case title
+ * at token `at` starts with the lower-case noun that narrows it, when that noun opens the phrase (after a
+ * function word, a possessive, a mark or nothing); else `at`. "met manager Li Ming" and "he told manager
+ * Li Ming" keep the verb out.
+ */
+export function nounBeforeTitle(toks: readonly Tok[], at: number): number {
+  const title = toks[at]!
+  const noun = toks[at - 1]
+  if (title.value !== title.lower || !isCommonNoun(noun) || noun!.possessive) return at
+  const value = noun!.value
+  if (value.length < 3 || /(?:ed|ing|ly)$/.test(value) || notNouns.has(value)) return at
+  const before = toks[at - 2]
+  return before === undefined || before.kind !== 'word' || before.possessive || before.flags & functionWord
+    ? at - 1
+    : at
+}
+
+// Verbs not in -ed that a title and a name may follow ("met manager Li", "she told director Li"), and
+// adjectives of time ("the new director Li"): no noun that narrows the title.
+// biome-ignore format: packed list
+const notNouns = new Set([
+  'new', 'late', 'current', 'then', 'met', 'meets', 'told', 'tells', 'saw', 'sees', 'gave', 'gives', 'led', 'leads', 'took', 'takes', 'made',
+  'makes', 'sent', 'sends', 'held', 'holds', 'let', 'became', 'becomes', 'asks', 'thanks', 'urges', 'invites',
+  'joins', 'calls', 'visits', 'greets', 'congratulates', 'accompanies', 'appoints', 'named', 'names',
+])
