@@ -33,4 +33,36 @@ describe('sentences in legal forms', () => {
     )
     expect(article.entities.map((entity) => entity.name)).toContain('Orchid Bay Holdings Pte. Ltd.')
   })
+
+  it('should keep "No.", "Art.", "Vol.", "Fig." and "Rm." with the number after them in one sentence', () => {
+    expect(
+      sentences(
+        'Students of Lintang No. 3 Middle School rode Line No. 2 to Rm. 1206. Art. 5 of the rules, Vol. 2 of the report and Fig. 3 were cited.',
+      ),
+    ).toEqual([
+      'Students of Lintang No. 3 Middle School rode Line No. 2 to Rm. 1206.',
+      'Art. 5 of the rules, Vol. 2 of the report and Fig. 3 were cited.',
+    ])
+  })
+
+  it('should not join a sentence after "No." to one that starts with a word', () => {
+    expect(sentences('The answer was No. Three firms left the talks.')).toEqual([
+      'The answer was No.',
+      'Three firms left the talks.',
+    ])
+  })
+
+  it('should give a company with "No." and a number in its name its whole name, and a role naming it too', () => {
+    const article = parseArticle(
+      'Title\n\nThe bridge was built by Beifang Railway No. 9 Bureau Group Co., Ltd. and opened in May. Pan Yiran, deputy manager of Beifang Railway No. 9 Bureau Group, said that the deck is long.',
+    )
+    const names = article.entities.map((entity) => entity.name)
+    expect(names).toContain('Beifang Railway No. 9 Bureau Group Co., Ltd.')
+    expect(names).not.toContain('9 Bureau Group Co., Ltd.')
+    const person = article.entities.find((entity) => entity.name === 'Pan Yiran')
+    expect(person?.roles.map((role) => role.text)).toEqual([
+      'deputy manager of Beifang Railway No. 9 Bureau Group',
+    ])
+    expect(article.speech.map((speech) => speech.speaker)).toEqual(['Pan Yiran'])
+  })
 })

@@ -1,7 +1,8 @@
 /**
  * Sentences the parser runs together and `splitMissedSentences` ends: after a day number with a full stop,
- * after a legal form with a full stop before a word that starts a sentence, and after a lower-case word with
- * a full stop before a name whose surname is in lower case or before "he" or "she".
+ * after a legal form with a full stop before a word that starts a sentence or a person's name and role, and
+ * after a lower-case word with a full stop before a name whose first word is in lower case or before "he"
+ * or "she".
  */
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../src/index.js'
@@ -44,6 +45,32 @@ describe('splitMissedSentences', () => {
       ['Trade rose 3 percent.', 'he Lan said that prices held.'],
     ],
     [
+      'a legal form before a name, a role with a title word and a verb',
+      'The expo is run by the Qiaoling Bureau of Commerce and Brightwave Tech Co., Ltd. Nadia Olsen, vice president of Brightwave, said that orders rose.',
+      [
+        'The expo is run by the Qiaoling Bureau of Commerce and Brightwave Tech Co., Ltd.',
+        'Nadia Olsen, vice president of Brightwave, said that orders rose.',
+      ],
+    ],
+    [
+      'a legal form before a name of three words and a capitalised title',
+      'The guests toured Harlow Foods Ltd. Carla Maria Souza, Consul General of Brazil, attended the tour.',
+      [
+        'The guests toured Harlow Foods Ltd.',
+        'Carla Maria Souza, Consul General of Brazil, attended the tour.',
+      ],
+    ],
+    [
+      'a hyphenated lower-case word before a Japanese surname in lower case, a given name and a comma',
+      'Sales rose in cross-border e-commerce. takeda Hiroshi, president of Kumori Seiki, said so.',
+      ['Sales rose in cross-border e-commerce.', 'takeda Hiroshi, president of Kumori Seiki, said so.'],
+    ],
+    [
+      'a lower-case word before a Japanese given name in lower case, a known surname and a verb of speech',
+      'The resort received its first guests. hiroshi Takeda said that bookings were full.',
+      ['The resort received its first guests.', 'hiroshi Takeda said that bookings were full.'],
+    ],
+    [
       'a lower-case word before "he" and a verb',
       'Exports rose by 3 million. he said the market was large.',
       ['Exports rose by 3 million.', 'he said the market was large.'],
@@ -59,6 +86,14 @@ describe('splitMissedSentences', () => {
     ],
     ['a lower-case word', 'Shares of Corvane Inc. rose sharply on Monday.'],
     ['a name that may go on', 'Talks with Sorel Ltd. Qingdao Branch went well.'],
+    [
+      'two words that go on a company, a comma and a phrase with no title',
+      'Staff from Orvane Co., Ltd. Marine Services, a subsidiary, toured the dock.',
+    ],
+    [
+      'a branch whose role phrase has a title word',
+      'Loans from Tianrun Bank Co., Ltd. Qiaobei Branch, whose president spoke, rose.',
+    ],
   ])('should not end the sentence after a legal form before %s', (_, body) => {
     expect(sentencesOf(body)).toEqual([body])
   })
@@ -67,7 +102,20 @@ describe('splitMissedSentences', () => {
     ['a word that is no surname', 'The county pays the premium. most growers pay the rest to Yu Hang.'],
     ['an abbreviation', 'Farms grow pears, plums, etc. qiao Wenrui said that prices rose.'],
     ['a Korean surname that is a word', 'The mayor visited the park. park Rangers were there.'],
+    [
+      'a Japanese surname with no comma or verb of speech after the name',
+      'The stands were sold out. more Tanaka products will arrive in May.',
+    ],
   ])('should not end the sentence after a lower-case word before %s', (_, body) => {
     expect(sentencesOf(body)).toEqual([body])
+  })
+
+  it('should give a speaker after a legal form the sentence that starts with the speaker', () => {
+    const article = parseArticle(
+      'A Title\n\nThe fair is run by Lumen Trade Co., Ltd. Oskar Lind, general manager of Lumen, said that sales rose.',
+    )
+    expect(article.speech.map((speech) => speech.sentenceText)).toEqual([
+      'Oskar Lind, general manager of Lumen, said that sales rose.',
+    ])
   })
 })

@@ -1,27 +1,39 @@
 /**
- * Joining sentences that retext-english ends inside a company's legal form: it knows "Co." and "Ltd." as
- * abbreviations but not "Pte.", "Pty.", "Sdn." or "Pvt.", so "Harbour Holdings Pte. Ltd. of Singapore" is cut
- * after "Pte." and the company, and any role naming it, is split in two.
+ * Joining sentences that retext-english ends inside a name:
+ * - inside a company's legal form: it knows "Co." and "Ltd." as abbreviations but not "Pte.", "Pty.",
+ *   "Sdn." or "Pvt.", so "Harbour Holdings Pte. Ltd. of Singapore" is cut after "Pte." and the company,
+ *   and any role naming it, is split in two;
+ * - after a numbering abbreviation before its number: it does not know "No.", "Art." or "Vol.", so
+ *   "Hengda No. 3 Construction Co., Ltd." and "Line No. 2" are cut after "No.", the company loses its
+ *   first words and a role naming it loses the company.
  */
-import type { Paragraph, Sentence, SentenceContent } from 'nlcst'
+import type { Paragraph, Punctuation, Sentence, SentenceContent, Word } from 'nlcst'
 
 // Legal forms that are always followed by another word of the form: "Pte. Ltd.", "Sdn. Bhd.", "Pvt. Ltd.".
 const leading = new Set(['Pte', 'PTE', 'Pty', 'PTY', 'Sdn', 'SDN', 'Pvt', 'PVT'])
 const following = new Set(['Ltd', 'LTD', 'Limited', 'Bhd', 'BHD'])
+// Abbreviations written before a number ("No. 7", "Art. 5", "Vol. 2", "Fig. 3", "Rm. 1205"). Only these
+// lower-case forms: "art." and "sec." end sentences as words of their own.
+// biome-ignore format: packed list
+const numberSigns = new Set([
+  'No', 'NO', 'Nos', 'no', 'nos', 'Art', 'Arts', 'Vol', 'Vols', 'vol', 'Fig', 'Figs', 'fig', 'Sec', 'Rm', 'Pt',
+])
+const digit = /^\d/
 
-/** Join each sentence that ends in "Pte." (or the like) to the next when that starts with "Ltd" (or the like). */
-export function joinSentencesInLegalForms(paragraph: Paragraph): void {
+/**
+ * Join each sentence that ends in "Pte." (or the like) to the next when that starts with "Ltd" (or the
+ * like), and each that ends in "No." (or the like) to the next when that starts with a number.
+ */
+export function joinSentencesInNames(paragraph: Paragraph): void {
   const nodes = paragraph.children
   // Most paragraphs have nothing to join: a cheap look at each sentence's end comes first.
-  let index = nodes.findIndex((node, at) => endsInLeadingForm(node) && startsWithFollowingForm(nodes[at + 2]))
+  let index = nodes.findIndex((node, at) => joinsNext(node, nodes[at + 2]))
   if (index < 0) return
   const children: Paragraph['children'] = nodes.slice(0, index)
   for (; index < nodes.length; index++) {
     let node = nodes[index]!
-    while (endsInLeadingForm(node) && nodes[index + 1]?.type === 'WhiteSpaceNode') {
-      const next = nodes[index + 2]
-      if (!startsWithFollowingForm(next)) break
-      node = joined(node as Sentence, nodes[index + 1] as SentenceContent, next as Sentence)
+    while (nodes[index + 1]?.type === 'WhiteSpaceNode' && joinsNext(node, nodes[index + 2])) {
+      node = joined(node as Sentence, nodes[index + 1] as SentenceContent, nodes[index + 2] as Sentence)
       index += 2
     }
     children.push(node)
@@ -29,33 +41,39 @@ export function joinSentencesInLegalForms(paragraph: Paragraph): void {
   paragraph.children = children
 }
 
-function endsInLeadingForm(node: Paragraph['children'][number]): boolean {
-  if (node.type !== 'SentenceNode') return false
+type Child = Paragraph['children'][number]
+
+function joinsNext(node: Child, next: Child | undefined): boolean {
+  const word = lastWord(node)
+  if (word === undefined || next?.type !== 'SentenceNode') return false
+  const first = next.children[0]
+  if (first?.type !== 'WordNode' || first.children[0]?.type !== 'TextNode') return false
+  const start = first.children[0].value
+  return leading.has(word) ? following.has(start) : numberSigns.has(word) && digit.test(start)
+}
+
+// The text of the one-text word before the full stop that ends `node`, when `node` is a sentence.
+function lastWord(node: Child): string | undefined {
+  if (node.type !== 'SentenceNode') return undefined
   const nodes = node.children
   const stop = nodes.at(-1)
   const word = nodes.at(-2)
-  return (
-    stop?.type === 'PunctuationNode' &&
-    stop.value === '.' &&
-    word?.type === 'WordNode' &&
-    word.children.length === 1 &&
-    word.children[0]!.type === 'TextNode' &&
-    leading.has(word.children[0]!.value)
-  )
-}
-
-function startsWithFollowingForm(node: Paragraph['children'][number] | undefined): boolean {
-  if (node?.type !== 'SentenceNode') return false
-  const word = node.children[0]
-  return (
-    word?.type === 'WordNode' &&
-    word.children[0]?.type === 'TextNode' &&
-    following.has(word.children[0].value)
-  )
+  if (stop?.type !== 'PunctuationNode' || stop.value !== '.' || word?.type !== 'WordNode') return undefined
+  const text = word.children.length === 1 ? word.children[0] : undefined
+  return text?.type === 'TextNode' ? text.value : undefined
 }
 
 function joined(first: Sentence, space: SentenceContent, second: Sentence): Sentence {
-  const children = [...first.children, space, ...second.children]
+  const head = first.children
+  const word = head.at(-2) as Word
+  // "No." keeps its full stop as one word, as the parser keeps "Co." and "Ltd.": the stop ends nothing.
+  if (numberSigns.has((word.children[0] as { value: string }).value)) {
+    const stop = head.at(-1) as Punctuation
+    word.children.push(stop)
+    if (word.position && stop.position) word.position.end = { ...stop.position.end }
+    head.pop()
+  }
+  const children = [...head, space, ...second.children]
   const position =
     first.position && second.position
       ? { start: { ...first.position.start }, end: { ...second.position.end } }

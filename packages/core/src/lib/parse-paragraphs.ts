@@ -8,7 +8,7 @@
  */
 import type { Paragraph as ParagraphNode, Root } from 'nlcst'
 import type { location } from 'vfile-location'
-import { joinSentencesInLegalForms } from './join-sentences.js'
+import { joinSentencesInNames } from './join-sentences.js'
 import type { ArticleProcessor } from './processor.js'
 import { chunk, maxChunk, type Range } from './segment.js'
 import { shiftPositions } from './shift-positions.js'
@@ -66,7 +66,7 @@ function gather(root: Root, children: ParagraphNode['children']): void {
 // wrongly, and its white space; a sentence or white space as it is.
 function appendParsed(child: Root['children'][number], children: ParagraphNode['children']): void {
   if (child.type === 'ParagraphNode') {
-    joinSentencesInLegalForms(child)
+    joinSentencesInNames(child)
     splitMissedSentences(child)
     for (const node of child.children) children.push(node)
   } else if (child.type === 'SentenceNode' || child.type === 'WhiteSpaceNode') {

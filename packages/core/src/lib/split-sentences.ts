@@ -4,16 +4,17 @@
  *   "5." as an ordinal and runs the sentences together, which would give the second sentence's speaker to
  *   the first;
  * - after a company's legal form written with a full stop, before a word that starts a sentence and never
- *   goes on a name ("… visited Harbin Lianfa Co., Ltd. He said …", "… Groupe Morel S.A. The talks …"): the
+ *   goes on a name ("… visited Harbin Lianfa Co., Ltd. He said …", "… Groupe Morel S.A. The talks …") or
+ *   before a person's name with a role ("… and Lumen Co., Ltd. Oskar Lind, manager of Lumen, said …"): the
  *   parser never ends a sentence after an abbreviation it knows;
- * - after a lower-case word and a full stop, before a name whose surname a translation left in lower case
- *   ("… of the premium. jiang Wen said …", "… worth US$2 million. seo Min-jae said …") or before "he" or
- *   "she" ("… million. he said …"): the parser ends no sentence before a lower-case word.
+ * - after a lower-case word and a full stop, before a name whose first word a translation left in lower
+ *   case ("… of the premium. jiang Wen said …", "… worth US$2 million. seo Min-jae said …", "… the fair.
+ *   takeda Hiroshi, president of …") or before "he" or "she" ("… million. he said …"): the parser ends no
+ *   sentence before a lower-case word. `sentence-start-names.ts` tells which names these are.
  */
 import type { Paragraph, Punctuation, Sentence, SentenceContent, WhiteSpace, Word } from 'nlcst'
-import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surnames.js'
 import { foreignLegalForms, legalFormSuffixes } from './data/organisations.js'
-import { koreanSurnames } from './data/other-surnames.js'
+import { startsAttributedName, startsLowerCaseName } from './sentence-start-names.js'
 
 const number = /^\d{1,4}$/
 // Legal forms as the parser keeps them, one word with its full stop ("Ltd.", "S.A."), without the stop, as
@@ -34,9 +35,8 @@ const sentenceStarts = new Set([
 // Lower-case words with a full stop that are abbreviations, after which a sentence goes on ("steel, cement,
 // etc. and …").
 const abbreviations = new Set(['etc', 'approx', 'incl', 'dept', 'govt', 'esp', 'vs', 'no', 'nos', 'ca'])
-const lowerWordWithStop = /^\p{Ll}{2,}$/u
+const lowerPart = /^\p{Ll}+$/u
 const capital = /^\p{Lu}/u
-const lowerWord = /^\p{Ll}+$/u
 
 /** Split the sentences of `paragraph` where the parser ran two together (see above). */
 export function splitMissedSentences(paragraph: Paragraph): void {
@@ -73,40 +73,27 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
   if (next?.type !== 'WhiteSpaceNode' || after === undefined) return false
   if (isNumberWithStop(node)) return startsWithCapital(after)
   if (isLowerWordWithStop(node)) return startsLowerCaseName(nodes, index + 2)
-  return isLegalFormWithStop(node) && startsSentence(after)
+  return isLegalFormWithStop(node) && (startsSentence(after) || startsAttributedName(nodes, index + 2))
 }
 
-// "premium.": a lower-case word and its full stop, not an abbreviation.
+// "premium.", "e-commerce.": a lower-case word, perhaps hyphenated, and its full stop, not an abbreviation.
 function isLowerWordWithStop(node: Word): boolean {
-  const [text, stop] = node.children
-  return (
-    node.children.length === 2 &&
-    text?.type === 'TextNode' &&
-    stop?.type === 'PunctuationNode' &&
-    stop.value === '.' &&
-    lowerWordWithStop.test(text.value) &&
-    !abbreviations.has(text.value)
-  )
+  const parts = node.children
+  const stop = parts.at(-1)
+  if (stop?.type !== 'PunctuationNode' || stop.value !== '.' || parts.length > 8 || parts.length % 2)
+    return false
+  for (let index = 0; index < parts.length - 1; index++) {
+    const part = parts[index]!
+    // Words at the even places, hyphens between them.
+    if (index % 2 === 0 ? part.type !== 'TextNode' || !lowerPart.test(part.value) : !isHyphen(part))
+      return false
+  }
+  const only = parts.length === 2 ? (parts[0] as { value: string }).value : undefined
+  return only === undefined || (only.length > 1 && !abbreviations.has(only))
 }
 
-// "jiang Wen": a Chinese surname in lower case, then a capitalised given name; "seo Min-jae": a Korean
-// surname, then a hyphenated given name; "he said": "he" or "she", then a lower-case word.
-function startsLowerCaseName(nodes: readonly SentenceContent[], at: number): boolean {
-  const surname = nodes[at]!
-  const given = nodes[at + 2]
-  if (surname.type !== 'WordNode' || nodes[at + 1]?.type !== 'WhiteSpaceNode' || given?.type !== 'WordNode')
-    return false
-  const text = surname.children.length === 1 ? surname.children[0] : undefined
-  const first = given.children[0]
-  if (text?.type !== 'TextNode' || first?.type !== 'TextNode') return false
-  if (!capital.test(first.value))
-    return (text.value === 'he' || text.value === 'she') && lowerWord.test(first.value)
-  if (chineseSurnames.has(text.value) || compoundChineseSurnames.has(text.value)) return true
-  return (
-    koreanSurnames.has(text.value) &&
-    given.children[1]?.type === 'PunctuationNode' &&
-    given.children[1].value === '-'
-  )
+function isHyphen(node: Word['children'][number]): boolean {
+  return node.type === 'PunctuationNode' && node.value === '-'
 }
 
 function splitSentence(sentence: Sentence): Paragraph['children'] {

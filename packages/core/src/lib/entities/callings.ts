@@ -20,11 +20,17 @@ export const relationNouns = new Set([
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'friend', 'mentor',
 ])
 
-// Callings of sport, the sea and the crafts the occupation list lacks ("skipper …", "potter …").
+// Callings of sport, the sea, the crafts, broadcasting and the web the occupation list lacks ("skipper …",
+// "Thai anchor …", "Filipino blogger …", "Greek shipowner …"). Not the "-er" words a firm is called as
+// often ("broadcaster", "shipper", "carrier", "producer"), nor "model" or "star", which name products too.
 // biome-ignore format: packed data
 const moreCallings = new Set([
   'skipper', 'rower', 'jockey', 'diver', 'climber', 'golfer', 'fencer', 'archer', 'wrestler', 'referee',
-  'sommelier', 'potter', 'calligrapher', 'ceramicist',
+  'sommelier', 'potter', 'calligrapher', 'ceramicist', 'mountaineer', 'adventurer', 'traveller', 'traveler',
+  'backpacker', 'anchor', 'host', 'hostess', 'presenter', 'commentator', 'correspondent', 'critic', 'blogger',
+  'vlogger', 'influencer', 'streamer', 'livestreamer', 'youtuber', 'comedian', 'tycoon', 'magnate',
+  'billionaire', 'millionaire', 'lawmaker', 'legislator', 'envoy', 'owner', 'co-owner', 'founder',
+  'co-founder', 'heir', 'heiress', 'waitress', 'seamstress', 'nun', 'monk', 'priest', 'imam',
 ])
 
 // Callings a company is named by as well ("…, designer of the terminal", "…, investor in …"), which say
@@ -39,9 +45,16 @@ const bodyCallings = new Set([
 // Callings that name a firm more often than a person even with a nationality ("German brewer …").
 export const firmCallings = new Set(['brewer', 'winemaker', 'distiller'])
 
-// Endings of nouns for a person ("helmswoman", "cellist", "brewmaster"), after a stem of two letters or
-// more so that "man", "list" and "master" are no calling.
-const personEnding = /^\p{Ll}{2,}(?:man|woman|person)$|^\p{Ll}{3,}ist$|^\p{Ll}{2,}master$/u
+/** Whether a calling is owning something, which a firm is as often as a person ("Greek shipowner …"). */
+export function isOwnerCalling(word: string): boolean {
+  return word.endsWith('owner')
+}
+
+// Endings of nouns for a person ("helmswoman", "cellist", "brewmaster", "shipowner", "restaurateur",
+// "academician", "videographer", "playwright"), after a stem long enough that "man", "list", "master"
+// and "median" are no calling.
+const personEnding =
+  /^\p{Ll}{2,}(?:man|woman|person|master|owner|wright|grapher)$|^\p{Ll}{3,}(?:ist|eur)$|^\p{Ll}{4,}ian$/u
 
 /** Whether a lower-case word is a noun for a person's calling: listed, or by its ending. */
 export function isCallingNoun(word: string): boolean {
@@ -76,10 +89,27 @@ export function roleFollows(toks: readonly Tok[], at: number): boolean {
     if (title !== undefined) return !title.honorific && !nameStartsAt(toks, title.end)
     // "Dutch Ambassador to China": a nationality says whose, as a lower-case word does.
     if (demonyms.has(tok.base)) continue
+    // "Asia-Pacific vice president of …", "North China Sales Director at …": a place right before a title
+    // says where the post reaches; before anything else it starts a body ("Dalian Port Group").
+    const place = tok.flags & capitalised ? matchPlace(toks, index) : undefined
+    if (place !== undefined && roleAfterPlace(toks, index + place.length)) {
+      index += place.length - 1
+      continue
+    }
     if (tok.flags & capitalised) return capitalisedRoleAt(toks, index)
     if (!isLowerWord(tok.value) || functionWords.has(tok.lower)) return false
   }
   return false
+}
+
+// Whether a title that names no one after it starts at `toks[at]`, right after a place: one the list
+// knows ("vice president") or one of capitalised words ("Sales Director of").
+function roleAfterPlace(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  if (tok?.kind !== 'word' || !tok.spaced) return false
+  const title = titleAt(toks, at)
+  if (title === undefined) return tok.flags & capitalised ? capitalisedRoleAt(toks, at) : false
+  return !title.honorific && !nameStartsAt(toks, title.end)
 }
 
 /**
@@ -131,7 +161,7 @@ export function callingFollows(toks: readonly Tok[], at: number): boolean {
   for (let words = 0; words < 3; words++) {
     const tok = toks[index]
     if (tok?.kind !== 'word' || !tok.spaced) return false
-    if (tok.value === tok.lower && isCalling(tok.value)) return callingEnds(toks[index + 1])
+    if (tok.value === tok.lower && isCallingNoun(tok.value)) return callingEnds(toks[index + 1])
     if (words === 2) return false
     // "a Chinese-American scientist", "a South Korean student", "a retired teacher".
     if (isDemonym(tok.base)) index++

@@ -10,7 +10,7 @@ import {
   englishWordSurnames,
 } from '../data/chinese-surnames.js'
 import { pinyinSyllables, southernSyllable, splitPinyin, wadeGilesSyllable } from '../data/pinyin.js'
-import { honorifics } from '../data/titles.js'
+import { canonicalTitle, honorifics } from '../data/titles.js'
 import { reportingVerbs } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
 import { compoundEnglishPart, followedByHead, type NameMatch, nameCanStartAfter } from './name-words.js'
@@ -49,7 +49,7 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
     )
   )
     return undefined
-  if (family === lower && !nameCanStartAfter(toks, index)) return undefined
+  if (family === lower && !nameCanStartAfter(toks, index) && !titleBefore(toks, index)) return undefined
   if (!pinyinGiven.test(given.base) || !/^.[a-zü]+$/.test(family)) return undefined
   if (family === lower && (matchPlace(toks, index + 1) || functionWords.has(lower))) return undefined
   // "Hong Kong-made goods": an English word after the hyphen makes a compound, not a given name.
@@ -104,12 +104,29 @@ function inListOfNames(toks: readonly Tok[], index: number): boolean {
 }
 
 // Whether a lower-case word that is also an English word ("fang", "park") can only be a name's first word
-// here: after an honorific ("Dr. fang Qiaolin") or with a reporting verb after the name ('"…," fang Qiaolin
-// said'), where the English word would make no sentence.
+// here: after an honorific ("Dr. fang Qiaolin") or a title ("the chief engineer yang Ruolin"), or with a
+// reporting verb after the name ('"…," fang Qiaolin said'), where the English word would make no sentence.
 function onlyNameFits(toks: readonly Tok[], index: number, end: number): boolean {
   const before = toks[index - 1]
   if (before?.kind === 'word' && honorifics.has(before.value)) return true
+  if (titleBefore(toks, index)) return true
   return reportingVerbs.test(toks[end]?.value ?? '') && nameCanStartAfter(toks, index)
+}
+
+/**
+ * Whether a title of one to three words ends right before `toks[index]` ("manager", "chief engineer",
+ * "deputy general manager"): a title names the person after it, so "the chief engineer yang Ruolin" is a
+ * name where "the young yang Ruolin" is not.
+ */
+function titleBefore(toks: readonly Tok[], index: number): boolean {
+  let words = ''
+  for (let at = index - 1; at >= index - 3 && at >= 0; at--) {
+    const tok = toks[at]!
+    if (tok.kind !== 'word' || tok.possessive || (at < index - 1 && !toks[at + 1]!.spaced)) return false
+    words = at === index - 1 ? tok.value : `${tok.value} ${words}`
+    if (canonicalTitle.has(words)) return true
+  }
+  return false
 }
 
 // Splitting into syllables is costly and the same given names recur, so splits are kept (up to a bound).

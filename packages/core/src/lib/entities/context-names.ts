@@ -14,6 +14,7 @@ import {
   callingOfFollows,
   firmCallings,
   isCallingNoun,
+  isOwnerCalling,
   relationNouns,
   roleFollows,
 } from './callings.js'
@@ -72,7 +73,9 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
     }
   }
   if (to - index < 2 || followedByHead(toks, to)) return undefined
-  const described = describedBefore(toks, index)
+  // "Greek shipowner Maran Tankers": a calling firms go by too describes only a name that looks foreign.
+  const described =
+    describedBefore(toks, index) && (!isOwnerCalling(toks[index - 1]!.value) || looksForeign(toks, index, to))
   const speaks = !lower && speakerAt(toks, index, to)
   // A word after the name would make it longer, except the verb after a described person or a speaker
   // ("… won", "… said").
@@ -102,6 +105,11 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
 // a capitalised family name, where a name may start. Romaji has no "l", "v", "x" or "c" but in "ch", and no
 // two consonants but doubled ones, so few English words pass, and a function word never does.
 const romajiWord = /^(?:(?:([kgsztdnhbpmrfjwy])\1?y?|sh|ch|ts)?[aiueo]|n(?![aiueoy]))+$/
+
+/** Whether a lower-case word is spelt as romaji could spell a Japanese name ("sasaki", "hiroshi"). */
+export function isRomaji(lower: string): boolean {
+  return romajiWord.test(lower)
+}
 
 function lowerGivenName(toks: readonly Tok[], index: number): boolean {
   const tok = toks[index]!
@@ -259,5 +267,10 @@ function roleAfterComma(toks: readonly Tok[], at: number): boolean {
 /** Whether a verb of speech starts at `toks[at]`, "also" before it allowed ("… said", "… also stressed"). */
 export function speechFollows(toks: readonly Tok[], at: number): boolean {
   const verb = toks[at]?.value === 'also' ? toks[at + 1] : toks[at]
-  return verb !== undefined && (reportingVerbs.test(verb.value) || speechVerbs.test(verb.value))
+  return verb !== undefined && isSpeechVerb(verb.value)
+}
+
+/** Whether `word` is a verb of speech ("said", "stressed", "introduced"). */
+export function isSpeechVerb(word: string): boolean {
+  return reportingVerbs.test(word) || speechVerbs.test(word)
 }

@@ -9,11 +9,13 @@ import { spanText } from './candidate.js'
 import { chineseName } from './chinese-names.js'
 import { matchPlace } from './gazetteer.js'
 import {
+  arabicNameEnd,
   compoundEnglishPart,
   followedByHead,
   isNameWord,
   type NameMatch,
   nameCanStartAfter,
+  spellingKey,
   surnameParticlesEnd,
 } from './name-words.js'
 import { isTitleWord } from './titles.js'
@@ -112,35 +114,44 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
   )
     return { ...chinese, from: index, name: `${given.value} ${chinese.name}` }
   let at = index + 1
-  // A patronymic or a second given name before the family name: "Pavel Andreyevich Lebedev", "Anna
-  // Maria Keller"; "Anna Maria said" is still "Anna Maria".
-  if (isMiddleName(toks, at) && isFamilyName(toks, at + 1)) at++
   // An initial: "John F. Kennedy".
-  else if (/^[A-Z]\.$/.test(toks[at]?.value ?? '') && toks[at]!.spaced) at++
-  // "Daniel Kiptoo Rotich from Kenya", "Felipe Arenas Mora said": a second name word before the family
-  // name, where the name ends after both ("Anna Keller Group" and "Anna Keller Dalian" end before).
-  else if (
-    isFamilyName(toks, at) &&
-    !toks[at]!.possessive &&
-    isFamilyName(toks, at + 1) &&
-    endsName(toks, at + 2)
-  )
-    at++
+  if (/^[A-Z]\.$/.test(toks[at]?.value ?? '') && toks[at]!.spaced) at++
+  else {
+    // A patronymic or a second given name before the family name: "Pavel Andreyevich Lebedev", "Anna
+    // Maria Keller"; "Anna Maria said" is still "Anna Maria".
+    if (isMiddleName(toks, at) && isFamilyName(toks, at + 1)) at++
+    // "Daniel Kiptoo Rotich from Kenya", "Felipe Arenas Mora said", and after two given names "Ana María
+    // Quiroga Sáenz, director of …" (Spanish and Portuguese names carry two surnames): a second name
+    // word before the family name, where the name ends after both ("Anna Keller Group" and "Anna Keller
+    // Dalian" end before).
+    if (
+      isFamilyName(toks, at) &&
+      !toks[at]!.possessive &&
+      isFamilyName(toks, at + 1) &&
+      endsName(toks, at + 2)
+    )
+      at++
+  }
   // "Anna van Dijk", "Otto von Bergen": the surname's particles go with it.
   at = surnameParticlesEnd(toks, at)
   if (!isFamilyName(toks, at)) return undefined
-  return { from: index, to: at + 1, name: spanText(toks, index, at + 1), rule: 'person-western-name' }
+  // "Omar bin Tariq Al-Hashimi": an Arabic name goes on past its father's and its family's names.
+  const to = arabicNameEnd(toks, at + 1)
+  return { from: index, to, name: spanText(toks, index, to), rule: 'person-western-name' }
 }
 
 // "Marie-Claire", "Jean-Luc": a given name, or given names joined by a hyphen.
 function isWesternGivenName(lower: string): boolean {
-  if (westernGivenNames.has(lower)) return true
+  if (knownGivenName(lower)) return true
   const hyphen = lower.indexOf('-')
-  return (
-    hyphen > 0 &&
-    westernGivenNames.has(lower.slice(0, hyphen)) &&
-    westernGivenNames.has(lower.slice(hyphen + 1))
-  )
+  return hyphen > 0 && knownGivenName(lower.slice(0, hyphen)) && knownGivenName(lower.slice(hyphen + 1))
+}
+
+// A given name the list knows, with its accents or without ("Andrés", "Inés", "João" are listed plain);
+// the cheap test for a letter outside ASCII comes first, as most names have none.
+function knownGivenName(lower: string): boolean {
+  if (westernGivenNames.has(lower)) return true
+  return !/^[\x00-\x7f]*$/.test(lower) && westernGivenNames.has(spellingKey(lower))
 }
 
 // Whether no further capitalised word goes on a name before `toks[at]` ("… Rotich from", "… Mora said").
@@ -160,12 +171,12 @@ const patronymic = /^\p{Lu}\p{Ll}{2,}(?:ich|ovna|evna|ichna)$/u
 
 /** Whether a word inside a name is a second given name or a patronymic ("Maria", "Andreyevich"). */
 export function isMiddleGivenName(word: string): boolean {
-  return westernGivenNames.has(word.toLowerCase()) || patronymic.test(word)
+  return knownGivenName(word.toLowerCase()) || patronymic.test(word)
 }
 
 function isMiddleName(toks: readonly Tok[], at: number): boolean {
   const middle = toks[at]
   if (!middle?.spaced || !isNameWord(middle) || middle.possessive) return false
-  if (!westernGivenNames.has(middle.lower) && !patronymic.test(middle.value)) return false
+  if (!knownGivenName(middle.lower) && !patronymic.test(middle.value)) return false
   return !matchPlace(toks, at)
 }

@@ -30,8 +30,10 @@ const surnameFirst = new Set([
   'person-titled-chinese-name',
   'person-korean-name',
 ])
-// Rules that read a name given name first, so that its first word is the given name.
-const givenFirst = new Set(['person-western-name', 'person-name-by-context'])
+// Rules that read a name given name first, so that its first word is the given name; and a name of a
+// shape no list knows after a title ("Ambassador Somsak Chaiyaphan"), most often given name first (as
+// Thai, Indian and Arabic names are), and whose first word before "said" is that person's anyway.
+const givenFirst = new Set(['person-western-name', 'person-name-by-context', 'person-titled'])
 
 /** Add person mentions for the other forms of the names the sentence rules found. */
 export function findPersonShortForms(sentences: readonly SentenceMentions[]): void {

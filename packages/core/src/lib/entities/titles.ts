@@ -14,7 +14,7 @@ import {
 import { spanText } from './candidate.js'
 import { lowerCaseChineseName } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
-import { followedByHead, isNameWord, type NameMatch } from './name-words.js'
+import { arabicNameEnd, followedByHead, isNameWord, type NameMatch } from './name-words.js'
 import { nameAt } from './people.js'
 import { isAllCaps, type Tok } from './tokens.js'
 import { titleFirst } from './word-classes.js'
@@ -151,6 +151,8 @@ export function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | un
     to++
     if (toks[to - 1]!.possessive) break
   }
+  // "Dr. Khalid bin Saeed Al-Mansouri": an Arabic name goes on past "bin" and its father's name.
+  if (to > at && !followedByHead(toks, to)) to = arabicNameEnd(toks, to)
   if (to === at || followedByHead(toks, to)) return undefined
   // "the Bay Chief System", "the River Chief Office": a scheme or an office named after a title, no one.
   for (let index = at; index < to; index++) if (nounsAfterTitles.has(toks[index]!.base)) return undefined

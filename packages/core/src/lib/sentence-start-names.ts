@@ -1,0 +1,129 @@
+/**
+ * Names that start a sentence the parser did not end, told from the words that follow:
+ * - a name whose first word a translation left in lower case, after a lower-case word and a full stop
+ *   ("… of the premium. jiang Wen said …", "… fair. takeda Hiroshi, president of …"), which the parser
+ *   never starts a sentence with;
+ * - a person's name with a role after it, after a company's legal form with its full stop ("… and Lumen
+ *   Co., Ltd. Oskar Lind, general manager of Lumen, said …"), which the parser reads as an abbreviation.
+ */
+import type { SentenceContent, Word } from 'nlcst'
+import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surnames.js'
+import { japaneseSurnames, koreanSurnames } from './data/other-surnames.js'
+import { canonicalTitle } from './data/titles.js'
+import { isRomaji, isSpeechVerb } from './entities/context-names.js'
+import {
+  functionWord,
+  legalForm,
+  organisationHead,
+  placeFirst,
+  suffixFirst,
+  titleFirst,
+  wordClasses,
+} from './entities/word-classes.js'
+
+const capital = /^\p{Lu}/u
+const lowerWord = /^\p{Ll}+$/u
+const properWord = /^\p{Lu}\p{Ll}+$/u
+
+// The text of a word of one text node, or undefined.
+function textOf(node: SentenceContent | undefined): string | undefined {
+  if (node?.type !== 'WordNode' || node.children.length !== 1) return undefined
+  const text = node.children[0]
+  return text?.type === 'TextNode' ? text.value : undefined
+}
+
+/**
+ * Whether a name in lower case starts at `nodes[at]`: a Chinese surname in lower case and a capitalised
+ * given name ("jiang Wen"); a Korean surname and a hyphenated given name ("seo Min-jae"); "he" or "she"
+ * and a lower-case word ("he said"); or a Japanese name with one of its words known ("takeda Hiroshi",
+ * "hiroshi Takeda") and a comma or a verb of speech after it ("… more. tanaka Products" is no name).
+ */
+export function startsLowerCaseName(nodes: readonly SentenceContent[], at: number): boolean {
+  const surname = textOf(nodes[at])
+  const given = nodes[at + 2]
+  if (surname === undefined || nodes[at + 1]?.type !== 'WhiteSpaceNode' || given?.type !== 'WordNode')
+    return false
+  const first = given.children[0]
+  if (first?.type !== 'TextNode') return false
+  if (!capital.test(first.value))
+    return (surname === 'he' || surname === 'she') && lowerWord.test(first.value)
+  if (chineseSurnames.has(surname) || compoundChineseSurnames.has(surname)) return true
+  if (koreanSurnames.has(surname))
+    return given.children[1]?.type === 'PunctuationNode' && given.children[1].value === '-'
+  return given.children.length === 1 && japaneseName(surname, first.value) && commaOrSpeech(nodes, at + 3)
+}
+
+// "takeda Hiroshi" (surname first, as Chinese translations write Japanese names) or "hiroshi Takeda": a
+// known surname and a word of romaji.
+function japaneseName(lower: string, capitalised: string): boolean {
+  const other = capitalised.toLowerCase()
+  if (!isRomaji(lower) || !isRomaji(other)) return false
+  return japaneseSurnames.has(lower) || japaneseSurnames.has(other)
+}
+
+// A comma right after the name, or a verb of speech after a space ("… said", "… introduced").
+function commaOrSpeech(nodes: readonly SentenceContent[], at: number): boolean {
+  const next = nodes[at]
+  if (next?.type === 'PunctuationNode') return next.value === ','
+  const verb = textOf(nodes[at + 1])
+  return next?.type === 'WhiteSpaceNode' && verb !== undefined && isSpeechVerb(verb)
+}
+
+// Classes a word of a person's name never has: "Harbour Services", "Dalian Branch", "Chairman Ma" go on
+// a company's name or are none.
+const notNameWord = titleFirst | suffixFirst | organisationHead | legalForm | placeFirst | functionWord
+
+/**
+ * Whether a person's name with a role starts at `nodes[at]`, right after a legal form and its full stop:
+ * two or three proper words that go on no company ("Oskar Lind", not "Harbour Services"), a comma, a
+ * phrase with a title word ("general manager of Lumen", "Consul General of Norway"), a comma and a word in
+ * lower case ("said", "attended"). A company's name never goes on that way; "Lumen Co., Ltd. Harbour
+ * Services, a subsidiary, …" has no title and stays one sentence.
+ */
+export function startsAttributedName(nodes: readonly SentenceContent[], at: number): boolean {
+  let index = at
+  let count = 0
+  while (count < 3) {
+    const word = textOf(nodes[index])
+    if (word === undefined || !properWord.test(word) || !nameWord(word)) return false
+    count++
+    index++
+    if (nodes[index]?.type !== 'WhiteSpaceNode') break
+    index++
+  }
+  return count >= 2 && isComma(nodes[index]) && roleThenClause(nodes, index + 1)
+}
+
+function nameWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  return (wordClasses(word, word, lower, lower) & notNameWord) === 0
+}
+
+function isComma(node: SentenceContent | undefined): boolean {
+  return node?.type === 'PunctuationNode' && node.value === ','
+}
+
+// From `nodes[at]` (the space after the name's comma): a phrase of up to 30 words with a title word
+// among them, closed by a comma, then a space and a lower-case word.
+function roleThenClause(nodes: readonly SentenceContent[], at: number): boolean {
+  let titled = false
+  const end = Math.min(nodes.length, at + 60)
+  for (let index = at; index < end; index++) {
+    const node = nodes[index]!
+    if (isComma(node)) {
+      const next = textOf(nodes[index + 2])
+      return (
+        titled && nodes[index + 1]?.type === 'WhiteSpaceNode' && next !== undefined && lowerWord.test(next)
+      )
+    }
+    if (node.type === 'PunctuationNode' && node.value !== '-' && node.value !== "'" && node.value !== '’')
+      return false
+    if (!titled && node.type === 'WordNode') titled = canonicalTitle.has(wordText(node))
+  }
+  return false
+}
+
+function wordText(node: Word): string {
+  const only = node.children.length === 1 ? node.children[0] : undefined
+  return only?.type === 'TextNode' ? only.value : ''
+}
