@@ -116,6 +116,9 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Party Branch', 'General Party Branch',
   // police, fire and rescue units ("the Traffic Police Detachment of the Public Security Bureau")
   'Detachment', 'Brigade', 'Corps',
+  // military bodies ("the Xinbao Garrison Command", "the Xinbao Military Sub-command", "the Northern
+  // Theater Command"); "Military Region" is read in body-heads.ts
+  'Command', 'Garrison', 'Sub-command', 'Sub-Command',
 ])
 
 /**
@@ -132,6 +135,8 @@ export const portfolioWords: ReadonlySet<string> = new Set([
   'Labor', 'Employment', 'Youth', 'Women', 'Justice', 'Arts', 'Heritage', 'Innovation', 'Energy', 'Economy',
   'Investment', 'Welfare', 'Affairs', 'Development', 'Reform', 'Infrastructure', 'Aviation', 'Mining',
   'Security', 'Statistics', 'Taxation', 'Regulation', 'Supervision', 'Safety', 'Cooperation',
+  // ports and the sea: "the Port and Logistics Bureau", "the Ocean and Fishery Bureau"
+  'Port', 'Ports', 'Logistics', 'Shipping', 'Ocean', 'Oceans', 'Fishery',
 ])
 
 /**

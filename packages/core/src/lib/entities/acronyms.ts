@@ -38,20 +38,27 @@ const modifiedNouns = new Set([
   'machine', 'machines', 'machining', 'tool', 'tools', 'device', 'devices', 'display', 'displays', 'screen',
   'screens', 'sensor', 'sensors', 'software', 'board', 'boards', 'panel', 'panels', 'lathe', 'lathes',
   'navigation', 'imaging', 'scanning', 'printing', 'lighting', 'robot', 'robots',
+  // a measure or a product the acronym names: "a PUE value of 1.2", "the CAR ratio", "the XYZ app"
+  'value', 'values', 'ratio', 'ratios', 'index', 'indices', 'rate', 'rates', 'score', 'scores',
+  'coefficient', 'indicator', 'indicators', 'reading', 'readings', 'app', 'apps', 'algorithm', 'algorithms',
+  'format', 'interface',
 ])
 
 // Capitalised words after an acronym that make it the first word of a market's or an index's name, not a
 // body: "listed on the STAR Market", "the KSX Board".
 const marketWords = new Set(['Market', 'Board', 'Index'])
 
-/** Whether an all-capital word may name a body: "CMIG", not "GDP", "RMB" or the legal form "AG". */
+/**
+ * Whether an all-capital word may name a body: "CMIG", not "GDP", "RMB" or the legal form "AG", nor a
+ * word with digits, a contract's, model's or flight's code ("LNG2611", "XK300", "MU5121").
+ */
 export function namesBody(tok: Tok): boolean {
   return (
     !notOrganizations.has(tok.base) &&
     !fiscalYear.test(tok.base) &&
     !foreignLegalForms.has(tok.base) &&
     !prefixLegalForms.has(tok.base) &&
-    !/^\d/.test(tok.base)
+    !/\d/.test(tok.base)
   )
 }
 
@@ -79,6 +86,8 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     // "the construction of the GMP workshop": a technique or a standard; "ZQL's technology" is a company's.
     if (!tok.possessive && next?.spaced && modifiedNouns.has(next.value) && !headAfter(toks, index + 2))
       continue
+    // "the "PX Navigator" app": capitals that start or end a quoted name are the product's.
+    if (inQuotedName(toks, index)) continue
     // "the STAR Market", but "the QTL Board of Directors" is the company's.
     if (next?.spaced && marketWords.has(next.base) && !tok.possessive && toks[index + 2]?.value !== 'of')
       continue
@@ -141,4 +150,22 @@ const numberScales = /^(?:hundred|thousand|million|billion|trillion|mn|bn)$/
 function headAfter(toks: readonly Tok[], at: number): boolean {
   const tok = toks[at]
   return tok?.spaced === true && (tok.flags & (organisationHead | legalForm)) !== 0
+}
+
+const openQuotes = new Set(['"', '“'])
+const closeQuotes = new Set(['"', '”'])
+
+// Whether the acronym at `at` is one word of a quoted name of several words without a head word ("the
+// "PX Navigator" app", "the "Smart KQ" platform"); a quoted body keeps its acronym ("the "KTL Group"").
+function inQuotedName(toks: readonly Tok[], at: number): boolean {
+  let open = at - 1
+  while (open >= at - 4 && toks[open]?.kind === 'word') open--
+  if (!openQuotes.has(toks[open]?.value ?? '')) return false
+  let close = at + 1
+  while (close <= at + 4 && toks[close]?.kind === 'word') close++
+  if (!closeQuotes.has(toks[close]?.value ?? '') || close - open < 3) return false
+  for (let index = open + 1; index < close; index++) {
+    if (index !== at && toks[index]!.flags & (organisationHead | legalForm)) return false
+  }
+  return true
 }

@@ -11,16 +11,17 @@ import {
   prefixLegalForms,
 } from '../data/organisations.js'
 import { splitPinyin } from '../data/pinyin.js'
-import { commaBefore, headAt, isOfficeOnly, isServiceStation, ltdAfter } from './body-heads.js'
+import { commaBefore, headAt, isFieldLab, isOfficeOnly, isServiceStation, ltdAfter } from './body-heads.js'
 import { extendLeft, isPairedField, nameAfterPrefix } from './body-names.js'
 import { isCompanyOrigin } from './body-origins.js'
 import { extendOf, extendSeat } from './body-tails.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
 import { isQuotedName } from './quoted-bodies.js'
+import { isRailwayLine } from './structure-names.js'
 import { isTitleWord } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
-import { allCaps, capitalised } from './word-classes.js'
+import { allCaps, capitalised, placeFirst } from './word-classes.js'
 import { proposeZoneParties } from './zone-parties.js'
 
 export { proposeLowerCaseBodies } from './lower-case-bodies.js'
@@ -47,6 +48,7 @@ const genericBodyWords = new Set(
   ).split(' '),
 )
 const nationalBodyNames = new Set(nationalBodies)
+const militaryHeads = new Set(['Command', 'Garrison', 'Sub-command', 'Sub-Command'])
 const pageSections = new Set(['Photo', 'Photos', 'Picture', 'Pictures', 'Image', 'Images', 'Video', 'Videos'])
 
 /** Propose every organization found at a head word, with its name and "of" phrases. */
@@ -82,6 +84,8 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     // "Verdane Agritech, Inc.": a legal form set off by a comma still ends the name before the comma.
     const from = extendLeft(toks, head.legal && commaBefore(toks, index) ? index - 2 : index)
     const words = index - from
+    // "the Xinbao-Gaoling Intercity Railway" is a line, a structure (structure-names.ts), no body.
+    if (isRailwayLine(toks, from, index)) continue
     if (head.text === 'Station' && !isServiceStation(toks, index)) {
       proposeStation(toks, from, index, out)
       continue
@@ -93,6 +97,11 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (!head.legal && isCompanyOrigin(toks, head.text, from, index, to)) to = end
     // "Ministry of Commerce", "Bank of China": a name that starts with its head word needs its of-phrase.
     if (words === 0 && to === end && !nationalBodyNames.has(head.text)) continue
+    // "under the Command of the Party" is no body: a command is named in front ("the Xinbao Garrison Command").
+    if (words === 0 && militaryHeads.has(head.text)) continue
+    // "the Key Laboratory of Marine Robotics": a lab or a research center named by the field of its
+    // of-phrase is a body, though "Key" alone says no more than "Key Enterprises" does.
+    if (weak && to > end && isFieldLab(toks, index)) weak = false
     if (weak && (words < 1 || heading || onlyKinds(toks, from, index))) continue
     if (isOfficeOnly(toks, head.text, from, index, to > end)) continue
     // "Photo Gallery", "Video Gallery": a section of a news page, not a gallery of art.
@@ -225,7 +234,10 @@ const kindWords = new Set([
 // Whether the words `[from, to)` before a weak head are only kinds of enterprise ("Private", "Small and
 // Medium"), maybe after the verb of a title ("Supporting Private Enterprises").
 function onlyKinds(toks: readonly Tok[], from: number, to: number): boolean {
-  const start = toks[from]!.value.endsWith('ing') && to - from > 1 ? from + 1 : from
+  // "Liaoning Key Laboratory": a place may end in "-ing" too.
+  const first = toks[from]!
+  const verb = first.value.endsWith('ing') && !(first.flags & placeFirst)
+  const start = verb && to - from > 1 ? from + 1 : from
   for (let index = start; index < to; index++) {
     const tok = toks[index]!
     if (!kindWords.has(tok.value) && tok.value !== 'and') return false

@@ -133,6 +133,19 @@ export function isOfficeOnly(
   return true
 }
 
+// Words before a lab's or a center's head that make it a research body: "Key Laboratory", "Engineering
+// Research Center", "Joint Laboratory".
+const researchWords = new Set(['Key', 'Research', 'Joint'])
+const labHeads = new Set(['Laboratory', 'Lab', 'Center', 'Centre'])
+
+/**
+ * Whether the head at `index` is a research body's that its of-phrase names by a field: "the Key Laboratory
+ * of Marine Robotics", "the Engineering Research Center of Smart Ports".
+ */
+export function isFieldLab(toks: readonly Tok[], index: number): boolean {
+  return labHeads.has(toks[index]!.base) && researchWords.has(toks[index - 1]?.value ?? '')
+}
+
 /** The head of a name found at a token. */
 export interface Head {
   /** Index after the head's last token ("Co., Ltd." is three tokens). */
@@ -164,6 +177,10 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   const farm = toks[index + 1]
   if (farm?.base === 'Farm' && farm.spaced && farmKinds.has(tok.value)) {
     return { end: index + 2, text: `${tok.value} Farm`, legal: false, weak: true }
+  }
+  // "the Shenyang Military Region" was a command of the army, not a region.
+  if (tok.value === 'Military' && toks[index + 1]?.value === 'Region' && toks[index + 1]!.spaced) {
+    return { end: index + 2, text: 'Military Region', legal: false, weak: false }
   }
   if (tok.value.length > 4) return undefined
   if (tok.value === 'Co.' || tok.value === 'Co' || legalFormStarts.has(tok.value)) {

@@ -3,14 +3,24 @@
  * particles of a family name, and "and"/"&"/"for" between capitalised words, read leftwards from the head.
  */
 import { industryWords, organisationHeadWords, portfolioWords } from '../data/organisations.js'
+import { splitPinyin } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { canonicalTitle, honorifics } from '../data/titles.js'
 import { isLegalForm } from './body-heads.js'
+import { nameStart } from './body-starts.js'
+import { isCamelCase } from './camel-case-names.js'
 import { matchPlace } from './gazetteer.js'
 import { placeEndingAt } from './places.js'
 import { isTitleWord } from './titles.js'
 import { functionWords, isAllCaps, isCapitalised, type Tok } from './tokens.js'
-import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
+import {
+  allCaps,
+  capitalised,
+  functionWord,
+  legalForm,
+  organisationHead,
+  placeFirst,
+} from './word-classes.js'
 
 // Lower-case particles inside a family name a company is named after ("Van der Berg", "De la Cruz").
 // biome-ignore format: packed data
@@ -99,6 +109,11 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       from = start
       continue
     }
+    // "iSoftBay Data Co., Ltd.": a brand in lower-case camel case starts the name.
+    if (!isCapitalised(tok.value) && isCamelCase(tok.value)) {
+      from -= 1
+      break
+    }
     if (!isCapitalised(tok.value) && !/^\d/.test(tok.value)) break
     // "the Second Affiliated Hospital of …", "Dalian Third People's Hospital": an ordinal numbers the body.
     if (functionWords.has(tok.value.toLowerCase()) && !isAllCaps(tok.value) && !ordinalWord.test(tok.value)) {
@@ -110,6 +125,8 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
     if (canonicalTitle.has(tok.value) && !(from === head && officeTitles.has(tok.value))) break
     from -= 1
   }
+  // "Kelvara-based Orlin Holdings", "the 17th Xinbao Municipal People's Congress": words not of the name.
+  from = nameStart(toks, from, head)
   // A name never starts with a connector.
   while (from < head && /^(?:and|&|for)$/.test(toks[from]!.value)) from++
   return from
@@ -154,8 +171,16 @@ function fieldEnd(toks: readonly Tok[], at: number): number {
   if (first?.kind !== 'word' || !first.spaced || !(first.flags & capitalised) || first.flags & functionWord) {
     return -1
   }
-  if (toks[at + 1]?.spaced && isFieldWord(toks[at + 1]) && !first.possessive) return at + 2
+  // "Natural Resources", but not "Yingkou Logistics" nor "Haixin Shipping", which name a company.
+  if (toks[at + 1]?.spaced && isFieldWord(toks[at + 1]) && !first.possessive && !isNameWord(first)) {
+    return at + 2
+  }
   return isFieldWord(first) ? at + 1 : -1
+}
+
+// Whether a word names a place or is a pinyin name ("Yingkou", "Haixin"): no field starts with one.
+function isNameWord(tok: Tok): boolean {
+  return (tok.flags & placeFirst) !== 0 || splitPinyin(tok.baseLower) !== undefined
 }
 
 /**

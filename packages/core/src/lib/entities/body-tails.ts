@@ -109,6 +109,11 @@ export function extendOf(toks: readonly Tok[], end: number): number {
         continue
       }
     }
+    // "Association for Friendship with Foreign Countries": whom a body seeks ties with is its aim too.
+    if (tok.value === 'with' && of.value === 'for' && ties.has(toks[to - 1]!.base) && nameFollows(toks, to)) {
+      to++
+      continue
+    }
     if ((tok.value === 'and' || tok.value === '&') && isCapitalised(toks[to + 1]?.value ?? '') && to > at) {
       // "Ministry of Industry and Information Technology", but not "Committee of Dalian and Dalian mayor"
       // nor "Commission of Commerce and China Merchants Group", "Bureau of Commerce and HKTDC".
@@ -125,6 +130,19 @@ export function extendOf(toks: readonly Tok[], end: number): number {
     break
   }
   return to > at ? to : end
+}
+
+// The ties a body's for-phrase seeks "with" someone: "Society for Cooperation with Southern Countries".
+// biome-ignore format: packed data
+const ties = new Set([
+  'Friendship', 'Cooperation', 'Exchange', 'Exchanges', 'Relations', 'Contacts', 'Ties', 'Solidarity',
+  'Partnership', 'Dialogue',
+])
+
+// Whether a capitalised word that is no function word follows the "with" at `at`, on the same line.
+function nameFollows(toks: readonly Tok[], at: number): boolean {
+  const next = toks[at + 1]
+  return next?.kind === 'word' && next.spaced && (next.flags & (capitalised | functionWord)) === capitalised
 }
 
 // Heads of bodies that belong to another body and are named by their field and then it.

@@ -1,12 +1,17 @@
 /**
  * Company names without a head word ("Huawei signed …", "Bremer, a German engineering company, …"), read
  * only where the article shows what they are: an appositive that calls the name a company, or a pinyin
- * brand name the article uses more than once as the subject of what companies do and never as a location.
+ * brand name the article uses more than once as the subject of what companies do and never as a location;
+ * camel-case brands ("NovaKite") in `camel-case-names.ts`.
  */
 import { splitPinyin } from '../data/pinyin.js'
 import type { MentionFinding } from '../findings.js'
+import { findCamelCaseNames } from './camel-case-names.js'
+import { isBrandSubject, isCompanyAppositive } from './company-cues.js'
 import { isCapitalised, type Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
+
+export { isCompanyAppositive } from './company-cues.js'
 
 /** A sentence with the mentions the sentence rules found in it. */
 export interface SentenceMentions {
@@ -27,29 +32,7 @@ export function namesFoundBy(sentences: readonly SentenceMentions[], rule: strin
   return names
 }
 
-// What companies do and places do not: "Huawei signed …", "Haier invested …".
-const companyVerbs = new Set(
-  (
-    'signed signs invested invests launched launches produced produces manufactures manufactured exported ' +
-    'exports supplies supplied employs employed acquired acquires opened opens unveiled released delivered ' +
-    'ships shipped sells sold'
-  ).split(' '),
-)
-// Nouns that make an appositive call the name before it a company: "X, a German engineering company".
-const companyNouns = new Set(
-  (
-    'company companies firm enterprise group manufacturer maker producer supplier provider developer operator ' +
-    'carrier retailer bank corporation conglomerate startup start-up subsidiary'
-  ).split(' '),
-)
-// Words after a company noun that show it heads its phrase ("a firm based in …", "a maker of pumps").
-// biome-ignore format: packed data
-const nounPhraseEnds = new Set([
-  'that', 'which', 'whose', 'with', 'based', 'headquartered', 'in', 'from', 'of', 'and', 'specializing',
-  'specialising', 'founded', 'listed', 'known',
-])
 const locatives = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'throughout'])
-const adverbs = /^(?:also|has|have|had|recently|already|\w+ly)$/
 const properWord = /^\p{Lu}\p{Ll}+$/u
 
 interface Occurrence {
@@ -108,6 +91,7 @@ export function findBrands(sentences: readonly SentenceMentions[]): void {
       sentence.mentions.sort((a, b) => a.start - b.start)
     }
   }
+  findCamelCaseNames(sentences)
 }
 
 // Where a heading writes `name` outside the mentions found in it.
@@ -174,33 +158,6 @@ function nameOf(toks: readonly Tok[], from: number, to: number): string {
   const words: string[] = []
   for (let index = from; index < to; index++) words.push(toks[index]!.base)
   return words.join(' ')
-}
-
-/**
- * Whether a company appositive starts at the comma `toks[to]` (", a German engineering company,"): a company
- * noun within a few words of "a", before the appositive ends. Not after "the" ("Overall, the company, which
- * …") nor after an adverb ("Similarly, a firm …").
- */
-export function isCompanyAppositive(toks: readonly Tok[], to: number): boolean {
-  if (toks[to]?.value !== ',' || !/^an?$/.test(toks[to + 1]?.value ?? '')) return false
-  if (toks[to - 1]!.lower.endsWith('ly')) return false
-  for (let index = to + 2; index < Math.min(toks.length, to + 8); index++) {
-    const tok = toks[index]!
-    if (tok.kind !== 'word') return false
-    if (companyNouns.has(tok.lower)) {
-      // The noun must head the phrase: "a company based in …", not "a company director".
-      const next = toks[index + 1]
-      return !tok.possessive && (next === undefined || next.kind !== 'word' || nounPhraseEnds.has(next.lower))
-    }
-  }
-  return false
-}
-
-// "Huawei signed …", "Huawei also invested …".
-function isBrandSubject(toks: readonly Tok[], index: number): boolean {
-  let at = index + 1
-  while (at < toks.length && adverbs.test(toks[at]!.value)) at++
-  return companyVerbs.has(toks[at]?.value ?? '')
 }
 
 // A brand made of two to four pinyin syllables ("Huawei", "Haier"), the kind a Chinese company takes.

@@ -74,6 +74,7 @@ export function proposeContextPlaces(toks: readonly Tok[], out: Candidate[], hea
     const to = nameEnd(toks, index)
     if (to === index || !startsHere(toks, index)) continue
     if (namedByFrame(toks, index, to)) out.push(contextPlace(toks, index, to))
+    else if (isRegionName(toks, index, to)) out.push(contextPlace(toks, index, to + 1))
     index = to - 1
   }
 }
@@ -96,11 +97,33 @@ function namedByFrame(toks: readonly Tok[], from: number, to: number): boolean {
     if (before.lower === 'in' && (!after || clauseEnd.has(after.value)) && inAlone(toks, from, to))
       return true
   }
+  if (isTripEnd(toks, from, to)) return true
   // "the Tarsk port": the name before a lower-case "port" (not "port area", a part of a port).
   if (after?.value === 'port' && before?.kind === 'word' && !(before.flags & capitalised)) {
     return !/^(?:area|areas|zone|city)$/.test(toks[to + 1]?.lower ?? '')
   }
   return inListOfPlaces(toks, from, to)
+}
+
+// Whether the name `[from, to)` is one end of a trip whose other end is a known place: "by bus from Houyan
+// to Xinbao", "flights from Xinbao to Houyan". Weekdays ("from Monday to Friday"), heads ("from Group A to
+// Group B") and surnames are no unknown names; two unknown ends ("from Alpha to Omega") say nothing.
+function isTripEnd(toks: readonly Tok[], from: number, to: number): boolean {
+  const before = toks[from - 1]?.lower
+  if (before === 'from') return toks[to]?.lower === 'to' && placeAfter(toks, to + 1) !== undefined
+  if (before !== 'to' || toks[to - 1]!.possessive) return false
+  const start = placeBefore(toks, from - 1)
+  return start !== undefined && toks[start - 1]?.lower === 'from'
+}
+
+// Whether "the" and a lower-case "region" frame the name `[from, to)`: "the Kansai region" is a place, as
+// "the Arctic region" is (known places take the word in place-suffix.ts). English nouns ("the Community
+// region") and nationalities ("the Nordic region") are left to other rules.
+function isRegionName(toks: readonly Tok[], from: number, to: number): boolean {
+  const after = toks[to]
+  if (after?.value !== 'region' || !after.spaced || toks[from - 1]?.lower !== 'the') return false
+  for (let index = from; index < to; index++) if (englishEnding.test(toks[index]!.lower)) return false
+  return !toks[to - 1]!.possessive
 }
 
 // "the ports of Vanino and Tarsk Gavan": the names of a list after "ports of"; known ones are the
@@ -207,17 +230,26 @@ function nameEnd(toks: readonly Tok[], at: number): number {
   return isNameStart(next) ? at : at + 1
 }
 
-// Whether the name may start at `at`: not a later word of a longer name ("Kiel University", "Dr. Novak").
+// Whether the name may start at `at`: not a later word of a longer name ("Kiel University", "Dr. Novak");
+// "The" starts a sentence ("The Kansai region …").
 function startsHere(toks: readonly Tok[], at: number): boolean {
   const before = toks[at - 1]
-  return before?.kind !== 'word' || !(before.flags & capitalised) || at === 0
+  return before?.kind !== 'word' || !(before.flags & capitalised) || at === 0 || before.value === 'The'
 }
 
 function isUnknownName(tok: Tok | undefined): boolean {
   if (tok?.kind !== 'word' || (tok.flags & (capitalised | knownWord)) !== capitalised) return false
   const base = tok.base
   if (base.length < 3 || !letters.test(base) || tok.flags & direction) return false
+  if (base.includes('-') && namesDays(base)) return false
   return !months.has(base) && !weekdays.has(base) && !demonyms.has(base) && !isPersonWord(tok.baseLower)
+}
+
+// Whether a hyphenated word joins months or weekdays, a period the dates read ("in January-September",
+// "Monday-Friday"), not a town.
+function namesDays(base: string): boolean {
+  const parts = base.split('-')
+  return parts.some((part) => months.has(part) || weekdays.has(part))
 }
 
 // A surname or a given name the name rules know: "Lin, China's envoy" is no town.

@@ -41,6 +41,49 @@ export function findDefinedAcronyms(sentences: readonly SentenceMentions[]): voi
     }
     sentence.mentions = mentions
   }
+  spellOutInNames(sentences, defined)
+}
+
+// "the Xinbao Committee of the KFRT" is "the Xinbao Committee of the Kelvar Federation of Rail Traders"
+// once the article defines "(KFRT)": a body's name with a defined acronym inside it goes by the name with
+// the acronym written out, where the article writes that name too (the two are one body).
+function spellOutInNames(
+  sentences: readonly SentenceMentions[],
+  defined: ReadonlyMap<string, string | null>,
+) {
+  let names: Set<string> | undefined
+  for (const sentence of sentences) {
+    let { mentions } = sentence
+    for (let index = 0; index < mentions.length; index++) {
+      const mention = mentions[index]!
+      if (mention.type !== 'organization' || !mention.name.includes(' ')) continue
+      const name = spelledOut(mention.name, defined)
+      if (name === undefined) continue
+      names ??= organizationNames(sentences)
+      if (!names.has(name)) continue
+      if (mentions === sentence.mentions) mentions = [...mentions]
+      mentions[index] = { ...mention, name }
+    }
+    sentence.mentions = mentions
+  }
+}
+
+// `name` with the first defined acronym among its words written out, or undefined when it has none.
+function spelledOut(name: string, defined: ReadonlyMap<string, string | null>): string | undefined {
+  const words = name.split(' ')
+  for (let index = 0; index < words.length; index++) {
+    const full = defined.get(words[index]!)
+    if (full) return [...words.slice(0, index), full, ...words.slice(index + 1)].join(' ')
+  }
+  return undefined
+}
+
+function organizationNames(sentences: readonly SentenceMentions[]): Set<string> {
+  const names = new Set<string>()
+  for (const { mentions } of sentences) {
+    for (const mention of mentions) if (mention.type === 'organization') names.add(mention.name)
+  }
+  return names
 }
 
 // Whether a mention is an acronym: one the acronym rule found, or a national body's ("JETRO", "NDRC"),

@@ -33,8 +33,40 @@ export function canonicalKey(mention: Pick<NamedMention, 'name' | 'type'>): stri
   name = singleSpaced(name)
   // "Mr. Mueller" is "Jonas Müller", "Lv Qinghe" is "Lü Qinghe": one person, however it is spelt.
   if (mention.type === 'person') return spellingKey(name)
-  if (mention.type !== 'organization' || !partyBodyWord.test(name)) return name
-  return partyBodyKey(name)
+  if (mention.type !== 'organization') return name
+  name = withNationalAcronyms(name)
+  return partyBodyWord.test(name) ? partyBodyKey(name) : name
+}
+
+// National bodies a body's name may have inside it written out or by their acronym, lower case: "the
+// Xinbao Municipal Committee of the Chinese People's Political Consultative Conference" is "… of the CPPCC".
+const nationalAcronyms: ReadonlyMap<string, string> = new Map([
+  ["chinese people's political consultative conference", 'cppcc'],
+  ['communist party of china', 'cpc'],
+  ["national people's congress", 'npc'],
+  ["people's liberation army", 'pla'],
+  ['communist youth league of china', 'cylc'],
+  ['all-china federation of trade unions', 'acftu'],
+  ['all-china federation of industry and commerce', 'acfic'],
+  ['china council for the promotion of international trade', 'ccpit'],
+])
+const nationalFirstWords = /chinese|communist|national|people's|all-china|china council/
+
+// A name with the national bodies written out inside it put as their acronyms; a name that is only the
+// national body stays as it is (it is its own entry beside the acronym).
+function withNationalAcronyms(lower: string): string {
+  if (!nationalFirstWords.test(lower)) return lower
+  let name = lower
+  for (const [full, acronym] of nationalAcronyms) {
+    if (name === full) return name
+    const at = name.indexOf(full)
+    if (at === -1) continue
+    const end = at + full.length
+    // Whole words only: "… of the Chinese People's Political Consultative Conference", not a longer word.
+    if ((at > 0 && name[at - 1] !== ' ') || (end < name.length && name[end] !== ' ')) continue
+    name = `${name.slice(0, at)}${acronym}${name.slice(end)}`
+  }
+  return name
 }
 
 const partyBodyWord = /committee|congress|cpc|cppcc/

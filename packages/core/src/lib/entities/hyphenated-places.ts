@@ -11,6 +11,9 @@ import { placeFirst } from './word-classes.js'
 // "Gapyeong-gun" (county), "Gangnam-gu" (district).
 const koreanDivision = /^[A-Z][a-z]{2,}-(?:do|si|gun|gu)$/
 
+// Words that make a place before them the seat or source of a business: "Singapore-based".
+const placeAttributes = /^(?:based|headquartered|funded|invested|registered|owned|listed)$/
+
 /** Whether `toks[index]` is a Korean division; not a given name after a surname ("Kim Sang-do"). */
 export function isKoreanDivision(toks: readonly Tok[], index: number): boolean {
   if (!koreanDivision.test(toks[index]!.base)) return false
@@ -35,6 +38,19 @@ export function proposeHyphenated(toks: readonly Tok[], index: number, out: Cand
       type: 'place',
       name: tok.base,
       parts: places.map((place) => place!.place.name),
+      rule: 'place-hyphenated',
+      priority: priority.place,
+    })
+    return
+  }
+  // "a Singapore-based fund", "Dalian-funded firms": the place a business is based in or funded from.
+  if (parts.length === 2 && placeAttributes.test(parts[1]!) && places[0]?.length === 1) {
+    out.push({
+      from: index,
+      to: index + 1,
+      type: 'place',
+      name: tok.base,
+      parts: [places[0].place.name, undefined],
       rule: 'place-hyphenated',
       priority: priority.place,
     })

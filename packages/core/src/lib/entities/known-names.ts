@@ -6,6 +6,7 @@
 import type { MentionFinding } from '../findings.js'
 import type { SentenceMentions } from './brands.js'
 import { roleFollows } from './callings.js'
+import { companyShortForms } from './company-stems.js'
 import { isMiddleGivenName } from './foreign-names.js'
 import { nameCanStartAfter, otherSpellings, properWord, spellingKey } from './name-words.js'
 import { isTitleWord } from './titles.js'
@@ -14,9 +15,6 @@ import { isCapitalised, type Tok } from './tokens.js'
 // A county or banner of a minority's autonomy with its first word a name of its own: "Tumen Left Wing
 // Mongolian Autonomous County", "Xinbin Manchu Autonomous County", "Ongniud Banner".
 const autonomousDivision = /^\p{Lu}\p{Ll}+ (?:[A-Z][a-z]+ )*(?:Autonomous (?:County|Banner)|Banner)$/u
-
-// The words a company's name ends in, which its short forms leave out.
-const companyEnds = /^(?:Co\.|Co|Ltd\.?|LTD\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|Group|Holdings)$/
 
 // A form a known name may be written in: its words, what it names, and the rule that finds it.
 interface Variant {
@@ -96,28 +94,14 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
           // first; not a second given name ("Anna Maria Keller"), a patronymic or an initial.
           if (names.length === 3 && isSecondSurname(names[1]!))
             learnSurname(surnames, names[1]!, mention.name)
+          // "José Luis Ramírez Ortega … Ramírez has": the first surname after two given names too.
+          if (names.length === 4 && isMiddleGivenName(names[1]!) && names.slice(2).every(isSecondSurname))
+            learnSurname(surnames, names[2]!, mention.name)
         }
       }
-      if (
-        shortForms &&
-        mention.type === 'organization' &&
-        words.length > 2 &&
-        companyEnds.test(words.at(-1)!.value)
-      ) {
-        const names = words
-          .filter((tok) => tok.kind === 'word' && !companyEnds.test(tok.value))
-          .map((tok) => tok.base)
-        for (let length = names.length; length >= 2; length--) {
-          // A short form never ends on a connector: not "Anshan Iron" from "Anshan Iron and Steel Group".
-          if (/^(?:and|&|of|for)$/.test(names[length] ?? '') || /^(?:and|&|of|for)$/.test(names[length - 1]!))
-            continue
-          add({
-            tokens: names.slice(0, length),
-            type: 'organization',
-            name: mention.name,
-            rule: 'org-short-form',
-            caseless: false,
-          })
+      if (shortForms && mention.type === 'organization') {
+        for (const tokens of companyShortForms(words)) {
+          add({ tokens, type: 'organization', name: mention.name, rule: 'org-short-form', caseless: false })
         }
       }
     }

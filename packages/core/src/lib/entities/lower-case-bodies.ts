@@ -9,7 +9,7 @@ import { lowerBodyFirst, lowerBodyHeads } from './word-classes.js'
 
 const lowerBodyQualifiers = new Set(['municipal', 'provincial', 'county', 'city', 'district'])
 
-/** Propose lower-case bodies: "Huludao government", "provincial party committee", "Dalian municipal governments". */
+/** Propose lower-case bodies: "Huludao government", "provincial party committee"; never a plural. */
 export function proposeLowerCaseBodies(toks: readonly Tok[], out: Candidate[]): void {
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
@@ -17,6 +17,9 @@ export function proposeLowerCaseBodies(toks: readonly Tok[], out: Candidate[]): 
     const pair = `${tok.value} ${toks[index + 1]?.base ?? ''}`
     const headLength = lowerBodyHeads.has(pair) ? 2 : lowerBodyHeads.has(tok.base) ? 1 : 0
     if (headLength === 0 || !isLowerWord(tok.value)) continue
+    // "the district governments along the line", "Xinbao municipal governments at all levels": a plural
+    // names the governments of a level, no one body.
+    if (toks[index + headLength - 1]!.value.endsWith('s')) continue
     let from = index
     if (from > 0 && lowerBodyQualifiers.has(toks[from - 1]!.value)) from--
     if (from > 0 && toks[from - 1]!.value === 'party' && headLength === 1) from--

@@ -117,12 +117,17 @@ export function mergeShortNames(groups: readonly Group[]): void {
     const lastSpace = name.lastIndexOf(' ')
     if (group.type === 'place') {
       if (lastSpace === space) listUnder(places, first, group)
-      if (divisionTail.test(name.slice(space + 1))) listUnder(divisions, first, group)
+      const tail = name.slice(space + 1)
+      if (divisionTail.test(tail) || (lastSpace === space && provinceTail.test(tail)))
+        listUnder(divisions, first, group)
       continue
     }
     listUnder(people, first, group)
     const last = name.slice(lastSpace + 1)
     if (last !== first) listUnder(people, last, group)
+    // "Mr. Quiroga" is "Ana María Quiroga Sáenz": of a Spanish name's two surnames the first is used.
+    if (fourNames.test(name))
+      listUnder(people, name.slice(name.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace), group)
   }
   for (const group of groups) {
     const { type, name } = group
@@ -131,13 +136,17 @@ export function mergeShortNames(groups: readonly Group[]): void {
     let targets: Group[] | undefined
     if (type === 'person') targets = people.get(name)
     else if (compass.has(name)) targets = places.get(name)
-    else if (divisions.has(name) && mayNameDivision(group)) targets = divisions.get(name)
+    else if (divisions.has(name) && mayNameDivision(group, divisions.get(name)!))
+      targets = divisions.get(name)
     if (targets === undefined) continue
     const target = targets.length === 1 ? targets[0] : sameTitle(group, targets)
     if (target === undefined) continue
     moveMentions(group, target)
   }
 }
+
+// Four name words without a particle ("khalid bin saeed al-mansouri" has one): two given names, two surnames.
+const fourNames = /^(?!.* (?:van|von|de|der|den|du|del|da|dos|bin|bint|ibn|al|el|la) )\S+ \S+ \S+ \S+$/
 
 // A surname with its particles, as an article writes it after the full name ("Van der Linde said", "de
 // Vries added"), in any case at the start.
@@ -251,13 +260,25 @@ const divisionTail = new RegExp(
     '(?:district|county|city|town|township|village|subdistrict|sub-district|banner))$',
 )
 
+// "Toyama Prefecture" … "enterprises from Toyama", "Kelvane Province" … "Kelvane": a prefecture or a
+// province abroad goes by its bare name once named (China's are one name in the gazetteer already); not a
+// region or oblast, which is the land around the city it is named after ("Pavlodar Oblast" is not Pavlodar).
+const provinceTail = /^(?:prefecture|province)$/
+
 // Whether the one-word place `group` may be the short name of a division: not a country, a province or a
 // region, which a town or district named after it is not ("Mexico" is not "Mexico City"), and never
-// written as a city of its own ("Kelan City" is not "Kelan District").
-function mayNameDivision(group: Group): boolean {
+// written as a city of its own ("Kelan City" is not "Kelan District"); a province only not a country.
+function mayNameDivision(group: Group, targets: readonly Group[]): boolean {
   const first = group.mentions[0]!
   const kind = knownPlaces.get(first.name)?.kind
-  if (kind !== undefined && largePlaceKinds.has(kind)) return false
+  const province = targets.every((target) =>
+    provinceTail.test(target.name.slice(target.name.indexOf(' ') + 1)),
+  )
+  if (
+    kind !== undefined &&
+    (province ? kind === 'country' || kind === 'continent' : largePlaceKinds.has(kind))
+  )
+    return false
   for (const { mention, name } of group.mentions) if (mention.text !== name) return false
   return true
 }

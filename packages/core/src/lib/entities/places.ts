@@ -8,6 +8,7 @@ import { currencyWords } from '../data/money.js'
 import { splitPinyin } from '../data/pinyin.js'
 import type { PlaceKind } from '../data/places.js'
 import { autonomousUnitStart } from './autonomous-units.js'
+import { bracketedZoneEnd, bracketedZoneStart } from './bracketed-zones.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { namesMedium, proposeContextPlaces } from './context-places.js'
 import { matchPlace } from './gazetteer.js'
@@ -65,6 +66,12 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
     if (match) {
       let to = index + match.length
       if (namesCurrency(toks, index, to) || inStructureName(toks, to)) continue
+      // "China (Gaoling) Pilot Free Trade Zone": the city in brackets is a word of the zone's name.
+      const bracketed = bracketedZoneEnd(toks, to)
+      if (bracketed) {
+        out.push(zoneCandidate(toks, bracketedZoneStart(toks, to + 1), bracketed))
+        continue
+      }
       // "Yingkou Economic and Technological Development Zone" is a place of its own, not Yingkou.
       const zone = toks[to - 1]!.possessive ? 0 : zoneSuffixLength(toks, to)
       if (zone) {
@@ -146,7 +153,8 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
     if ((tok.flags & (capitalised | functionWord)) === capitalised && !isTitleWord(tok.value)) {
       const named = zoneNameEnd(toks, index, heading, false)
       if (named) {
-        if (!endsQuotedHonour(toks, index, named)) out.push(zoneCandidate(toks, index, named))
+        const from = bracketedZoneStart(toks, index)
+        if (!endsQuotedHonour(toks, index, named)) out.push(zoneCandidate(toks, from, named))
         continue
       }
       let to = index
@@ -163,11 +171,12 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         !endsQuotedHonour(toks, index, to + suffix) &&
         !(heading && !isHeadingPlace(toks, index, to))
       ) {
+        const from = cityOfName(toks, index, to)
         out.push({
-          from: index,
+          from,
           to: to + suffix,
           type: 'place',
-          name: spanText(toks, index, to + suffix),
+          name: spanText(toks, from, to + suffix),
           rule: 'place-suffix',
           priority: priority.placeLong,
         })
@@ -200,16 +209,31 @@ function suffixWithin(toks: readonly Tok[], from: number, to: number): boolean {
 }
 
 // Whether the words `[from, to)` before a suffix ending at `end` describe the known place named right after
-// ("Sister City Rostock", "Host City Qingdao"): common words, neither pinyin nor a known place, in front
-// of a place's own name are a description of it, not a place of their own.
+// ("Sister City Rostock", "Host City Qingdao") or after "of" ("the Hanseatic City of Kiel"): common words,
+// neither pinyin nor a known place, in front of a place's own name are a description of it, not a place of
+// their own.
 function isDescriptor(toks: readonly Tok[], from: number, to: number, end: number): boolean {
-  const next = toks[end]
-  if (next?.kind !== 'word' || !next.spaced || !matchPlace(toks, end)) return false
+  const named = toks[end]?.value === 'of' && toks[end - 1]!.base === 'City' ? end + 1 : end
+  const next = toks[named]
+  if (next?.kind !== 'word' || !next.spaced || !matchPlace(toks, named)) return false
   for (let index = from; index < to; index++) {
     const tok = toks[index]!
     if (matchPlace(toks, index) || splitPinyin(tok.baseLower)) return false
   }
   return true
+}
+
+// Where a name of common words `[from, to)` before a place suffix starts: at the known place written right
+// before them, whose name they carry ("Xinbao Innovation Valley" is one place, not Xinbao and a valley), else
+// at `from`. A pinyin name is a place's own ("Xinbao Gaoling Village" is a village in Xinbao).
+function cityOfName(toks: readonly Tok[], from: number, to: number): number {
+  if (!toks[from]!.spaced || toks[from - 1]?.possessive) return from
+  const start = placeEndingAt(toks, from)
+  if (start === undefined) return from
+  for (let index = from; index < to; index++) {
+    if (matchPlace(toks, index) || splitPinyin(toks[index]!.baseLower)) return from
+  }
+  return start
 }
 
 // Whether the capitalised words `[from, to)` before a suffix in a Title Case heading name a place: each is

@@ -6,7 +6,7 @@
 import { splitPinyin } from '../data/pinyin.js'
 import { afterPlaceHeads, structureHeads } from '../data/place-suffixes.js'
 import { matchPlace } from './gazetteer.js'
-import type { Tok } from './tokens.js'
+import { shapedTok, type Tok } from './tokens.js'
 import { capitalised, compassPoint, functionWord } from './word-classes.js'
 
 /**
@@ -47,6 +47,27 @@ export function namesStructure(toks: readonly Tok[], at: number): boolean {
   if (tok.flags & compassPoint) tok = toks[++at]
   if (tok?.value === 'Railway') tok = toks[++at]
   return tok?.kind === 'word' && tok.spaced && structureHeads.has(tok.base)
+}
+
+// Words that make a railway a line one rides, not a company: "an Intercity Railway", "a High-speed Railway".
+// biome-ignore format: packed data
+const lineKinds = new Set([
+  'Intercity', 'Inter-city', 'High-speed', 'High-Speed', 'Light', 'Heavy-haul', 'Heavy-Haul', 'Suburban',
+  'Passenger-dedicated', 'Cross-border', 'Cross-Border',
+])
+
+/**
+ * Whether the "Railway" at `head`, with the name `[from, head)` in front, is a line, a structure and no
+ * body: after a kind of line ("the Xinbao-Gaoling Intercity Railway") or after places joined by a hyphen
+ * ("the Xinbao-Gaoling Railway"). A railway company has a name of its own ("Beilu Railway").
+ */
+export function isRailwayLine(toks: readonly Tok[], from: number, head: number): boolean {
+  const word = toks[head]!.base
+  if ((word !== 'Railway' && word !== 'Railroad') || from === head) return false
+  if (lineKinds.has(toks[head - 1]!.value)) return true
+  const first = toks[from]!
+  if (!first.value.includes('-')) return false
+  return first.base.split('-').every((part) => matchPlace([shapedTok(first, part)], 0)?.length === 1)
 }
 
 const openQuotes = new Set(['"', '“'])

@@ -1,0 +1,50 @@
+/**
+ * Capitalised words in front of a body's name that are not part of it: the term a congress or a party
+ * committee is in ("the 17th Xinbao Municipal People's Congress"), and where a company is based or whose
+ * money funds it ("Kelvara-based Orlin Holdings", "a Korean-funded Tessan Group").
+ */
+import { ordinalNumbers } from '../data/numbers.js'
+import type { Tok } from './tokens.js'
+
+// Bodies elected for a term, whose term's number is written in front: "the 12th CPC Xinbao Municipal
+// Committee", "the 17th Xinbao Municipal People's Congress". A numbered hospital or bureau is another body
+// ("the 3rd People's Hospital", "the 7th Engineering Bureau") and keeps its number.
+const termHeads = new Set(['Committee', 'Congress', 'CPPCC', 'Commission', 'Assembly', 'Parliament'])
+const digitOrdinal = /^\d{1,3}(?:st|nd|rd|th)$/
+// "Kelvara-based", "Hong Kong-headquartered": where a company sits, said before its name.
+const originPrefix = /^\p{Lu}[\p{L}.'’]*-(?:based|headquartered|funded|invested|registered)$/u
+// Prefixes of kinds of investment, which start names of their own ("the Foreign-funded Enterprises
+// Association"); not a place.
+// biome-ignore format: packed data
+const kindPrefixes = new Set([
+  'Foreign', 'State', 'Overseas', 'Private', 'Government', 'Self', 'Jointly', 'Wholly', 'Domestic',
+  'Publicly', 'Privately', 'Community', 'Sino-foreign', 'Sino-Foreign',
+])
+
+/**
+ * Where the name of the head at `head`, read from `from`, starts once the words in front that are not
+ * part of it are left out: up to a "<Place>-based" word, and past a term's number.
+ */
+export function nameStart(toks: readonly Tok[], from: number, head: number): number {
+  let start = from
+  for (let index = head - 1; index >= from; index--) {
+    if (isOriginPrefix(toks[index]!.value)) {
+      start = index + 1
+      break
+    }
+  }
+  const first = toks[start]
+  if (start < head && first && isTermNumber(first.value) && termHeads.has(toks[head]!.base)) start++
+  return start
+}
+
+// Whether a word says where a company is based or whose money it has: "Kelvara-based", not "Foreign-funded".
+function isOriginPrefix(value: string): boolean {
+  if (value.length < 8 || !value.includes('-') || !originPrefix.test(value)) return false
+  return !kindPrefixes.has(value.slice(0, value.lastIndexOf('-')))
+}
+
+// Whether a word numbers a term: "17th", "Third".
+function isTermNumber(value: string): boolean {
+  return digitOrdinal.test(value) || ordinalNumbers.has(value.toLowerCase())
+}

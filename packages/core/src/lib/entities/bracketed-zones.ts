@@ -1,0 +1,70 @@
+/**
+ * Zones named by a country and the city in brackets that hosts them: "China (Xinbao) Cross-border
+ * E-commerce Comprehensive Pilot Zone", "China-Ruritania (Xinbao) Trade and Cooperation Demonstration Zone",
+ * "China (Gaoling) Pilot Free Trade Zone Xinbao Area". The country, the bracket and the field words are all
+ * part of the one zone's name; the city in brackets is not mentioned as a place of its own.
+ */
+import { demonyms } from '../data/demonyms.js'
+import { matchPlace } from './gazetteer.js'
+import { shapedTok, type Tok } from './tokens.js'
+import { capitalised } from './word-classes.js'
+import { zoneSuffixLength } from './zone-names.js'
+
+// How many field words may stand between the bracket and the words a zone rule found ("Local Development
+// and" before "Cooperation Demonstration Zone").
+const maxFieldWords = 5
+
+/**
+ * Where a zone found at `[from, …)` starts when a country and a bracketed city come before it, with field
+ * words and "and" between ("China-Ruritania (Xinbao) Trade and Cooperation Demonstration Zone"); else `from`.
+ */
+export function bracketedZoneStart(toks: readonly Tok[], from: number): number {
+  let at = from - 1
+  while (at >= from - maxFieldWords && isFieldWord(toks[at])) at--
+  return countryBeforeBracket(toks, at) ?? from
+}
+
+/**
+ * The end of a zone whose name starts with a country and the known place in brackets `[place, close)`
+ * (`toks[close]` is the ")") and goes on with a zone suffix: "China (Gaoling) Pilot Free Trade Zone", with
+ * the area a city holds in it ("… Xinbao Area"); 0 when there is none.
+ */
+export function bracketedZoneEnd(toks: readonly Tok[], close: number): number {
+  if (countryBeforeBracket(toks, close) === undefined) return 0
+  const zone = zoneSuffixLength(toks, close + 1)
+  if (!zone) return 0
+  const end = close + 1 + zone
+  // "… Pilot Free Trade Zone Xinbao Area": the part of the zone in one city.
+  const area = matchPlace(toks, end)
+  if (!area || !toks[end]!.spaced || toks[end - 1]!.possessive) return end
+  const last = toks[end + area.length]
+  return last?.value === 'Area' && last.spaced ? end + area.length + 1 : end
+}
+
+// The index of the country before the bracketed known place that closes at `close`: "China (Xinbao)",
+// "China-Ruritania (Xinbao)", "Sino-German (Xinbao)"; undefined when there is none.
+function countryBeforeBracket(toks: readonly Tok[], close: number): number | undefined {
+  if (toks[close]?.value !== ')') return undefined
+  let open = close - 1
+  while (open > close - 5 && toks[open]?.kind === 'word') open--
+  if (toks[open]?.value !== '(' || open === close - 1) return undefined
+  const place = matchPlace(toks, open + 1)
+  if (!place || open + 1 + place.length !== close) return undefined
+  const country = toks[open - 1]
+  return country?.kind === 'word' && isCountryWord(country) ? open - 1 : undefined
+}
+
+// A country, or countries joined by a hyphen ("China-Ruritania", "Sino-German"), that names a zone.
+function isCountryWord(tok: Tok): boolean {
+  if (!tok.value.includes('-')) return matchPlace([tok], 0)?.place.kind === 'country'
+  return tok.value.split('-').every((part) => {
+    if (part === 'Sino' || demonyms.has(part)) return true
+    return matchPlace([shapedTok(tok, part)], 0)?.place.kind === 'country'
+  })
+}
+
+// A capitalised word or "and" of a zone's field ("Local Development and Cooperation").
+function isFieldWord(tok: Tok | undefined): boolean {
+  if (tok?.kind !== 'word' || !tok.spaced || tok.possessive) return false
+  return tok.value === 'and' || (tok.flags & capitalised) !== 0
+}

@@ -1,0 +1,56 @@
+/**
+ * The shorter names a company named in full is called by later in an article: its name without the legal
+ * form, English ("Co., Ltd.") or foreign ("A/S", "GmbH", "Oy"), and without the word that says it is a
+ * company ("Group", "Holdings").
+ */
+import type { Tok } from './tokens.js'
+import { legalForm } from './word-classes.js'
+
+// The words a company's name ends in, which its short forms leave out.
+const companyEnds = /^(?:Co\.|Co|Ltd\.?|LTD\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|Group|Holdings)$/
+// The words of a legal form only: what a company's name is never called without ("Group" stays in "Yanbo
+// Energy Group", which is a name of its own).
+const legalWords = /^(?:Co\.|Co|Ltd\.?|LTD\.?|Limited|Inc\.?|Corp\.?)$/
+// A word that ends a company's kind, kept in the short form that drops only the legal form.
+const kindEnds = /^(?:Group|Holdings|Company|Corporation)$/
+const connector = /^(?:and|&|of|for)$/
+
+/**
+ * The word lists a company's name `words` (its tokens, punctuation too) is shortened to, longest first, or
+ * none when it is no company's name of three words or more: "Lanqiao Marine Group Co., Ltd." gives
+ * "Lanqiao Marine Group", "Lanqiao Marine"; "Norvik Sea Bank A/S" gives "Norvik Sea Bank", "Norvik Sea".
+ */
+export function companyShortForms(words: readonly Tok[]): string[][] {
+  const last = words.at(-1)
+  if (words.length <= 2 || last?.kind !== 'word' || !(companyEnds.test(last.value) || last.flags & legalForm))
+    return []
+  const forms: string[][] = []
+  const stem = legalFormLess(words)
+  // "Lanqiao Marine Group" for "Lanqiao Marine Group Co., Ltd.": the name with its kind but no legal form.
+  if (stem.length >= 3 && stem.length < words.length && kindEnds.test(stem.at(-1)!.value)) {
+    forms.push(stem.map((tok) => tok.base))
+  }
+  const names: string[] = []
+  for (const tok of words) {
+    if (tok.kind === 'word' && !companyEnds.test(tok.value) && !(tok.flags & legalForm)) names.push(tok.base)
+  }
+  for (let length = names.length; length >= 2; length--) {
+    // A short form never ends on a connector: not "Anshan Iron" from "Anshan Iron and Steel Group".
+    if (connector.test(names[length] ?? '') || connector.test(names[length - 1]!)) continue
+    forms.push(names.slice(0, length))
+  }
+  return forms
+}
+
+// The tokens of a company's name before its legal form: "Lanqiao Marine Group" of "Lanqiao Marine Group
+// Co., Ltd.", "Norvik Sea Bank" of "Norvik Sea Bank A/S".
+function legalFormLess(words: readonly Tok[]): readonly Tok[] {
+  let end = words.length
+  while (end > 0) {
+    const tok = words[end - 1]!
+    if (tok.kind === 'word' ? !(legalWords.test(tok.value) || tok.flags & legalForm) : tok.value !== ',')
+      break
+    end--
+  }
+  return words.slice(0, end)
+}
