@@ -34,14 +34,27 @@ describe('sentences in legal forms', () => {
     expect(article.entities.map((entity) => entity.name)).toContain('Orchid Bay Holdings Pte. Ltd.')
   })
 
-  it('should keep "No.", "Art.", "Vol.", "Fig." and "Rm." with the number after them in one sentence', () => {
+  it('should keep "No.", "Sec.", "Vol.", "Fig." and "Rm." with the number after them in one sentence', () => {
     expect(
       sentences(
-        'Students of Lintang No. 3 Middle School rode Line No. 2 to Rm. 1206. Art. 5 of the rules, Vol. 2 of the report and Fig. 3 were cited.',
+        'Students of Lintang No. 3 Middle School rode Line No. 2 to Rm. 1206. Sec. 5 of the rules, Vol. 2 of the report and Fig. 3 were cited.',
       ),
     ).toEqual([
       'Students of Lintang No. 3 Middle School rode Line No. 2 to Rm. 1206.',
-      'Art. 5 of the rules, Vol. 2 of the report and Fig. 3 were cited.',
+      'Sec. 5 of the rules, Vol. 2 of the report and Fig. 3 were cited.',
+    ])
+  })
+
+  it('should end a sentence at "Art." or a lower-case "no." before a number', () => {
+    expect(
+      sentences(
+        'The show opened at the Fenghai Museum of Art. 300 paintings hang there. Asked about fees, he said no. 20 firms agreed.',
+      ),
+    ).toEqual([
+      'The show opened at the Fenghai Museum of Art.',
+      '300 paintings hang there.',
+      'Asked about fees, he said no.',
+      '20 firms agreed.',
     ])
   })
 

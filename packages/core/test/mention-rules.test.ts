@@ -9,7 +9,7 @@ const rulesOf = (text: string, name: string) =>
 describe('mention provenance', () => {
   it('should keep the rule that found a body on each mention a sentence rule found', () => {
     const text =
-      'Zhou Ming visited the Haicheng Maritime Safety Bureau on Monday. The Haicheng Maritime Safety Bureau will open an office.'
+      'Mo Hang visited the Haicheng Maritime Safety Bureau on Monday. The Haicheng Maritime Safety Bureau will open an office.'
     expect(rulesOf(text, 'Haicheng Maritime Safety Bureau')).toEqual(['org-head-word', 'org-head-word'])
   })
 

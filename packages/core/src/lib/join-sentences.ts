@@ -1,9 +1,9 @@
 /**
  * Joining sentences that retext-english ends inside a name:
  * - inside a company's legal form: it knows "Co." and "Ltd." as abbreviations but not "Pte.", "Pty.",
- *   "Sdn." or "Pvt.", so "Harbour Holdings Pte. Ltd. of Singapore" is cut after "Pte." and the company,
+ *   "Sdn." or "Pvt.", so "Coralwick Holdings Pte. Ltd. of Singapore" is cut after "Pte." and the company,
  *   and any role naming it, is split in two;
- * - after a numbering abbreviation before its number: it does not know "No.", "Art." or "Vol.", so
+ * - after a numbering abbreviation before its number: it does not know "No." or "Vol.", so
  *   "Hengda No. 3 Construction Co., Ltd." and "Line No. 2" are cut after "No.", the company loses its
  *   first words and a role naming it loses the company.
  */
@@ -12,12 +12,10 @@ import type { Paragraph, Punctuation, Sentence, SentenceContent, Word } from 'nl
 // Legal forms that are always followed by another word of the form: "Pte. Ltd.", "Sdn. Bhd.", "Pvt. Ltd.".
 const leading = new Set(['Pte', 'PTE', 'Pty', 'PTY', 'Sdn', 'SDN', 'Pvt', 'PVT'])
 const following = new Set(['Ltd', 'LTD', 'Limited', 'Bhd', 'BHD'])
-// Abbreviations written before a number ("No. 7", "Art. 5", "Vol. 2", "Fig. 3", "Rm. 1205"). Only these
-// lower-case forms: "art." and "sec." end sentences as words of their own.
+// Abbreviations written before a number ("No. 7", "Vol. 2", "Fig. 3", "Rm. 1205"). Not "Art." or "no.":
+// "… the Museum of Art. 300 paintings are on show" and "he said no. 20 firms …" end sentences there.
 // biome-ignore format: packed list
-const numberSigns = new Set([
-  'No', 'NO', 'Nos', 'no', 'nos', 'Art', 'Arts', 'Vol', 'Vols', 'vol', 'Fig', 'Figs', 'fig', 'Sec', 'Rm', 'Pt',
-])
+const numberSigns = new Set(['No', 'NO', 'Nos', 'Vol', 'Vols', 'vol', 'Fig', 'Figs', 'fig', 'Sec', 'Rm', 'Pt'])
 const digit = /^\d/
 
 /**

@@ -107,7 +107,7 @@ export interface Mention extends Evidence {
 
 /** A person, organization or place, with every mention of it in the article. */
 export interface Entity {
-  /** Id within the article: type and name, e.g. `person:Tan Chengxu`. */
+  /** Id within the article: type and name, e.g. `person:Lu Zhenqi`. */
   readonly id: string
   /** What kind of entity. */
   readonly type: EntityType

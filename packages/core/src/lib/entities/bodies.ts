@@ -99,7 +99,7 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (words === 0 && to === end && !nationalBodyNames.has(head.text)) continue
     // "under the Command of the Party" is no body: a command is named in front ("the Xinbao Garrison Command").
     if (words === 0 && militaryHeads.has(head.text)) continue
-    // "the Key Laboratory of Marine Robotics": a lab or a research center named by the field of its
+    // "the Key Laboratory of Tidal Acoustics": a lab or a research center named by the field of its
     // of-phrase is a body, though "Key" alone says no more than "Key Enterprises" does.
     if (weak && to > end && isFieldLab(toks, index)) weak = false
     if (weak && (words < 1 || heading || onlyKinds(toks, from, index))) continue

@@ -140,7 +140,7 @@ const labHeads = new Set(['Laboratory', 'Lab', 'Center', 'Centre'])
 
 /**
  * Whether the head at `index` is a research body's that its of-phrase names by a field: "the Key Laboratory
- * of Marine Robotics", "the Engineering Research Center of Smart Ports".
+ * of Tidal Acoustics", "the Engineering Research Center of Smart Ports".
  */
 export function isFieldLab(toks: readonly Tok[], index: number): boolean {
   return labHeads.has(toks[index]!.base) && researchWords.has(toks[index - 1]?.value ?? '')

@@ -29,7 +29,7 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
   // Required below too, but one bit turns most words down before any lookup.
   if (!(given.flags & capitalised)) return undefined
   if (surname.possessive) return undefined
-  // A stray character glued to the front ("xTan Chengxu") is left out of the name.
+  // A stray character glued to the front ("xLu Zhenqi") is left out of the name.
   // A stray character comes before a capital, so a word with no capital has none (its lower-case form is
   // the word itself).
   const stray =

@@ -106,10 +106,21 @@ function namedByFrame(toks: readonly Tok[], from: number, to: number): boolean {
 }
 
 // Whether the name `[from, to)` is one end of a trip whose other end is a known place: "by bus from Houyan
-// to Xinbao", "flights from Xinbao to Houyan". Weekdays ("from Monday to Friday"), heads ("from Group A to
-// Group B") and surnames are no unknown names; two unknown ends ("from Alpha to Omega") say nothing.
+// to Xinbao", "flights from Xinbao to Houyan". The sentence must speak of travel: "emails from Lumina to
+// Xinbao customers" and "the cup passed from Novak to Xinbao" name no trip. Weekdays ("from Monday to
+// Friday"), heads ("from Group A to Group B") and surnames are no unknown names; two unknown ends ("from
+// Alpha to Omega") say nothing.
+// biome-ignore format: packed list
+const travelWords = new Set([
+  'bus', 'buses', 'train', 'trains', 'flight', 'flights', 'fly', 'flies', 'flew', 'route', 'routes', 'ferry',
+  'ferries', 'ship', 'ships', 'sail', 'sails', 'sailed', 'voyage', 'drive', 'drove', 'travel', 'travelled',
+  'traveled', 'trip', 'trips', 'journey', 'rail', 'railway', 'line', 'lines', 'road', 'highway', 'expressway',
+  'kilometers', 'kilometres', 'km', 'minutes', 'hours', 'service', 'services', 'shuttle', 'metro', 'tunnel',
+  'bridge', 'pipeline', 'freight', 'cargo', 'containers', 'shipping', 'passengers',
+])
 function isTripEnd(toks: readonly Tok[], from: number, to: number): boolean {
   const before = toks[from - 1]?.lower
+  if ((before !== 'from' && before !== 'to') || !toks.some((tok) => travelWords.has(tok.lower))) return false
   if (before === 'from') return toks[to]?.lower === 'to' && placeAfter(toks, to + 1) !== undefined
   if (before !== 'to' || toks[to - 1]!.possessive) return false
   const start = placeBefore(toks, from - 1)
@@ -230,7 +241,7 @@ function nameEnd(toks: readonly Tok[], at: number): number {
   return isNameStart(next) ? at : at + 1
 }
 
-// Whether the name may start at `at`: not a later word of a longer name ("Kiel University", "Dr. Novak");
+// Whether the name may start at `at`: not a later word of a longer name ("Halvern University", "Dr. Novak");
 // "The" starts a sentence ("The Kansai region …").
 function startsHere(toks: readonly Tok[], at: number): boolean {
   const before = toks[at - 1]

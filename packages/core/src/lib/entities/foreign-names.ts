@@ -39,7 +39,7 @@ export function japaneseName(toks: readonly Tok[], index: number): NameMatch | u
   if (!(second.flags & capitalised)) return undefined
   if (!japaneseSurnames.has(second.lower) && !japaneseSurnames.has(first.lower)) return undefined
   if (first.possessive || functionWords.has(first.lower)) return undefined
-  // Given name first ("Keiichi Kaneko", or "keiichi Kaneko" as translations write it), or family name first.
+  // Given name first ("Takuma Nishida", or "takuma Nishida" as translations write it), or family name first.
   const givenFirst =
     isCapitalised(second.value) &&
     japaneseSurnames.has(second.base.toLowerCase()) &&

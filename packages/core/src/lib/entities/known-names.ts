@@ -94,7 +94,7 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
           // first; not a second given name ("Anna Maria Keller"), a patronymic or an initial.
           if (names.length === 3 && isSecondSurname(names[1]!))
             learnSurname(surnames, names[1]!, mention.name)
-          // "José Luis Ramírez Ortega … Ramírez has": the first surname after two given names too.
+          // "Juan Carlos Medina Fuentes … Medina has": the first surname after two given names too.
           if (names.length === 4 && isMiddleGivenName(names[1]!) && names.slice(2).every(isSecondSurname))
             learnSurname(surnames, names[2]!, mention.name)
         }

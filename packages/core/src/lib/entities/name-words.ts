@@ -61,7 +61,7 @@ export function compoundEnglishPart(lower: string): boolean {
 
 // Particles of Dutch, Flemish, German, French, Spanish and Portuguese surnames, written in lower case
 // inside a name ("Anna van Dijk", "Jan de Boer", "Otto von Bergen", "Luis del Campo"), and the Arabic and
-// Malay "son of" and "daughter of" before a father's name ("Khalid bin Saeed", "Aisha bint Faisal").
+// Malay "son of" and "daughter of" before a father's name ("Tariq bin Hamdan", "Aisha bint Faisal").
 // biome-ignore format: packed data
 const surnameParticles = new Set([
   'van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'du', 'del', 'della', 'dos', 'bin', 'bint', 'binti', 'ibn',
@@ -70,13 +70,13 @@ const surnameParticles = new Set([
 // Words that carry an Arabic name on after its first name words: "son of" and "daughter of" before a
 // father's name, and the article before a family name written apart ("… bin Rashid Al Maktoum").
 const arabicLinks = new Set(['bin', 'bint', 'binti', 'ibn', 'Al', 'al', 'El', 'el'])
-// A family name with the article joined ("Al-Mansouri", "al-Hashimi", "El-Sayed").
+// A family name with the article joined ("Al-Zahrani", "al-Hashimi", "El-Sayed").
 const joinedArticle = /^[Aa]l-\p{Lu}\p{Ll}+$|^[Ee]l-\p{Lu}\p{Ll}+$/u
 
 /**
  * Where an Arabic name that has reached `toks[to]` ends: past every "bin", "bint", "ibn" or "Al" with the
- * name word after it ("Khalid bin Saeed Al-Mansouri", "Hamad bin Khalifa Al Thani") and past a family
- * name with its article joined ("Saeed al-Mansouri"); `to` when none follows, as for most names.
+ * name word after it ("Tariq bin Hamdan Al-Zahrani", "Hamad bin Khalifa Al Thani") and past a family
+ * name with its article joined ("Hamdan al-Zahrani"); `to` when none follows, as for most names.
  */
 export function arabicNameEnd(toks: readonly Tok[], to: number): number {
   let end = to

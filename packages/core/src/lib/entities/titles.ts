@@ -143,7 +143,7 @@ export function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | un
   // "vice mayor zhou hanlin": after a title a name may be all in lower case.
   const named = nameAt(toks, at) ?? lowerCaseChineseName(toks, at, true)
   if (named) return named
-  // "Mayor Tan", "Mr. Kaneko", "Ambassador Hans Becker": one to three capitalised words that are not
+  // "Mayor Lu", "Mr. Nishida", "Ambassador Hans Becker": one to three capitalised words that are not
   // places, bodies or further titles.
   let to = at
   while (to < at + 3 && isNameWord(toks[to]) && !isTitleWord(toks[to]!.value) && !matchPlace(toks, to)) {
@@ -151,7 +151,7 @@ export function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | un
     to++
     if (toks[to - 1]!.possessive) break
   }
-  // "Dr. Khalid bin Saeed Al-Mansouri": an Arabic name goes on past "bin" and its father's name.
+  // "Dr. Tariq bin Hamdan Al-Zahrani": an Arabic name goes on past "bin" and its father's name.
   if (to > at && !followedByHead(toks, to)) to = arabicNameEnd(toks, to)
   if (to === at || followedByHead(toks, to)) return undefined
   // "the Bay Chief System", "the River Chief Office": a scheme or an office named after a title, no one.

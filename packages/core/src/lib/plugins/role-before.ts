@@ -41,8 +41,8 @@ function callingBefore(toks: readonly Tok[], first: number): RoleSpan | undefine
   return from < first - 1 ? span(toks, from, first, 'role-title-before') : undefined
 }
 
-// "Mayor Tan Chengxu", "Consul General in Shenyang Hans Berg" (the title inside the mention) or "general
-// manager keiichi Kaneko" / "general manager, 37 Qiao Ruolin" (the title just before it).
+// "Mayor Lu Zhenqi", "Consul General in Shenyang Hans Berg" (the title inside the mention) or "general
+// manager takuma Nishida" / "general manager, 37 Qiao Ruolin" (the title just before it).
 function titleBefore(reading: Reading, first: number, last: number): RoleSpan | undefined {
   const toks = reading.toks
   const inside = reading.titleEnd(first)

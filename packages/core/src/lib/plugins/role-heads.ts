@@ -90,11 +90,14 @@ export function nounBeforeTitle(toks: readonly Tok[], at: number): number {
     : at
 }
 
-// Verbs not in -ed that a title and a name may follow ("met manager Li", "she told director Li"), and
+// Verbs not in -ed that a title and a name may follow ("met manager Li", "we thank director Li"), and
 // adjectives of time ("the new director Li"): no noun that narrows the title.
 // biome-ignore format: packed list
 const notNouns = new Set([
   'new', 'late', 'current', 'then', 'met', 'meets', 'told', 'tells', 'saw', 'sees', 'gave', 'gives', 'led', 'leads', 'took', 'takes', 'made',
   'makes', 'sent', 'sends', 'held', 'holds', 'let', 'became', 'becomes', 'asks', 'thanks', 'urges', 'invites',
   'joins', 'calls', 'visits', 'greets', 'congratulates', 'accompanies', 'appoints', 'named', 'names',
+  'meet', 'tell', 'see', 'give', 'lead', 'take', 'make', 'send', 'hold', 'become', 'ask', 'thank', 'urge',
+  'invite', 'join', 'call', 'visit', 'greet', 'congratulate', 'accompany', 'appoint', 'welcome', 'welcomes',
+  'interview', 'interviews', 'elect', 'elects', 'introduce', 'introduces', 'praise', 'praises',
 ])

@@ -68,7 +68,7 @@ function contradicts(person: MentionFinding, sex: Sex, sexes: ReadonlyMap<string
 
 // One pass over the people the sentence names: record the sex of those named after an honorific
 // ("Ms. Li Na", "Mr. Becker"), and return the subject: the first person named at the start of the sentence
-// or of its main clause ("Yesterday afternoon, Tan Chengxu visited …"), not one after a preposition ("met
+// or of its main clause ("Yesterday afternoon, Lu Zhenqi visited …"), not one after a preposition ("met
 // with Li Na").
 export function readPeople(
   toks: readonly Tok[],
@@ -94,7 +94,7 @@ export function readPeople(
 // ("Anshan native Fu Jiayi finished third", "The Kenyan runner …"), but not past a preposition, a verb or
 // another function word ("met with Li Na", "Besides Li Na").
 function opensClause(toks: readonly Tok[], index: number): boolean {
-  // A name glued to a stray character ("xTan Chengxu") starts no token of its own; it is read as a subject.
+  // A name glued to a stray character ("xLu Zhenqi") starts no token of its own; it is read as a subject.
   if (index === -1) return true
   let at = index - 1
   if (at >= 0 && isDigits(toks[at]!.value)) at--

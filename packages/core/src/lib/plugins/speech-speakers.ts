@@ -8,7 +8,7 @@ import type { MentionFinding } from '../findings.js'
 import { type Context, isPronoun, namedAt, ownerOf, referTo, sexOfPronoun } from './speech-referents.js'
 import { lastTokenBefore, tokenStartingAt } from './token-offsets.js'
 
-// Words allowed between a subject and its verb: "Tan Chengxu also said", "He further stressed", and any
+// Words allowed between a subject and its verb: "Lu Zhenqi also said", "He further stressed", and any
 // word in -ly (`isAdverb`).
 // biome-ignore format: packed list
 const adverbWords = new Set([
