@@ -118,12 +118,7 @@ function roleThenClause(nodes: readonly SentenceContent[], at: number): boolean 
     }
     if (node.type === 'PunctuationNode' && node.value !== '-' && node.value !== "'" && node.value !== '’')
       return false
-    if (!titled && node.type === 'WordNode') titled = canonicalTitle.has(wordText(node))
+    if (!titled && node.type === 'WordNode') titled = canonicalTitle.has(textOf(node) ?? '')
   }
   return false
-}
-
-function wordText(node: Word): string {
-  const only = node.children.length === 1 ? node.children[0] : undefined
-  return only?.type === 'TextNode' ? only.value : ''
 }

@@ -11,8 +11,10 @@ import type { Tok } from './tokens.js'
 // ("the 3rd People's Hospital", "the 7th Engineering Bureau") and keeps its number.
 const termHeads = new Set(['Committee', 'Congress', 'CPPCC', 'Commission', 'Assembly', 'Parliament'])
 const digitOrdinal = /^\d{1,3}(?:st|nd|rd|th)$/
-// "Kelvara-based", "Hong Kong-headquartered": where a company sits, said before its name.
-const originPrefix = /^\p{Lu}[\p{L}.'’]*-(?:based|headquartered|funded|invested|registered)$/u
+/** Words after a hyphen that make the word before it where a business sits or whose money it has. */
+export const originWords = /^(?:based|headquartered|funded|invested|registered)$/
+// The word before them: "Kelvara-based", "Hong Kong-headquartered" (its last word), "U.K.-based".
+const originPlace = /^\p{Lu}[\p{L}.'’]*$/u
 // Prefixes of kinds of investment, which start names of their own ("the Foreign-funded Enterprises
 // Association"); not a place.
 // biome-ignore format: packed data
@@ -40,8 +42,10 @@ export function nameStart(toks: readonly Tok[], from: number, head: number): num
 
 // Whether a word says where a company is based or whose money it has: "Kelvara-based", not "Foreign-funded".
 function isOriginPrefix(value: string): boolean {
-  if (value.length < 8 || !value.includes('-') || !originPrefix.test(value)) return false
-  return !kindPrefixes.has(value.slice(0, value.lastIndexOf('-')))
+  const dash = value.lastIndexOf('-')
+  if (value.length < 8 || dash < 1 || !originWords.test(value.slice(dash + 1))) return false
+  const place = value.slice(0, dash)
+  return originPlace.test(place) && !kindPrefixes.has(place)
 }
 
 // Whether a word numbers a term: "17th", "Third".

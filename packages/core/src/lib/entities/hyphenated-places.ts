@@ -2,6 +2,7 @@
  * Places written with a hyphen: Korean divisions that take their suffix so ("Gyeonggi-do"), and pairs of
  * places joined by one ("Shanghai-Dalian cooperation", "a Dalian-Central Asia route").
  */
+import { originWords } from './body-starts.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
 import { isCapitalised, shapedTok, type Tok } from './tokens.js'
@@ -10,9 +11,6 @@ import { placeFirst } from './word-classes.js'
 // Korea's divisions take their suffix with a hyphen: "Gyeonggi-do" (province), "Suwon-si" (city),
 // "Gapyeong-gun" (county), "Gangnam-gu" (district).
 const koreanDivision = /^[A-Z][a-z]{2,}-(?:do|si|gun|gu)$/
-
-// Words that make a place before them the seat or source of a business: "Singapore-based".
-const placeAttributes = /^(?:based|headquartered|funded|invested|registered|owned|listed)$/
 
 /** Whether `toks[index]` is a Korean division; not a given name after a surname ("Kim Sang-do"). */
 export function isKoreanDivision(toks: readonly Tok[], index: number): boolean {
@@ -44,7 +42,7 @@ export function proposeHyphenated(toks: readonly Tok[], index: number, out: Cand
     return
   }
   // "a Singapore-based fund", "Dalian-funded firms": the place a business is based in or funded from.
-  if (parts.length === 2 && placeAttributes.test(parts[1]!) && places[0]?.length === 1) {
+  if (parts.length === 2 && originWords.test(parts[1]!) && places[0]?.length === 1) {
     out.push({
       from: index,
       to: index + 1,
