@@ -76,6 +76,36 @@ export function time(fn: () => void, runs = 3): number {
   return best
 }
 
+/** Median of `values` (the upper one of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[sorted.length >> 1] ?? Number.NaN
+}
+
+/**
+ * Time several variants of the same work in alternating rounds, after one warm-up round, and return each
+ * variant's time in milliseconds per round. On a shared machine the load changes from second to second;
+ * a ratio of two variants taken within one round sees the same load, which a best-of-runs per variant
+ * measured minutes apart does not.
+ */
+export function timeRounds<K extends string>(
+  variants: Readonly<Record<K, () => void>>,
+  rounds: number,
+): Record<K, number[]> {
+  const names = Object.keys(variants) as K[]
+  const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>
+  for (let round = 0; round <= rounds; round++) {
+    for (const name of names) {
+      ;(globalThis as { gc?: () => void }).gc?.()
+      const start = performance.now()
+      variants[name]()
+      // The first round warms up and is not counted.
+      if (round > 0) times[name].push(performance.now() - start)
+    }
+  }
+  return times
+}
+
 /** Heap in use after a full garbage collection (needs `node --expose-gc`). */
 export function settledHeap(): number {
   const gc = (globalThis as { gc?: () => void }).gc

@@ -6,7 +6,7 @@
  * - a person's name with a role after it, after a company's legal form with its full stop ("… and Lumen
  *   Co., Ltd. Oskar Lind, general manager of Lumen, said …"), which the parser reads as an abbreviation.
  */
-import type { SentenceContent, Word } from 'nlcst'
+import type { SentenceContent } from 'nlcst'
 import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surnames.js'
 import { japaneseSurnames, koreanSurnames } from './data/other-surnames.js'
 import { canonicalTitle } from './data/titles.js'

@@ -71,8 +71,8 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     words++
     if (tok.flags & allCaps) capitals++
   }
-  // A sentence in capitals is shouting, not naming.
-  if (capitals > words / 2) return
+  // A sentence in capitals is shouting, not naming; most sentences have no acronym at all.
+  if (capitals === 0 || capitals > words / 2) return
   for (let index = datelineEnd(toks); index < toks.length; index++) {
     const tok = toks[index]!
     if (tok.kind !== 'word' || !(tok.flags & allCaps) || tok.base.length > 10) continue

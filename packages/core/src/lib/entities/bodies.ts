@@ -20,7 +20,7 @@ import { matchPlace } from './gazetteer.js'
 import { isQuotedName } from './quoted-bodies.js'
 import { isRailwayLine } from './structure-names.js'
 import { isTitleWord } from './titles.js'
-import { isCapitalised, type Tok } from './tokens.js'
+import type { Tok } from './tokens.js'
 import { allCaps, capitalised, placeFirst } from './word-classes.js'
 import { proposeZoneParties } from './zone-parties.js'
 
@@ -48,6 +48,9 @@ const genericBodyWords = new Set(
   ).split(' '),
 )
 const nationalBodyNames = new Set(nationalBodies)
+// The first words of the heads of several words ("Consulate" of "Consulate General"): only after one is the
+// pair joined and looked up.
+const pairFirsts = new Set([...organisationHeadWords].filter((head) => head.includes(' ')).map(firstWord))
 const militaryHeads = new Set(['Command', 'Garrison', 'Sub-command', 'Sub-Command'])
 const pageSections = new Set(['Photo', 'Photos', 'Picture', 'Pictures', 'Image', 'Images', 'Video', 'Videos'])
 
@@ -59,7 +62,12 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     let end = head.end
     let weak = head.weak
     // Two-word heads: "Consulate General", and "Party Branch", which unlike "Party" says it is a body.
-    if (toks[end]?.spaced && organisationHeadWords.has(`${toks[end - 1]!.base} ${toks[end]!.base}`)) {
+    const lastWord = toks[end - 1]!.base
+    if (
+      pairFirsts.has(lastWord) &&
+      toks[end]?.spaced &&
+      organisationHeadWords.has(`${lastWord} ${toks[end]!.base}`)
+    ) {
       end++
       weak = false
     }
@@ -70,7 +78,7 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (
       next?.spaced &&
       next.kind === 'word' &&
-      isCapitalised(next.value) &&
+      next.flags & capitalised &&
       !toks[end - 1]!.possessive &&
       !(head.legal && head.text !== 'Co.') &&
       !(legalFormStarts.has(next.value) && ltdAfter(toks, end) === -1)
@@ -112,7 +120,8 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     // "Kestrel Marine Pte.Ltd." is the "Kestrel Marine Pte. Ltd." the article names in full.
     const spaced = head.legal ? joinedLegalForms.get(toks[to - 1]!.value) : undefined
     const name = spaced ? `${spanText(toks, from, to - 1)} ${spaced}` : spanText(toks, from, to)
-    const generic = !nationalBodyNames.has(name) && isGenericBody(toks, from, to)
+    // The word test first: most bodies have a word of their own, and the lookup would hash the new name.
+    const generic = isGenericBody(toks, from, to) && !nationalBodyNames.has(name)
     out.push({
       from,
       to,
@@ -274,7 +283,11 @@ function isGenericBody(toks: readonly Tok[], from: number, to: number): boolean 
   for (let index = from; index < to; index++) {
     const tok = toks[index]!
     if (tok.kind !== 'word') continue
-    if (!genericBodyWords.has(tok.base.toLowerCase())) return false
+    if (!genericBodyWords.has(tok.baseLower)) return false
   }
   return true
+}
+
+function firstWord(words: string): string {
+  return words.slice(0, words.indexOf(' '))
 }

@@ -172,18 +172,24 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   if (tok.flags & organisationHead) {
     return { end: index + 1, text: tok.base, legal: false, weak: weakHeads.has(tok.base) }
   }
+  // The word's own spelling is tested before the next word's: most capitalised words are no head at all.
+  const value = tok.value
   // "Hongyu Family Farm", "Hexing Dairy Farm": a farm of a kind that is registered as a business, with a
   // name in front (weak); not "Wind Farm", a plant, nor a farm of no kind, which may be a place.
-  const farm = toks[index + 1]
-  if (farm?.base === 'Farm' && farm.spaced && farmKinds.has(tok.value)) {
-    return { end: index + 2, text: `${tok.value} Farm`, legal: false, weak: true }
+  if (farmKinds.has(value)) {
+    const farm = toks[index + 1]
+    if (farm?.base === 'Farm' && farm.spaced) {
+      return { end: index + 2, text: `${value} Farm`, legal: false, weak: true }
+    }
   }
-  // "the Shenyang Military Region" was a command of the army, not a region.
-  if (tok.value === 'Military' && toks[index + 1]?.value === 'Region' && toks[index + 1]!.spaced) {
-    return { end: index + 2, text: 'Military Region', legal: false, weak: false }
+  if (value.length > 4) {
+    // "the Shenyang Military Region" was a command of the army, not a region.
+    if (value === 'Military' && toks[index + 1]?.value === 'Region' && toks[index + 1]!.spaced) {
+      return { end: index + 2, text: 'Military Region', legal: false, weak: false }
+    }
+    return undefined
   }
-  if (tok.value.length > 4) return undefined
-  if (tok.value === 'Co.' || tok.value === 'Co' || legalFormStarts.has(tok.value)) {
+  if (value === 'Co.' || value === 'Co' || legalFormStarts.has(value)) {
     // "Co., Ltd." / "Co. Ltd" / "Co.,Ltd" / "Pte Ltd": the legal form runs to the "Ltd".
     const end = ltdAfter(toks, index)
     const company = tok.value.startsWith('Co')
@@ -191,7 +197,7 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
     return company ? { end: index + 1, text: 'Co.', legal: true, weak: false } : undefined
   }
   // The Polish limited company, "Baltyk Sp. z o.o.".
-  if (tok.value === 'Sp.' && toks[index + 1]?.value === 'z' && toks[index + 2]?.value === 'o.o.') {
+  if (value === 'Sp.' && toks[index + 1]?.value === 'z' && toks[index + 2]?.value === 'o.o.') {
     return { end: index + 3, text: 'Sp. z o.o.', legal: true, weak: false }
   }
   return undefined

@@ -12,7 +12,7 @@ import { isCamelCase } from './camel-case-names.js'
 import { matchPlace } from './gazetteer.js'
 import { placeEndingAt } from './places.js'
 import { isTitleWord } from './titles.js'
-import { functionWords, isAllCaps, isCapitalised, type Tok } from './tokens.js'
+import { isAllCaps, isCapitalised, type Tok } from './tokens.js'
 import {
   allCaps,
   capitalised,
@@ -93,7 +93,7 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       // "… Industrial Park and Jinzhou Sunshine Co., Ltd": a name does not go on across a place suffix
       // or into a new name that starts with a place.
       if (placeSuffixSense.has(before.base) || matchPlace(toks, from)) break
-      if (functionWords.has(before.value.toLowerCase())) break
+      if (before.flags & functionWord) break
       // "the Bureau of Commerce and Hailan Foods Group": words after an "of" are another body's.
       if (afterOf(toks, from - 2)) break
       from -= 1
@@ -109,16 +109,18 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       from = start
       continue
     }
-    // "iSoftBay Data Co., Ltd.": a brand in lower-case camel case starts the name.
-    if (!isCapitalised(tok.value) && isCamelCase(tok.value)) {
-      from -= 1
-      break
+    // The word's bits, not its text, say whether it is capitalised or a function word: this runs for every
+    // word in front of every head.
+    if (!(tok.flags & capitalised)) {
+      // "iSoftBay Data Co., Ltd.": a brand in lower-case camel case starts the name.
+      if (isCamelCase(tok.value)) {
+        from -= 1
+        break
+      }
+      if (!/^\d/.test(tok.value)) break
     }
-    if (!isCapitalised(tok.value) && !/^\d/.test(tok.value)) break
     // "the Second Affiliated Hospital of …", "Dalian Third People's Hospital": an ordinal numbers the body.
-    if (functionWords.has(tok.value.toLowerCase()) && !isAllCaps(tok.value) && !ordinalWord.test(tok.value)) {
-      break
-    }
+    if (tok.flags & functionWord && !isAllCaps(tok.value) && !ordinalWord.test(tok.value)) break
     // "Mayor Dalian Port Group" is a title and a name; "Group" or "Executive" inside a name is not a title,
     // nor is one that qualifies the head word: "KOTRA Harbin Representative Office".
     if (honorifics.has(tok.value)) break
@@ -128,8 +130,12 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
   // "Kelvara-based Orlin Holdings", "the 17th Xinbao Municipal People's Congress": words not of the name.
   from = nameStart(toks, from, head)
   // A name never starts with a connector.
-  while (from < head && /^(?:and|&|for)$/.test(toks[from]!.value)) from++
+  while (from < head && isConnector(toks[from]!.value)) from++
   return from
+}
+
+function isConnector(value: string): boolean {
+  return value === 'and' || value === '&' || value === 'for'
 }
 
 // Whether the word at `at` is a group of people a body is of, after a name ("Qinghe Farmers'"); not "the

@@ -36,19 +36,20 @@ export function nameStart(toks: readonly Tok[], from: number, head: number): num
     }
   }
   const first = toks[start]
-  if (start < head && first && isTermNumber(first.value) && termHeads.has(toks[head]!.base)) start++
+  if (start < head && first && termHeads.has(toks[head]!.base) && isTermNumber(first)) start++
   return start
 }
 
 // Whether a word says where a company is based or whose money it has: "Kelvara-based", not "Foreign-funded".
 function isOriginPrefix(value: string): boolean {
+  if (value.length < 8) return false
   const dash = value.lastIndexOf('-')
-  if (value.length < 8 || dash < 1 || !originWords.test(value.slice(dash + 1))) return false
+  if (dash < 1 || !originWords.test(value.slice(dash + 1))) return false
   const place = value.slice(0, dash)
   return originPlace.test(place) && !kindPrefixes.has(place)
 }
 
-// Whether a word numbers a term: "17th", "Third".
-function isTermNumber(value: string): boolean {
-  return digitOrdinal.test(value) || ordinalNumbers.has(value.toLowerCase())
+// Whether a word numbers a term: "17th", "Third". Its lower case is the token's own, not made again.
+function isTermNumber(tok: Tok): boolean {
+  return digitOrdinal.test(tok.value) || ordinalNumbers.has(tok.lower)
 }

@@ -13,7 +13,7 @@ import { matchPlace } from './gazetteer.js'
 import { nameAt } from './people.js'
 import { administrative } from './places.js'
 import { isTitleWord } from './titles.js'
-import { functionWords, isCapitalised, type Tok } from './tokens.js'
+import { isCapitalised, type Tok } from './tokens.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
 // Bodies whose name says the city or country they sit in: missions ("Consulate General of Japan in
@@ -69,7 +69,7 @@ export function extendOf(toks: readonly Tok[], end: number): number {
       }
     }
     if ((tok.kind !== 'word' && tok.value !== '&') || !tok.spaced) break
-    if (isCapitalised(tok.value) && !functionWords.has(tok.value.toLowerCase())) {
+    if ((tok.flags & (capitalised | functionWord)) === capitalised) {
       // "Director of the Trade Department of the Bureau Gu Minghao spoke": the name is the person's.
       if (to > at && nameAt(toks, to)) break
       // A place of several words is taken whole, its own "of" too: "… of the Republic of Korea", and so is

@@ -46,35 +46,62 @@ interface Occurrence {
  * shows them. Words already inside a mention are left alone.
  */
 export function findBrands(sentences: readonly SentenceMentions[]): void {
-  const byName = new Map<string, Occurrence[]>()
-  const companies = new Set<string>()
-  // A name the article also uses as a place ("in Jinshitan") is not a company.
-  const located = new Set<string>()
-  for (const { mentions } of sentences) {
-    for (const mention of mentions) if (mention.type === 'place') located.add(mention.name)
-  }
+  // The runs of proper words outside the mentions, as (sentence, from, to) triples: most articles show no
+  // run to be a company's, so a run's name is only made for the few an appositive or a verb picks out.
+  const runs: number[] = []
+  let companies: Set<string> | undefined
   let subjects: Set<string> | undefined
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, at) => {
     // A heading's capitals prove nothing; its words are tagged below once the body has shown the name.
-    if (sentence.heading) continue
+    if (sentence.heading) return
     const { toks } = sentence
     const covered = coveredTokens(sentence)
     for (let index = 0; index < toks.length; index++) {
       const to = nameEnd(toks, index, covered)
       if (to === index) continue
-      const name = nameOf(toks, index, to)
-      const list = byName.get(name) ?? []
-      list.push({ sentence, from: index, to })
-      byName.set(name, list)
-      const before = toks[index - 1]
-      if (before && locatives.has(before.lower)) located.add(name)
-      if (isCompanyAppositive(toks, to)) companies.add(name)
+      runs.push(at, index, to)
+      if (isCompanyAppositive(toks, to)) {
+        companies ??= new Set()
+        companies.add(nameOf(toks, index, to))
+      }
       if (to === index + 1 && isBrandSubject(toks, index)) {
         subjects ??= new Set()
-        subjects.add(name)
+        subjects.add(nameOf(toks, index, to))
       }
       index = to - 1
     }
+  })
+  if (companies !== undefined || subjects !== undefined) {
+    tagBrands(sentences, runs, companies ?? new Set(), subjects)
+  }
+  findCamelCaseNames(sentences)
+}
+
+// Tag every place the body writes a name shown to be a company's, and the headings that write it.
+function tagBrands(
+  sentences: readonly SentenceMentions[],
+  runs: readonly number[],
+  companies: ReadonlySet<string>,
+  subjects: ReadonlySet<string> | undefined,
+): void {
+  const byName = new Map<string, Occurrence[]>()
+  // A name the article also uses as a place ("in Jinshitan") is not a company.
+  const located = new Set<string>()
+  for (const { mentions } of sentences) {
+    for (const mention of mentions) if (mention.type === 'place') located.add(mention.name)
+  }
+  for (let at = 0; at < runs.length; at += 3) {
+    const sentence = sentences[runs[at]!]!
+    const { toks } = sentence
+    const from = runs[at + 1]!
+    const to = runs[at + 2]!
+    const name = nameOf(toks, from, to)
+    if (!companies.has(name) && !subjects?.has(name)) continue
+    const list = byName.get(name) ?? []
+    list.push({ sentence, from, to })
+    byName.set(name, list)
+    const before = toks[from - 1]
+    if (before && locatives.has(before.lower)) located.add(name)
   }
   for (const [name, list] of byName) {
     const brand = subjects?.has(name) && list.length >= 2 && !located.has(name) && isPinyin(name)
@@ -91,7 +118,6 @@ export function findBrands(sentences: readonly SentenceMentions[]): void {
       sentence.mentions.sort((a, b) => a.start - b.start)
     }
   }
-  findCamelCaseNames(sentences)
 }
 
 // Where a heading writes `name` outside the mentions found in it.
@@ -155,6 +181,8 @@ function nameEnd(toks: readonly Tok[], index: number, covered: boolean[] | undef
 }
 
 function nameOf(toks: readonly Tok[], from: number, to: number): string {
+  // Most runs are one word: its base is the name.
+  if (to === from + 1) return toks[from]!.base
   const words: string[] = []
   for (let index = from; index < to; index++) words.push(toks[index]!.base)
   return words.join(' ')

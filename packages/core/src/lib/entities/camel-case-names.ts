@@ -53,7 +53,8 @@ export function findCamelCaseNames(sentences: readonly SentenceMentions[]): void
         else if (tok.value === '“' || tok.value === '”') quoted = tok.value === '“'
         continue
       }
-      if (quoted || !isCamelCase(tok.base) || covered(sentence, tok)) continue
+      // A word whose lower-case form is itself has no capital to be camel case: most words.
+      if (quoted || tok.lower === tok.value || !isCamelCase(tok.base) || covered(sentence, tok)) continue
       let to = index + 1
       // "NovaKite Semiconductor", "NovaKite Robotics Technology": the trade that goes with the brand.
       while (

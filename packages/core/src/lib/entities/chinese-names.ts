@@ -16,6 +16,7 @@ import { matchPlace } from './gazetteer.js'
 import { compoundEnglishPart, followedByHead, type NameMatch, nameCanStartAfter } from './name-words.js'
 import { functionWords, isCapitalised, type Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
+import { WordList } from './word-list.js'
 
 // "ü" is a pinyin letter: "Lü Qinghe", "Zhang Lüxin".
 const pinyinGiven = /^[A-Z][a-zü]+(?:[-'’][a-zA-Z][a-zü]*)?$/
@@ -28,7 +29,9 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
     return undefined
   // Required below too, but one bit turns most words down before any lookup.
   if (!(given.flags & capitalised)) return undefined
-  if (surname.possessive) return undefined
+  // A function word in lower case ("the", "he") is turned down below too, but only after the lookups.
+  if (surname.possessive || (surname.flags & functionWord && surname.value === surname.lower))
+    return undefined
   // A stray character glued to the front ("xLu Zhenqi") is left out of the name.
   // A stray character comes before a capital, so a word with no capital has none (its lower-case form is
   // the word itself).
@@ -146,7 +149,11 @@ export function isEnglishSurname(lower: string): boolean {
   return englishWordSurnames.has(lower)
 }
 
-const anyChineseSurname = new Set([...chineseSurnames, ...compoundChineseSurnames, ...chineseSurnameVariants])
+const anyChineseSurname = new WordList([
+  ...chineseSurnames,
+  ...compoundChineseSurnames,
+  ...chineseSurnameVariants,
+])
 
 function isChineseSurname(lower: string): boolean {
   return anyChineseSurname.has(lower)

@@ -15,7 +15,7 @@ import type { SentenceMentions } from './brands.js'
 import { matchPlace } from './gazetteer.js'
 import { isNameWord } from './name-words.js'
 import { functionWords, isAllCaps, isCapitalised, type Tok } from './tokens.js'
-import { functionWord, legalForm, organisationHead } from './word-classes.js'
+import { capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
 /** A company named in full: the words of its name but the legal form, and the name. */
 interface Company {
@@ -59,13 +59,15 @@ export function findCompanyShortForms(sentences: readonly SentenceMentions[]): v
     }
   }
   if (companies.size === 0 && defined.size === 0) return
+  const aliases = aliasWords(defined)
   for (const sentence of sentences) {
     const { toks, heading } = sentence
     let found = false
     for (let index = 0; index < toks.length; index++) {
       const tok = toks[index]!
-      if (tok.kind !== 'word' || !(isCapitalised(tok.value) || isAllCaps(tok.value))) continue
-      const match = definedAt(toks, index, defined) ?? tradeNameAt(toks, index, companies.get(tok.value))
+      // A short form starts with a capital, as an acronym does too: the word's class bit says so.
+      if (tok.kind !== 'word' || !(tok.flags & capitalised)) continue
+      const match = definedAt(toks, index, aliases) ?? tradeNameAt(toks, index, companies.get(tok.value))
       if (match === undefined || isNameWord(toks[index - 1])) continue
       // A short form ends where the name does: "Qiaoxin Bank will", not "Qiaoxin Bank Tower".
       const next = toks[match.to]
@@ -143,16 +145,22 @@ function isPinyinName(tok: Tok | undefined): boolean {
   )
 }
 
+// A bracket-defined short form's words and the name it stands for.
+interface Alias {
+  readonly words: readonly string[]
+  readonly name: string
+}
+
+// The short forms defined as one name (two names leave a form to neither), in the order defined.
+function aliasWords(defined: ReadonlyMap<string, string | null>): Alias[] {
+  const aliases: Alias[] = []
+  for (const [alias, name] of defined) if (name !== null) aliases.push({ words: alias.split(' '), name })
+  return aliases
+}
+
 // A bracket-defined short form starting at `toks[index]`: every word as defined, in order.
-function definedAt(
-  toks: readonly Tok[],
-  index: number,
-  defined: ReadonlyMap<string, string | null>,
-): Match | undefined {
-  if (defined.size === 0) return undefined
-  for (const [alias, name] of defined) {
-    if (name === null) continue
-    const words = alias.split(' ')
+function definedAt(toks: readonly Tok[], index: number, aliases: readonly Alias[]): Match | undefined {
+  for (const { words, name } of aliases) {
     if (words[0] !== toks[index]!.base && words[0] !== toks[index]!.value) continue
     let offset = 0
     while (

@@ -29,14 +29,15 @@ import {
   properWord,
   surnameParticlesEnd,
 } from './name-words.js'
-import { isTitleWord } from './titles.js'
+import { isTitleTok } from './titles.js'
 import { isCapitalised, isLowerWord, type Tok } from './tokens.js'
-import { capitalised, functionWord, legalForm } from './word-classes.js'
+import { capitalised, functionWord, legalForm, placeFirst, suffixFirst } from './word-classes.js'
+import { WordList } from './word-list.js'
 
 // Words a person's name does not follow: "in Lower Saxony, the state's minister …" and "at the Annual
 // Meeting, the vice mayor …" are no one.
 // biome-ignore format: packed data
-const notBeforeNames = new Set([
+const notBeforeNames = new WordList([
   'in', 'at', 'from', 'of', 'to', 'into', 'near', 'across', 'throughout', 'the', 'a', 'an', 'this', 'that',
   'during', 'on', 'after', 'before', 'since', 'under', 'for',
 ])
@@ -47,8 +48,13 @@ const notBeforeNames = new Set([
  * Lindqvist") or after a nationality and a calling ("Ethiopian runner Tsehay Bekele won").
  */
 export function nameByContext(toks: readonly Tok[], index: number): NameMatch | undefined {
-  // Most words are in lower case: turn them down before anything else.
+  // Such a name goes on to a second word right after the first, capitalised or a surname particle ("van
+  // Dijk"); most words are followed by a lower-case word or a mark, so this turns them down first.
+  const next = toks[index + 1]
+  if (next?.kind !== 'word' || !next.spaced) return undefined
   const lower = !(toks[index]!.flags & capitalised)
+  if (!(next.flags & capitalised) && (lower || surnameParticlesEnd(toks, index + 1) === index + 1))
+    return undefined
   if (lower && !lowerGivenName(toks, index)) return undefined
   const before = toks[index - 1]
   // "… Trading Co., Ltd. Erik Solberg, general manager of …": a legal form with its full stop ends the
@@ -79,15 +85,15 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
   const speaks = !lower && speakerAt(toks, index, to)
   // A word after the name would make it longer, except the verb after a described person or a speaker
   // ("… won", "… said").
-  const next = toks[to]
-  if (next?.kind === 'word' && (!(described || speaks) || next.flags & capitalised)) return undefined
+  const after = toks[to]
+  if (after?.kind === 'word' && (!(described || speaks) || after.flags & capitalised)) return undefined
   const quoted = /^(?:said|says)$/.test(before?.value ?? '') && /^[,"'”’]$/.test(toks[index - 2]?.value ?? '')
   if (
     !quoted &&
     !described &&
     !speaks &&
     !(
-      next?.value === ',' &&
+      after?.value === ',' &&
       (roleFollows(toks, to + 1) ||
         callingFollows(toks, to + 1) ||
         callingOfFollows(toks, to + 1) ||
@@ -205,17 +211,19 @@ function attributionAt(toks: readonly Tok[], at: number): boolean {
 
 /** Whether a word may be part of a name no list knows: a proper word that is no title, place or head. */
 export function isContextNameWord(tok: Tok | undefined): boolean {
+  // The class bits turn most words down before a lookup or the pattern (a place suffix or a place starts
+  // with the word when it is one).
   return (
     isNameWord(tok) &&
-    properWord.test(tok!.base) &&
-    !isTitleWord(tok!.value) &&
-    !placeSuffixSense.has(tok!.base) &&
-    !matchPlace([tok!], 0)
+    !isTitleTok(tok!) &&
+    !(tok!.flags & suffixFirst && placeSuffixSense.has(tok!.base)) &&
+    !(tok!.flags & placeFirst && matchPlace([tok!], 0)) &&
+    properWord.test(tok!.base)
   )
 }
 
 // Pinyin surnames, single and compound; the Cantonese and other spellings are left to capitalised names.
-const pinyinSurnames: ReadonlySet<string> = new Set([...chineseSurnames, ...compoundChineseSurnames])
+const pinyinSurnames = new WordList([...chineseSurnames, ...compoundChineseSurnames])
 
 /** Whether `tok` may start a Chinese name written all in lower case: a pinyin surname in lower case. */
 export function mayStartLowerCaseName(tok: Tok): boolean {
@@ -242,9 +250,11 @@ export function lowerCaseChineseName(
 ): NameMatch | undefined {
   const surname = toks[index]
   const given = toks[index + 1]
-  if (surname?.kind !== 'word' || given?.kind !== 'word' || !given.spaced || surname.possessive)
+  // The surname is the cheap test most words fail.
+  if (surname === undefined || !pinyinSurnames.has(surname.value)) return undefined
+  if (surname.kind !== 'word' || given?.kind !== 'word' || !given.spaced || surname.possessive)
     return undefined
-  if (!pinyinSurnames.has(surname.value) || !lowerGiven.test(given.base)) return undefined
+  if (!lowerGiven.test(given.base)) return undefined
   if (given.flags & functionWord || englishPinyinWords.has(given.base)) return undefined
   const syllables = pinyinOf(given.base)
   if (syllables === undefined || syllables.length > 2) return undefined

@@ -15,11 +15,12 @@ import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
 import { isInvestedIn } from './pinyin-places.js'
 import type { Tok } from './tokens.js'
+import { createWordCache } from './word-cache.js'
 import {
   allCaps,
   capitalised,
   compassPoint,
-  direction,
+  directions,
   functionWord,
   legalForm,
   organisationHead,
@@ -66,7 +67,8 @@ export function proposeContextPlaces(toks: readonly Tok[], out: Candidate[], hea
   for (let index = 0; index < toks.length; index++) {
     const tok = toks[index]!
     if (tok.kind !== 'word') continue
-    if (tok.lower === 'of' && kindOf.has(toks[index - 1]?.value ?? '')) {
+    // "of" is a function word: the bit turns most words down before their text is read.
+    if (tok.flags & functionWord && tok.lower === 'of' && kindOf.has(toks[index - 1]?.value ?? '')) {
       index = proposeList(toks, index + 1, out) - 1
       continue
     }
@@ -250,10 +252,19 @@ function startsHere(toks: readonly Tok[], at: number): boolean {
 
 function isUnknownName(tok: Tok | undefined): boolean {
   if (tok?.kind !== 'word' || (tok.flags & (capitalised | knownWord)) !== capitalised) return false
-  const base = tok.base
-  if (base.length < 3 || !letters.test(base) || tok.flags & direction) return false
+  return unknownNameWords.get(tok.base)
+}
+
+// What the word alone decides, once per distinct word: a regex and nine set lookups for every capitalised
+// word of every sentence otherwise.
+const unknownNameWords = createWordCache(isUnknownNameWord)
+
+function isUnknownNameWord(base: string): boolean {
+  if (base.length < 3 || !letters.test(base)) return false
+  const lower = base.toLowerCase()
+  if (directions.has(lower)) return false
   if (base.includes('-') && namesDays(base)) return false
-  return !months.has(base) && !weekdays.has(base) && !demonyms.has(base) && !isPersonWord(tok.baseLower)
+  return !months.has(base) && !weekdays.has(base) && !demonyms.has(base) && !isPersonWord(lower)
 }
 
 // Whether a hyphenated word joins months or weekdays, a period the dates read ("in January-September",

@@ -1,8 +1,8 @@
 import {
   englishWordGivenNames,
-  japaneseSurnames,
-  koreanSurnames,
-  westernGivenNames,
+  japaneseSurnames as japaneseSurnameSet,
+  koreanSurnames as koreanSurnameSet,
+  westernGivenNames as westernGivenNameSet,
 } from '../data/other-surnames.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { spanText } from './candidate.js'
@@ -18,16 +18,22 @@ import {
   spellingKey,
   surnameParticlesEnd,
 } from './name-words.js'
-import { isTitleWord } from './titles.js'
-import { functionWords, isCapitalised, type Tok } from './tokens.js'
-import { capitalised } from './word-classes.js'
+import { isTitleTok } from './titles.js'
+import { isCapitalised, type Tok } from './tokens.js'
+import { capitalised, functionWord } from './word-classes.js'
+import { WordList } from './word-list.js'
+
+// Asked of most capitalised words, so with a quick first test.
+const japaneseSurnames = new WordList(japaneseSurnameSet)
+const westernGivenNames = new WordList(westernGivenNameSet)
+const koreanSurnames = new WordList(koreanSurnameSet)
 
 const romaji = /^(?:(?:([kgsztdnhbpmrfjwy])\1?y?|sh|ch|tch|ts)?[aiueo]|n(?![aiueoy]))+$/i
 const koreanGiven = /^[A-Z][a-z]+-[a-z]+$/
 
 /** Whether a Korean name all in lower case may start here ("park ji-hoon"): the one name with no capital. */
 export function lowerKoreanName(family: Tok, given: Tok | undefined): boolean {
-  return given?.kind === 'word' && given.value.includes('-') && koreanSurnames.has(family.lower)
+  return koreanSurnames.has(family.lower) && given?.kind === 'word' && given.value.includes('-')
 }
 
 /** A Japanese name at `toks[index]`, given name first or family name first. */
@@ -36,9 +42,8 @@ export function japaneseName(toks: readonly Tok[], index: number): NameMatch | u
   const second = toks[index + 1]
   if (!first || !second || first.kind !== 'word' || second.kind !== 'word' || !second.spaced) return undefined
   // Both forms below need a capitalised second word; one bit turns most words down.
-  if (!(second.flags & capitalised)) return undefined
+  if (!(second.flags & capitalised) || first.possessive || first.flags & functionWord) return undefined
   if (!japaneseSurnames.has(second.lower) && !japaneseSurnames.has(first.lower)) return undefined
-  if (first.possessive || functionWords.has(first.lower)) return undefined
   // Given name first ("Takuma Nishida", or "takuma Nishida" as translations write it), or family name first.
   const givenFirst =
     isCapitalised(second.value) &&
@@ -66,8 +71,8 @@ export function koreanName(toks: readonly Tok[], index: number): NameMatch | und
   const family = toks[index]
   const given = toks[index + 1]
   if (family?.kind !== 'word' || given?.kind !== 'word' || !given.spaced) return undefined
-  // A hyphen in the given name is the cheap test most words fail.
-  if (!given.value.includes('-') || !koreanSurnames.has(family.lower)) return undefined
+  // The surname is the cheap test most words fail.
+  if (!koreanSurnames.has(family.lower) || !given.value.includes('-')) return undefined
   if (!koreanGiven.test(given.base) && !lowerKoreanGiven(given.base)) return undefined
   // "Hong Kong-funded enterprises": an English word after the hyphen makes a compound, not a given name.
   if (compoundEnglishPart(given.baseLower)) return undefined
@@ -151,7 +156,13 @@ function isWesternGivenName(lower: string): boolean {
 // the cheap test for a letter outside ASCII comes first, as most names have none.
 function knownGivenName(lower: string): boolean {
   if (westernGivenNames.has(lower)) return true
-  return !/^[\x00-\x7f]*$/.test(lower) && westernGivenNames.has(spellingKey(lower))
+  return !isAscii(lower) && westernGivenNames.has(spellingKey(lower))
+}
+
+// A loop over the characters, not a pattern: it runs for every capitalised word and returns at once.
+function isAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) > 0x7f) return false
+  return true
 }
 
 // Whether no further capitalised word goes on a name before `toks[at]` ("… Rotich from", "… Mora said").
@@ -162,7 +173,7 @@ function endsName(toks: readonly Tok[], at: number): boolean {
 
 function isFamilyName(toks: readonly Tok[], at: number): boolean {
   const family = toks[at]
-  if (!family?.spaced || !isNameWord(family) || isTitleWord(family.value)) return false
+  if (!family?.spaced || !isNameWord(family) || isTitleTok(family)) return false
   return !matchPlace(toks, at) && !placeSuffixSense.has(family.base) && !followedByHead(toks, at + 1)
 }
 

@@ -4,6 +4,7 @@
 import { type KnownPlace, knownPlaces } from '../data/places.js'
 import type { Tok } from './tokens.js'
 import { capitalised as capitalisedBit, direction, placeFirst } from './word-classes.js'
+import { isCapitalised } from './word-shape.js'
 
 /** A known place found at a position. */
 export interface PlaceMatch {
@@ -15,7 +16,8 @@ export interface PlaceMatch {
 
 interface Entry {
   readonly tokens: readonly string[]
-  readonly place: KnownPlace
+  /** What a match of the entry returns, made once: rules ask for matches at nearly every capitalised word. */
+  readonly match: PlaceMatch
 }
 
 let index: Map<string, Entry[]> | undefined
@@ -29,7 +31,7 @@ function getIndex(): Map<string, Entry[]> {
     const tokens = key.split(' ')
     const first = tokens[0]!
     const entries = index.get(first) ?? []
-    entries.push({ tokens, place })
+    entries.push({ tokens, match: { length: tokens.length, place } })
     index.set(first, entries)
   }
   for (const entries of index.values()) entries.sort((a, b) => b.tokens.length - a.tokens.length)
@@ -53,8 +55,20 @@ export function matchPlace(toks: readonly Tok[], at: number): PlaceMatch | undef
   if (!candidates) return undefined
   for (const entry of candidates) {
     if (lowerCompass && entry.tokens.length === 1) continue
-    if (matches(toks, at, entry.tokens)) return { length: entry.tokens.length, place: entry.place }
+    if (matches(toks, at, entry.tokens)) return entry.match
   }
+  return undefined
+}
+
+/**
+ * The known place of one word written `word` (a part of "Shanghai-Dalian"), as `matchPlace` finds it for a
+ * token of that text alone, without making the token: a compass word alone names no place.
+ */
+export function matchWord(word: string): PlaceMatch | undefined {
+  if (!isCapitalised(word)) return undefined
+  const candidates = getIndex().get(word)
+  if (!candidates) return undefined
+  for (const entry of candidates) if (entry.tokens.length === 1) return entry.match
   return undefined
 }
 

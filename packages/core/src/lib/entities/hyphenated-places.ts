@@ -4,9 +4,9 @@
  */
 import { originWords } from './body-starts.js'
 import { type Candidate, priority, spanText } from './candidate.js'
-import { matchPlace } from './gazetteer.js'
+import { matchPlace, matchWord, type PlaceMatch } from './gazetteer.js'
 import { isCapitalised, shapedTok, type Tok } from './tokens.js'
-import { placeFirst } from './word-classes.js'
+import { placeFirstWords } from './word-classes.js'
 
 // Korea's divisions take their suffix with a hyphen: "Gyeonggi-do" (province), "Suwon-si" (city),
 // "Gapyeong-gun" (county), "Gangnam-gu" (district).
@@ -27,9 +27,15 @@ export function proposeHyphenated(toks: readonly Tok[], index: number, out: Cand
   const tok = toks[index]!
   const parts = tok.base.split('-')
   if (parts.length < 2) return
-  const partToks = parts.map((part) => shapedTok(tok, part))
-  const places = partToks.map((part) => matchPlace([part], 0))
-  if (places.every((place) => place?.length === 1)) {
+  // Each part is looked up by its text: most hyphenated words ("High-tech") name no place at all.
+  const places: (PlaceMatch | undefined)[] = []
+  let allPlaces = true
+  for (const part of parts) {
+    const place = matchWord(part)
+    places.push(place)
+    if (!place) allPlaces = false
+  }
+  if (allPlaces) {
     out.push({
       from: index,
       to: index + 1,
@@ -56,9 +62,8 @@ export function proposeHyphenated(toks: readonly Tok[], index: number, out: Cand
   }
   // "a Dalian-Central Asia route", "Sino-Northeast Asia trade": the last part starts a place of several
   // words that goes on past the hyphenated word; the parts before are places too when they are known.
-  const last = partToks.at(-1)!
-  if (tok.possessive || !(last.flags & placeFirst)) return
-  const tail = [last, ...toks.slice(index + 1, index + 4)]
+  if (tok.possessive || !placeFirstWords.has(parts.at(-1)!)) return
+  const tail = [shapedTok(tok, parts.at(-1)!), ...toks.slice(index + 1, index + 4)]
   const region = matchPlace(tail, 0)
   if (!region || region.length < 2) return
   const names = places.map((place) => (place?.length === 1 ? place.place.name : undefined))

@@ -10,7 +10,8 @@ import { companyShortForms } from './company-stems.js'
 import { isMiddleGivenName } from './foreign-names.js'
 import { nameCanStartAfter, otherSpellings, properWord, spellingKey } from './name-words.js'
 import { isTitleWord } from './titles.js'
-import { isCapitalised, type Tok } from './tokens.js'
+import { functionWords, isCapitalised, type Tok } from './tokens.js'
+import { functionWord } from './word-classes.js'
 
 // A county or banner of a minority's autonomy with its first word a name of its own: "Tumen Left Wing
 // Mongolian Autonomous County", "Xinbin Manchu Autonomous County", "Ongniud Banner".
@@ -23,6 +24,8 @@ interface Variant {
   readonly name: string
   readonly rule: string
   readonly caseless: boolean
+  /** A caseless variant's words in lower case, matched against the tokens' lower-case forms. */
+  readonly lower?: readonly string[] | undefined
 }
 
 /**
@@ -41,16 +44,21 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
     if (learnt.has(words)) return
     learnt.add(words)
     const key = variant.tokens[0]!.toLowerCase()
+    // Every variant gets `lower`, fields written out (a spread copy reads slower): one shape to match with.
+    const { tokens, type, name, rule, caseless } = variant
+    const lower = caseless ? tokens.map((word) => word.toLowerCase()) : undefined
+    const kept: Variant = { tokens, type, name, rule, caseless, lower }
     const list = variants.get(key)
-    if (list) list.push(variant)
-    else variants.set(key, [variant])
+    if (list) list.push(kept)
+    else variants.set(key, [kept])
   }
   for (const { toks, mentions, heading } of sentences) {
     for (const mention of mentions) {
       // Names are learnt from the body only, since a heading's capitals make poor evidence; a heading's
       // person is kept only when the body writes the name, so it is learnt too.
       if (heading && mention.type !== 'person') continue
-      const words = toksIn(toks, mention.start, mention.end)
+      // Only a company's name is learnt from its words.
+      const words = mention.type === 'organization' ? toksIn(toks, mention.start, mention.end) : []
       if (mention.type === 'organization' && !mention.generic && words.length > 1) {
         add({
           tokens: words.filter((tok) => tok.kind === 'word').map((tok) => tok.base),
@@ -117,12 +125,15 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
     }
   }
   if (variants.size === 0) return
+  // A third of the words are function words: a bit test turns them away unless a name starts with one ("He").
+  let skipped = functionWord
+  for (const key of variants.keys()) if (functionWords.has(key)) skipped = 0
   for (const sentence of sentences) {
     const { toks } = sentence
     let found = false
     for (let index = 0; index < toks.length; index++) {
       // Every variant starts with a word.
-      if (toks[index]!.kind !== 'word') continue
+      if (toks[index]!.kind !== 'word' || toks[index]!.flags & skipped) continue
       const candidates = variants.get(toks[index]!.lower)
       if (!candidates) continue
       for (const variant of candidates) {
@@ -140,12 +151,13 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
         const start = toks[index]!.start
         const last = toks[to - 1]!
         const end = last.possessive ? last.start + last.base.length : last.end
-        const overlapping = sentence.mentions.filter((mention) => mention.start < end && start < mention.end)
-        // Where a sentence rule found this very name, its mention stays: it says which rule found it.
-        if (overlapping.length === 1 && sameMention(overlapping[0]!, start, end, variant)) {
+        // Where a sentence rule found this very name, its mention stays: it says which rule found it. Most
+        // names found again are, so this is tested before any list is made.
+        if (onlyOverlap(sentence.mentions, start, end, variant)) {
           index = to - 1
           break
         }
+        const overlapping = sentence.mentions.filter((mention) => mention.start < end && start < mention.end)
         // A shortened company name replaces what the sentence rules made of its words: the place it starts
         // with ("China" in "China Mobile") or a guess at a name of its own.
         const replaceable = overlapping.every((mention) => mention.start >= start && mention.end <= end)
@@ -192,6 +204,8 @@ function learnSurname(surnames: Map<string, string | null>, surname: string, nam
 
 // One key for a name's words in any order: "Lin Muchen" and "Muchen Lin".
 function wordsKey(words: readonly string[]): string {
+  // Most names have two words: ordering them needs no sort (which compares as `<` does).
+  if (words.length === 2) return words[0]! <= words[1]! ? words.join(' ') : `${words[1]} ${words[0]}`
   return [...words].sort().join(' ')
 }
 
@@ -248,12 +262,29 @@ function matchesVariant(toks: readonly Tok[], at: number, variant: Variant): boo
     const tok = toks[at + offset]
     if (tok?.kind !== 'word' || (offset > 0 && !tok.spaced)) return false
     const last = offset === variant.tokens.length - 1
-    const value = last ? tok.base : tok.value
-    if (offset < variant.tokens.length - 1 && tok.possessive) return false
-    const expected = variant.tokens[offset]!
-    if (variant.caseless ? value.toLowerCase() !== expected.toLowerCase() : value !== expected) return false
+    if (!last && tok.possessive) return false
+    // A token's lower-case forms are made once: comparing them makes no new strings.
+    if (variant.lower) {
+      if ((last ? tok.baseLower : tok.lower) !== variant.lower[offset]) return false
+    } else if ((last ? tok.base : tok.value) !== variant.tokens[offset]) return false
   }
   return true
+}
+
+// Whether the one mention overlapping `[start, end)` is the variant's very mention.
+function onlyOverlap(
+  mentions: readonly MentionFinding[],
+  start: number,
+  end: number,
+  variant: Variant,
+): boolean {
+  let only: MentionFinding | undefined
+  for (const mention of mentions) {
+    if (mention.start >= end || start >= mention.end) continue
+    if (only !== undefined) return false
+    only = mention
+  }
+  return only !== undefined && sameMention(only, start, end, variant)
 }
 
 function sameMention(mention: MentionFinding, start: number, end: number, variant: Variant): boolean {

@@ -3,7 +3,8 @@ import { compoundEnglishParts } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { canonicalTitle, honorifics } from '../data/titles.js'
 import { isDigits, type Tok } from './tokens.js'
-import { capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
+import { capitalised, functionWord, legalForm, organisationHead, suffixFirst } from './word-classes.js'
+import { WordList } from './word-list.js'
 
 /** A name found at a token: where it ends and the name it gives. */
 export interface NameMatch {
@@ -63,7 +64,7 @@ export function compoundEnglishPart(lower: string): boolean {
 // inside a name ("Anna van Dijk", "Jan de Boer", "Otto von Bergen", "Luis del Campo"), and the Arabic and
 // Malay "son of" and "daughter of" before a father's name ("Tariq bin Hamdan", "Aisha bint Faisal").
 // biome-ignore format: packed data
-const surnameParticles = new Set([
+const surnameParticles = new WordList([
   'van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'du', 'del', 'della', 'dos', 'bin', 'bint', 'binti', 'ibn',
 ])
 
@@ -115,9 +116,15 @@ export const properWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
 export function followedByHead(toks: readonly Tok[], at: number): boolean {
   const next = toks[at]
   if (next?.kind !== 'word' || !next.spaced) return false
-  const title = next.base[0]!.toUpperCase() + next.base.slice(1)
   if (next.flags & (organisationHead | legalForm)) return true
-  if (placeSuffixSense.has(title)) return true
+  // The class bit says whether a place suffix starts with the word, without building it in Title Case;
+  // a first letter outside ASCII, whose case may not go back and forth, is looked up all the same.
+  const base = next.base
+  if (
+    (next.flags & suffixFirst || base.charCodeAt(0) > 0x7f) &&
+    placeSuffixSense.has(base[0]!.toUpperCase() + base.slice(1))
+  )
+    return true
   return next.value === 'new' && /^(?:districts?|areas?)$/i.test(toks[at + 1]?.value ?? '')
 }
 

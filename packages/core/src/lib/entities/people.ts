@@ -19,14 +19,17 @@ import { capitalised, functionWord, titleFirst } from './word-classes.js'
 /** Propose every person named in the sentence: titled names, Chinese, Japanese, Korean and Western names. */
 export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: boolean): void {
   for (let index = 0; index < toks.length; index++) {
+    const tok = toks[index]!
+    // Every rule below starts a name at a word, never at a mark.
+    if (tok.kind !== 'word') continue
     // A name starts at a title, at a capitalised word, at a lower-case surname or given name before a
     // capitalised word ("zhang Hanwen") or at a pinyin surname ("zhou hanlin said"); most words are none.
     const next = toks[index + 1]
     if (
-      !(toks[index]!.flags & (titleFirst | capitalised)) &&
+      !(tok.flags & (titleFirst | capitalised)) &&
       !(next && next.flags & capitalised) &&
-      !lowerKoreanName(toks[index]!, next) &&
-      !mayStartLowerCaseName(toks[index]!)
+      !lowerKoreanName(tok, next) &&
+      !mayStartLowerCaseName(tok)
     )
       continue
     const title = titleAt(toks, index)
@@ -37,8 +40,7 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
         // A capitalised title is part of the mention ("Mayor Li Ming"), and a lower-case one that stands
         // alone before the name ("and district head Ren Hao", not "the company's general manager Ren Hao");
         // not when a place comes between, which stays a place ("Ambassador to China Wouter Plomp").
-        const titled =
-          name.from === end && (isCapitalised(toks[index]!.value) || titleStandsAlone(toks, index))
+        const titled = name.from === end && (isCapitalised(tok.value) || titleStandsAlone(toks, index))
         const person = { to: name.to, type: 'person', name: name.name, priority: priority.person } as const
         out.push({
           ...person,
@@ -138,13 +140,15 @@ function closingQuote(toks: readonly Tok[], at: number): boolean {
  */
 function singleNameByRole(toks: readonly Tok[], index: number): NameMatch | undefined {
   const tok = toks[index]!
-  if (toks[index + 1]?.value !== ',' || tok.possessive || !isContextNameWord(tok)) return undefined
-  if (!looksLikeOneWordName(tok.value) || demonyms.has(tok.value)) return undefined
+  if (toks[index + 1]?.value !== ',' || tok.possessive) return undefined
+  // The title after the comma is the test most words fail (a class bit), so it comes first; how the word
+  // looks, the costliest, comes last.
+  const title = titleAt(toks, index + 2)
+  if (title === undefined || title.honorific || toks[title.end]?.value !== 'of') return undefined
   const before = toks[index - 1]
   if (before !== undefined && before.value !== ',' && !/^(?:by|and|with)$/.test(before.value))
     return undefined
-  const title = titleAt(toks, index + 2)
-  if (title === undefined || title.honorific || toks[title.end]?.value !== 'of') return undefined
+  if (!isContextNameWord(tok) || !looksLikeOneWordName(tok.value) || demonyms.has(tok.value)) return undefined
   for (let at = title.end + 1; at < toks.length && toks[at]!.kind === 'word'; at++)
     if (nameAt(toks, at)) return undefined
   return { from: index, to: index + 1, name: tok.value, rule: 'person-name-by-context' }
@@ -170,6 +174,11 @@ function looksLikeOneWordName(word: string): boolean {
 
 /** The name (Chinese, Japanese, Korean or Western) that starts at `toks[index]`, if any. */
 export function nameAt(toks: readonly Tok[], index: number): NameMatch | undefined {
+  // A Chinese or Japanese name goes on to a spaced capitalised word and a Korean one to a spaced word
+  // ("Choi Min-jae", "park ji-hoon"); before any other token only a Western name can start.
+  const next = toks[index + 1]
+  if (next?.kind !== 'word' || !next.spaced) return westernName(toks, index)
+  if (!(next.flags & capitalised)) return koreanName(toks, index) ?? westernName(toks, index)
   return (
     chineseName(toks, index) ??
     japaneseName(toks, index) ??

@@ -11,6 +11,7 @@ import type { SentenceMentions } from './brands.js'
 import { speechFollows } from './context-names.js'
 import { isTitleWord } from './titles.js'
 import { functionWords, isCapitalised, type Tok } from './tokens.js'
+import { capitalised } from './word-classes.js'
 
 /** How a form is matched: as written anywhere it stands alone, or only where a speaker stands. */
 interface Form {
@@ -35,10 +36,18 @@ const surnameFirst = new Set([
 // Thai, Indian and Arabic names are), and whose first word before "said" is that person's anyway.
 const givenFirst = new Set(['person-western-name', 'person-name-by-context', 'person-titled'])
 
-/** Add person mentions for the other forms of the names the sentence rules found. */
-export function findPersonShortForms(sentences: readonly SentenceMentions[]): void {
+/**
+ * Add person mentions for the other forms of the names the sentence rules found; `middleDots`: whether a
+ * word of the article may hold a middle dot ("Memet·Tohti"), which the caller may know from the text
+ * (default: `true`).
+ */
+export function findPersonShortForms(sentences: readonly SentenceMentions[], middleDots = true): void {
   const forms = learnForms(sentences)
   if (forms.size === 0) return
+  // Without middle dots a form is found where its first word is written as learnt; when every such word
+  // starts with a capital (most articles), the words' class bit turns the others away unread.
+  let needed = middleDots ? 0 : capitalised
+  for (const key of forms.keys()) if (!key.includes('·') && !isCapitalised(key)) needed = 0
   for (const sentence of sentences) {
     // A heading's capitals prove nothing.
     if (sentence.heading) continue
@@ -46,8 +55,11 @@ export function findPersonShortForms(sentences: readonly SentenceMentions[]): vo
     let found = false
     for (let index = 0; index < toks.length; index++) {
       const tok = toks[index]!
+      if ((tok.flags & needed) !== needed) continue
       const candidates =
-        tok.kind === 'word' ? forms.get(tok.value.includes('·') ? tok.baseLower : tok.base) : undefined
+        tok.kind === 'word'
+          ? forms.get(middleDots && tok.value.includes('·') ? tok.baseLower : tok.base)
+          : undefined
       if (!candidates) continue
       for (const form of candidates) {
         const to = index + form.words.length
@@ -73,7 +85,7 @@ function learnForms(sentences: readonly SentenceMentions[]): Map<string, Form[]>
   const add = (key: string, form: Form) => {
     const list = forms.get(key)
     if (list === undefined) forms.set(key, [form])
-    else if (!list.some((known) => known.words.join(' ') === form.words.join(' '))) list.push(form)
+    else if (!list.some((known) => sameWords(known.words, form.words))) list.push(form)
   }
   // Who each word of a name could stand for: one person, or two (`null`), by the person's words in any
   // order, so "Lin Muchen" and "Muchen Lin" are one.
@@ -84,11 +96,23 @@ function learnForms(sentences: readonly SentenceMentions[]): Map<string, Form[]>
     owners.set(word, owner === undefined || owner === key ? key : null)
   }
   const speakers: [string, string, 'surname' | 'given'][] = []
+  // A person is mentioned again and again: each name's words and keys are worked out once.
+  const shapes = new Map<string, NameShape>()
+  const shapeOf = (name: string) => {
+    let shape = shapes.get(name)
+    if (shape === undefined) {
+      shape = nameShape(name)
+      shapes.set(name, shape)
+    }
+    return shape
+  }
+  // What a name read by a rule adds but to `people` is the same each time the name is read by the rule.
+  const learnt = new Map<string, string[]>()
   for (const { toks, mentions, heading } of sentences) {
     if (heading) continue
     for (const mention of mentions) {
       if (mention.type !== 'person' || mention.pronoun) continue
-      const words = mention.name.split(' ')
+      const { words, key } = shapeOf(mention.name)
       if (words.length === 1) {
         // A one-word name an appositive showed ("Batmunkh, secretary of …") is that person wherever it
         // stands alone.
@@ -96,15 +120,15 @@ function learnForms(sentences: readonly SentenceMentions[]): Map<string, Form[]>
           add(words[0]!, { words, name: mention.name, rule: 'person-known-name' })
         continue
       }
-      const key = [...words].sort().join(' ')
       // The surname-first reading names the person: "Lin Muchen" over "Muchen Lin".
       if (!people.has(key) || surnameFirst.has(mention.rule)) people.set(key, mention.name)
+      const rules = learnt.get(mention.name)
+      if (rules?.includes(mention.rule)) continue
+      if (rules) rules.push(mention.rule)
+      else learnt.set(mention.name, [mention.rule])
       for (const word of words) own(word, key)
-      add(words.join('·').toLowerCase(), {
-        words: [words.join('·')],
-        name: mention.name,
-        rule: 'person-known-name',
-      })
+      const dotted = words.join('·')
+      add(dotted.toLowerCase(), { words: [dotted], name: mention.name, rule: 'person-known-name' })
       if (givenFirst.has(mention.rule)) speakers.push([words[0]!, key, 'given'])
       else if (surnameFirst.has(mention.rule) && words.length === 2) {
         add(words[1]!, { words: [words[1]!, words[0]!], name: mention.name, rule: 'person-known-name' })
@@ -121,11 +145,28 @@ function learnForms(sentences: readonly SentenceMentions[]): Map<string, Form[]>
   // The other order and the middle-dotted form take the name the surname-first reading gave.
   for (const list of forms.values()) {
     list.forEach((form, index) => {
-      const name = people.get([...form.name.split(' ')].sort().join(' '))
+      const name = people.get(shapeOf(form.name).key)
       if (name && name !== form.name) list[index] = { ...form, name }
     })
   }
   return forms
+}
+
+// A name's words, and one key for them in any order: "Lin Muchen" and "Muchen Lin" are one.
+interface NameShape {
+  readonly words: readonly string[]
+  readonly key: string
+}
+
+function nameShape(name: string): NameShape {
+  const words = name.split(' ')
+  return { words, key: [...words].sort().join(' ') }
+}
+
+function sameWords(one: readonly string[], other: readonly string[]): boolean {
+  if (one.length !== other.length) return false
+  for (let index = 0; index < one.length; index++) if (one[index] !== other[index]) return false
+  return true
 }
 
 /**

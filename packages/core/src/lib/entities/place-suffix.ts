@@ -42,14 +42,12 @@ export function placeSuffixLength(
   const first = toks[at]
   if (!first?.spaced || first.kind !== 'word') return 0
   if (!(first.flags & suffixFirst)) return 0
-  const title = (value: string) => value[0]!.toUpperCase() + value.slice(1)
   const second = toks[at + 1]
-  const accept = (value: string) => (afterKnown ? title(value) : value)
   if (second?.spaced && second.kind === 'word' && !first.possessive) {
-    const pair = `${accept(first.value)} ${accept(second.base)}`
+    const pair = `${accept(first.value, afterKnown)} ${accept(second.base, afterKnown)}`
     if (placeSuffixSense.get(pair) === 'place') return 2
   }
-  const single = accept(first.base)
+  const single = accept(first.base, afterKnown)
   if (placeSuffixSense.get(single) !== 'place') return 0
   // "Jinzhou Bay", "Xinbao Island": a bay or an island named after a city, in Title Case, is a place of
   // its own; "Xinbao Bay Bridge" is a structure, and the city stays the place.
@@ -60,6 +58,14 @@ export function placeSuffixLength(
   }
   // "Liaoning coastal economic belt" is not "Liaoning" + "Area"; only administrative words follow a name.
   return afterKnown && !administrative.test(single) && !belowCounty.test(single) ? 0 : 1
+}
+
+// A suffix word as the list has it: after a known place any case is accepted ("Dalian city"). Most are in
+// Title Case already, and joining a copy would make a new string to hash.
+function accept(value: string, afterKnown: boolean): string {
+  if (!afterKnown) return value
+  const code = value.charCodeAt(0)
+  return code >= 65 && code <= 90 ? value : value[0]!.toUpperCase() + value.slice(1)
 }
 
 /** Natural features named after a known place, written with a capital ("Jinzhou Bay", not "Dalian's bay"). */

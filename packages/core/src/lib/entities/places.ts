@@ -192,18 +192,26 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
 export function namesCurrency(toks: readonly Tok[], from: number, to: number): boolean {
   const next = toks[to]
   if (next && !next.spaced && next.value[0] === '$') return true
-  if (next?.kind !== 'word' || !next.spaced) return false
+  // Most places are followed by no currency's last word: no need to join the words and look them up.
+  if (next?.kind !== 'word' || !next.spaced || !currencyEnds.has(next.lower)) return false
   let words = ''
   for (let index = from; index < to; index++) words += `${toks[index]!.lower} `
   return currencyWords.has(words + next.lower)
 }
 
-// Whether a word a place suffix can start with is among `toks[from..to)`, so the suffix rule only looks
-// near one.
+// The last word of every currency's name ("dollars" of "hong kong dollars").
+const currencyEnds: ReadonlySet<string> = new Set(
+  [...currencyWords.keys()].map((words) => words.split(' ').at(-1)!),
+)
+
+// Whether a capitalised word a place suffix can start with is among `toks[from..to)`, so the suffix rule
+// only looks near one. Without a known place before it a suffix or a zone's is written in Title Case: "the
+// city", "the port area" start none.
+const titleSuffixFirst = suffixFirst | capitalised
 function suffixWithin(toks: readonly Tok[], from: number, to: number): boolean {
   for (let index = from; index < to && index < toks.length; index++) {
     const tok = toks[index]!
-    if (tok.kind === 'word' && tok.flags & suffixFirst) return true
+    if (tok.kind === 'word' && (tok.flags & titleSuffixFirst) === titleSuffixFirst) return true
   }
   return false
 }

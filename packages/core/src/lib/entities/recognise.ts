@@ -29,23 +29,16 @@ export function recogniseMentions(toks: readonly Tok[], heading = false): Mentio
 
 function settle(toks: readonly Tok[], candidates: Candidate[]): MentionFinding[] {
   if (candidates.length === 0) return []
-  if (candidates.length > 1) {
-    candidates.sort((a, b) => a.priority - b.priority || b.to - b.from - (a.to - a.from) || a.from - b.from)
-  }
-  // Plain loops, not flatMap and fill: this runs for every sentence with a candidate in it.
-  const taken: boolean[] = []
+  if (candidates.length > 1) sortBy(candidates, byRank)
+  // Plain loops, not flatMap and fill: this runs for every sentence with a candidate in it. A token is
+  // taken when a chosen candidate covers it; there are few, so they are asked rather than a token array.
   const chosen: Candidate[] = []
-  const isFree = (candidate: Candidate) => {
-    for (let index = candidate.from; index < candidate.to; index++) if (taken[index]) return false
-    return true
-  }
   for (const proposed of candidates) {
-    const candidate = isFree(proposed) ? proposed : proposed.untitled
-    if (!candidate || !isFree(candidate)) continue
-    for (let index = candidate.from; index < candidate.to; index++) taken[index] = true
+    const candidate = isFree(chosen, proposed) ? proposed : proposed.untitled
+    if (!candidate || !isFree(chosen, candidate)) continue
     chosen.push(candidate)
   }
-  if (chosen.length > 1) chosen.sort((a, b) => a.from - b.from)
+  if (chosen.length > 1) sortBy(chosen, byStart)
   const mentions: MentionFinding[] = []
   for (const candidate of chosen) {
     if (candidate.parts) {
@@ -53,17 +46,51 @@ function settle(toks: readonly Tok[], candidates: Candidate[]): MentionFinding[]
       continue
     }
     const last = toks[candidate.to - 1]!
-    mentions.push({
+    const mention: { -readonly [Key in keyof MentionFinding]: MentionFinding[Key] } = {
       start: toks[candidate.from]!.start,
       // A possessive ending is not part of the name: "Xi Jinping's" mentions "Xi Jinping".
       end: last.possessive ? last.start + last.base.length : last.end,
       type: candidate.type,
       name: candidate.name,
       rule: candidate.rule,
-      ...(candidate.generic ? { generic: true } : {}),
-    })
+    }
+    // Set after the others, as the spread of `{ generic: true }` put it, without a second object.
+    if (candidate.generic) mention.generic = true
+    mentions.push(mention)
   }
   return mentions
+}
+
+// Whether no token of `candidate` is taken yet by one of the `chosen`.
+function isFree(chosen: readonly Candidate[], candidate: Candidate): boolean {
+  for (const taken of chosen) {
+    // A shared token is one at or after both starts and before both ends.
+    if (Math.max(taken.from, candidate.from) < Math.min(taken.to, candidate.to)) return false
+  }
+  return true
+}
+
+// Which candidate is settled first: lower priority, then the longer, then the earlier.
+function byRank(a: Candidate, b: Candidate): number {
+  return a.priority - b.priority || b.to - b.from - (a.to - a.from) || a.from - b.from
+}
+
+function byStart(a: Candidate, b: Candidate): number {
+  return a.from - b.from
+}
+
+// A stable insertion sort, which orders as `Array.prototype.sort` does: a sentence has a handful of
+// candidates, too few for the built-in sort's call overhead to pay off.
+function sortBy(items: Candidate[], compare: (a: Candidate, b: Candidate) => number): void {
+  for (let index = 1; index < items.length; index++) {
+    const item = items[index]!
+    let at = index
+    while (at > 0 && compare(items[at - 1]!, item) > 0) {
+      items[at] = items[at - 1]!
+      at--
+    }
+    items[at] = item
+  }
 }
 
 // One mention per named part of a hyphenated word; the last part ends where the candidate does.

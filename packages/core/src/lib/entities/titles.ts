@@ -17,11 +17,10 @@ import { matchPlace } from './gazetteer.js'
 import { arabicNameEnd, followedByHead, isNameWord, type NameMatch } from './name-words.js'
 import { nameAt } from './people.js'
 import { isAllCaps, type Tok } from './tokens.js'
-import { titleFirst } from './word-classes.js'
+import { titleFirst, titleFirstWords } from './word-classes.js'
 
 interface TitleMatch {
   readonly end: number
-  readonly text: string
   /** Set when the match is an honorific ("Mr.", "Tan Sri"), which names no role. */
   readonly honorific?: true
 }
@@ -49,6 +48,19 @@ for (const title of canonicalTitle.keys()) {
 /** Whether `value` is a title, a title modifier or an honorific word. */
 export function isTitleWord(value: string): boolean {
   return canonicalTitle.has(value) || titleModifiers.has(value) || honorifics.has(value)
+}
+
+// The one-word title words whose spelling starts no title, so their token lacks the `titleFirst` bit:
+// honorifics with their apostrophe ("Dato'"), which the bit has without it.
+const unflaggedTitleWords: ReadonlySet<string> = new Set(
+  [...canonicalTitle.keys(), ...titleModifiers, ...honorifics].filter(
+    (word) => !word.includes(' ') && !titleFirstWords.has(word),
+  ),
+)
+
+/** Whether `tok` is a title word (`isTitleWord`); its class bit turns most words down without a lookup. */
+export function isTitleTok(tok: Tok): boolean {
+  return tok.flags & titleFirst ? isTitleWord(tok.value) : unflaggedTitleWords.has(tok.value)
 }
 
 // The first words of honorifics, without an apostrophe the parser splits off ("Tan" of "Tan Sri", "Dato"
@@ -85,7 +97,7 @@ export function titleAt(toks: readonly Tok[], index: number): TitleMatch | undef
   if (honorific !== undefined) {
     const title = longestTitle(toks, index)
     if (title && title.end > honorific) return title
-    return { end: honorific, text: spanText(toks, index, honorific), honorific: true }
+    return { end: honorific, honorific: true }
   }
   return longestTitle(toks, index)
 }
@@ -93,29 +105,28 @@ export function titleAt(toks: readonly Tok[], index: number): TitleMatch | undef
 function longestTitle(toks: readonly Tok[], index: number): TitleMatch | undefined {
   // Modifiers may belong to the title ("Chief Engineer") or build on one ("Executive Vice Mayor"): try
   // the title from every start inside the run of modifiers and keep the longest.
-  let best: TitleMatch | undefined
+  // Where the longest title found so far ends, or -1.
+  let best = -1
   for (let at = index; at < index + 4 && at < toks.length; at++) {
-    let node: TitleWords | undefined = titleWords
-    for (let end = at; end < Math.min(toks.length, at + 6); end++) {
+    const first = toks[at]!
+    // A word without the class bit starts no title and is no modifier (only a rank, "First", is neither).
+    const starts = (first.flags & titleFirst) !== 0
+    let node: TitleWords | undefined = starts ? titleWords : undefined
+    for (let end = at; node !== undefined && end < Math.min(toks.length, at + 6); end++) {
       const tok = toks[end]!
       if (tok.kind !== 'word' || (end > at && !tok.spaced)) break
       // Most runs stop being the start of any title after a word or two.
       node = node.next.get(tok.value)
-      if (!node) break
-      if (node.title && (!best || end + 1 > best.end)) {
-        best = { end: end + 1, text: spanText(toks, index, end + 1) }
-      }
+      if (node?.title && end + 1 > best) best = end + 1
     }
     // "chief forecaster", "Senior Designer": a grade makes a title of the calling after it, though the
     // calling alone is none.
-    if (at > index && (!best || at + 1 > best.end) && gradedOccupation(toks, at)) {
-      best = { end: at + 1, text: spanText(toks, index, at + 1) }
-    }
-    const word = toks[at]!.value
-    if (!titleModifiers.has(word) && !(titleRanks.has(word) && titleModifiers.has(toks[at + 1]?.value ?? '')))
-      break
+    if (at > index && at + 1 > best && gradedOccupation(toks, at)) best = at + 1
+    const word = first.value
+    const modifier = starts && titleModifiers.has(word)
+    if (!modifier && !(titleRanks.has(word) && titleModifiers.has(toks[at + 1]?.value ?? ''))) break
   }
-  return best
+  return best === -1 ? undefined : { end: best }
 }
 
 // Whether `toks[at]` is a calling right after a grade ("chief forecaster", "Chief Designer"); not a
@@ -146,7 +157,7 @@ export function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | un
   // "Mayor Lu", "Mr. Nishida", "Ambassador Hans Becker": one to three capitalised words that are not
   // places, bodies or further titles.
   let to = at
-  while (to < at + 3 && isNameWord(toks[to]) && !isTitleWord(toks[to]!.value) && !matchPlace(toks, to)) {
+  while (to < at + 3 && isNameWord(toks[to]) && !isTitleTok(toks[to]!) && !matchPlace(toks, to)) {
     if (to > at && !toks[to]!.spaced) break
     to++
     if (toks[to - 1]!.possessive) break

@@ -2,7 +2,7 @@
  * The token view entity rules match on: the words and punctuation of a sentence, white space dropped
  * but remembered, with the word-shape tests every rule needs.
  */
-import type { Sentence } from 'nlcst'
+import type { Sentence, Word } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
 import { isLetter } from '../diagnostics/characters.js'
 import { createWordCache } from './word-cache.js'
@@ -49,43 +49,41 @@ export function sentenceToks(sentence: Sentence): readonly Tok[] {
   const hit = (sentence as Cached)[cached]
   if (hit) return hit
   const toks: Tok[] = []
+  const children = sentence.children
   let spaced = true
-  for (const child of sentence.children) {
-    if (child.type === 'WhiteSpaceNode') {
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    const type = child.type
+    if (type === 'WhiteSpaceNode') {
       spaced = true
       continue
     }
-    const kind =
-      child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' ? 'punctuation' : 'symbol'
-    // Most words are one text node; only join children when there are several.
-    const only = 'children' in child && child.children.length === 1 ? child.children[0] : undefined
-    const value = only && 'value' in only ? only.value : joined(child)
+    let value: string
+    // Whether the word is one text node, as most are: only a word of several may hide a full stop.
+    let single = false
+    if (type === 'WordNode') {
+      const parts = child.children
+      single = parts.length === 1
+      value = single ? parts[0]!.value : joined(child)
+    } else value = child.value
+    const kind = type === 'WordNode' ? 'word' : type === 'PunctuationNode' ? 'punctuation' : 'symbol'
     // "Dalian,Liaoning", "Li Na,deputy director": a comma, semicolon or colon parts words as a space would.
     // Not digits: "1,000" is one number.
     if (!spaced && kind === 'word' && isLetter(value.charCodeAt(0))) spaced = separates(toks.at(-1))
-    const stop = only ? -1 : missedStop(value)
+    const position = child.position!
+    const start = position.start.offset!
+    // Marks and symbols have no letters, so no "Jiangsu." among them.
+    const stop = single || kind !== 'word' ? -1 : missedStop(value)
     if (stop !== -1) {
       // "… from Jiangsu. zhang Hanwen said": the parser keeps a full stop before a lower-case word on
       // the word; a name is read without it, and the stop stays a mark of its own.
-      const start = child.position!.start.offset!
-      toks.push(wordTok(value.slice(0, stop), start, start + stop, spaced))
-      toks.push({ ...wordTok('.', start + stop, start + stop + 1, false), kind: 'punctuation' })
+      toks.push(tokOf(plainShapes.get(value.slice(0, stop)), 'word', start, start + stop, spaced))
+      toks.push(tokOf(plainShapes.get('.'), 'punctuation', start + stop, start + stop + 1, false))
       spaced = false
       continue
     }
-    const shape = (kind === 'word' ? wordShapes : markShapes).get(value)
-    toks.push({
-      value,
-      kind,
-      start: child.position!.start.offset!,
-      end: child.position!.end.offset!,
-      spaced,
-      base: shape.base,
-      possessive: shape.possessive,
-      lower: shape.lower,
-      baseLower: shape.baseLower,
-      flags: shape.flags,
-    })
+    const shape = (kind === 'word' ? wordShapes : plainShapes).get(value)
+    toks.push(tokOf(shape, kind, start, position.end.offset!, spaced))
     spaced = false
   }
   if (Object.isExtensible(sentence)) {
@@ -99,8 +97,7 @@ function separates(tok: Tok | undefined): boolean {
 }
 
 // What nlcst-to-string gives, without its recursion for the usual word of text and punctuation nodes.
-function joined(node: Sentence['children'][number]): string {
-  if (!('children' in node)) return node.value
+function joined(node: Word): string {
   let value = ''
   for (const child of node.children) value += 'value' in child ? child.value : nlcstToString(child)
   return value
@@ -129,32 +126,33 @@ function missedStop(value: string): number {
   return abbreviations.has(value.slice(0, -1)) ? -1 : value.length - 1
 }
 
-function wordTok(value: string, start: number, end: number, spaced: boolean): Tok {
-  const lower = value.toLowerCase()
-  const flags = wordClasses(value, value, lower, lower)
+/** `tok` with its text replaced by `value`, a word with no possessive ending (a part of "Shanghai-Dalian"). */
+export function shapedTok(tok: Tok, value: string): Tok {
+  return tokOf(plainShapes.get(value), tok.kind, tok.start, tok.end, tok.spaced)
+}
+
+// Every token is made here, so all have their fields in one order: the rules that read them find each
+// field at one place.
+function tokOf(shape: Shape, kind: Tok['kind'], start: number, end: number, spaced: boolean): Tok {
   return {
-    value,
-    kind: 'word',
+    value: shape.value,
+    kind,
     start,
     end,
     spaced,
-    base: value,
-    possessive: false,
-    lower,
-    baseLower: lower,
-    flags,
+    base: shape.base,
+    possessive: shape.possessive,
+    lower: shape.lower,
+    baseLower: shape.baseLower,
+    flags: shape.flags,
   }
-}
-
-/** `tok` with its text replaced by `value`, a word with no possessive ending (a part of "Shanghai-Dalian"). */
-export function shapedTok(tok: Tok, value: string): Tok {
-  const lower = lowerCase(value)
-  const flags = wordClasses(value, value, lower, lower)
-  return { ...tok, value, base: value, possessive: false, lower, baseLower: lower, flags }
 }
 
 /** What a token's text alone decides: its base, lower-case forms and classes. */
 interface Shape {
+  // The text as first seen: every token of the word shares this one string, whose hash a map keeps, where
+  // the parser's fresh copy of it would have to be hashed again by each rule that looks it up.
+  readonly value: string
   readonly base: string
   readonly possessive: boolean
   readonly lower: string
@@ -163,7 +161,8 @@ interface Shape {
 }
 
 const wordShapes = createWordCache((value) => computeShape(value, true))
-const markShapes = createWordCache((value) => computeShape(value, false))
+// Marks, and parts of words, which have no possessive ending.
+const plainShapes = createWordCache((value) => computeShape(value, false))
 
 function computeShape(value: string, word: boolean): Shape {
   const last = value.charCodeAt(value.length - 1)
@@ -174,6 +173,7 @@ function computeShape(value: string, word: boolean): Shape {
   const lower = lowerCase(value)
   const baseLower = match ? base.toLowerCase() : lower
   return {
+    value,
     base,
     possessive: match !== null,
     lower,

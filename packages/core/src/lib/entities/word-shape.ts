@@ -26,7 +26,6 @@ export function isAllCaps(value: string): boolean {
   return /^[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*$/.test(value) || /^[A-Z]{2,}$/.test(value)
 }
 
-/** Whether `value` is a word written in lower case. */
 /** Digits only (what `^\d+$` matches): a number written as a word, such as a stray "3" before a name. */
 export function isDigits(value: string): boolean {
   if (value.length === 0) return false
@@ -37,6 +36,7 @@ export function isDigits(value: string): boolean {
   return true
 }
 
+/** Whether `value` is a word written in lower case. */
 export function isLowerWord(value: string): boolean {
   const code = value.charCodeAt(0)
   if (code >= 97 && code <= 122) return true

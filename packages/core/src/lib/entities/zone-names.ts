@@ -60,6 +60,9 @@ export function isZoneHead(tok: Tok): boolean {
  * known place (`named`) the words may be left out ("Yantai Bay Port Area" after "Yantai").
  */
 export function zoneNameEnd(toks: readonly Tok[], at: number, heading: boolean, named: boolean): number {
+  // A zone suffix starts within three name words and a place suffix of two: without a word a suffix can
+  // start with there (one bit each), there is no zone, as after most places.
+  if (!suffixFirstWithin(toks, at, at + 6)) return 0
   let to = at
   while (to < at + 3) {
     const tok = toks[to]
@@ -79,4 +82,13 @@ export function zoneNameEnd(toks: readonly Tok[], at: number, heading: boolean, 
   if (to === at && !suffix) return 0
   const zone = zoneSuffixLength(toks, to + suffix)
   return zone ? to + suffix + zone : 0
+}
+
+// Whether a word a place suffix can start with is among `toks[from..to)`.
+function suffixFirstWithin(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let index = from; index < to && index < toks.length; index++) {
+    const tok = toks[index]!
+    if (tok.kind === 'word' && tok.flags & suffixFirst) return true
+  }
+  return false
 }

@@ -15,7 +15,9 @@ const zoneHeads = new Set(['Zone', 'Park'])
 /** Propose a zone or park that something was signed with as an organization. */
 export function proposeZoneParties(toks: readonly Tok[], out: Candidate[]): void {
   for (let index = 1; index < toks.length; index++) {
-    if (toks[index]!.value !== 'with' || !signedBefore(toks, index)) continue
+    const word = toks[index]!
+    // "with" is a function word: the bit turns most words down before their text is read.
+    if (!(word.flags & functionWord) || word.value !== 'with' || !signedBefore(toks, index)) continue
     const from = toks[index + 1]?.value === 'the' ? index + 2 : index + 1
     let to = from
     while (to < from + 9) {

@@ -144,6 +144,25 @@ const relativeDate = `(?<relative>${relative})${notInWord}|${weekdayDate}|${quar
  * alternatives that cannot start there.
  */
 export const digitDate = new RegExp([isoDate, dayThenMonth, dayOnly, years].join('|'), 'y')
+/**
+ * Whether `digitDate` can match at `place`, the first digit of a number: each of its dates starts with a
+ * day (one or two digits) or a year (four), and no further digit, nor a decimal or thousands mark and a
+ * digit, may follow either. Most numbers in the news are counts and amounts ("300", "1,200", "3.5",
+ * "12000"), turned away here without running the pattern.
+ */
+export function mayStartDigitDate(text: string, place: number): boolean {
+  let end = place
+  while (isDigitCode(text.charCodeAt(end))) end++
+  const length = end - place
+  if (length === 3 || length > 4) return false
+  const next = text.charCodeAt(end)
+  return !((next === 0x2e || next === 0x2c) && isDigitCode(text.charCodeAt(end + 1)))
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
 /** Dates that start with a month or a word: "September 25", "January to April", "May", "yesterday". */
 export const monthDate = new RegExp(
   [monthThenDay, monthRange, monthYear, monthAlone, relativeDate].join('|'),

@@ -11,7 +11,15 @@ import { describe } from '../describe.js'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { DateFinding } from '../findings.js'
 import { type ArticleDate, readArticleDate } from './article-date.js'
-import { anchor, dateToken, digitDate, monthDate, months, relativeDatePattern } from './date-patterns.js'
+import {
+  anchor,
+  dateToken,
+  digitDate,
+  mayStartDigitDate,
+  monthDate,
+  months,
+  relativeDatePattern,
+} from './date-patterns.js'
 import { isDigit, read, withPartOf } from './date-reading.js'
 import { forEachSentence } from './sentences.js'
 import { sourceOf, textOf } from './text.js'
@@ -75,11 +83,9 @@ function annotate(
   for (let hit = anchor.exec(head); hit && hit.index < stop; hit = anchor.exec(head)) {
     // "FY2025" is read from its digits; `withPartOf` adds the letters back.
     const place = hit[0].startsWith('FY') ? hit.index + hit[0].length : hit.index
-    const pattern = isDigit(text.charCodeAt(place))
-      ? digitDate
-      : months.has(hit[0])
-        ? monthDate
-        : relativeDatePattern
+    const digits = isDigit(text.charCodeAt(place))
+    if (digits && !mayStartDigitDate(text, place)) continue
+    const pattern = digits ? digitDate : months.has(hit[0]) ? monthDate : relativeDatePattern
     pattern.lastIndex = place
     const match = pattern.exec(text)
     if (!match) continue

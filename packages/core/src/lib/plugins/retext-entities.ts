@@ -4,11 +4,12 @@
  * names found ("China Mobile" for "China Mobile Communications Group Co., Ltd.", "tan chengxu").
  */
 import type { Root, Sentence } from 'nlcst'
+import type { VFile } from 'vfile'
 import { findCityOrigins } from '../entities/body-origins.js'
 import { findBrands } from '../entities/brands.js'
-import { isEnglishSurname } from '../entities/chinese-names.js'
 import { findCompanyShortForms } from '../entities/company-short-forms.js'
 import { findDefinedAcronyms } from '../entities/defined-acronyms.js'
+import { confirmHeadings } from '../entities/heading-mentions.js'
 import { findKnownNames } from '../entities/known-names.js'
 import { findPersonShortForms } from '../entities/person-short-forms.js'
 import { recogniseMentions } from '../entities/recognise.js'
@@ -17,6 +18,7 @@ import { findTitledSurnameNames } from '../entities/titled-surnames.js'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
+import { sourceOf } from './text.js'
 
 /** Options for retext-entities. */
 export interface Options {
@@ -27,7 +29,7 @@ export interface Options {
 /** Mark mentions of people, organizations and places. */
 export default function retextEntities(options?: Readonly<Options> | null) {
   const shortForms = options?.shortForms ?? true
-  return (tree: Root): undefined => {
+  return (tree: Root, file?: VFile): undefined => {
     const sentences: Found[] = []
     const lone = loneSentences(tree)
     forEachSentence(tree, (node, title) => {
@@ -44,7 +46,9 @@ export default function retextEntities(options?: Readonly<Options> | null) {
     findBrands(sentences)
     findKnownNames(sentences, shortForms)
     if (shortForms) findCompanyShortForms(sentences)
-    findPersonShortForms(sentences)
+    // Words are slices of the parsed text: where it has no middle dot, no word needs looking into for one.
+    const source = file && sourceOf(tree, file)
+    findPersonShortForms(sentences, source === undefined || source.includes('·'))
     findDefinedAcronyms(sentences)
     for (const { node, mentions } of sentences) {
       if (mentions.length > 0) node.data = { ...node.data, mentions }
@@ -58,52 +62,4 @@ interface Found {
   readonly toks: readonly Tok[]
   readonly heading: boolean
   mentions: MentionFinding[]
-}
-
-// A Title Case heading capitalises every word, so a capital there proves nothing: a person or a body that
-// only word shapes found in the heading must also be named in the body ("Man Made Beach Opens" is no one).
-// Gazetteer places, legal company forms and acronyms stand on their own.
-function confirmHeadings(sentences: Found[]): void {
-  if (!sentences.some((sentence) => sentence.heading && sentence.mentions.length > 0)) return
-  const bodyNames = new Set<string>()
-  for (const sentence of sentences) {
-    if (sentence.heading) continue
-    for (const mention of sentence.mentions) bodyNames.add(`${mention.type}:${mention.name.toLowerCase()}`)
-  }
-  for (const sentence of sentences) {
-    if (!sentence.heading) continue
-    sentence.mentions = sentence.mentions.filter(
-      (mention) =>
-        (mention.type === 'place' && mention.rule !== 'place-pinyin-after-in') ||
-        /^org-(?:legal-form|acronym|national-body)/.test(mention.rule) ||
-        bodyNames.has(`${mention.type}:${mention.name.toLowerCase()}`) ||
-        (mention.type === 'person' && writtenInBody(sentences, mention.name)),
-    )
-  }
-}
-
-// A heading's name the body writes in lower case ("wang yuhang") or in capitals, where no rule finds it;
-// not words that only look like one ("Man Made Beach Opens" and "a man made beach").
-function writtenInBody(sentences: readonly Found[], name: string): boolean {
-  const words = name.toLowerCase().split(' ')
-  if (words.length < 2 || isEnglishSurname(words[0]!)) return false
-  for (const { toks, heading } of sentences) {
-    if (heading) continue
-    for (let index = 0; index + words.length <= toks.length; index++) {
-      if (toks[index]!.lower !== words[0] || /^(?:a|an|the)$/i.test(toks[index - 1]?.value ?? '')) continue
-      let offset = 1
-      while (
-        offset < words.length &&
-        toks[index + offset]!.spaced &&
-        sameWord(toks[index + offset]!, words[offset]!)
-      )
-        offset++
-      if (offset === words.length) return true
-    }
-  }
-  return false
-}
-
-function sameWord(tok: Tok, lower: string): boolean {
-  return tok.lower === lower || tok.baseLower === lower
 }

@@ -9,6 +9,7 @@ import type { Root, Sentence } from 'nlcst'
 import type { VFile } from 'vfile'
 import { ambiguousCurrencyWords, currencyCodes, currencySymbols, currencyWords } from '../data/money.js'
 import { describe } from '../describe.js'
+import { sentenceToks, type Tok } from '../entities/tokens.js'
 import { functionWords } from '../entities/word-shape.js'
 import type { MoneyFinding } from '../findings.js'
 import {
@@ -28,6 +29,7 @@ import {
 import { joinRanges, startsRange } from './money-ranges.js'
 import { forEachSentence } from './sentences.js'
 import { numberTokens, phraseKey, sourceOf, textOf } from './text.js'
+import { tokenStartingAt } from './token-offsets.js'
 import { kindExtent, sentenceKinds } from './word-kinds.js'
 
 /** Options for `retextMoney`. */
@@ -87,9 +89,10 @@ function annotate(sentence: Sentence, source: string | undefined, currencyOf: Cu
   const text = textOf(sentence, source, base, to)
   if (!digitOrSign.test(text) && !currencyName.test(text)) return
   // An amount starts with one of those words, so none starts past the last of them.
-  const stop = kindExtent(sentence, digitToken | numberWordToken | signToken | currencyToken)!.end - base
+  const words = kindExtent(sentence, digitToken | numberWordToken | signToken | currencyToken)!
+  const stop = words.end - base
   const found: MoneyFinding[] = []
-  anchor.lastIndex = 0
+  anchor.lastIndex = scanStart(sentenceToks(sentence), words.start, base)
   for (let hit = anchor.exec(text); hit && hit.index < stop; hit = anchor.exec(text)) {
     const place = hit.index
     moneyPattern.lastIndex = place
@@ -112,6 +115,14 @@ function annotate(sentence: Sentence, source: string | undefined, currencyOf: Cu
     sentence.data ??= {}
     sentence.data.money = found.length > 1 ? joinRanges(found, text, base) : found
   }
+}
+
+// Where the anchor (which stops at nearly every word) starts: five tokens before the first of those words.
+// An amount's number is at most five tokens past its start ("U . S . $5", "a billion"), so none starts
+// earlier, and a place found earlier only moves the scan on. Most sentences name their amount late.
+function scanStart(toks: readonly Tok[], first: number, base: number): number {
+  const at = tokenStartingAt(toks, first) - 5
+  return at > 0 ? toks[at]!.start - base : 0
 }
 
 // The amount an alternative of `moneyPattern` found at `start`–`end` (offsets in the article; it ends at
@@ -281,6 +292,9 @@ function parseAmount(tokens: readonly string[]): number | undefined {
     }
   }
   const value = total + current
+  // A whole number under 1e15 has at most 15 digits, which rounding to 15 keeps: most amounts skip the
+  // round trip through a string.
+  if (Number.isInteger(value) && value < 1e15) return value
   // Float products such as 59.3 × 1e9 land a hair off; 15 significant digits is all the text can say.
   return Number.isFinite(value) ? Number(value.toPrecision(15)) : undefined
 }

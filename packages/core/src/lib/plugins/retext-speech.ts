@@ -69,7 +69,8 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
       const mentions = sentence.data?.mentions ?? noMentions
       const toks = sentenceToks(sentence)
       const named = readPeople(toks, mentions, sexes)
-      added.length = 0
+      // Setting the length is a call into the engine even when it does not change: most sentences add none.
+      if (added.length > 0) added.length = 0
       let speech: SpeechFinding | undefined
       let spoke: MentionFinding | undefined
       // "Zhang Wei's company opened …": a possessive names whose thing the subject is, not who acts.

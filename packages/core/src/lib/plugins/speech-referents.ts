@@ -53,6 +53,9 @@ export function referTo(
 
 // Keep `person` as the latest of the few people the text was last about.
 export function remember(recent: MentionFinding[], person: MentionFinding): void {
+  // Asked after every sentence once there is a topic, which is mostly the latest already; names are kept
+  // once each, so there is nothing to move.
+  if (recent.at(-1) === person) return
   const index = recent.findIndex((item) => item.name === person.name)
   if (index !== -1) recent.splice(index, 1)
   recent.push(person)
@@ -61,8 +64,16 @@ export function remember(recent: MentionFinding[], person: MentionFinding): void
 
 // Whether an honorific seen so far ("Mr. Zhang Wei", "Mr. Zhang") gives the person the other sex.
 function contradicts(person: MentionFinding, sex: Sex, sexes: ReadonlyMap<string, Sex>): boolean {
-  const words = person.name.split(' ')
-  const known = sexes.get(person.name) ?? sexes.get(words[0]!) ?? sexes.get(words.at(-1)!)
+  // Asked of every person a pronoun may stand for: most texts give no sex yet, and the first and last word
+  // are cut out only when the whole name says nothing (what `split(' ')` gives, without its array).
+  if (sexes.size === 0) return false
+  const name = person.name
+  const space = name.indexOf(' ')
+  const known =
+    sexes.get(name) ??
+    (space === -1
+      ? undefined
+      : (sexes.get(name.slice(0, space)) ?? sexes.get(name.slice(name.lastIndexOf(' ') + 1))))
   return known !== undefined && known !== sex
 }
 
