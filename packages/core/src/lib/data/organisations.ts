@@ -206,6 +206,15 @@ export const nationalBodies: readonly string[] = [
   'Shanghai Cooperation Organization', 'SCO', 'BRICS', 'G20', 'Group of 20', 'G7', 'European Union', 'EU',
   'European Commission', 'OECD', 'World Economic Forum', 'WEF', 'African Union',
   'Japan External Trade Organization', 'JETRO', 'Korea Trade-Investment Promotion Agency', 'KOTRA',
+  // UN agencies and the energy bodies, by their acronyms, which name them as modifiers too ("FAO guidelines")
+  'UNICEF', 'UNEP', 'UNHCR', 'UNCTAD', 'FAO', 'ILO', 'IAEA', 'WIPO', 'ICAO', 'WFP', 'UNWTO', 'WMO', 'IEA',
+  'IRENA', 'OPEC', 'NATO', 'Interpol', 'INTERPOL', 'World Customs Organization', 'WCO',
+  // sports federations, which an article names as modifiers ("meets FIFA standards", "a World Athletics
+  // Gold Label race"); not "AFC", which is also an alkaline fuel cell
+  'FIFA', 'UEFA', 'International Olympic Committee', 'IOC', 'Olympic Council of Asia', 'OCA',
+  'International Paralympic Committee', 'World Athletics', 'World Aquatics', 'World Rugby', 'World Sailing',
+  'World Triathlon', 'World Archery', 'Asian Football Confederation', 'FIBA', 'FIVB', 'FINA', 'ITTF', 'BWF',
+  'FISU', 'FIS', 'ISU', 'UCI', 'FIA',
   // other countries' central banks, named in news on rates and exchange rates
   'Federal Reserve', 'US Federal Reserve', 'U.S. Federal Reserve', 'Federal Reserve System',
   'Federal Reserve Board', 'European Central Bank', 'ECB', 'Bank of Japan', 'Bank of England',

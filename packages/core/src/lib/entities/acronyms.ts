@@ -5,8 +5,10 @@
 import { currencyCodes } from '../data/money.js'
 import { foreignLegalForms, industryWords, nationalBodies, prefixLegalForms } from '../data/organisations.js'
 import { type Candidate, priority, spanText } from './candidate.js'
+import { isClubLetters, proposeClub } from './club-names.js'
 import { namesCurrency } from './places.js'
 import type { Tok } from './tokens.js'
+import { proposeUniversity } from './university-acronyms.js'
 import { allCaps, capitalised, legalForm, organisationHead } from './word-classes.js'
 
 const nationalBodyNames = new Set(nationalBodies)
@@ -22,7 +24,10 @@ const notOrganizations = new Set(
     // the measures of results and statistics and the rates of monetary policy, never bodies: "EBITDA of 31.5
     // million euros", "EPS of 1.2 yuan", "the one-year LPR"
     'EBITDA EBIT EBT EPS DPS BPS ROE ROA ROI ROIC CAGR NAV AUM IRR NPV FCF TTM KPI KPIs CAPEX OPEX IFRS GAAP ' +
-    'YOY QOQ MOM GNI LPR RRR MLF NPL NPLs'
+    'YOY QOQ MOM GNI LPR RRR MLF NPL NPLs ' +
+    // viruses, ways of paying for care and kinds of drug maker; plastics: "HPV vaccine", "DRG payment",
+    // "a CDMO", "the PX unit"
+    'HPV HIV AIDS DRG DRGs IVD CDMO CDMOs CRO CROs PX PTA PVC HDPE LDPE LLDPE POE EVA'
   ).split(' '),
 )
 // A fiscal year written as one word: "FY2025 revenue", "FY25".
@@ -42,6 +47,10 @@ const modifiedNouns = new Set([
   'value', 'values', 'ratio', 'ratios', 'index', 'indices', 'rate', 'rates', 'score', 'scores',
   'coefficient', 'indicator', 'indicators', 'reading', 'readings', 'app', 'apps', 'algorithm', 'algorithms',
   'format', 'interface',
+  // a vaccine, a treatment or a material the acronym names: "the free XYV vaccination", "KPE film"
+  'vaccine', 'vaccines', 'vaccination', 'vaccinations', 'virus', 'infection', 'infections', 'screening',
+  'treatment', 'therapy', 'surgery', 'film', 'films', 'resin', 'resins', 'membrane', 'membranes', 'fiber',
+  'fibers', 'fibre', 'fibres', 'payment', 'payments',
 ])
 
 // Capitalised words after an acronym that make it the first word of a market's or an index's name, not a
@@ -76,10 +85,14 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
   for (let index = datelineEnd(toks); index < toks.length; index++) {
     const tok = toks[index]!
     if (tok.kind !== 'word' || !(tok.flags & allCaps) || tok.base.length > 10) continue
+    // "FC Kelvar Dynamo": the letters of a sports club are a word of its name.
+    if (isClubLetters(tok) && proposeClub(toks, index, out)) continue
     // "AG", "PJSC": a legal form is part of a company's name, not a name of its own.
     if (!namesBody(tok) || namesCurrency(toks, index, index + 1)) continue
     // "HK$2 billion", "NT$500": letters written against a dollar sign are the currency's.
     if (toks[index + 1]?.value === '$' && !toks[index + 1]!.spaced) continue
+    // "RWTH Aachen": a university's acronym and its city.
+    if (proposeUniversity(toks, index, out)) continue
     // "500 million SGD", "SGD 40 million", "56 SAR units": a currency code by a number is no body.
     if (currencyCodes.has(tok.lower) && byNumber(toks, index)) continue
     const next = toks[index + 1]

@@ -4,27 +4,28 @@
  * body of its own.
  */
 
-import { splitPinyin } from '../data/pinyin.js'
 import type { MentionFinding } from '../findings.js'
+import { fitsWords, nameWords } from './acronym-letters.js'
 import type { SentenceMentions } from './brands.js'
+import { dropTermAcronyms } from './term-acronyms.js'
 import { isAllCaps, type Tok } from './tokens.js'
-import { functionWord, legalForm } from './word-classes.js'
 
 /** Give every acronym mention the full name the article defines it as, where the definition is clear. */
 export function findDefinedAcronyms(sentences: readonly SentenceMentions[]): void {
+  // "polyamide resin (PAR)": an acronym defined as a term is no body, wherever the article uses it.
+  dropTermAcronyms(sentences)
   let defined: Map<string, string | null> | undefined
   for (const { toks, mentions } of sentences) {
     for (let index = 0; index < mentions.length - 1; index++) {
       const acronym = mentions[index + 1]!
       // The cheap test first: most mentions are not an acronym.
       if (!isAcronym(acronym)) continue
-      const full = mentions[index]!
-      if (full.type !== 'organization' || full.generic || !inBrackets(toks, full.end, acronym)) continue
-      if (!fitsWords(acronym.name, nameWords(toks, full.start, full.end))) continue
+      const full = definedBody(toks, mentions, index)
+      if (full === undefined) continue
       defined ??= new Map()
       // One acronym defined as two bodies is left to neither.
       const known = defined.get(acronym.name)
-      defined.set(acronym.name, known === undefined || known === full.name ? full.name : null)
+      defined.set(acronym.name, known === undefined || known === full ? full : null)
     }
   }
   if (defined === undefined) return
@@ -42,6 +43,32 @@ export function findDefinedAcronyms(sentences: readonly SentenceMentions[]): voi
     sentence.mentions = mentions
   }
   spellOutInNames(sentences, defined)
+}
+
+// The name of the body the acronym after mention `at` stands for, when it stands in brackets right after
+// that body's name ("the Kelvar Institute of Marine Optics (KIMO)"), or after the name of the body it
+// belongs to, set off by a comma ("the Kelvar Institute of Marine Optics, Baltic Academy of Sciences (KIMO)":
+// the institute's, as "… of the Baltic Academy of Sciences (KIMO)" is).
+function definedBody(
+  toks: readonly Tok[],
+  mentions: readonly MentionFinding[],
+  at: number,
+): string | undefined {
+  const acronym = mentions[at + 1]!
+  const full = mentions[at]!
+  if (full.type !== 'organization' || full.generic || !inBrackets(toks, full.end, acronym)) return undefined
+  if (fitsWords(acronym.name, nameWords(toks, full.start, full.end))) return full.name
+  const body = mentions[at - 1]
+  if (body?.type !== 'organization' || body.generic || !commaBetween(toks, body.end, full.start))
+    return undefined
+  return fitsWords(acronym.name, nameWords(toks, body.start, body.end)) ? body.name : undefined
+}
+
+// Whether only a comma stands between offsets `end` and `start`: "…Optics, Baltic Academy …".
+function commaBetween(toks: readonly Tok[], end: number, start: number): boolean {
+  let at = 0
+  while (at < toks.length && toks[at]!.start < end) at++
+  return toks[at]?.value === ',' && toks[at + 1]?.start === start
 }
 
 // "the Xinbao Committee of the KFRT" is "the Xinbao Committee of the Kelvar Federation of Rail Traders"
@@ -108,81 +135,3 @@ function inBrackets(toks: readonly Tok[], end: number, acronym: { start: number;
     toks[at + 2]?.value === ')'
   )
 }
-
-interface NameWord {
-  /** The word in capitals, hyphenated parts apart ("Sino-Baltic" is two words). */
-  readonly letters: string
-  /** Whether the acronym may leave the word out: a function word or a legal form ("of", "Ltd."). */
-  readonly optional: boolean
-  /** The letters of a word's parts: a pinyin word's syllables or a compass point's halves ("JT", "NE"). */
-  readonly initials?: string
-}
-
-// The words of a name, for matching an acronym's letters: the words a bracket holds ("(Dalian)") left out.
-function nameWords(toks: readonly Tok[], start: number, end: number): NameWord[] {
-  const words: NameWord[] = []
-  let bracketed = false
-  for (const tok of toks) {
-    if (tok.start >= end) break
-    if (tok.start < start) continue
-    if (tok.value === '(' || tok.value === ')') bracketed = tok.value === '('
-    if (tok.kind !== 'word' || bracketed) continue
-    const optional = (tok.flags & (functionWord | legalForm)) !== 0 || /^Co\.?$/.test(tok.value)
-    for (const part of tok.base.split('-')) {
-      if (part.length === 0) continue
-      const letters = part.toUpperCase().replace(/\.$/, '')
-      const initials = optional ? undefined : syllableInitials(part)
-      words.push(initials ? { letters, optional, initials } : { letters, optional })
-    }
-  }
-  return words
-}
-
-// "Jiaotong" → "JT", "Northeast" → "NE": a name's acronym may give each pinyin syllable of a word its
-// letter ("Dalian Jiaotong University" → "DJTU", "Dalian Maritime University" → "DLMU"), and each half of a
-// compass point ("Northeast Forestry University" → "NEFU").
-function syllableInitials(word: string): string | undefined {
-  const compass = /^(North|South)(east|west)$/.exec(word)
-  if (compass) return `${compass[1]![0]}${compass[2]![0]!.toUpperCase()}`
-  const syllables = /^\p{Lu}\p{Ll}+$/u.test(word) ? splitPinyin(word) : undefined
-  if (syllables === undefined || syllables.length < 2) return undefined
-  let initials = ''
-  for (const syllable of syllables) initials += syllable[0]!.toUpperCase()
-  return initials
-}
-
-/**
- * Whether `acronym` spells `words`: each word gives its first letter or first few letters ("Trade
- * Organization" → "TRO") or those of its parts (`syllableInitials`), in order; a function word or a
- * legal form may give none, and so may one other word after the first ("Baltic Timber Export Traders Association" → "BTETA" or "BTTA"). An acronym made
- * of syllables, two words or more giving two letters or more each, may leave out the last few words:
- * "Korea Trade-Investment Promotion Agency" → "KOTRA".
- */
-function fitsWords(acronym: string, words: readonly NameWord[]): boolean {
-  // Acronyms are short and names a few words long: a search with a visited set stays small.
-  const failed = new Set<number>()
-  const fits = (letter: number, word: number, skipped: number, syllables: number): boolean => {
-    if (letter === acronym.length && syllables >= 2 && words.length - word <= maxTail) return true
-    if (word === words.length) return letter === acronym.length
-    const key = ((letter * (words.length + 1) + word) * 2 + skipped) * 3 + syllables
-    if (failed.has(key)) return false
-    const { letters, optional, initials } = words[word]!
-    if (optional && fits(letter, word + 1, skipped, syllables)) return true
-    if (initials && acronym.startsWith(initials, letter)) {
-      if (fits(letter + initials.length, word + 1, skipped, syllables)) return true
-    }
-    for (let count = 1; count <= letters.length && letter + count <= acronym.length; count++) {
-      if (letters.charCodeAt(count - 1) !== acronym.charCodeAt(letter + count - 1)) break
-      if (fits(letter + count, word + 1, skipped, count > 1 ? Math.min(syllables + 1, 2) : syllables)) {
-        return true
-      }
-    }
-    if (!optional && word > 0 && skipped === 0 && fits(letter, word + 1, 1, syllables)) return true
-    failed.add(key)
-    return false
-  }
-  return acronym.length >= 2 && words.length >= 2 && fits(0, 0, 0, 0)
-}
-
-// How many last words an acronym of syllables may leave out ("… Promotion Agency").
-const maxTail = 3

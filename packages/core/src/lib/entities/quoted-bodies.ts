@@ -1,7 +1,8 @@
 /**
  * Names in quotation marks that look like bodies but are not: a city's goal ("build Yantai into a "Regional
- * Finance Centre"") and an honorary title a body is given ("named a "National Demonstration Cooperative"").
- * Each needs a cue besides the quotation marks (a verb of building, a level and an honour word).
+ * Finance Centre""), an honorary title a body is given ("named a "National Demonstration Cooperative"") and
+ * a place's nickname ("known as the "Kelp Capital of China""). Each needs a cue besides the quotation marks
+ * (a verb of building, a level and an honour word, a verb of naming or "Capital of").
  */
 import type { Tok } from './tokens.js'
 
@@ -9,7 +10,9 @@ import type { Tok } from './tokens.js'
  * Whether the body with head word `head` named by tokens `[from, to)` is a quoted goal or honorary title.
  */
 export function isQuotedName(toks: readonly Tok[], head: string, from: number, to: number): boolean {
-  return quotedGoal(toks, head, from, to) || quotedHonour(toks, from, to)
+  return (
+    quotedGoal(toks, head, from, to) || quotedHonour(toks, from, to) || quotedNickname(toks, head, from, to)
+  )
 }
 
 const goalHeads = new Set(['Center', 'Centre'])
@@ -65,6 +68,37 @@ function quotedHonour(toks: readonly Tok[], from: number, to: number): boolean {
   if (!closeQuotes.has(toks[close]?.value ?? '')) return false
   for (let index = open + 1; index < close; index++) if (honourWords.has(toks[index]!.value)) return true
   return false
+}
+
+// Heads a place's nickname is built on: "the "Kelp Capital of China"", "the "Seafood Center of the North"".
+const nicknameHeads = new Set(['Capital', 'Center', 'Centre'])
+// Words before "as" that name a place by its nickname ("known as", "hailed as"), and the ones before "of"
+// ("the reputation of", "the title of").
+// biome-ignore format: packed data
+const namedAs = new Set([
+  'known', 'hailed', 'praised', 'regarded', 'honored', 'honoured', 'renowned', 'famed', 'reputation',
+  'acclaimed', 'titled', 'billed',
+])
+const namedOf = new Set(['reputation', 'title', 'name'])
+const namingVerbs = new Set(['dubbed', 'nicknamed', 'crowned', 'called'])
+
+// Whether the body named by tokens `[from, to)` is a place's nickname in quotation marks, not a body: 'known
+// as the "Kelp Capital of China"', 'hailed as "Xinbao's Seafood Center"'. A quoted "Capital of" needs no
+// verb; a company called "… Capital" is named without "of" ('the fund "Haiyan Capital"').
+function quotedNickname(toks: readonly Tok[], head: string, from: number, to: number): boolean {
+  if (!nicknameHeads.has(head) || !closeQuotes.has(toks[to]?.value ?? '')) return false
+  // The quotation may open before the name the head word took: "Xinbao's" is no word of it.
+  let open = from - 1
+  while (open > from - 4 && toks[open]?.kind === 'word') open--
+  if (!openQuotes.has(toks[open]?.value ?? '')) return false
+  for (let index = from; index < to - 1; index++) {
+    if (toks[index]!.value === 'Capital' && toks[index + 1]!.value === 'of') return true
+  }
+  const at = articleBefore(toks, open - 1)
+  const cue = toks[at]?.value ?? ''
+  if (namingVerbs.has(cue)) return true
+  const before = toks[at - 1]?.value ?? ''
+  return (cue === 'as' && namedAs.has(before)) || (cue === 'of' && namedOf.has(before))
 }
 
 // Whether a token is an apostrophe written against the word before it ("Farmers'").

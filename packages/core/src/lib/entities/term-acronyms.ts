@@ -1,0 +1,110 @@
+/**
+ * Acronyms an article defines as terms, not bodies: in brackets after lower-case words ("contract
+ * manufacturing and packaging (CMPO)", "thermoplastic polyamide (TPA)") or after a Title Case term with no
+ * head word ("Value-Based Care Bundle (VCB)"). Every mention of such an acronym is the term's, so none of
+ * them is a body; an acronym after a body's name ("the Kelvar Rowing Association (KRA)") stays the body's.
+ */
+import { splitPinyin } from '../data/pinyin.js'
+import type { MentionFinding } from '../findings.js'
+import { fitsWords, nameWords } from './acronym-letters.js'
+import type { SentenceMentions } from './brands.js'
+import { isAllCaps, type Tok } from './tokens.js'
+import {
+  allCaps,
+  capitalised,
+  functionWord,
+  legalForm,
+  organisationHead,
+  placeFirst,
+} from './word-classes.js'
+
+// Lower-case words that make the words before a bracket a body's name, not a term: "the city's port
+// authority (XPA)", "the provincial testing center (PTC)".
+// biome-ignore format: packed data
+const lowerHeads = new Set([
+  'group', 'company', 'corporation', 'enterprise', 'bank', 'association', 'federation', 'society',
+  'foundation', 'alliance', 'league', 'union', 'club', 'chamber', 'organization', 'organisation', 'council',
+  'consortium', 'cooperative', 'committee', 'commission', 'bureau', 'department', 'ministry',
+  'administration', 'office', 'agency', 'authority', 'government', 'congress', 'court', 'center', 'centre',
+  'institute', 'academy', 'university', 'college', 'school', 'laboratory', 'lab', 'hospital', 'museum',
+  'station', 'team', 'exchange', 'fund',
+])
+
+// The most words a term before its bracketed acronym is read back over.
+const maxWords = 6
+
+/** Drop every mention of an acronym the article defines as a term rather than as a body. */
+export function dropTermAcronyms(sentences: readonly SentenceMentions[]): void {
+  let terms: Set<string> | undefined
+  for (const { toks, mentions } of sentences) {
+    for (let index = 0; index < mentions.length; index++) {
+      const mention = mentions[index]!
+      // The cheap test first: a mention the acronym rule found, one bracket before it.
+      if (mention.rule !== 'org-acronym') continue
+      if (!definesTerm(toks, mention, mentions[index - 1]?.end ?? 0)) continue
+      terms ??= new Set()
+      terms.add(mention.name)
+    }
+  }
+  if (terms === undefined) return
+  for (const sentence of sentences) {
+    const { mentions } = sentence
+    if (!mentions.some((mention) => isTerm(mention, terms))) continue
+    sentence.mentions = mentions.filter((mention) => !isTerm(mention, terms))
+  }
+}
+
+function isTerm(mention: MentionFinding, terms: ReadonlySet<string>): boolean {
+  return mention.type === 'organization' && terms.has(mention.name) && isAllCaps(mention.name)
+}
+
+// Whether the acronym `mention`, alone in brackets, follows a term it spells: lower-case words with a word
+// that starts on its first letter and no body's head word last ("polyamide resin (PAR)"), or Title Case
+// words it spells with no head word or pinyin among them ("Value-Based Care Bundle (VCB)"). Words before
+// `after`, the end of the mention before it, are a name some rule found, not a term.
+function definesTerm(toks: readonly Tok[], mention: MentionFinding, after: number): boolean {
+  let at = 0
+  while (at < toks.length && toks[at]!.start < mention.start) at++
+  if (toks[at - 1]?.value !== '(' || toks[at + 1]?.value !== ')' || toks[at]!.end !== mention.end)
+    return false
+  const last = toks[at - 2]
+  if (last?.kind !== 'word' || last.start < after) return false
+  if (!(last.flags & (capitalised | allCaps))) return lowerCaseTerm(toks, at - 2, mention.name, after)
+  return titleCaseTerm(toks, at - 2, mention.name, after)
+}
+
+function lowerCaseTerm(toks: readonly Tok[], last: number, acronym: string, after: number): boolean {
+  if (lowerHeads.has(toks[last]!.baseLower) || toks[last]!.flags & functionWord) return false
+  const first = acronym.charAt(0).toLowerCase()
+  for (let index = last; index > last - maxWords && index >= 0; index--) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word' || tok.start < after || tok.flags & (capitalised | allCaps)) return false
+    if (!(tok.flags & functionWord) && tok.baseLower.startsWith(first)) return true
+  }
+  return false
+}
+
+function titleCaseTerm(toks: readonly Tok[], last: number, acronym: string, after: number): boolean {
+  let from = last + 1
+  while (from > last + 1 - maxWords && from > 0) {
+    const tok = toks[from - 1]!
+    if (tok.kind !== 'word' || tok.start < after) break
+    if (!(tok.flags & (capitalised | functionWord))) break
+    if (tok.flags & (organisationHead | legalForm)) return false
+    if (tok.flags & placeFirst || (!(tok.flags & functionWord) && pinyinName(tok))) return false
+    from--
+  }
+  // Longest first: "the Value-Based Care Bundle" is spelt from "Value".
+  for (let start = from; start <= last; start++) {
+    if (!(toks[start]!.flags & capitalised)) continue
+    if (fitsWords(acronym, nameWords(toks, toks[start]!.start, toks[last]!.end))) return true
+  }
+  return false
+}
+
+// Whether a word may be a Chinese name of two syllables or more ("Haiyun"): a brand named so ("Haiyun
+// Xinbao (HYXB)") is a body some rule missed, not a term. "Long" is one syllable; "Care" reads as two, so
+// a term with it keeps its acronym a body, as before.
+function pinyinName(tok: Tok): boolean {
+  return (splitPinyin(tok.baseLower)?.length ?? 0) >= 2
+}
