@@ -16,12 +16,14 @@ import { extendLeft, isPairedField, nameAfterPrefix } from './body-names.js'
 import { isCompanyOrigin } from './body-origins.js'
 import { extendOf, extendSeat } from './body-tails.js'
 import { type Candidate, priority, spanText } from './candidate.js'
+import { inDocumentTitle, onlyKinds } from './document-titles.js'
 import { matchPlace } from './gazetteer.js'
+import { proposeHeadFirst } from './head-first-bodies.js'
 import { isQuotedName } from './quoted-bodies.js'
 import { isRailwayLine } from './structure-names.js'
 import { isTitleWord } from './titles.js'
 import type { Tok } from './tokens.js'
-import { allCaps, capitalised, placeFirst } from './word-classes.js'
+import { allCaps, capitalised } from './word-classes.js'
 import { proposeZoneParties } from './zone-parties.js'
 
 export { proposeLowerCaseBodies } from './lower-case-bodies.js'
@@ -110,7 +112,8 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     // "the Key Laboratory of Tidal Acoustics": a lab or a research center named by the field of its
     // of-phrase is a body, though "Key" alone says no more than "Key Enterprises" does.
     if (weak && to > end && isFieldLab(toks, index)) weak = false
-    if (weak && (words < 1 || heading || onlyKinds(toks, from, index))) continue
+    if (weak && (words < 1 || heading || onlyKinds(toks, from, index) || inDocumentTitle(toks, from)))
+      continue
     if (isOfficeOnly(toks, head.text, from, index, to > end)) continue
     // "Photo Gallery", "Video Gallery": a section of a news page, not a gallery of art.
     if (head.text === 'Gallery' && words === 1 && pageSections.has(toks[from]!.base)) continue
@@ -141,7 +144,10 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (tok.kind !== 'word' || !(tok.flags & (allCaps | capitalised))) continue
     const listed = headlessBodies.get(tok.value)
     if (listed) proposeHeadless(toks, index, listed, out)
-    if (!(tok.flags & allCaps)) continue
+    if (!(tok.flags & allCaps)) {
+      proposeHeadFirst(toks, index, out)
+      continue
+    }
     if (prefixLegalForms.has(tok.value)) {
       const to = nameAfterPrefix(toks, index + 1)
       if (to > index + 1) {
@@ -228,30 +234,6 @@ function proposeStation(toks: readonly Tok[], from: number, head: number, out: C
     rule: 'place-suffix',
     priority: priority.placeLong,
   })
-}
-
-// Words that say what kind of enterprise or investment is meant, not which: "the Development of Private
-// Enterprises", "Foreign-funded Enterprises", "Small and Medium Enterprises" in a document's Title Case title.
-// biome-ignore format: packed data
-const kindWords = new Set([
-  'Private', 'Public', 'State-owned', 'State-Owned', 'Foreign', 'Foreign-funded', 'Foreign-Funded',
-  'Foreign-invested', 'Foreign-Invested', 'Overseas', 'Domestic', 'Local', 'Small', 'Medium', 'Medium-sized',
-  'Medium-Sized', 'Small-sized', 'Large', 'Large-scale', 'Key', 'Leading', 'Major', 'Backbone', 'Listed',
-  'High-tech', 'High-Tech', 'Emerging', 'Strategic', 'Specialized', 'Sci-tech', 'Sci-Tech',
-])
-
-// Whether the words `[from, to)` before a weak head are only kinds of enterprise ("Private", "Small and
-// Medium"), maybe after the verb of a title ("Supporting Private Enterprises").
-function onlyKinds(toks: readonly Tok[], from: number, to: number): boolean {
-  // "Liaoning Key Laboratory": a place may end in "-ing" too.
-  const first = toks[from]!
-  const verb = first.value.endsWith('ing') && !(first.flags & placeFirst)
-  const start = verb && to - from > 1 ? from + 1 : from
-  for (let index = start; index < to; index++) {
-    const tok = toks[index]!
-    if (!kindWords.has(tok.value) && tok.value !== 'and') return false
-  }
-  return true
 }
 
 // The last words of events, which are not bodies (a fair, a forum, a week of exchanges).

@@ -129,6 +129,9 @@ export function extendOf(toks: readonly Tok[], end: number): number {
     }
     break
   }
+  // "Yan Li of the Xinbao Institute of Optics and Wu Fan of …": an "and" before a person's name joins two
+  // people, and the name stops before it.
+  while (to > at && (toks[to - 1]!.value === 'and' || toks[to - 1]!.value === '&')) to--
   return to > at ? to : end
 }
 
@@ -155,7 +158,7 @@ const subBodyHeads = new Set([
 // biome-ignore format: packed data
 const parentHeads = new Set([
   ...stateHeads, 'Government', 'Congress', 'Court', 'Procuratorate', 'University', 'College', 'Institute',
-  'Academy', 'School', 'Hospital', 'Association', 'Federation', 'Society',
+  'Academy', 'School', 'Hospital', 'Association', 'Federation', 'Society', 'Branch',
 ])
 const nationalBodyNames = new Set(nationalBodies)
 // "the First Affiliated Hospital": an ordinal numbers the body, though it is a function word elsewhere.
@@ -186,6 +189,9 @@ function parentBodyEnd(toks: readonly Tok[], at: number, academic: boolean): num
     if (next?.kind === 'word' && next.spaced && next.flags & capitalised) continue
     if (!parentHeads.has(tok.base)) return -1
     const to = extendOf(toks, index + 1)
+    // "… of the Ural Branch of the Russian Academy of Sciences": a branch is a parent only as a part of the
+    // body its own of-phrase names; "… of the Jinzhou Branch" alone may be any firm's.
+    if (tok.base === 'Branch' && to === index + 1) return -1
     return index > start || to > index + 1 ? to : -1
   }
   return -1

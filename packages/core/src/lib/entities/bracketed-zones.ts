@@ -31,14 +31,30 @@ export function bracketedZoneStart(toks: readonly Tok[], from: number): number {
  */
 export function bracketedZoneEnd(toks: readonly Tok[], close: number): number {
   if (countryBeforeBracket(toks, close) === undefined) return 0
-  const zone = zoneSuffixLength(toks, close + 1)
-  if (!zone) return 0
-  const end = close + 1 + zone
+  const end = zoneEndAfter(toks, close + 1)
+  if (!end) return 0
   // "… Pilot Free Trade Zone Xinbao Area": the part of the zone in one city.
   const area = matchPlace(toks, end)
   if (!area || !toks[end]!.spaced || toks[end - 1]!.possessive) return end
   const last = toks[end + area.length]
   return last?.value === 'Area' && last.spaced ? end + area.length + 1 : end
+}
+
+// A zone's last word, after its field words: "China (Xinbao) International Medical Service Pilot Area" is
+// named like "China (Xinbao) Pilot Free Trade Zone", though "Pilot Area" is no zone suffix of its own.
+const zoneLastWords = new Set(['Zone', 'Area', 'Park', 'Base'])
+
+// The end of the zone's field words and suffix, or last word, written after the bracket at `at`; 0 when
+// another name follows ("China (Xinbao) International Software Fair").
+function zoneEndAfter(toks: readonly Tok[], at: number): number {
+  for (let index = at; index <= at + maxFieldWords; index++) {
+    const zone = zoneSuffixLength(toks, index)
+    if (zone) return index + zone
+    const tok = toks[index]
+    if (!isFieldWord(tok)) return 0
+    if (index > at && zoneLastWords.has(tok!.value)) return index + 1
+  }
+  return 0
 }
 
 // The index of the country before the bracketed known place that closes at `close`: "China (Xinbao)",

@@ -3,6 +3,7 @@
  * form, English ("Co., Ltd.") or foreign ("A/S", "GmbH", "Oy"), and without the word that says it is a
  * company ("Group", "Holdings").
  */
+import { legalPersonLength } from './head-first-bodies.js'
 import type { Tok } from './tokens.js'
 import { legalForm } from './word-classes.js'
 
@@ -21,6 +22,9 @@ const connector = /^(?:and|&|of|for)$/
  * "Lanqiao Marine Group", "Lanqiao Marine"; "Norvik Sea Bank A/S" gives "Norvik Sea Bank", "Norvik Sea".
  */
 export function companyShortForms(words: readonly Tok[]): string[][] {
+  // "Medical Corporation Sakurai-kai … Sakurai-kai operates": a Japanese legal person goes by its name alone.
+  const legal = legalPersonLength(words)
+  if (legal && words.length > legal) return [words.slice(legal).map((tok) => tok.base)]
   const last = words.at(-1)
   if (words.length <= 2 || last?.kind !== 'word' || !(companyEnds.test(last.value) || last.flags & legalForm))
     return []

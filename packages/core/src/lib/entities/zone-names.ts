@@ -80,8 +80,24 @@ export function zoneNameEnd(toks: readonly Tok[], at: number, heading: boolean, 
   }
   const suffix = placeSuffixLength(toks, to, false)
   if (to === at && !suffix) return 0
-  const zone = zoneSuffixLength(toks, to + suffix)
-  return zone ? to + suffix + zone : 0
+  // "Xinbao Lanwan Bay Marine Biology Industrial Park": a park named after a bay or an island may add its
+  // field before the zone suffix; not in a heading ("Lanwan Bay Hosts Industrial Park Forum").
+  const start = suffix && !heading ? fieldEnd(toks, to + suffix) : to + suffix
+  const zone = zoneSuffixLength(toks, start)
+  return zone ? start + zone : 0
+}
+
+// Where up to three field words at `at` end before a zone suffix ("Marine Biology" before "Industrial
+// Park"): name words that start no zone suffix, place suffix or zone head.
+function fieldEnd(toks: readonly Tok[], at: number): number {
+  let to = at
+  while (to < at + 3 && !zoneSuffixLength(toks, to)) {
+    const tok = toks[to]
+    if (!isNameWord(tok) || !tok!.spaced || tok!.possessive) break
+    if (tok!.flags & suffixFirst && (isZoneHead(tok!) || placeSuffixLength(toks, to, false))) break
+    to++
+  }
+  return to
 }
 
 // Whether a word a place suffix can start with is among `toks[from..to)`.

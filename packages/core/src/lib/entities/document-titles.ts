@@ -1,0 +1,69 @@
+/**
+ * Words in a document's Title Case title that look like a body's name and are none: the kinds of enterprise
+ * a policy is for ("Several Measures for Supporting Private Enterprises") and the field a plan develops
+ * ("Action Plan for the Development of the Xinbao Marine Energy Industry").
+ */
+import type { Tok } from './tokens.js'
+import { capitalised, placeFirst } from './word-classes.js'
+
+// Words that say what kind of enterprise or investment is meant, not which: "the Development of Private
+// Enterprises", "Foreign-funded Enterprises", "Small and Medium Enterprises" in a document's Title Case title.
+// biome-ignore format: packed data
+const kindWords = new Set([
+  'Private', 'Public', 'State-owned', 'State-Owned', 'Foreign', 'Foreign-funded', 'Foreign-Funded',
+  'Foreign-invested', 'Foreign-Invested', 'Overseas', 'Domestic', 'Local', 'Small', 'Medium', 'Medium-sized',
+  'Medium-Sized', 'Small-sized', 'Large', 'Large-scale', 'Key', 'Leading', 'Major', 'Backbone', 'Listed',
+  'High-tech', 'High-Tech', 'Emerging', 'Strategic', 'Specialized', 'Sci-tech', 'Sci-Tech',
+])
+
+/**
+ * Whether the words `[from, to)` before a weak head are only kinds of enterprise ("Private", "Small and
+ * Medium"), maybe after the verb of a title ("Supporting Private Enterprises").
+ */
+export function onlyKinds(toks: readonly Tok[], from: number, to: number): boolean {
+  // "Liaoning Key Laboratory": a place may end in "-ing" too.
+  const first = toks[from]!
+  const verb = first.value.endsWith('ing') && !(first.flags & placeFirst)
+  const start = verb && to - from > 1 ? from + 1 : from
+  for (let index = start; index < to; index++) {
+    const tok = toks[index]!
+    if (!kindWords.has(tok.value) && tok.value !== 'and') return false
+  }
+  return true
+}
+
+// The nouns that name a government document by its kind: "Action Plan", "Several Opinions", "Measures",
+// "Regulations", "Implementation Programme", "Notice".
+// biome-ignore format: packed data
+const documentNouns = new Set([
+  'Plan', 'Plans', 'Programme', 'Programmes', 'Program', 'Programs', 'Opinions', 'Measures', 'Regulations',
+  'Notice', 'Rules', 'Scheme', 'Guidelines', 'Outline', 'Provisions', 'Policies', 'Methods', 'Decision',
+])
+// The lower-case words a Title Case title keeps between its capitalised words.
+const titleLinks = new Set(['of', 'the', 'for', 'on', 'and', 'in', 'to', 'a', 'an'])
+// Links after which a title says what the document is for ("Plan for …", "Opinions on …"), not who issues
+// it ("Notice of the Xinbao Service Center on …", whose center is a body).
+const purposeLinks = new Set(['for', 'on'])
+// How far back a title's document noun may be: "Action Plan for Accelerating the High-quality
+// Development of the …".
+const maxTitleWords = 14
+
+/**
+ * Whether the name starting at `from` is a field inside a document's title, after a document noun and a
+ * link that says what the document is for: "the Action Plan for the Development of the Xinbao Marine Energy
+ * Industry (2025-2027)" names a plan, not the body "Xinbao Marine Energy Industry".
+ */
+export function inDocumentTitle(toks: readonly Tok[], from: number): boolean {
+  // Most names follow no link word at all: "Xinbao Electric signed …".
+  if (!titleLinks.has(toks[from - 1]?.value ?? '')) return false
+  let purpose = false
+  for (let index = from - 1; index >= 0 && index >= from - maxTitleWords; index--) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word' || !toks[index + 1]!.spaced) return false
+    if (tok.flags & capitalised) {
+      if (purpose && documentNouns.has(tok.value)) return true
+    } else if (!titleLinks.has(tok.value)) return false
+    else if (purposeLinks.has(tok.value)) purpose = true
+  }
+  return false
+}

@@ -1,0 +1,132 @@
+/**
+ * Bodies whose kind is written before their name, where English writes it after: Japanese legal persons
+ * ("Medical Corporation Sakurai-kai", "Social Welfare Corporation Midori") and the names of French,
+ * Italian, Spanish, Portuguese and German museums, theatres, universities and foundations ("Musée Verlaine
+ * des Arts d'Orient", "Museo Civico di Brenta", "Universität Kellstadt"). The head-word rule reads the name
+ * in front of "Museum" or "Corporation" and finds none of these.
+ */
+import { demonyms } from '../data/demonyms.js'
+import { nameAfterPrefix } from './body-names.js'
+import { type Candidate, priority, spanText } from './candidate.js'
+import { isTitleWord } from './titles.js'
+import type { Tok } from './tokens.js'
+import { capitalised, functionWord, placeFirst } from './word-classes.js'
+
+// Japanese legal-person forms (医療法人, 社会福祉法人, 学校法人, 宗教法人), by their first word and the
+// words after it: "Medical Corporation", "Social Welfare Corporation".
+const legalPersons = new Map([
+  ['Medical', ['Corporation']],
+  ['Social', ['Welfare', 'Corporation']],
+  ['School', ['Corporation']],
+  ['Educational', ['Corporation']],
+  ['Religious', ['Corporation']],
+])
+
+// The head words of foreign names that put them first: a museum, theatre, library, university, school,
+// academy, institute, foundation, gallery, stadium, hospital or bank. Not the ones English shares
+// ("Museum", "Hospital", "Orchestra"), which the head-word rule reads.
+// biome-ignore format: packed data
+const foreignHeads = new Set([
+  'Musée', 'Museo', 'Museu', 'Théâtre', 'Teatro', 'Bibliothèque', 'Biblioteca', 'Université', 'Università',
+  'Universidad', 'Universidade', 'Universität', 'Universiteit', 'Hochschule', 'École', 'Lycée',
+  'Conservatoire', 'Conservatorio', 'Académie', 'Accademia', 'Institut', 'Istituto', 'Instituto',
+  'Fondation', 'Fondazione', 'Fundación', 'Fundação', 'Stiftung', 'Galleria', 'Galerie', 'Stade', 'Stadio',
+  'Estadio', 'Estádio', 'Klinikum', 'Hôpital', 'Ospedale', 'Politecnico', 'Banque', 'Banca', 'Banco',
+])
+// The lower-case words inside such a name: articles and prepositions ("des Arts d'Orient", "del Prado",
+// "alla Scala", "für Musik"), and "and" ("y", "e", "et", "und").
+// biome-ignore format: packed data
+const nameParticles = new Set([
+  'de', 'des', 'du', 'la', 'le', 'les', 'di', 'del', 'della', 'delle', 'dei', 'degli', 'da', 'do', 'dos',
+  'das', 'der', 'den', 'für', 'am', 'an', 'alla', 'al', 'y', 'e', 'et', 'und', 'i',
+])
+// "d'Orient", "l'Homme": an elided article on a capitalised word.
+const elided = /^[dl]['’]\p{Lu}/u
+const maxNameTokens = 8
+
+/**
+ * Propose the body whose kind starts at `toks[index]`, a capitalised word: "Medical Corporation
+ * Sakurai-kai", "Musée Verlaine des Arts d'Orient", or a Japanese association's own name ("Sakurai-kai").
+ */
+export function proposeHeadFirst(toks: readonly Tok[], index: number, out: Candidate[]): void {
+  const tok = toks[index]!
+  if (legalPersons.has(tok.value)) {
+    proposeLegalPerson(toks, index, out)
+    return
+  }
+  if (foreignHeads.has(tok.value)) {
+    proposeForeign(toks, index, out)
+    return
+  }
+  // "Sakurai-kai operates three hospitals": 会, an association, written as a hyphenated suffix.
+  if (tok.value.endsWith('-kai') && tok.value.length > 6 && !tok.possessive) {
+    out.push(body(toks, index, index + 1, 'org-head-word'))
+  }
+}
+
+/**
+ * How many words of `words` from `at` (default 0) form a Japanese legal-person form ("Medical Corporation",
+ * "Social Welfare Corporation"), or 0.
+ */
+export function legalPersonLength(words: readonly Tok[], at = 0): number {
+  const rest = legalPersons.get(words[at]?.value ?? '')
+  if (!rest) return 0
+  for (let offset = 0; offset < rest.length; offset++) {
+    const tok = words[at + offset + 1]
+    if (!tok?.spaced || tok.value !== rest[offset]) return 0
+  }
+  return rest.length + 1
+}
+
+// "Medical Corporation Sakurai-kai of Sendai": the form, then up to five capitalised words. Not "Hanaoka
+// Medical Corporation", which the head-word rule reads, and not "the Social Welfare Corporation" of no name.
+function proposeLegalPerson(toks: readonly Tok[], index: number, out: Candidate[]): void {
+  const before = toks[index - 1]
+  if (before?.kind === 'word' && (before.flags & (capitalised | functionWord)) === capitalised) return
+  const length = legalPersonLength(toks, index)
+  if (length === 0) return
+  const at = index + length
+  const to = nameAfterPrefix(toks, at)
+  if (to > at) out.push(body(toks, index, to, 'org-legal-form'))
+}
+
+// "the Musée Verlaine des Arts d'Orient in Lyon": the head, then capitalised words and particles, ending on
+// a capitalised word; with a capitalised word in front that is no place, title, nationality or function
+// word ("Technische Universität Kellstadt", not "the French Musée …").
+function proposeForeign(toks: readonly Tok[], index: number, out: Candidate[]): void {
+  let to = index + 1
+  let end = index + 1
+  while (to < index + maxNameTokens) {
+    const tok = toks[to]
+    if (tok?.kind !== 'word' || !tok.spaced) break
+    if (tok.flags & capitalised || elided.test(tok.value)) {
+      if (tok.flags & functionWord || isTitleWord(tok.value)) break
+      end = ++to
+      if (tok.possessive) break
+    } else if (nameParticles.has(tok.value)) to++
+    else break
+  }
+  if (end === index + 1) return
+  const before = toks[index - 1]
+  const from =
+    before?.kind === 'word' &&
+    toks[index]!.spaced &&
+    !before.possessive &&
+    (before.flags & (capitalised | functionWord | placeFirst)) === capitalised &&
+    !isTitleWord(before.value) &&
+    !demonyms.has(before.value)
+      ? index - 1
+      : index
+  out.push(body(toks, from, end, 'org-head-word'))
+}
+
+function body(toks: readonly Tok[], from: number, to: number, rule: string): Candidate {
+  return {
+    from,
+    to,
+    type: 'organization',
+    name: spanText(toks, from, to),
+    rule,
+    priority: priority.organization,
+  }
+}
