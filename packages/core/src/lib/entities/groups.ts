@@ -4,7 +4,7 @@
  */
 import type { EntityType, Evidence, Mention } from '../model.js'
 import { singleSpaced } from '../white-space.js'
-import { spellingKey } from './name-words.js'
+import { personKey } from './nordic-spellings.js'
 
 /** A mention with the name and roles its finding gave it. */
 export interface NamedMention {
@@ -31,8 +31,9 @@ export function canonicalKey(mention: Pick<NamedMention, 'name' | 'type'>): stri
   if (name.startsWith('the ')) name = name.slice(4)
   if (name.includes('’')) name = name.replace(/’/g, "'")
   name = singleSpaced(name)
-  // "Mr. Mueller" is "Jonas Müller", "Lv Qinghe" is "Lü Qinghe": one person, however it is spelt.
-  if (mention.type === 'person') return spellingKey(name)
+  // "Mr. Mueller" is "Jonas Müller", "Lv Qinghe" is "Lü Qinghe", "Kjaergaard" "Kjærgaard": one person,
+  // however it is spelt.
+  if (mention.type === 'person') return personKey(name)
   if (mention.type !== 'organization') return name
   name = withNationalAcronyms(name)
   return partyBodyWord.test(name) ? partyBodyKey(name) : name

@@ -8,7 +8,8 @@ import type { SentenceMentions } from './brands.js'
 import { roleFollows } from './callings.js'
 import { companyShortForms } from './company-stems.js'
 import { isMiddleGivenName } from './foreign-names.js'
-import { nameCanStartAfter, otherSpellings, properWord, spellingKey } from './name-words.js'
+import { nameCanStartAfter, properWord, spellingKey } from './name-words.js'
+import { nameSpellings } from './nordic-spellings.js'
 import { isTitleWord } from './titles.js'
 import { functionWords, isCapitalised, type Tok } from './tokens.js'
 import { functionWord } from './word-classes.js'
@@ -86,8 +87,8 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
       }
       if (mention.type === 'person' && mention.name.includes(' ')) {
         const names = mention.name.split(' ')
-        // "Lü Qinghe … Lv Qinghe", "Jonas Müller … Mueller": a name is spelt without its special letters too.
-        for (const tokens of [names, ...otherSpellings(names)]) {
+        // "Lü Qinghe … Lv Qinghe", "Müller … Mueller", "Kjærgaard … Kjaergaard": spelt plain too.
+        for (const tokens of [names, ...nameSpellings(names)]) {
           add({ tokens, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
         }
         if (mention.rule.includes('chinese-name')) {
@@ -120,7 +121,7 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
     const chinese = chineseSurnames.get(surname)
     if (name && chinese !== undefined && chinese !== wordsKey(name.split(' '))) continue
     if (!name) continue
-    for (const tokens of [[surname], ...otherSpellings([surname])]) {
+    for (const tokens of [[surname], ...nameSpellings([surname])]) {
       add({ tokens, type: 'person', name, rule: 'person-surname', caseless: false })
     }
   }
@@ -190,6 +191,10 @@ function mayReplace(
   if (variant.type === 'organization') return true
   if (variant.type !== 'person' || variant.tokens.length < 2) return false
   const start = toks[index]!.start
+  // "Jürgen Weber … Jurgen Weber said": another spelling of a known name, read as a person, is that person.
+  const person = inside.length === 1 && inside[0]!.type === 'person' ? inside[0]! : undefined
+  if (person && person.start === start && variant.lower!.join(' ') !== variant.name.toLowerCase())
+    return person.end > toks[index + variant.tokens.length - 1]!.start
   if (!inside.every((mention) => mention.type === 'place' && mention.start > start)) return false
   return isCapitalised(toks[index]!.value) || nameCanStartAfter(toks, index)
 }
@@ -220,17 +225,13 @@ function isSecondSurname(word: string): boolean {
 // are someone else.
 function sameFullName(known: string | null, name: string): string | null {
   if (known === null || known === name) return known
-  const [shorter, longer] = wordCount(known) < wordCount(name) ? [known, name] : [name, known]
+  const [shorter, longer] = known.split(' ').length < name.split(' ').length ? [known, name] : [name, known]
   const space = shorter.indexOf(' ')
   if (space !== shorter.lastIndexOf(' ')) return null
   const longerSpace = longer.indexOf(' ')
   if (longerSpace === -1) return null
   const given = (full: string, end: number) => spellingKey(full.slice(0, end).toLowerCase())
   return given(shorter, space) === given(longer, longerSpace) ? longer : null
-}
-
-function wordCount(name: string): number {
-  return name.split(' ').length
 }
 
 // Rules that read a name written given name first, so that its last word is the surname.

@@ -7,6 +7,7 @@ import type { Entity, EntityType, Evidence, Mention } from '../model.js'
 import { singleSpaced } from '../white-space.js'
 import { canonicalKey, type Group, type NamedMention, termNumber } from './groups.js'
 import { mergeCountryForms, mergeFullNames, mergePlaceLessForms, mergeShortNames } from './name-merges.js'
+import { mergeParentForms } from './parent-forms.js'
 
 export { canonicalKey, type NamedMention } from './groups.js'
 
@@ -46,6 +47,7 @@ export function resolveEntities(mentions: readonly NamedMention[]): Entity[] {
   mergeFullNames(groups)
   mergeShortNames(groups)
   mergeCountryForms(byKey.organization)
+  mergeParentForms(byKey.organization)
   mergePlaceLessForms(byKey.organization)
   const entities: Entity[] = []
   for (const group of groups) {
