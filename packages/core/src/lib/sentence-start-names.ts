@@ -1,8 +1,8 @@
 /**
  * Names that start a sentence the parser did not end, told from the words that follow:
- * - a name whose first word a translation left in lower case, after a lower-case word and a full stop
- *   ("… of the premium. jiang Wen said …", "… fair. takeda Hiroshi, president of …"), which the parser
- *   never starts a sentence with;
+ * - a name whose first word a translation left in lower case, after a word and a full stop ("… of the
+ *   premium. jiang Wen said …", "… fair. takeda Hiroshi, president of …", "… and Finland. bae Ji-woo
+ *   hoped …", "… the course. abebe Tsegaye said …"), which the parser never starts a sentence with;
  * - a person's name with a role after it, after a company's legal form with its full stop ("… and Lumen
  *   Co., Ltd. Oskar Lind, general manager of Lumen, said …"), which the parser reads as an abbreviation.
  */
@@ -20,10 +20,12 @@ import {
   titleFirst,
   wordClasses,
 } from './entities/word-classes.js'
+import { functionWords } from './entities/word-shape.js'
 
 const capital = /^\p{Lu}/u
 const lowerWord = /^\p{Ll}+$/u
 const properWord = /^\p{Lu}\p{Ll}+$/u
+const hyphenedProper = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u
 
 // The text of a word of one text node, or undefined.
 function textOf(node: SentenceContent | undefined): string | undefined {
@@ -35,8 +37,10 @@ function textOf(node: SentenceContent | undefined): string | undefined {
 /**
  * Whether a name in lower case starts at `nodes[at]`: a Chinese surname in lower case and a capitalised
  * given name ("jiang Wen"); a Korean surname and a hyphenated given name ("seo Min-jae"); "he" or "she"
- * and a lower-case word ("he said"); or a Japanese name with one of its words known ("takeda Hiroshi",
- * "hiroshi Takeda") and a comma or a verb of speech after it ("… more. tanaka Products" is no name).
+ * and a lower-case word ("he said"); a Japanese name with one of its words known ("takeda Hiroshi",
+ * "hiroshi Takeda") and a comma or a verb of speech after it ("… more. tanaka Products" is no name); or
+ * any other name whose first word is in lower case, when a verb of speech or a role follows it
+ * ("mekdes Alemu Tadesse said", "yumiko Sorano, director of …").
  */
 export function startsLowerCaseName(nodes: readonly SentenceContent[], at: number): boolean {
   const surname = textOf(nodes[at])
@@ -48,9 +52,43 @@ export function startsLowerCaseName(nodes: readonly SentenceContent[], at: numbe
   if (!capital.test(first.value))
     return (surname === 'he' || surname === 'she') && lowerWord.test(first.value)
   if (chineseSurnames.has(surname) || compoundChineseSurnames.has(surname)) return true
-  if (koreanSurnames.has(surname))
-    return given.children[1]?.type === 'PunctuationNode' && given.children[1].value === '-'
-  return given.children.length === 1 && japaneseName(surname, first.value) && commaOrSpeech(nodes, at + 3)
+  if (koreanSurnames.has(surname) && given.children[1]?.type === 'PunctuationNode')
+    return given.children[1].value === '-'
+  if (given.children.length === 1 && japaneseName(surname, first.value) && commaOrSpeech(nodes, at + 3))
+    return true
+  return attributedLowerName(surname, nodes, at + 2)
+}
+
+/**
+ * Whether a name goes on from `nodes[at]` after a lower-case first word `first`: one to three proper words
+ * that go on no company or place, then a verb of speech ("… the course. mekdes Alemu Tadesse said …") or a
+ * comma and a role ("yumiko Sorano, director of the museum, said …"). The first word is no function word
+ * ("… in May. since Harbin Foods said …" is one sentence the parser ran on either way, but left alone).
+ */
+function attributedLowerName(first: string, nodes: readonly SentenceContent[], at: number): boolean {
+  if (first.length < 3 || !lowerWord.test(first) || functionWords.has(first)) return false
+  let index = at
+  for (let count = 0; count < 3; count++) {
+    const word = properText(nodes[index])
+    if (word === undefined || !nameWord(word)) return false
+    index++
+    if (nodes[index]?.type !== 'WhiteSpaceNode') break
+    const verb = textOf(nodes[index + 1])
+    if (verb !== undefined && isSpeechVerb(verb)) return true
+    index++
+  }
+  return isComma(nodes[index]) && roleThenClause(nodes, index + 1)
+}
+
+// The text of a proper word, hyphenated or not ("Alemu", "Marchetti-Roux"), or undefined.
+function properText(node: SentenceContent | undefined): string | undefined {
+  if (node?.type !== 'WordNode') return undefined
+  let text = ''
+  for (const part of node.children) {
+    if (part.type !== 'TextNode' && !(part.type === 'PunctuationNode' && part.value === '-')) return undefined
+    text += part.value
+  }
+  return properWord.test(text) || hyphenedProper.test(text) ? text : undefined
 }
 
 // "takeda Hiroshi" (surname first, as Chinese translations write Japanese names) or "hiroshi Takeda": a

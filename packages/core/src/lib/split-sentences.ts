@@ -7,13 +7,18 @@
  *   goes on a name ("… visited Harbin Lianfa Co., Ltd. He said …", "… Groupe Morel S.A. The talks …") or
  *   before a person's name with a role ("… and Lumen Co., Ltd. Oskar Lind, manager of Lumen, said …"): the
  *   parser never ends a sentence after an abbreviation it knows;
- * - after a lower-case word and a full stop, before a name whose first word a translation left in lower
- *   case ("… of the premium. jiang Wen said …", "… worth US$2 million. seo Min-jae said …", "… the fair.
- *   takeda Hiroshi, president of …") or before "he" or "she" ("… million. he said …"): the parser ends no
- *   sentence before a lower-case word. `sentence-start-names.ts` tells which names these are.
+ * - after a word and a full stop, before a name whose first word a translation left in lower case ("… of
+ *   the premium. jiang Wen said …", "… with Norway and Finland. bae Ji-woo hoped …", "… the fair. takeda
+ *   Hiroshi, president of …", "… the course. abebe Tsegaye said …") or before "he" or "she" ("… million.
+ *   he said …"): the parser ends no sentence before a lower-case word. `sentence-start-names.ts` tells
+ *   which names these are; a capitalised abbreviation ("Prof. qiao Ruoxi") ends none;
+ * - after a one-syllable given name the parser reads as an abbreviation ("… manager Tan Jun. Guests …",
+ *   "Jun." for June), whose full stop is also taken off the name at the end of a sentence.
  */
 import type { Paragraph, Punctuation, Sentence, SentenceContent, WhiteSpace, Word } from 'nlcst'
+import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surnames.js'
 import { foreignLegalForms, legalFormSuffixes } from './data/organisations.js'
+import { pinyinSyllables } from './data/pinyin.js'
 import { startsAttributedName, startsLowerCaseName } from './sentence-start-names.js'
 
 const number = /^\d{1,4}$/
@@ -37,6 +42,7 @@ const sentenceStarts = new Set([
 const abbreviations = new Set(['etc', 'approx', 'incl', 'dept', 'govt', 'esp', 'vs', 'no', 'nos', 'ca'])
 const lowerPart = /^\p{Ll}+$/u
 const capital = /^\p{Lu}/u
+const properWord = /^\p{Lu}\p{Ll}+$/u
 
 /** Split the sentences of `paragraph` where the parser ran two together (see above). */
 export function splitMissedSentences(paragraph: Paragraph): void {
@@ -54,17 +60,25 @@ export function splitMissedSentences(paragraph: Paragraph): void {
   if (children) paragraph.children = children
 }
 
-// Whether the sentence has a place to split, found without copying anything.
+// Whether the sentence has a place to split, or a name to take a full stop off at its end, found without
+// copying anything.
 function hasSplit(sentence: Sentence): boolean {
   const nodes = sentence.children
   for (let index = 0; index + 2 < nodes.length; index++) {
     if (isSplit(nodes, index)) return true
   }
-  return false
+  return endsInGivenName(nodes)
 }
 
-// A number with its full stop at `index`, then white space and a capital; or a legal form with its full
-// stop, then white space and a word that starts a sentence.
+// "… met the chairman, Tan Jun.": a sentence that ends in a given name the parser kept its stop on.
+function endsInGivenName(nodes: readonly SentenceContent[]): boolean {
+  const last = nodes.length - 1
+  return last >= 2 && nodes[last]!.type === 'WordNode' && isGivenNameWithStop(nodes, last)
+}
+
+// A number or a given name with its full stop at `index`, then white space and a capital; a word with its
+// full stop, then a name in lower case; or a legal form with its full stop, then white space and a word
+// that starts a sentence.
 function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
   const node = nodes[index]!
   if (node.type !== 'WordNode' || node.children.at(-1)?.type !== 'PunctuationNode') return false
@@ -73,7 +87,57 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
   if (next?.type !== 'WhiteSpaceNode' || after === undefined) return false
   if (isNumberWithStop(node)) return startsWithCapital(after)
   if (isLowerWordWithStop(node)) return startsLowerCaseName(nodes, index + 2)
+  if (isGivenNameWithStop(nodes, index))
+    return startsWithCapital(after) || startsLowerCaseName(nodes, index + 2)
+  if (isProperWordWithStop(node)) return startsLowerCaseName(nodes, index + 2)
   return isLegalFormWithStop(node) && (startsSentence(after) || startsAttributedName(nodes, index + 2))
+}
+
+// Capitalised abbreviations the parser keeps a full stop on before a lower-case word ("Gen. li", "Sen.
+// park"), which end no sentence; two-letter ones ("Mr.", "Dr.", "St.") are turned down by their length.
+// Not "Art." or "Tech.", which end names ("… the Museum of Art. yamada Keiko said …").
+// biome-ignore format: packed list
+const capitalAbbreviations = new Set([
+  'Mrs', 'Mme', 'Miss', 'Prof', 'Messrs', 'Gen', 'Sen', 'Rep', 'Gov', 'Capt', 'Sgt', 'Col', 'Rev', 'Hon',
+  'Lieut', 'Cmdr', 'Adm', 'Maj', 'Supt', 'Insp', 'Corp', 'Inc', 'Ltd', 'Bros', 'Dept', 'Univ', 'Assn', 'Ave',
+  'Blvd', 'Est', 'Esq', 'Dist', 'Prov', 'Inst', 'Assoc', 'Intl', 'Natl', 'Govt', 'Admin', 'Mgmt', 'Nos',
+  'Vol', 'Vols', 'Fig', 'Figs', 'Sec', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct',
+  'Nov', 'Dec', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat',
+])
+
+// "Russia.", "Dalian.": a capitalised word of three letters or more and its full stop, which the parser
+// keeps together before a lower-case word ("… Japan and Russia. seo Min-jae said …"); not an abbreviation.
+function isProperWordWithStop(node: Word): boolean {
+  const parts = node.children
+  if (parts.length !== 2 || parts[1]!.type !== 'PunctuationNode' || parts[1]!.value !== '.') return false
+  const text = parts[0]!
+  return (
+    text.type === 'TextNode' &&
+    properWord.test(text.value) &&
+    text.value.length >= 3 &&
+    !capitalAbbreviations.has(text.value)
+  )
+}
+
+/**
+ * Whether `nodes[index]` is a one-syllable given name after a Chinese surname that the parser read as an
+ * abbreviation with its full stop ("… welcomed manager Tan Jun. Guests toured …": "Jun." for June, "Min."
+ * for minute), so it ended no sentence there and the name lost its last word to the stop.
+ */
+function isGivenNameWithStop(nodes: readonly SentenceContent[], index: number): boolean {
+  const parts = (nodes[index] as Word).children
+  if (parts.length !== 2 || parts[1]!.type !== 'PunctuationNode' || parts[1]!.value !== '.') return false
+  const given = parts[0]!
+  if (given.type !== 'TextNode' || !properWord.test(given.value) || given.value.length > 6) return false
+  const surname = nodes[index - 2]
+  if (nodes[index - 1]?.type !== 'WhiteSpaceNode' || surname?.type !== 'WordNode') return false
+  const family = surname.children.length === 1 ? surname.children[0] : undefined
+  if (family?.type !== 'TextNode' || !properWord.test(family.value)) return false
+  const lower = family.value.toLowerCase()
+  return (
+    (chineseSurnames.has(lower) || compoundChineseSurnames.has(lower)) &&
+    pinyinSyllables.has(given.value.toLowerCase())
+  )
 }
 
 // "premium.", "e-commerce.": a lower-case word, perhaps hyphenated, and its full stop, not an abbreviation.
@@ -103,16 +167,10 @@ function splitSentence(sentence: Sentence): Paragraph['children'] {
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
     if (isSplit(nodes, index)) {
-      if (isNumberWithStop(node)) {
-        const [digits, stop] = node.children as [Word['children'][number], Punctuation]
-        current.push(
-          { type: 'WordNode', children: [digits], position: structuredClone(digits.position) },
-          stop,
-        )
-      } else {
-        // "Ltd." keeps its full stop: it ends the name and the sentence alike.
-        current.push(node)
-      }
+      if (isNumberWithStop(node) || isGivenNameWithStop(nodes, index))
+        current.push(...wordAndStop(node as Word))
+      // "Ltd." keeps its full stop: it ends the name and the sentence alike.
+      else current.push(node)
       parts.push(sentenceOf(current), nodes[index + 1] as WhiteSpace)
       current = []
       index++
@@ -120,9 +178,16 @@ function splitSentence(sentence: Sentence): Paragraph['children'] {
     }
     current.push(node)
   }
-  if (parts.length === 0) return [sentence]
+  if (current.length > 0 && endsInGivenName(current)) current.push(...wordAndStop(current.pop() as Word))
+  if (parts.length === 0 && current.length === nodes.length) return [sentence]
   if (current.length > 0) parts.push(sentenceOf(current))
   return parts
+}
+
+// "5." or "Jun." as a word and the full stop that ends the sentence after it.
+function wordAndStop(node: Word): [Word, Punctuation] {
+  const [text, stop] = node.children as [Word['children'][number], Punctuation]
+  return [{ type: 'WordNode', children: [text], position: structuredClone(text.position) }, stop]
 }
 
 function isNumberWithStop(node: SentenceContent): node is Word {

@@ -14,7 +14,7 @@ import { canonicalTitle, honorifics } from '../data/titles.js'
 import { reportingVerbs } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
 import { compoundEnglishPart, followedByHead, type NameMatch, nameCanStartAfter } from './name-words.js'
-import { functionWords, isCapitalised, type Tok } from './tokens.js'
+import { functionWords, isCapitalised, isDigits, type Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
 import { WordList } from './word-list.js'
 
@@ -97,13 +97,15 @@ function oneSyllable(word: string): boolean {
 }
 
 // "Zhou Hanbin, sun Lixiang and Ma Ke": a lower-case surname that is also an English word ("sun", "long")
-// is still a surname between names of a list, with a name before the comma and a comma or "and" after the
-// given name; "in the morning, sun Ming" is no list.
+// is still a surname between names of a list, with a name before the comma (and perhaps a stray number
+// after it: "Zhou Hanbin, 4 sun Lixiang") and a comma or "and" after the given name; "in the morning, sun
+// Ming" is no list.
 function inListOfNames(toks: readonly Tok[], index: number): boolean {
-  if (toks[index - 1]?.value !== ',') return false
+  const comma = isDigits(toks[index - 1]?.value ?? '') ? index - 2 : index - 1
+  if (toks[comma]?.value !== ',') return false
   const after = toks[index + 2]
   if (after !== undefined && after.value !== ',' && after.value !== 'and') return false
-  return chineseName(toks, index - 3)?.to === index - 1
+  return chineseName(toks, comma - 2)?.to === comma
 }
 
 // Whether a lower-case word that is also an English word ("fang", "park") can only be a name's first word

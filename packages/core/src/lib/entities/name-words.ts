@@ -29,6 +29,14 @@ export function isNameWord(tok: Tok | undefined): boolean {
  */
 export const beforeLowerNames = new Set(['said', 'by', 'and', 'with', 'to', 'from', 'of'])
 
+// Verbs of appointment and removal, whose object is a person: "appointed qiao Lanfang as director of …",
+// "removed zhen Haobo from the post of …" (a lower-case object there is a name).
+// biome-ignore format: packed list
+const appointingVerbs = new Set([
+  'appoint', 'appoints', 'appointed', 'remove', 'removes', 'removed', 'dismiss', 'dismissed', 'elect',
+  'elected', 'nominate', 'nominated', 'promote', 'promoted', 'relieve', 'relieved',
+])
+
 /** Whether a name written in lower case may start at `toks[index]`, by the word before it. */
 export function nameCanStartAfter(toks: readonly Tok[], index: number): boolean {
   let before = toks[index - 1]
@@ -37,7 +45,10 @@ export function nameCanStartAfter(toks: readonly Tok[], index: number): boolean 
   if (before?.kind !== 'word' || endsSentence(before)) return true
   // "general manager zhang Hanwen", "Dr. zhang Hanwen": a title or an honorific ends where the name starts.
   return (
-    beforeLowerNames.has(before.lower) || canonicalTitle.has(before.value) || honorifics.has(before.value)
+    beforeLowerNames.has(before.lower) ||
+    canonicalTitle.has(before.value) ||
+    honorifics.has(before.value) ||
+    appointingVerbs.has(before.lower)
   )
 }
 

@@ -139,6 +139,20 @@ function gradedOccupation(toks: readonly Tok[], at: number): boolean {
 }
 
 /**
+ * Capitalised nouns for a place, a building or an honour that a title stands before when they are named
+ * after a titled person ("Academician Workstation", "Chairman Memorial", "Professor Scholarship"), beyond
+ * the schemes and offices of the titles data. Not the ones that are also surnames ("Professor Park",
+ * "Dr. Hall"), nor head words of bodies ("Laboratory", "Center"), which no name takes anyway.
+ */
+// biome-ignore format: packed data
+const facilityNouns: ReadonlySet<string> = new Set([
+  'Workstation', 'Workstations', 'Studios', 'Laboratories', 'Labs', 'Halls', 'Base', 'Bases', 'Garden',
+  'Gardens', 'Room', 'Residence', 'Memorial', 'Building', 'Square', 'Road', 'Avenue', 'Statue', 'Stadium',
+  'Gymnasium', 'Pavilion', 'Monument', 'Tomb', 'Scholarship', 'Scholarships', 'Medal', 'Medals', 'Lecture',
+  'Lectures', 'Professorship', 'Fellowship', 'Classroom', 'Incubator', 'Exhibition', 'Collection', 'Trail',
+])
+
+/**
  * "Ambassador to China Wouter Plomp", "Consul General in Shenyang Kenji Mori": where the name starts after
  * a title's place, or `at` when no place follows the title.
  */
@@ -165,8 +179,12 @@ export function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | un
   // "Dr. Tariq bin Hamdan Al-Zahrani": an Arabic name goes on past "bin" and its father's name.
   if (to > at && !followedByHead(toks, to)) to = arabicNameEnd(toks, to)
   if (to === at || followedByHead(toks, to)) return undefined
-  // "the Bay Chief System", "the River Chief Office": a scheme or an office named after a title, no one.
-  for (let index = at; index < to; index++) if (nounsAfterTitles.has(toks[index]!.base)) return undefined
+  // "the Bay Chief System", "the River Chief Office", "the Qin Hai Academician Workstation": a scheme, an
+  // office or a facility named after a title (and often a person), no one.
+  for (let index = at; index < to; index++) {
+    const base = toks[index]!.base
+    if (nounsAfterTitles.has(base) || facilityNouns.has(base)) return undefined
+  }
   if (toks.slice(at, to).some((tok) => isAllCaps(tok.value))) return undefined
   return {
     from: at,
