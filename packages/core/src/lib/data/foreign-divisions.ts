@@ -15,7 +15,8 @@
  * names); "Montana", "Hesse", "Brandenburg" (surnames); the prefectures that are common Japanese surnames
  * ("Ishikawa", "Yamaguchi", "Nagano", "Fukushima", "Miyazaki", "Miyagi", "Yamagata", "Kanagawa", "Wakayama",
  * "Yamanashi", "Fukui", "Shiga", "Kagawa") — "Ishikawa Prefecture" is still read by its suffix; "Saga" (an
- * English word) and "Mie" (a pinyin syllable); Italy's "Marche" and Spain's "Aragon" (surnames), France's "Brittany" (a given name), and the
+ * English word) and "Mie" (a pinyin syllable); Italy's "Marche" and Spain's "Aragon" (surnames), France's
+ * "Brittany" (a given name; these are read in a place frame, see `ambiguous-places.ts`), and the
  * communities named after their capital ("Madrid", "Murcia", "Valencia"); Russia's "Kirov" (a surname), "Vladimir" (a given name), "Kurgan" and "Amur" (words, a
  * river), "Komi" and "Nenets" (peoples; "Komi Republic" is listed) and the disputed "Crimea" and
  * "Sevastopol". "England" and "Wales" are surnames too, but kept: as places they are written far more often.

@@ -2,7 +2,8 @@
  * One lookup over every known place name: countries, China's divisions, regions and continents.
  *
  * Source: built from `countries.ts`, `chinese-places.ts`, `hong-kong-macao-taiwan.ts`, `regions.ts`,
- * `world-cities.ts` and `foreign-divisions.ts`; see those modules for where their data comes from.
+ * `world-cities.ts`, `large-cities.ts`, `foreign-divisions.ts` and `foreign-regions.ts`; see those modules
+ * for where their data comes from.
  * Place-name suffixes ("… County") are in `place-suffixes.ts`.
  */
 import {
@@ -16,7 +17,9 @@ import {
 } from './chinese-places.js'
 import { countries, dependentTerritories } from './countries.js'
 import { foreignDivisions } from './foreign-divisions.js'
+import { foreignRegions, landforms } from './foreign-regions.js'
 import { hongKongMacaoDistricts, taiwanCities } from './hong-kong-macao-taiwan.js'
+import { largeCities } from './large-cities.js'
 import { chineseRegions, continents, worldRegions } from './regions.js'
 import { worldCities } from './world-cities.js'
 
@@ -87,8 +90,9 @@ function buildPlaces(): Map<string, KnownPlace> {
     add(`${name} City`, name, 'prefecture-level division')
   }
   for (const name of hongKongMacaoDistricts) add(name, name, 'district')
-  for (const name of [...worldRegions, ...chineseRegions]) add(name, name, 'region')
-  for (const name of worldCities) add(name, name, 'world city')
+  for (const name of [...worldRegions, ...chineseRegions, ...foreignRegions, ...landforms])
+    add(name, name, 'region')
+  for (const name of [...worldCities, ...largeCities]) add(name, name, 'world city')
   // After the cities: "Tokyo" or "Hamburg" stays the city, so "Osaka Prefecture" is read as the prefecture.
   for (const name of foreignDivisions) add(name, name, 'foreign division')
   for (const [spelling, name] of chinesePlaceSpellings) {

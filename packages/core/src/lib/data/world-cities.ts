@@ -16,7 +16,8 @@
  * Names are in their usual English spelling; accented names are also listed without their accents
  * ("Valparaíso", "Valparaiso"). Left out: names that are also common English words or given names and
  * surnames ("Nice", "Split", "Santos", "Valencia", "Morioka", "Haifa", "Tula"): a known place is never read
- * as a person's name, so such a city would hide the person.
+ * as a person's name, so such a city would hide the person (`ambiguous-places.ts` lists the ones read in a
+ * place frame). The other large cities of the countries Dalian deals with most are in `large-cities.ts`.
  */
 
 /** Major cities outside China, in their usual English spelling. */

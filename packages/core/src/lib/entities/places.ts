@@ -4,17 +4,18 @@
  * suffixes, zones, structures, autonomous units, pinyin and hyphenated names are in modules of their own.
  */
 import { months, weekdays } from '../data/dates.js'
-import { currencyWords } from '../data/money.js'
 import { splitPinyin } from '../data/pinyin.js'
 import type { PlaceKind } from '../data/places.js'
 import { autonomousUnitStart } from './autonomous-units.js'
 import { bracketedZoneEnd, bracketedZoneStart } from './bracketed-zones.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { namesMedium, proposeContextPlaces } from './context-places.js'
+import { proposeFramedPlace } from './framed-places.js'
 import { matchPlace } from './gazetteer.js'
 import { isKoreanDivision, proposeHyphenated } from './hyphenated-places.js'
 import { isNameWord } from './name-words.js'
 import { isInvestedIn, isPinyinOrKnown, isPinyinPlace } from './pinyin-places.js'
+import { namesCurrency } from './place-currency.js'
 import { divisionAfter, feature, namesOtherUnit, placeSuffixLength } from './place-suffix.js'
 import {
   endsQuotedHonour,
@@ -39,6 +40,8 @@ import {
 } from './word-classes.js'
 import { isZoneHead, zoneCandidate, zoneNameEnd, zoneSuffixLength } from './zone-names.js'
 
+/** Whether a place names a currency (kept here for acronyms.ts). */
+export { namesCurrency } from './place-currency.js'
 /** The suffixes that make a known place into a division of that name (kept here for body-tails.ts). */
 export { administrative } from './place-suffix.js'
 
@@ -100,6 +103,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
       })
       continue
     }
+    if (tok.flags & capitalised) proposeFramedPlace(toks, index, out, heading)
     if (tok.flags & capitalised && tok.value.includes('-')) {
       if (isKoreanDivision(toks, index)) {
         out.push({
@@ -184,25 +188,6 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
     }
   }
 }
-
-/**
- * "300 US dollars", "Hong Kong dollars", "US$120 million", "US$ 5 billion": a place that with the next word,
- * or with a dollar sign written onto it, names a currency is not mentioned as a place.
- */
-export function namesCurrency(toks: readonly Tok[], from: number, to: number): boolean {
-  const next = toks[to]
-  if (next && !next.spaced && next.value[0] === '$') return true
-  // Most places are followed by no currency's last word: no need to join the words and look them up.
-  if (next?.kind !== 'word' || !next.spaced || !currencyEnds.has(next.lower)) return false
-  let words = ''
-  for (let index = from; index < to; index++) words += `${toks[index]!.lower} `
-  return currencyWords.has(words + next.lower)
-}
-
-// The last word of every currency's name ("dollars" of "hong kong dollars").
-const currencyEnds: ReadonlySet<string> = new Set(
-  [...currencyWords.keys()].map((words) => words.split(' ').at(-1)!),
-)
 
 // Whether a capitalised word a place suffix can start with is among `toks[from..to)`, so the suffix rule
 // only looks near one. Without a known place before it a suffix or a zone's is written in Title Case: "the

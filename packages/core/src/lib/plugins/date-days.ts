@@ -16,8 +16,10 @@ import { letter, monthName } from './date-patterns.js'
 import { type DateDraft, monthNumber, yearOffsets } from './month-spans.js'
 
 // A word that may follow a day of the month alone: "on the 3rd, …", "on the 3rd and 4th", "by the 20th the
-// team …"; any other lower-case word makes it an ordinal of a noun ("the 3rd floor").
-const afterDayOnly = /^\s+([a-z]+)/
+// team …"; any other lower-case word makes it an ordinal of a noun ("the 3rd floor"), and a capitalised one
+// an ordinal of a name ("a deputy to the 14th Harbin Municipal People's Congress", "to the 9th National
+// Games", "from the 3rd Plenary Session").
+const afterDayOnly = /^\s+([A-Za-z]+)/
 const wordsAfterDay = new Set(['and', 'to', 'the', 'a', 'he', 'she', 'it', 'they', 'we', 'at', 'in', 'of'])
 
 /** The day of the month said alone ("on the 3rd"), or undefined when it is an ordinal of a noun. */
@@ -30,7 +32,7 @@ export function readDayOnly(
   end: number,
 ): DateFinding | undefined {
   const next = afterDayOnly.exec(textAfter(match, text))
-  if (next && !wordsAfterDay.has(next[1]!)) return undefined
+  if (next && (isUpper(next[1]!.charCodeAt(0)) || !wordsAfterDay.has(next[1]!))) return undefined
   const day = Number.parseInt(groups.dayOnly!, 10)
   const endDay = groups.dayOnlyEnd === undefined ? undefined : Number.parseInt(groups.dayOnlyEnd, 10)
   if (endDay !== undefined && endDay <= day) return undefined

@@ -81,6 +81,26 @@ const monthThenDay =
   String.raw`(?<mdMonth>${month})\s+(?<mdDay>${day})(?:${untilDay}|${andDay})?` +
   String.raw`(?:,?\s+(?<mdYear>${year})|\s+(?<mdWhich>this|last|next)\s+year${notInWord})?`
 const monthYear = String.raw`(?<myMonth>${month}),?\s+(?<myYear>${year})`
+// "October 15 this year to March 31 next year", "December 1, 2025 to February 28, 2026": a span of days whose
+// start says its year, and the end too (the end's year may be left for the reading to work out).
+const whichYear = (group: string) => String.raw`\s+(?<${group}>this|last|next)\s+year${notInWord}`
+const daysOfYears =
+  String.raw`(?<ryMonth>${month})\s+(?<ryDay>${day})(?:,?\s+(?<ryYear>${year})|${whichYear('ryWhich')})` +
+  String.raw`${until}(?<ryEndMonth>${month})\s+(?<ryEndDay>${day})` +
+  String.raw`(?:,?\s+(?<ryEndYear>${year})|${whichYear('ryEndWhich')})?`
+// "in December and January", "July and August this year": two months in a row joined by "and" are one
+// period, as "October 24 and 25" is one span of days; "March and September" are two dates. Full names only
+// ("Jan. and Feb." is a list's). A year said after the pair is its year, but not after "December and
+// January", which crosses into the next year.
+const monthsByNumber = [...fullNames].sort(([a], [b]) => a - b).map(([, name]) => name)
+const monthPair = monthsByNumber
+  .slice(0, 11)
+  .map((name, index) => String.raw`${name}\s+and\s+${monthsByNumber[index + 1]}`)
+  .join('|')
+const pairYear = String.raw`(?:,?\s+(?<pairYear>${year})|${whichYear('pairWhich')})?`
+const monthsInRow =
+  `(?:(?<pairMonths>${monthPair})${notInWord}${pairYear}` +
+  String.raw`|(?<pairMonthsAcross>December\s+and\s+January)${notInWord})(?!\s+\d)`
 // "From January to April this year": a range of months, with the year it falls in when one is said;
 // "January 2021 to May this year" says the year it starts in too.
 const monthRange =
@@ -165,7 +185,7 @@ function isDigitCode(code: number): boolean {
 
 /** Dates that start with a month or a word: "September 25", "January to April", "May", "yesterday". */
 export const monthDate = new RegExp(
-  [monthThenDay, monthRange, monthYear, monthAlone, relativeDate].join('|'),
+  [daysOfYears, monthThenDay, monthRange, monthsInRow, monthYear, monthAlone, relativeDate].join('|'),
   'y',
 )
 /** Relative phrases and weekdays alone. */

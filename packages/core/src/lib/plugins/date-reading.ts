@@ -8,7 +8,15 @@ import { type ArticleDate, nearestDate, offsetDate, pad, validDay } from './arti
 import { monthDay, ofYearSaid, readDayOnly, readWeekday, textAfter } from './date-days.js'
 import { relatives } from './date-patterns.js'
 import { fiscalBefore, readYear, termWords } from './date-year.js'
-import { type DateDraft, monthNumber, readMonthRange, readPartOfYear, yearOffsets } from './month-spans.js'
+import {
+  type DateDraft,
+  monthNumber,
+  readDaysOfYears,
+  readMonthPair,
+  readMonthRange,
+  readPartOfYear,
+  yearOffsets,
+} from './month-spans.js'
 import { phraseKey } from './text.js'
 
 const theBefore = /(?:^|[^\p{L}])the\s+$/iu
@@ -78,6 +86,7 @@ export function read(
     const day = Number(groups.isoDay)
     return validDay(month, day) ? { start, end, year, month, day, rule: 'date-iso' } : undefined
   }
+  if (groups.ryMonth !== undefined) return readDaysOfYears(groups, today, start, end)
   if (groups.mdMonth !== undefined) {
     const endDay = groups.mdEndDay ?? groups.mdAndDay
     const { mdMonth, mdDay, mdEndMonth, mdYear } = groups
@@ -94,6 +103,9 @@ export function read(
   }
   if (groups.dayOnly !== undefined) return readDayOnly(match, text, groups, today, start, end)
   if (groups.mrMonth !== undefined) return readMonthRange(groups, today, start, end)
+  if (groups.pairMonths !== undefined || groups.pairMonthsAcross !== undefined) {
+    return readMonthPair(groups, today, start, end)
+  }
   if (groups.myMonth !== undefined) {
     const year = Number(groups.myYear)
     return { start, end, year, month: monthNumber(groups.myMonth), rule: 'date-month-year' }

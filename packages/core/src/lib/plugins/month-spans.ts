@@ -5,7 +5,7 @@
  */
 import { cardinalNumbers } from '../data/numbers.js'
 import type { DateFinding } from '../findings.js'
-import { type ArticleDate, pad } from './article-date.js'
+import { type ArticleDate, pad, validDay } from './article-date.js'
 import { months } from './date-patterns.js'
 
 /**
@@ -34,6 +34,71 @@ export function readMonthRange(
     return endMonth === month ? undefined : { start, end, month, endMonth, rule: 'date-month-range' }
   }
   return monthSpan(start, end, month, endMonth, mrYear, mrWhich, today, 'date-month-range')
+}
+
+/** Two months in a row joined by "and" ("December and January", "July and August this year"). */
+export function readMonthPair(
+  groups: Record<string, string | undefined>,
+  today: ArticleDate | undefined,
+  start: number,
+  end: number,
+): DateFinding {
+  const [first, second] = (groups.pairMonths ?? groups.pairMonthsAcross)!.split(/\s+and\s+/)
+  const month = monthNumber(first!)
+  const endMonth = monthNumber(second!)
+  const { pairYear, pairWhich } = groups
+  if (pairYear === undefined && pairWhich === undefined) {
+    return { start, end, month, endMonth, rule: 'date-month-range' }
+  }
+  return monthSpan(start, end, month, endMonth, pairYear, pairWhich, today, 'date-month-range')
+}
+
+/**
+ * A span of days whose start says its year in digits or by "this", "last" or "next" ("October 15 this year
+ * to March 31 next year", "December 1, 2025 to February 28, 2026"); undefined when the end is not after the
+ * start. An end without its year is in the start's year, or in the next when it comes earlier in the year.
+ */
+export function readDaysOfYears(
+  groups: Record<string, string | undefined>,
+  today: ArticleDate | undefined,
+  start: number,
+  end: number,
+): DateFinding | undefined {
+  const month = monthNumber(groups.ryMonth!)
+  const day = Number.parseInt(groups.ryDay!, 10)
+  const endMonth = monthNumber(groups.ryEndMonth!)
+  const endDay = Number.parseInt(groups.ryEndDay!, 10)
+  if (!validDay(month, day) || !validDay(endMonth, endDay)) return undefined
+  const { ryWhich, ryEndWhich } = groups
+  const relative = ryWhich !== undefined || ryEndWhich !== undefined
+  // Without the article date, years said by "this" and "next" still tell which end comes first.
+  const base = today?.year ?? 0
+  const year = ryWhich === undefined ? Number(groups.ryYear) : base + yearOffsets[ryWhich]!
+  const endAt = endMonth * 100 + endDay
+  const endYear =
+    groups.ryEndYear !== undefined
+      ? Number(groups.ryEndYear)
+      : ryEndWhich !== undefined
+        ? base + yearOffsets[ryEndWhich]!
+        : endAt > month * 100 + day
+          ? year
+          : year + 1
+  // A year in digits and one counted from an unknown article date cannot be set side by side.
+  const comparable = today !== undefined || (ryWhich === undefined) === (ryEndWhich === undefined)
+  if (comparable && endYear * 10000 + endAt <= year * 10000 + month * 100 + day) return undefined
+  const date = { start, end } as DateDraft
+  if (!relative) date.year = year
+  date.month = month
+  date.day = day
+  if (!relative) date.endYear = endYear
+  date.endMonth = endMonth
+  date.endDay = endDay
+  if (relative) {
+    date.relative = true
+    if (today && ryWhich !== undefined) date.resolved = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+  }
+  date.rule = 'date-range'
+  return date
 }
 
 /** How many years "last", "this" and "next" point from the article date. */

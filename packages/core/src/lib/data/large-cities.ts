@@ -1,0 +1,124 @@
+/**
+ * The other large cities of the countries Dalian's news deals with most, beyond the capitals, ports and
+ * sister cities of `world-cities.ts`: a partner's head office, a university, a player's club or a trade
+ * fair is named by its city whatever the city's size ("founded in Angers", "will train in Rennes").
+ *
+ * Source: the cities of over about 150,000 people (national census figures as listed by Wikipedia's
+ * "List of cities in …" pages) of Japan, South Korea, Russia, the EU countries, the United Kingdom, the
+ * United States, Canada, Australia, New Zealand, South-East Asia and South Asia, with a few smaller ones
+ * Dalian's trade names often (the Russian Far East's ports and border crossings, Vietnam's border cities,
+ * Silicon Valley's). Accented names are also listed without their accents. Left out, as in
+ * `world-cities.ts`, because a known place is never read as a person's name or as the word: names that are
+ * common English words ("Reading", "Mobile", "Phoenix", "Buffalo", "Tours", "Cork", "Hull", "Split"),
+ * given names ("Charlotte", "Austin", "Regina", "Nancy", "Florence") and surnames ("Hamilton", "Darwin",
+ * "Lincoln", "Cleveland", "Preston", "Bolton", "Hagen", "Burgos"; the Japanese cities whose name is a
+ * common surname: "Sakai", "Matsuyama", "Kawaguchi", "Takasaki", "Utsunomiya"). The ones news names often
+ * are read where a place frame shows them: see `framed-places.ts`.
+ */
+
+/** Large cities outside China, by country group, in their usual English spelling. */
+// biome-ignore format: packed data
+export const largeCities: readonly string[] = [
+  // Japan
+  'Sagamihara', 'Funabashi', 'Hachioji', 'Higashiosaka', 'Nishinomiya', 'Matsudo', 'Amagasaki', 'Toyonaka',
+  'Kashiwa', 'Hirakata', 'Suita', 'Tokorozawa', 'Maebashi', 'Yokosuka', 'Kasugai', 'Ichinomiya', 'Toyohashi',
+  'Koshigaya', 'Kurume', 'Mito', 'Otsu', 'Sasebo', 'Kakogawa', 'Neyagawa', 'Joetsu', 'Isesaki', 'Atsugi',
+  'Tsukuba', 'Kumagaya', 'Matsue', 'Obihiro', 'Asahikawa', 'Hakone', 'Beppu', 'Takatsuki',
+  // South Korea
+  'Seongnam', 'Yongin', 'Bucheon', 'Ansan', 'Namyangju', 'Hwaseong', 'Cheonan', 'Uijeongbu', 'Siheung',
+  'Paju', 'Gimpo', 'Gwangmyeong', 'Gunpo', 'Hanam', 'Osan', 'Icheon', 'Yangju', 'Gumi', 'Gyeongsan',
+  'Gyeongju', 'Jinju', 'Wonju', 'Asan', 'Iksan', 'Suncheon', 'Chungju', 'Jecheon', 'Gimcheon', 'Yangsan',
+  'Seosan', 'Dangjin', 'Sacheon', 'Boryeong', 'Nonsan', 'Songdo', 'Pangyo', 'Daesan',
+  // Russia, with the Far East's ports and border crossings
+  'Izhevsk', 'Tolyatti', 'Togliatti', 'Makhachkala', 'Naberezhnye Chelny', 'Sterlitamak', 'Cheboksary',
+  'Surgut', 'Nizhny Tagil', 'Vladikavkaz', 'Grozny', 'Magnitogorsk', 'Komsomolsk-on-Amur', 'Komsomolsk',
+  'Taganrog', 'Syktyvkar', 'Nalchik', 'Shakhty', 'Dzerzhinsk', 'Orsk', 'Angarsk', 'Bratsk', 'Norilsk',
+  'Petrozavodsk', 'Novokuznetsk', 'Biysk', 'Stary Oskol', 'Yoshkar-Ola', 'Nizhnevartovsk', 'Novocherkassk',
+  'Volzhsky', 'Podolsk', 'Balashikha', 'Khimki', 'Korolyov', 'Mytishchi', 'Lyubertsy', 'Kolomna', 'Saransk',
+  'Cherepovets', 'Severodvinsk', 'Abakan', 'Kyzyl', 'Kamensk-Uralsky', 'Zlatoust', 'Miass', 'Rubtsovsk',
+  'Prokopyevsk', 'Berezniki', 'Almetyevsk', 'Nizhnekamsk', 'Pyatigorsk', 'Kislovodsk', 'Nevinnomyssk',
+  'Derbent', 'Khasavyurt', 'Kaspiysk', 'Novy Urengoy', 'Noyabrsk', 'Khanty-Mansiysk', 'Salekhard', 'Anadyr',
+  'Tynda', 'Belogorsk', 'Achinsk', 'Kansk', 'Ust-Ilimsk', 'Neryungri', 'Sovetskaya Gavan',
+  'Nikolayevsk-on-Amur', 'Korsakov', 'Kholmsk', 'Dalnegorsk', 'Arsenyev', 'Partizansk', 'Bolshoy Kamen',
+  'Zarubino', 'Posyet', 'Grodekovo',
+  // Germany
+  'Essen', 'Bochum', 'Wuppertal', 'Bielefeld', 'Münster', 'Munster', 'Gelsenkirchen', 'Mönchengladbach',
+  'Monchengladbach', 'Braunschweig', 'Brunswick', 'Chemnitz', 'Aachen', 'Magdeburg', 'Freiburg', 'Krefeld',
+  'Mainz', 'Erfurt', 'Oberhausen', 'Kassel', 'Saarbrücken', 'Saarbrucken', 'Potsdam', 'Ludwigshafen',
+  'Mülheim', 'Osnabrück', 'Osnabruck', 'Leverkusen', 'Heidelberg', 'Darmstadt', 'Solingen', 'Regensburg',
+  'Paderborn', 'Neuss', 'Ingolstadt', 'Fürth', 'Würzburg', 'Wurzburg', 'Ulm', 'Heilbronn', 'Pforzheim',
+  'Göttingen', 'Gottingen', 'Bottrop', 'Reutlingen', 'Koblenz', 'Recklinghausen', 'Erlangen', 'Jena',
+  'Remscheid', 'Trier', 'Salzgitter', 'Siegen', 'Hildesheim', 'Cottbus', 'Kaiserslautern', 'Schwerin',
+  'Zwickau', 'Hanau', 'Flensburg', 'Konstanz', 'Wiesbaden', 'Augsburg',
+  // France
+  'Montpellier', 'Rennes', 'Reims', 'Saint-Étienne', 'Saint-Etienne', 'Toulon', 'Grenoble', 'Dijon', 'Angers',
+  'Nîmes', 'Nimes', 'Villeurbanne', 'Clermont-Ferrand', 'Le Mans', 'Aix-en-Provence', 'Amiens', 'Limoges',
+  'Annecy', 'Perpignan', 'Metz', 'Besançon', 'Besancon', 'Orléans', 'Orleans', 'Caen', 'Mulhouse', 'Avignon',
+  'La Rochelle', 'Calais', 'Cannes', 'Versailles', 'Poitiers', 'Lorient', 'Saint-Nazaire', 'Bayonne',
+  'Biarritz', 'Chambéry', 'Chambery', 'Troyes', 'Cherbourg', 'Montbéliard', 'Fos-sur-Mer', 'Marseilles',
+  // Italy
+  'Verona', 'Padua', 'Padova', 'Parma', 'Taranto', 'Brescia', 'Prato', 'Modena', 'Reggio Calabria',
+  'Reggio Emilia', 'Perugia', 'Livorno', 'Ravenna', 'Cagliari', 'Foggia', 'Rimini', 'Salerno', 'Ferrara',
+  'Sassari', 'Bergamo', 'Pescara', 'Vicenza', 'Monza', 'Catania', 'Bari', 'Messina', 'Trento', 'Bolzano',
+  'Ancona', 'Pisa', 'Siena', 'La Spezia', 'Udine', 'Lecce', 'Gioia Tauro', 'Brindisi',
+  // Spain and Portugal
+  'Murcia', 'Las Palmas', 'Alicante', 'Córdoba', 'Cordoba', 'Valladolid', 'Vigo', 'Gijón', 'Gijon',
+  'Vitoria-Gasteiz', 'La Coruña', 'Coruña', 'Corunna', 'Granada', 'Elche', 'Oviedo', 'Badalona', 'Terrassa',
+  'Jerez', 'Sabadell', 'Móstoles', 'Mostoles', 'Santa Cruz de Tenerife', 'Pamplona', 'Almería', 'Almeria',
+  'Alcalá de Henares', 'Fuenlabrada', 'Leganés', 'Getafe', 'San Sebastián', 'San Sebastian', 'Albacete',
+  'Castellón', 'Logroño', 'Badajoz', 'Huelva', 'Marbella', 'Lleida', 'Tarragona', 'Cádiz', 'Cadiz',
+  'Tenerife', 'Mallorca', 'Majorca', 'Ibiza', 'Coimbra', 'Funchal', 'Setúbal', 'Setubal', 'Aveiro',
+  // Benelux, Central and South-East Europe
+  'Hague', 'Groningen', 'Almere', 'Breda', 'Nijmegen', 'Apeldoorn', 'Haarlem', 'Enschede', 'Arnhem',
+  'Amersfoort', 'Zaanstad', 'Zwolle', 'Maastricht', 'Leiden', 'Dordrecht', 'Delft', 'Zoetermeer', 'Charleroi',
+  'Bruges', 'Namur', 'Leuven', 'Liege', 'Innsbruck', 'Klagenfurt', 'Winterthur', 'Lucerne', 'Lugano',
+  'St. Gallen', 'Ostrava', 'Plzeň', 'Plzen', 'Pilsen', 'Olomouc', 'Liberec', 'Poznań', 'Poznan', 'Lublin',
+  'Bydgoszcz', 'Białystok', 'Bialystok', 'Katowice', 'Gliwice', 'Częstochowa', 'Czestochowa', 'Radom',
+  'Toruń', 'Torun', 'Sosnowiec', 'Kielce', 'Rzeszów', 'Rzeszow', 'Olsztyn', 'Zabrze', 'Bytom', 'Opole',
+  'Szeged', 'Miskolc', 'Pécs', 'Pecs', 'Győr', 'Gyor', 'Košice', 'Kosice', 'Maribor', 'Cluj-Napoca',
+  'Timișoara', 'Timisoara', 'Iași', 'Iasi', 'Brașov', 'Brasov', 'Craiova', 'Galați', 'Galati', 'Ploiești',
+  'Ploiesti', 'Oradea', 'Plovdiv', 'Patras', 'Heraklion', 'Nicosia', 'Limassol', 'Valletta', 'Kragujevac',
+  'Banja Luka', 'Tuzla', 'Durrës', 'Durres',
+  // Northern Europe and Ireland
+  'Uppsala', 'Västerås', 'Vasteras', 'Örebro', 'Orebro', 'Linköping', 'Linkoping', 'Helsingborg', 'Luleå',
+  'Lulea', 'Odense', 'Aalborg', 'Esbjerg', 'Espoo', 'Vantaa', 'Oulu', 'Bergen', 'Trondheim',
+  'Narvik', 'Kirkenes', 'Tartu', 'Daugavpils', 'Šiauliai', 'Siauliai', 'Limerick', 'Galway',
+  'Waterford',
+  // United Kingdom
+  'Bradford', 'Leicester', 'Coventry', 'Nottingham', 'Stoke-on-Trent', 'Wolverhampton', 'Plymouth',
+  'Portsmouth', 'Swansea', 'Sunderland', 'Brighton', 'Northampton', 'Luton', 'Bournemouth', 'Norwich',
+  'Middlesbrough', 'Oxford', 'Cambridge', 'Dundee', 'Inverness', 'Exeter', 'Ipswich', 'Gloucester',
+  'Cheltenham', 'Huddersfield', 'Blackpool', 'Peterborough', 'Stockport', 'Swindon', 'Newport', 'Derry',
+  'Londonderry', 'Lisburn', 'Wrexham', 'Immingham', 'Tilbury', 'Harwich', 'Dover', 'Grimsby', 'Teesside',
+  // United States
+  'Dallas', 'Jacksonville', 'Fort Worth', 'Denver', 'El Paso', 'Louisville', 'Milwaukee', 'Albuquerque',
+  'Tucson', 'Fresno', 'Omaha', 'Colorado Springs', 'Tulsa', 'Arlington', 'Tampa', 'Wichita', 'Bakersfield',
+  'Lexington', 'Corpus Christi', 'Cincinnati', 'St. Paul', 'Saint Paul', 'Newark', 'Greensboro', 'Plano',
+  'Lubbock', 'Scottsdale', 'Glendale', 'Winston-Salem', 'Chesapeake', 'Fremont', 'Boise', 'Richmond',
+  'Baton Rouge', 'Spokane', 'Des Moines', 'San Bernardino', 'Modesto', 'Santa Ana', 'Fayetteville',
+  'Rochester', 'Yonkers', 'Huntsville', 'Grand Rapids', 'Amarillo', 'Akron', 'Knoxville', 'Worcester',
+  'Chattanooga', 'Hartford', 'Anaheim', 'Santa Clara', 'Palo Alto', 'Cupertino', 'Sunnyvale', 'Pasadena',
+  'Berkeley', 'Tallahassee', 'Juneau', 'Harrisburg', 'Albany', 'Springfield', 'Trenton', 'Annapolis',
+  'Syracuse', 'Princeton', 'Bellevue', 'Galveston', 'Wilmington',
+  // Canada, Australia and New Zealand
+  'Mississauga', 'Brampton', 'Surrey', 'Gatineau', 'Saskatoon', 'Longueuil', 'Burnaby', 'Oakville', 'Kelowna',
+  'Abbotsford', 'Sherbrooke', 'Moncton', 'Fredericton', 'Charlottetown', 'Whitehorse', 'Yellowknife',
+  'Iqaluit', 'Guelph', 'Nanaimo', 'Adelaide', 'Hobart', 'Wollongong', 'Geelong', 'Townsville', 'Toowoomba',
+  'Ballarat', 'Bendigo', 'Launceston', 'Rockhampton', 'Bunbury', 'Port Hedland', 'Dunedin', 'Queenstown',
+  'Rotorua', 'Whangarei',
+  // South-East Asia
+  'Bien Hoa', 'Thu Duc', 'Buon Ma Thuot', 'Quy Nhon', 'Quang Ninh', 'Binh Duong', 'Lao Cai', 'Mong Cai',
+  'Nonthaburi', 'Nakhon Ratchasima', 'Udon Thani', 'Chonburi', 'Krabi', 'Ayutthaya', 'Chiang Rai',
+  'Petaling Jaya', 'Seremban', 'Klang', 'Kota Bharu', 'Kuala Terengganu', 'Alor Setar', 'Miri', 'Sandakan',
+  'Putrajaya', 'Cyberjaya', 'Bintulu', 'Sibu', 'Tawau', 'Tangerang', 'Bekasi', 'Depok', 'Palembang', 'Bogor',
+  'Pekanbaru', 'Padang', 'Malang', 'Samarinda', 'Balikpapan', 'Banjarmasin', 'Pontianak', 'Manado',
+  'Yogyakarta', 'Surakarta', 'Cirebon', 'Kupang', 'Ambon', 'Jayapura', 'Caloocan', 'Zamboanga', 'Taguig',
+  'Pasig', 'Makati', 'Antipolo', 'Cagayan de Oro', 'Iloilo', 'Bacolod', 'Baguio', 'Batangas', 'Mandaue',
+  'Lapu-Lapu', 'Parañaque', 'Paranaque', 'Pasay', 'Mawlamyine', 'Battambang', 'Kampot', 'Savannakhet',
+  'Pakse', 'Boten', 'Tuas', 'Sentosa',
+  // South Asia
+  'Surat', 'Jaipur', 'Lucknow', 'Kanpur', 'Nagpur', 'Indore', 'Bhopal', 'Visakhapatnam', 'Patna', 'Vadodara',
+  'Ludhiana', 'Agra', 'Nashik', 'Varanasi', 'Amritsar', 'Coimbatore', 'Madurai', 'Mysore', 'Mysuru', 'Noida',
+  'Gurgaon', 'Gurugram', 'Faisalabad', 'Rawalpindi', 'Peshawar', 'Multan', 'Quetta', 'Khulna', 'Sylhet',
+  'Pokhara',
+]
