@@ -179,7 +179,7 @@ export interface Speech extends Evidence {
   readonly speakerMention: Span & { readonly text: string }
   /** The reporting cue as written ("said", "pointed out"). */
   readonly cue: string
-  /** Index of the sentence. */
+  /** Index of the sentence; for a quotation over several sentences with one cue after it, the first. */
   readonly sentence: number
   /** The whole sentence. */
   readonly sentenceText: string

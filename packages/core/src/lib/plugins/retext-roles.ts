@@ -10,6 +10,7 @@ import type { MentionFinding } from '../findings.js'
 import { joinedTitleBefore, type RoleSpan, roleBefore, span } from './role-before.js'
 import { pastServingAs, startsSentence } from './role-bounds.js'
 import { roleAt } from './role-phrases.js'
+import { nextPost, postStart } from './role-posts.js'
 import { Reading } from './role-reading.js'
 import { forEachSentence } from './sentences.js'
 
@@ -90,7 +91,7 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
     let group: MentionFinding[] | undefined
     let joined = false
     let at = last + 1
-    while ((toks[at]?.value === ',' || toks[at]?.value === 'and') && !joined) {
+    while (listsNames(toks[at]?.value) && !joined) {
       const next = personStartingAt(mentions, toks[at + 1]?.start)
       if (!next) break
       joined = toks[at]!.value === 'and'
@@ -98,9 +99,17 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
       group.push(next)
       at = reading.lastBefore(next.end) + 1
     }
+    // "appointed Ma Lan as director of …", "removed Hu Yao from the post of …".
+    const post = postStart(toks, at, false)
+    if (post !== -1) {
+      found = postRoles(reading, post, group ?? [mention], found, maxOfPhrase)
+      continue
+    }
     if (toks[at]?.value !== ',') continue
     // Roles in an appositive: "[the] [Place] (modifier|qualifier)* title [of …] (and role)*".
     let index = pastServingAs(toks, at + 1)
+    // Where the last appositive role ended, or -1.
+    let ended = -1
     for (;;) {
       const role = roleAt(reading, index, maxOfPhrase, true)
       // "A, director of the bureau, and Mayor B": a title inside the next person's mention is theirs.
@@ -119,11 +128,43 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
       if (group === undefined || !role.plural) found = addRole(found, group?.at(-1) ?? mention, appositive)
       else for (const member of group) found = addRole(found, member, appositive)
       reading.endAppositive(role.to)
+      ended = role.to
       if (toks[role.to]?.value !== 'and') break
       index = role.to + 1
     }
+    // "Li Tao, general manager of …, was elected secretary-general": a post given after the appositive.
+    const later = toks[ended]?.value === ',' ? postStart(toks, ended + 1, true) : -1
+    if (later !== -1) found = postRoles(reading, later, group ?? [mention], found, maxOfPhrase)
   }
   return found
+}
+
+// Marks and words between the names of a list: "A, B and C", "A、B".
+function listsNames(value: string | undefined): boolean {
+  return value === ',' || value === 'and' || value === '、'
+}
+
+// The posts of an appointment from token `at` on, split at commas and "and" ("as vice president, member of
+// the Judicial Committee and judge of …"): a plural post is every named person's, a singular one the last's.
+function postRoles(
+  reading: Reading,
+  at: number,
+  group: readonly MentionFinding[],
+  found: Map<MentionFinding, RoleSpan[]> | undefined,
+  maxOfPhrase: number,
+): Map<MentionFinding, RoleSpan[]> | undefined {
+  let roles = found
+  for (let index = at, count = 0; index !== -1 && count < 6; count++) {
+    const role = roleAt(reading, index, maxOfPhrase, true)
+    // "as director of the bureau, Mayor Li Ming …": a title of the next person ends the list.
+    if (!role || reading.personStarts.has(role.from) || reading.personStarts.has(role.to)) break
+    const post = span(reading.toks, role.from, role.to, 'role-post')
+    if (!role.plural) roles = addRole(roles, group.at(-1)!, post)
+    else for (const member of group) roles = addRole(roles, member, post)
+    reading.endAppositive(role.to)
+    index = nextPost(reading.toks, role.to)
+  }
+  return roles
 }
 
 // The roles from token `at` to a closing bracket, joined by "and", or undefined unless roles fill the

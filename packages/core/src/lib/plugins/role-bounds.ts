@@ -153,6 +153,25 @@ export function fieldEnd(reading: Reading, at: number): number {
   return to > at + 1 && (next === 'at' || next === 'from') && reading.ends.has(to + 1) ? to : at
 }
 
+/** Words before a place of work: "a professor at …", "a pediatrician from …", "a driver with …". */
+export const workplaceWords: ReadonlySet<string> = new Set(['at', 'from', 'with'])
+
+/**
+ * The end of the name found after "at", "from" or "with" at token `at`, past a "the" before it ("at the
+ * Heshan Fisheries Research Institute"); undefined when none follows. After "with" only a body is a place of
+ * work: "a teacher with Harbin roots" names none.
+ */
+export function namedWorkplaceEnd(reading: Reading, at: number): number | undefined {
+  const toks = reading.toks
+  const body = toks[at + 1]?.lower === 'the' ? at + 2 : at + 1
+  const end = reading.ends.get(body)
+  if (end === undefined || toks[at]!.value !== 'with') return end
+  const start = toks[body]!.start
+  return reading.mentions.some((mention) => mention.start === start && mention.type === 'organization')
+    ? end
+    : undefined
+}
+
 /**
  * "a teacher at a middle school in Jinzhou": the end of a place of work described by common nouns after "at"
  * at token `at`, with the place after it, when the role ends there; else `at` ("a farmer at a time of …").

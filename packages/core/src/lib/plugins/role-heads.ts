@@ -49,6 +49,48 @@ export function occupationAt(toks: readonly Tok[], at: number): boolean {
 }
 
 /**
+ * "appointed Ma Lan and Hu Yao as judges of …": whether a lower-case calling in the plural stands at token
+ * `at`, with what may follow a calling (`occupationAt`).
+ */
+export function pluralOccupationAt(toks: readonly Tok[], at: number): boolean {
+  const word = toks[at]!
+  if (word.kind !== 'word' || word.value !== word.lower || !word.value.endsWith('s')) return false
+  const singular = word.value.endsWith('men') ? `${word.value.slice(0, -3)}man` : word.value.slice(0, -1)
+  if (!occupations.has(singular)) return false
+  const next = toks[at + 1]
+  if (next?.kind !== 'word' || next.flags & (capitalised | functionWord)) return true
+  return clauseWords.has(next.value) || clauseVerbs.has(next.value)
+}
+
+/**
+ * "head coach of the club", "principal researcher of the institute": past a lower-case calling right after a
+ * lower-case title ending at token `end`, which names the post together with it ("head" alone is cut
+ * short); else `end`. A capitalised or a possessive title, or a calling before another noun ("the head
+ * driver training course"), keeps `end`.
+ */
+export function callingAfterTitle(toks: readonly Tok[], end: number): number {
+  const title = toks[end - 1]
+  if (title?.kind !== 'word' || title.value !== title.lower || title.possessive) return end
+  return toks[end]?.spaced && occupationAt(toks, end) ? end + 1 : end
+}
+
+/**
+ * "Medical Director of …", "Artistic Director of …": whether the capitalised word at token `at` narrows the
+ * capitalised title right after it, as a lower-case one does ("music director"). Not a name found (a
+ * person, a body or a place), an all-capitals word, a possessive or a word in -ly.
+ */
+export function describesCapitalTitle(reading: Reading, at: number): boolean {
+  const toks = reading.toks
+  const tok = toks[at]!
+  if (tok.kind !== 'word' || !(tok.flags & capitalised) || tok.flags & functionWord || tok.possessive)
+    return false
+  const next = toks[at + 1]
+  if (next?.kind !== 'word' || !next.spaced || !(next.flags & capitalised)) return false
+  if (reading.titleEnd(at + 1) === undefined || !/^[A-Z][a-z]{2,}$/.test(tok.value)) return false
+  return !tok.value.endsWith('ly') && !reading.personStarts.has(at) && !reading.ends.has(at)
+}
+
+/**
  * Past a lower-case owner of one to three words: "company's", "ferry company's"; a degree ("a master's
  * student") is no owner but part of the calling.
  */

@@ -2,6 +2,7 @@
  * The extent of a role: its title, the place or nationality before it, its of-phrase ("of the Board of
  * Directors of Jinseong Steel Co., Ltd."), its place of work and the place of its post ("in Shenyang").
  */
+import { occupations } from '../data/titles.js'
 import { matchPlace } from '../entities/gazetteer.js'
 import { titleAt } from '../entities/titles.js'
 import { isAllCaps, isCapitalised, shapedTok, type Tok } from '../entities/tokens.js'
@@ -13,6 +14,7 @@ import {
   endsRole,
   fieldEnd,
   isAge,
+  namedWorkplaceEnd,
   pastStop,
   placeAfterRole,
   portfolioListEnd,
@@ -20,8 +22,19 @@ import {
   startsSentence,
   stops,
   workplaceEnd,
+  workplaceWords,
 } from './role-bounds.js'
-import { afterOwner, degrees, deputyToEnd, describesTitle, isArticle, occupationAt } from './role-heads.js'
+import {
+  afterOwner,
+  callingAfterTitle,
+  degrees,
+  deputyToEnd,
+  describesCapitalTitle,
+  describesTitle,
+  isArticle,
+  occupationAt,
+  pluralOccupationAt,
+} from './role-heads.js'
 import type { Reading } from './role-reading.js'
 
 /** Words that narrow a title without being one: "municipal party secretary", "county head". */
@@ -67,23 +80,29 @@ export function roleAt(
     const single = reading.titleEnd(scan)
     const title = single ?? pluralTitleAt(toks, scan)
     if (title) {
-      head = title
+      head = single === undefined ? title : callingAfterTitle(toks, title)
       plural = single === undefined
       break
     }
     const word = toks[scan]!
     // "Li Na, a pediatrician from …", "a South Korean student": a calling in an appositive is the person's
     // post, though before a name it only describes ("Austrian pianist …").
-    if (occupationAt(toks, scan)) {
+    if (occupationAt(toks, scan) || pluralOccupationAt(toks, scan)) {
       head = scan + 1
+      plural = !occupations.has(word.value)
       break
     }
     const deputy = deputyToEnd(reading, scan)
     if (deputy !== undefined) return { from, to: deputy, plural: word.lower === 'deputies' }
     if (qualifiers.has(word.lower) || word.lower === 'vice' || word.lower === 'deputy') continue
+    // "the first chairman of the alliance": a rank before the title.
+    if (scan === index && word.value === 'first') continue
     if (word.possessive && degrees.has(word.baseLower)) continue
-    // "music director of …", "a young researcher at …": a noun or adjective or two before the title.
-    if (scan - index < 2 && (describesTitle(word) || isAge(word))) continue
+    // "music director of …", "a young researcher at …", "senior nuclear safety inspector": a noun or
+    // adjective or up to three before the title.
+    if (scan - index < 3 && (describesTitle(word) || isAge(word))) continue
+    // "Medical Director of …": in an appositive, a capitalised one before a capitalised title.
+    if (withNames && scan === index && describesCapitalTitle(reading, scan)) continue
     break
   }
   if (head === undefined) return undefined
@@ -107,11 +126,13 @@ export function roleEnd(reading: Reading, head: number, maxOfPhrase: number, wit
   if (toks[to]?.value === 'of') {
     to = ofPhraseEnd(reading, to + 1, maxOfPhrase, withNames ? reading.ends : noEnds) ?? to
   }
-  // "a professor at Liaoning University", "a pediatrician from Yili Hospital": a place of work is part of
-  // the role when it is a name found.
-  else if ((toks[to]?.value === 'at' || toks[to]?.value === 'from') && withNames && reading.ends.has(to + 1))
-    to = reading.ends.get(to + 1)!
-  else if (toks[to]?.value === 'at' && withNames) return workplaceEnd(reading, to)
+  // "a professor at Liaoning University", "a pediatrician from the Yili Hospital", "a driver with Kesong
+  // Bus Group": a place of work is part of the role when it is a name found.
+  else if (withNames && workplaceWords.has(toks[to]?.value ?? '')) {
+    const named = namedWorkplaceEnd(reading, to)
+    if (named !== undefined) to = named
+    else if (toks[to]!.value === 'at') return workplaceEnd(reading, to)
+  }
   // "a grower in Shuangta Town": the place of the post when a name found ends the role, as in
   // `placeAfterRole`.
   else if (toks[to]?.value === 'in' && withNames && reading.ends.has(to + 1)) {

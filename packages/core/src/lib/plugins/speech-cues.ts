@@ -49,6 +49,8 @@ export const defaultCues = [
   'demanded',
   'proposed',
   'suggested',
+  'reminded',
+  'reminds',
   'believes',
   'believed',
   'saying',
@@ -111,9 +113,25 @@ const actCues = new Set([
 ])
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'])
 
-/** Whether the cue at `index` names an act ("announced the opening") rather than reports words. */
+/**
+ * Whether the cue at `index` names an act ("announced the opening") or a likeness ("the port reminded him of
+ * Busan") rather than reports words ("reminded residents that …").
+ */
 export function namesAnAct(toks: readonly Tok[], index: number): boolean {
-  return actCues.has(toks[index]!.value) && determiners.has(toks[index + 1]?.lower ?? '')
+  const value = toks[index]!.value
+  if (value === 'reminded' || value === 'reminds') return remindsOf(toks, index)
+  return actCues.has(value) && determiners.has(toks[index + 1]?.lower ?? '')
+}
+
+// "reminded him of …", "reminds me of …": a likeness unless what is said ("that …", "to …") follows within
+// four words, before an "of" or a mark ("reminded everyone." tells nothing).
+function remindsOf(toks: readonly Tok[], index: number): boolean {
+  for (let at = index + 1; at < index + 5; at++) {
+    const tok = toks[at]
+    if (tok === undefined || tok.kind !== 'word' || tok.value === 'of') return true
+    if (tok.value === 'that' || tok.value === 'to') return false
+  }
+  return true
 }
 
 // "expressed the hope that …": the cue is the whole phrase.
@@ -165,9 +183,11 @@ export function startsQuote(toks: readonly Tok[]): boolean {
 const maxQuoted = 4
 
 /**
- * Follow a direct quotation across the sentence: note a sentence inside one that has no speech of its own,
- * and give the speech of the sentence that closes it, when its cue comes after the closing mark, to the
- * sentences noted before. Returns whether a quotation is still open.
+ * Follow a direct quotation across the sentence: note the sentences of one that opens a sentence and has no
+ * speech of its own, and when the sentence that closes it has its cue after the closing mark, move that
+ * speech to the sentence that opened the quotation: "“The buyers came. They paid,” he said." is one speech
+ * fact, in the sentence where the words he said begin (its cue, as ever, where it is written). Returns
+ * whether a quotation is still open.
  */
 export function readQuote(
   toks: readonly Tok[],
@@ -178,8 +198,10 @@ export function readQuote(
 ): boolean {
   const marks = quoteMarks(toks, open)
   if (open && marks.closes !== -1) {
-    if (speech !== undefined && speech.start > toks[marks.closes]!.start) {
-      for (const earlier of quoted) earlier.data = Object.assign({}, earlier.data, { speech: [speech] })
+    const first = quoted[0]
+    if (first !== undefined && speech !== undefined && speech.start > toks[marks.closes]!.start) {
+      first.data = Object.assign({}, first.data, { speech: [speech] })
+      sentence.data = Object.assign({}, sentence.data, { speech: undefined })
     }
     quoted.length = 0
   }
@@ -187,7 +209,8 @@ export function readQuote(
     quoted.length = 0
     return false
   }
-  // Only a sentence that starts the quotation, or one inside it, is the quotation's.
-  if ((open || startsQuote(toks)) && speech === undefined) quoted.push(sentence)
+  // Only a quotation that starts a sentence without speech of its own is followed, from that sentence on:
+  // one opened after "said:" has its cue already.
+  if ((open ? quoted.length > 0 : startsQuote(toks)) && speech === undefined) quoted.push(sentence)
   return true
 }
