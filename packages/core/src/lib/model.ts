@@ -169,19 +169,23 @@ export interface QuotedTerm extends Evidence {
   readonly close: number
 }
 
-/** A sentence in which a person or body is reported as saying something. */
+/**
+ * A sentence in which a person or body is reported as saying something. A quotation over several sentences
+ * with one cue after it is one fact, filed under its first sentence; its own span (`start`, `end`, `text`)
+ * is the cue, and every offset is into the article's text, so spans in later sentences stay valid.
+ */
 export interface Speech extends Evidence {
   /** Name of the speaker (a pronoun is resolved to the person it stands for). */
   readonly speaker: string
   /** Id of the speaker's entity. */
   readonly speakerId: string
-  /** Where the speaker is mentioned in the sentence (a name or a pronoun). */
+  /** Where the speaker is mentioned (a name or a pronoun): in the sentence that holds the cue. */
   readonly speakerMention: Span & { readonly text: string }
-  /** The reporting cue as written ("said", "pointed out"). */
+  /** The reporting cue as written ("said", "pointed out"), in the sentence that holds it. */
   readonly cue: string
   /** Index of the sentence; for a quotation over several sentences with one cue after it, the first. */
   readonly sentence: number
-  /** The whole sentence. */
+  /** The whole of the sentence at `sentence`: for a quotation over several, its first sentence only. */
   readonly sentenceText: string
 }
 

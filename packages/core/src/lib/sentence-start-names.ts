@@ -80,7 +80,7 @@ function attributedLowerName(first: string, nodes: readonly SentenceContent[], a
   return isComma(nodes[index]) && roleThenClause(nodes, index + 1)
 }
 
-// The text of a proper word, hyphenated or not ("Alemu", "Marchetti-Roux"), or undefined.
+// The text of a proper word, hyphenated or not ("Alemu", "Kervella-Dunn"), or undefined.
 function properText(node: SentenceContent | undefined): string | undefined {
   if (node?.type !== 'WordNode') return undefined
   let text = ''

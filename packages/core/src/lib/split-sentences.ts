@@ -94,11 +94,14 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
 }
 
 // Capitalised abbreviations the parser keeps a full stop on before a lower-case word ("Gen. li", "Sen.
-// park"), which end no sentence; two-letter ones ("Mr.", "Dr.", "St.") are turned down by their length.
-// Not "Art." or "Tech.", which end names ("… the Museum of Art. yamada Keiko said …").
+// park", "Amb. da Silva"): titles, ranks and the words of addresses, names and dates, which end no
+// sentence; two-letter ones ("Mr.", "Dr.", "St.", "Lt.") are turned down by their length. Not "Art." or
+// "Tech.", which end names ("… the Museum of Art. yamada Keiko said …").
 // biome-ignore format: packed list
 const capitalAbbreviations = new Set([
   'Mrs', 'Mme', 'Miss', 'Prof', 'Messrs', 'Gen', 'Sen', 'Rep', 'Gov', 'Capt', 'Sgt', 'Col', 'Rev', 'Hon',
+  'Amb', 'Ambs', 'Pres', 'Sens', 'Reps', 'Brig', 'Cpl', 'Pvt', 'Det', 'Cdr', 'Cmdt', 'Comdr', 'Msgr',
+  'Atty', 'Supv', 'Asst', 'Dir', 'Mgr', 'Insps', 'Acad',
   'Lieut', 'Cmdr', 'Adm', 'Maj', 'Supt', 'Insp', 'Corp', 'Inc', 'Ltd', 'Bros', 'Dept', 'Univ', 'Assn', 'Ave',
   'Blvd', 'Est', 'Esq', 'Dist', 'Prov', 'Inst', 'Assoc', 'Intl', 'Natl', 'Govt', 'Admin', 'Mgmt', 'Nos',
   'Vol', 'Vols', 'Fig', 'Figs', 'Sec', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct',

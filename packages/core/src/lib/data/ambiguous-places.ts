@@ -29,6 +29,25 @@ export const ambiguousPlaces: ReadonlySet<string> = new Set([
   'Sakai', 'Matsuyama', 'Kawaguchi', 'Takasaki', 'Utsunomiya', 'Fukushima', 'Nagano', 'Miyagi', 'Ishikawa',
   'Yamaguchi', 'Miyazaki', 'Kanagawa', 'Morioka', 'Okazaki', 'Fujisawa', 'Yamagata', 'Wakayama', 'Fukui',
   'Shiga', 'Kagawa', 'Yamanashi', 'Saga',
+  // Japan: the large cities, nearly all of them named like a surname
+  'Sagamihara', 'Funabashi', 'Hachioji', 'Higashiosaka', 'Nishinomiya', 'Matsudo', 'Amagasaki', 'Toyonaka',
+  'Kashiwa', 'Hirakata', 'Suita', 'Tokorozawa', 'Maebashi', 'Yokosuka', 'Kasugai', 'Ichinomiya', 'Toyohashi',
+  'Koshigaya', 'Kurume', 'Mito', 'Otsu', 'Sasebo', 'Kakogawa', 'Neyagawa', 'Joetsu', 'Isesaki', 'Atsugi',
+  'Tsukuba', 'Kumagaya', 'Matsue', 'Obihiro', 'Asahikawa', 'Hakone', 'Beppu', 'Takatsuki',
+  // South Korea: cities named like a given name
+  'Jinju', 'Wonju', 'Yangju', 'Gumi', 'Hanam', 'Asan', 'Osan', 'Ansan',
+  // Russia: cities named like a surname
+  'Korsakov', 'Arsenyev', 'Korolyov', 'Volzhsky',
+  // Europe: cities named like a surname or a given name
+  'Münster', 'Munster', 'Kassel', 'Schwerin', 'Heidelberg', 'Jena', 'Metz', 'Ferrara', 'Messina', 'Prato',
+  'Modena', 'Bari', 'Pisa', 'Salerno', 'Catania', 'Taranto', 'Brescia', 'Rimini', 'Brindisi', 'Ancona',
+  'Verona', 'Siena', 'Oviedo', 'Córdoba', 'Cordoba', 'Granada', 'Murcia', 'Jerez', 'Coimbra', 'Breda',
+  'Bergen', 'Galway', 'Lublin', 'Bradford', 'Coventry', 'Nottingham', 'Brighton', 'Norwich', 'Newport',
+  'Dover',
+  // the United States, Canada, Australia and Malaysia: cities named like a surname or a given name
+  'Dallas', 'Denver', 'Richmond', 'Arlington', 'Fremont', 'Boise', 'Rochester', 'Hartford', 'Berkeley',
+  'Wilmington', 'Trenton', 'Lubbock', 'Lexington', 'Juneau', 'Abbotsford', 'Adelaide', 'Hobart', 'Bunbury',
+  'Launceston', 'Miri',
   // elsewhere
   'Haifa', 'Santos', 'Male',
 ])

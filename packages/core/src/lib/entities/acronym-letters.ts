@@ -1,6 +1,6 @@
 /**
- * Whether an acronym spells a name's words: "BTTA" the "Baltic Timber Traders Association", "DJTU" the
- * "Dalian Jiaotong University" (by pinyin syllables), "KOTRA" the "Korea Trade-Investment Promotion Agency".
+ * Whether an acronym spells a name's words: "BTTA" the "Baltic Timber Traders Association", "QNYU" the
+ * "Qingshan Nongye University" (by pinyin syllables), "VEMAL" the "Velsk Maritime Logistics Bureau".
  */
 import { splitPinyin } from '../data/pinyin.js'
 import type { Tok } from './tokens.js'
@@ -36,8 +36,8 @@ export function nameWords(toks: readonly Tok[], start: number, end: number): Nam
   return words
 }
 
-// "Jiaotong" → "JT", "Northeast" → "NE": a name's acronym may give each pinyin syllable of a word its
-// letter ("Dalian Jiaotong University" → "DJTU", "Dalian Maritime University" → "DLMU"), and each half of a
+// "Nongye" → "NY", "Northeast" → "NE": a name's acronym may give each pinyin syllable of a word its
+// letter ("Qingshan Nongye University" → "QNYU", "Hengyun Marine University" → "HYMU"), and each half of a
 // compass point ("Northeast Forestry University" → "NEFU").
 function syllableInitials(word: string): string | undefined {
   const compass = /^(North|South)(east|west)$/.exec(word)
@@ -54,7 +54,7 @@ function syllableInitials(word: string): string | undefined {
  * Organization" → "TRO") or those of its parts (`syllableInitials`), in order; a function word or a
  * legal form may give none, and so may one other word after the first ("Baltic Timber Export Traders
  * Association" → "BTETA" or "BTTA"). An acronym made of syllables, two words or more giving two letters or
- * more each, may leave out the last few words: "Korea Trade-Investment Promotion Agency" → "KOTRA".
+ * more each, may leave out the last few words: "Velsk Maritime Logistics Bureau" → "VEMAL".
  */
 export function fitsWords(acronym: string, words: readonly NameWord[]): boolean {
   // Acronyms are short and names a few words long: a search with a visited set stays small.
@@ -82,5 +82,5 @@ export function fitsWords(acronym: string, words: readonly NameWord[]): boolean 
   return acronym.length >= 2 && words.length >= 2 && fits(0, 0, 0, 0)
 }
 
-// How many last words an acronym of syllables may leave out ("… Promotion Agency").
+// How many last words an acronym of syllables may leave out ("… Logistics Bureau").
 const maxTail = 3

@@ -1,5 +1,5 @@
 /**
- * Acronyms: all-capital words that name a body ("CMIG"), except those that name something else.
+ * Acronyms: all-capital words that name a body ("KXTG"), except those that name something else.
  */
 
 import { currencyCodes } from '../data/money.js'
@@ -58,7 +58,7 @@ const modifiedNouns = new Set([
 const marketWords = new Set(['Market', 'Board', 'Index'])
 
 /**
- * Whether an all-capital word may name a body: "CMIG", not "GDP", "RMB" or the legal form "AG", nor a
+ * Whether an all-capital word may name a body: "KXTG", not "GDP", "RMB" or the legal form "AG", nor a
  * word with digits, a contract's, model's or flight's code ("LNG2611", "XK300", "MU5121").
  */
 export function namesBody(tok: Tok): boolean {
@@ -71,7 +71,7 @@ export function namesBody(tok: Tok): boolean {
   )
 }
 
-/** Propose all-capital words that name bodies ("CMIG"). */
+/** Propose all-capital words that name bodies ("KXTG"). */
 export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
   let words = 0
   let capitals = 0

@@ -109,7 +109,7 @@ export function extendOf(toks: readonly Tok[], end: number): number {
         continue
       }
     }
-    // "Association for Friendship with Foreign Countries": whom a body seeks ties with is its aim too.
+    // "Association for Friendship with Coastal Towns": whom a body seeks ties with is its aim too.
     if (tok.value === 'with' && of.value === 'for' && ties.has(toks[to - 1]!.base) && nameFollows(toks, to)) {
       to++
       continue
@@ -189,8 +189,8 @@ function parentBodyEnd(toks: readonly Tok[], at: number, academic: boolean): num
     if (next?.kind === 'word' && next.spaced && next.flags & capitalised) continue
     if (!parentHeads.has(tok.base)) return -1
     const to = extendOf(toks, index + 1)
-    // "… of the Ural Branch of the Russian Academy of Sciences": a branch is a parent only as a part of the
-    // body its own of-phrase names; "… of the Jinzhou Branch" alone may be any firm's.
+    // "… of the Tavrin Branch of the Northland Academy of Sciences": a branch is a parent only as a part of
+    // the body its own of-phrase names; "… of the Velsk Branch" alone may be any firm's.
     if (tok.base === 'Branch' && to === index + 1) return -1
     return index > start || to > index + 1 ? to : -1
   }

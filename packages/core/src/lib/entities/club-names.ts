@@ -1,9 +1,12 @@
 /**
  * Sports clubs named with a club's letters before or after the name ("FC Kelvar Dynamo", "SC Ostravia",
- * "Haiyan Rovers FC"): the letters stand for "Football Club" or "Sport Club" and are one word of the
+ * "Brennholm Rovers FC"): the letters stand for "Football Club" or "Sport Club" and are one word of the
  * club's name, not a body of their own.
  */
+import { personDescriptors } from '../data/titles.js'
 import { type Candidate, priority, spanText } from './candidate.js'
+import { westernName } from './foreign-names.js'
+import { isTitleTok } from './titles.js'
 import type { Tok } from './tokens.js'
 import { allCaps, capitalised, functionWord } from './word-classes.js'
 
@@ -12,7 +15,7 @@ import { allCaps, capitalised, functionWord } from './word-classes.js'
 // ("AC Charging Piles").
 const clubLetters = new Set(['FC', 'CF', 'SC', 'FK', 'SV'])
 
-// The most words a club's name has besides its letters ("FC Primorsk Volna Nakhodka").
+// The most words a club's name has besides its letters ("FC Kelvar Dynamo Lesogorsk").
 const maxWords = 4
 
 /** Whether the all-capital word at `at` is a club's letters: a cheap Set lookup before any scan. */
@@ -21,13 +24,13 @@ export function isClubLetters(tok: Tok): boolean {
 }
 
 /**
- * Propose the club whose letters are the word at `at`, with the capitalised words before them ("Haiyan
- * Rovers FC", also in a heading: "Haiyan Rovers FC Signs Striker") or else after them ("joined FC Kelvar
+ * Propose the club whose letters are the word at `at`, with the capitalised words before them ("Brennholm
+ * Rovers FC", also in a heading: "Brennholm Rovers FC Signs Striker") or else after them ("joined FC Kelvar
  * Dynamo in Nakhodka"); false when neither side has a capitalised word ("SC patients").
  */
 export function proposeClub(toks: readonly Tok[], at: number, out: Candidate[]): boolean {
   let from = at
-  // "Haiyan's FC" is the letters of a club of Haiyan's, named after them or not at all.
+  // "Brennholm's FC" is the letters of a club of Brennholm's, named after them or not at all.
   while (
     from > at - maxWords &&
     toks[from]!.spaced &&
@@ -38,8 +41,11 @@ export function proposeClub(toks: readonly Tok[], at: number, out: Candidate[]):
   }
   let to = at + 1
   if (from === at) {
-    // "FC Volna's coach": the possessive ends the name.
-    while (to < at + 1 + maxWords && nameWord(toks[to])) if (toks[to++]!.possessive) break
+    // "FC Kelvar's coach": the possessive ends the name, and so does a title or a person's name after it
+    // ("FC Kelvar Dynamo Head Coach Ivan Petrov said", "FC Kelvar Dynamo Ivan Petrov said").
+    while (to < at + 1 + maxWords && nameWord(toks[to]) && !startsPerson(toks, to)) {
+      if (toks[to++]!.possessive) break
+    }
     if (to === at + 1) return false
   }
   out.push({
@@ -47,14 +53,24 @@ export function proposeClub(toks: readonly Tok[], at: number, out: Candidate[]):
     to,
     type: 'organization',
     name: spanText(toks, from, to),
-    // The letters are the club's head word, as "Club" is in "Haiyan Football Club".
+    // The letters are the club's head word, as "Club" is in "Brennholm Football Club".
     rule: 'org-head-word',
     priority: priority.organization,
   })
   return true
 }
 
-// Whether a token is a capitalised word of a club's name: spaced, no function word ("FC Volna in …").
+// Whether a title or a calling ("Head Coach", "Striker") or a Western name that ends the capitalised run
+// ("Ivan Petrov said") starts at `toks[at]`: the club's name ended before it. A name the run goes on after
+// may be the club's own.
+function startsPerson(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]!
+  if (isTitleTok(tok) || personDescriptors.has(tok.lower)) return true
+  const name = westernName(toks, at)
+  return name !== undefined && !nameWord(toks[name.to])
+}
+
+// Whether a token is a capitalised word of a club's name: spaced, no function word ("FC Kelvar in …").
 function nameWord(tok: Tok | undefined): boolean {
   return (
     tok !== undefined &&

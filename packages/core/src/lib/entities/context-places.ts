@@ -3,36 +3,17 @@
  * never complete, but some frames name a place whatever the name is: "in Ferrol, Spain", "from Kericho in
  * Kenya", "the ports of Ostrava and Kemi", "the Tarsk port", "Tallinn, Ferrol and Riga", "in Kericho.".
  * The name is one or two capitalised words that are nothing else the rules know: no known place, surname,
- * given name, month, nationality, title, head or suffix word.
+ * given name, month, nationality, title, head or suffix word (`unknown-place-names.ts`).
  */
-import { chineseSurnames, chineseSurnameVariants, compoundChineseSurnames } from '../data/chinese-surnames.js'
-import { months, weekdays } from '../data/dates.js'
-import { demonyms } from '../data/demonyms.js'
-import { japaneseSurnames, koreanSurnames, westernGivenNames } from '../data/other-surnames.js'
 import type { PlaceKind } from '../data/places.js'
 import { isCompanyAppositive } from './brands.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
 import { isInvestedIn } from './pinyin-places.js'
 import type { Tok } from './tokens.js'
-import { createWordCache } from './word-cache.js'
-import {
-  allCaps,
-  capitalised,
-  compassPoint,
-  directions,
-  functionWord,
-  legalForm,
-  organisationHead,
-  placeFirst,
-  suffixFirst,
-  titleFirst,
-} from './word-classes.js'
+import { isNameStart, knownWord, nameEnd } from './unknown-place-names.js'
+import { capitalised, functionWord } from './word-classes.js'
 
-// Bits that make a capitalised word something other than an unknown place's name.
-const knownWord =
-  functionWord | organisationHead | legalForm | titleFirst | suffixFirst | placeFirst | allCaps | compassPoint
-const letters = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
 // Endings of English nouns written with a capital ("in Parliament", "in Mandarin" are no towns' names).
 const englishEnding = /(?:ism|ity|ics|ness|ment|tion|sion|ance|ence|ship|ese|ish|ian|ing|ary|ogy)$/
 // Lower-case words a place's kind is said with before "of": "the port of …", "the town of …".
@@ -234,61 +215,11 @@ function inAlone(toks: readonly Tok[], from: number, to: number): boolean {
   return true
 }
 
-// The end of the unknown name starting at `at`: one or two such words, or `at` when there is none.
-function nameEnd(toks: readonly Tok[], at: number): number {
-  if (!isUnknownName(toks[at])) return at
-  const next = toks[at + 1]
-  if (!toks[at]!.possessive && next?.spaced && isUnknownName(next))
-    return isNameStart(toks[at + 2]) ? at : at + 2
-  return isNameStart(next) ? at : at + 1
-}
-
 // Whether the name may start at `at`: not a later word of a longer name ("Halvern University", "Dr. Novak");
 // "The" starts a sentence ("The Kansai region …").
 function startsHere(toks: readonly Tok[], at: number): boolean {
   const before = toks[at - 1]
   return before?.kind !== 'word' || !(before.flags & capitalised) || at === 0 || before.value === 'The'
-}
-
-function isUnknownName(tok: Tok | undefined): boolean {
-  if (tok?.kind !== 'word' || (tok.flags & (capitalised | knownWord)) !== capitalised) return false
-  return unknownNameWords.get(tok.base)
-}
-
-// What the word alone decides, once per distinct word: a regex and nine set lookups for every capitalised
-// word of every sentence otherwise.
-const unknownNameWords = createWordCache(isUnknownNameWord)
-
-function isUnknownNameWord(base: string): boolean {
-  if (base.length < 3 || !letters.test(base)) return false
-  const lower = base.toLowerCase()
-  if (directions.has(lower)) return false
-  if (base.includes('-') && namesDays(base)) return false
-  return !months.has(base) && !weekdays.has(base) && !demonyms.has(base) && !isPersonWord(lower)
-}
-
-// Whether a hyphenated word joins months or weekdays, a period the dates read ("in January-September",
-// "Monday-Friday"), not a town.
-function namesDays(base: string): boolean {
-  const parts = base.split('-')
-  return parts.some((part) => months.has(part) || weekdays.has(part))
-}
-
-// A surname or a given name the name rules know: "Lin, China's envoy" is no town.
-function isPersonWord(lower: string): boolean {
-  return (
-    chineseSurnames.has(lower) ||
-    compoundChineseSurnames.has(lower) ||
-    chineseSurnameVariants.has(lower) ||
-    japaneseSurnames.has(lower) ||
-    koreanSurnames.has(lower) ||
-    westernGivenNames.has(lower)
-  )
-}
-
-// Whether a capitalised word follows, so the words before are part of a longer name.
-function isNameStart(tok: Tok | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && tok.spaced && (tok.flags & capitalised) !== 0
 }
 
 // A capitalised word that is no function word, which would run into the place after it ("Riga" in

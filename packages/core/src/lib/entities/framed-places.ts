@@ -3,16 +3,41 @@
  * only where a place frame shows them: right after "in", "of", "across", "throughout", "near" or "around",
  * with no further capitalised word ("the coastline of Brittany", "a plant in Reading."). Not "in Reading
  * Room", "of Phoenix TV" (a longer name), "in Jackson's view" (a possessive), "invested in Phoenix" (money
- * put in a company) or "published in Nature" (a medium).
+ * put in a company), "published in Nature" (a medium), nor where a person's name stands: "the family of
+ * Jackson, a young player", "the students of Sakai said". The same name slots keep a city only
+ * `large-cities.ts` knows from reading as a place: "Hugo Lemaire", "Leiden said".
  */
 import { ambiguousPlaces } from '../data/ambiguous-places.js'
+import { largeCities } from '../data/large-cities.js'
+import { worldCities } from '../data/world-cities.js'
+import { callingFollows, relationNouns, roleFollows } from './callings.js'
 import { type Candidate, priority } from './candidate.js'
+import { speechFollows } from './context-names.js'
 import { namesMedium } from './context-places.js'
+import { matchPlace } from './gazetteer.js'
 import { isInvestedIn } from './pinyin-places.js'
 import type { Tok } from './tokens.js'
-import { capitalised, functionWord } from './word-classes.js'
+import {
+  allCaps,
+  capitalised,
+  functionWord,
+  legalForm,
+  organisationHead,
+  suffixFirst,
+} from './word-classes.js'
 
 const frameWords = new Set(['in', 'of', 'across', 'throughout', 'near', 'around'])
+// Nouns for what is a person's before "of": "the family of …", "the students of …" name a person after.
+// biome-ignore format: packed list
+const personsOf = new Set([
+  ...relationNouns, 'family', 'families', 'team', 'students', 'pupils', 'fans', 'friends', 'relatives',
+  'children', 'parents', 'supporters', 'followers', 'colleagues', 'teammates', 'staff', 'career', 'life',
+  'death', 'memory', 'words', 'works', 'lawyer', 'agent', 'coach',
+])
+// Cities the gazetteer knows from `large-cities.ts` only, not as a capital, port or sister city.
+const largeOnly: ReadonlySet<string> = new Set(largeCities.filter((name) => !worldCities.includes(name)))
+// Bits of a capitalised word before a city that make it a body's or a place's word, not a given name.
+const notGiven = functionWord | organisationHead | legalForm | suffixFirst | allCaps
 
 /**
  * Propose the place `toks[at]` names when it is one of the ambiguous places in a place frame; the caller
@@ -31,13 +56,59 @@ export function proposeFramedPlace(
   if (heading || tok.possessive || !tok.spaced || !ambiguousPlaces.has(tok.base)) return
   const next = toks[at + 1]
   if (next?.kind === 'word' && (!next.spaced || next.flags & capitalised)) return
-  if (isInvestedIn(toks, at - 1) || namesMedium(toks, at - 1)) return
+  if (isInvestedIn(toks, at - 1) || namesMedium(toks, at - 1) || speaksAt(toks, at + 1)) return
+  if (before.lower === 'of' && personsOf.has(toks[at - 2]?.lower ?? '')) return
+  // 'place-known', not 'place-by-context': the list, not the words around it, says it is a place, and
+  // another mention of the name may be a person's ("in Florence … Florence Dupont").
   out.push({
     from: at,
     to: at + 1,
     type: 'place',
     name: tok.base,
-    rule: 'place-by-context',
+    rule: 'place-known',
     priority: priority.place,
   })
+}
+
+/**
+ * Whether the city `toks[from..to)`, which only `large-cities.ts` knows, stands where a person's name
+ * does: after a given name, a title or another capitalised word that starts a name ("Hugo Lemaire",
+ * "Professor Aiko Leiden"), or before a verb of speech or an appositive role, a word of the name between
+ * ("Leiden said", "Arles Moreau, a coach, …"). In a Title Case `heading` every word is capitalised:
+ * "Delegation Visits Leiden" names the city.
+ */
+export function inNameSlot(
+  toks: readonly Tok[],
+  from: number,
+  to: number,
+  name: string,
+  heading: boolean,
+): boolean {
+  if (!largeOnly.has(name)) return false
+  const before = toks[from - 1]
+  if (
+    !heading &&
+    before?.kind === 'word' &&
+    toks[from]!.spaced &&
+    !before.possessive &&
+    (before.flags & (capitalised | notGiven)) === capitalised &&
+    !matchPlace(toks, from - 1)
+  )
+    return true
+  if (speaksAt(toks, to)) return true
+  const next = toks[to]
+  return (
+    !heading &&
+    next?.kind === 'word' &&
+    next.spaced &&
+    (next.flags & (capitalised | notGiven)) === capitalised &&
+    !matchPlace(toks, to) &&
+    speaksAt(toks, to + 1)
+  )
+}
+
+// Whether a name ending right before `at` speaks or has a role after a comma: "… said", "…, a coach".
+function speaksAt(toks: readonly Tok[], at: number): boolean {
+  if (speechFollows(toks, at)) return true
+  return toks[at]?.value === ',' && (roleFollows(toks, at + 1) || callingFollows(toks, at + 1))
 }

@@ -31,7 +31,7 @@ export function canonicalKey(mention: Pick<NamedMention, 'name' | 'type'>): stri
   if (name.startsWith('the ')) name = name.slice(4)
   if (name.includes('’')) name = name.replace(/’/g, "'")
   name = singleSpaced(name)
-  // "Mr. Mueller" is "Jonas Müller", "Lv Qinghe" is "Lü Qinghe", "Kjaergaard" "Kjærgaard": one person,
+  // "Mr. Mueller" is "Jonas Müller", "Lv Qinghe" is "Lü Qinghe", "Baekholm" "Bækholm": one person,
   // however it is spelt.
   if (mention.type === 'person') return personKey(name)
   if (mention.type !== 'organization') return name

@@ -87,7 +87,7 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
       }
       if (mention.type === 'person' && mention.name.includes(' ')) {
         const names = mention.name.split(' ')
-        // "Lü Qinghe … Lv Qinghe", "Müller … Mueller", "Kjærgaard … Kjaergaard": spelt plain too.
+        // "Lü Qinghe … Lv Qinghe", "Müller … Mueller", "Bækholm … Baekholm": spelt plain too.
         for (const tokens of [names, ...nameSpellings(names)]) {
           add({ tokens, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
         }

@@ -1,15 +1,15 @@
 /**
- * The Danish, Norwegian and Swedish letters a translation spells out or drops in a name: "Kjærgaard" is
- * written "Kjaergaard", "Søren" "Soeren" or "Soren", "Ålund" "Aalund" or "Alund"; and an umlaut's dots
+ * The Danish, Norwegian and Swedish letters a translation spells out or drops in a name: "Bækholm" is
+ * written "Baekholm", "Søren" "Soeren" or "Soren", "Ålund" "Aalund" or "Alund"; and an umlaut's dots
  * dropped ("Jurgen" for "Jürgen"). German umlauts spelt out and other accents are `otherSpellings`' and
  * `spellingKey`'s (name-words.ts); these add to them.
  */
+import { chineseSurnames, compoundChineseSurnames } from '../data/chinese-surnames.js'
+import { splitPinyin } from '../data/pinyin.js'
 import { otherSpellings, spellingKey } from './name-words.js'
 
 const nordicLetter = /[æøåÆØÅ]/
 const nordicLetters = /[æøåÆØÅ]/g
-// A pinyin syllable with "ü" ("Lü", "Nüe"): only after "l" and "n" is it written with the dots.
-const pinyinU = /^[LlNn]üe?$/
 
 // "ae" for "æ" (no other way), "oe" for "ø" and "aa" for "å", as Danish and German spell them out.
 const spelledOut: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa', Æ: 'Ae', Ø: 'Oe', Å: 'Aa' }
@@ -18,16 +18,18 @@ const dropped: Readonly<Record<string, string>> = { æ: 'ae', ø: 'o', å: 'a', 
 
 /**
  * The other ways translations spell a name's words (`otherSpellings`), with an umlaut's dots dropped
- * ("Jurgen Weber"), and for a word with "æ", "ø" or "å" each spelt out and each dropped: "Anders
- * Kjærgaard" → "Anders Kjaergaard"; none for most names.
+ * ("Jurgen Weber"), and for a word with "æ", "ø" or "å" each spelt out and each dropped: "Torvild
+ * Bækholm" → "Torvild Baekholm"; none for most names.
  */
 export function nameSpellings(words: readonly string[]): string[][] {
   const other = otherSpellings(words)
   if (other.length === 0) return other
   if (!words.some((word) => nordicLetter.test(word))) {
     // "Jurgen" for "Jürgen" too: the umlaut's dots dropped, as English often types it; not in pinyin,
-    // where "Lu" is another surname than "Lü".
-    if (words.some((word) => pinyinU.test(word))) return other
+    // where "Lu" is another surname than "Lü" and "Luyang" another given name than "Lüyang". German
+    // names keep the rule however alike two are: "Hans Schon" is read as "Hans Schön", the price of
+    // reading "Jurgen" as "Jürgen".
+    if (readsAsPinyin(words)) return other
     const plain = words.map(withoutMarks)
     return plain.join(' ') === other[0]!.join(' ') ? other : [...other, plain]
   }
@@ -45,6 +47,16 @@ export function nameSpellings(words: readonly string[]): string[][] {
   }
   for (const form of other) add(form)
   return forms
+}
+
+// Whether a name with "ü" reads as pinyin, where the dots tell two syllables apart: its surname is a
+// Chinese one ("Cao Lüping") or a word with "ü" splits into pinyin syllables ("Lü", "Lüyang"); "ü" comes
+// only after "l" and "n" there, so "Jürgen" and "Müller" are not.
+function readsAsPinyin(words: readonly string[]): boolean {
+  if (!words.some((word) => word.includes('ü') || word.includes('Ü'))) return false
+  const surname = words[0]!.toLowerCase()
+  if (chineseSurnames.has(surname) || compoundChineseSurnames.has(surname)) return true
+  return words.some((word) => /[üÜ]/.test(word) && splitPinyin(word) !== undefined)
 }
 
 // A word without its accents and umlauts' dots: "Jürgen" → "Jurgen" ("ø" and "æ" stay, being letters).

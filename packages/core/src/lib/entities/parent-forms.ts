@@ -1,6 +1,6 @@
 /**
  * Joining a body named with its parent ("the Qinglan Institute of Marine Chemistry of the Chinese Academy
- * of Sciences", "Weiyuan Chemical Company of Hengtai Group") and the same body named later without it ("the
+ * of Sciences", "Weiyuan Chemical Company of Quanfeng Group") and the same body named later without it ("the
  * Qinglan Institute of Marine Chemistry", "Weiyuan Chemical Company"): one body, under the full chain.
  */
 import { organisationHeadWords } from '../data/organisations.js'
@@ -32,9 +32,11 @@ const levelFirst = /^(?:Municipal|Provincial|District|County|City|Town|Township|
 
 /**
  * Join each body's bare form to the one body of the article named "<bare form> of <parent body>", where
- * the parent is a body by its head ("… of Hengtai Group", "… of the Chinese Academy of Sciences"), not a
+ * the parent is a body by its head ("… of Quanfeng Group", "… of the Chinese Academy of Sciences"), not a
  * place: "the Bureau of Commerce of Xinbao District" and "… of Dalian" are two bodies, and neither is "the
- * Bureau of Commerce". A bare form two chains end in joins neither, unless one chain holds the other.
+ * Bureau of Commerce". A bare form two chains end in joins neither, unless one chain holds the other, and
+ * neither does one the article also places under another body ("the Department of Cardiology at Heyuan
+ * Hospital" beside "… of Jinmao Hospital").
  */
 export function mergeParentForms(organizations: ReadonlyMap<string, Group>): void {
   // The chain each bare form's key is joined to (null for two), longest chain first within a key.
@@ -53,13 +55,45 @@ export function mergeParentForms(organizations: ReadonlyMap<string, Group>): voi
     }
   }
   if (chains === undefined) return
+  let starts: Map<number, Group> | undefined
   for (const [key, chain] of chains) {
     const bare = organizations.get(key)
     if (chain === null || bare === undefined || bare === chain || chain.mentions.length === 0) continue
     // A generic "the institute" stays what the rules made of it.
     if (bare.mentions.length === 0 || bare.mentions.every((named) => named.generic)) continue
+    starts ??= mentionStarts(organizations)
+    if (placedElsewhere(bare, chain, starts)) continue
     moveMentions(bare, chain)
   }
+}
+
+// The gaps, in characters, of " at ", " in ", " of " (4), " under " (7) and each with "the " (8, 11): the
+// words that place a body under another. The mentions carry offsets but not the text between them; another
+// word as long ("to", "by") before a body's name is rare after a body's bare name.
+const placingGaps: ReadonlySet<number> = new Set([4, 7, 8, 11])
+
+// Whether a mention of the bare form is placed under another body than the chain's parent ("the Confucius
+// Institute at Duanqiao University"): then the article has two bodies of that name, and the bare form may
+// be either.
+function placedElsewhere(bare: Group, chain: Group, starts: ReadonlyMap<number, Group>): boolean {
+  for (const named of bare.mentions) {
+    for (const gap of placingGaps) {
+      const next = starts.get(named.mention.end + gap)
+      if (next === undefined || next === chain || next === bare) continue
+      // "… at Jinmao Hospital" beside "Department of Cardiology of Jinmao Hospital" is the chain's own parent.
+      if (!chain.name.endsWith(` ${next.name}`)) return true
+    }
+  }
+  return false
+}
+
+// Each organization mention's start, with its group.
+function mentionStarts(organizations: ReadonlyMap<string, Group>): Map<number, Group> {
+  const starts = new Map<number, Group>()
+  for (const group of organizations.values()) {
+    for (const named of group.mentions) starts.set(named.mention.start, group)
+  }
+  return starts
 }
 
 // Of two chains with the same bare form, the one that holds the other ("X of P of Q" holds "X of P"), else
@@ -72,7 +106,7 @@ function outerChain(known: Group | null, group: Group): Group | null {
 }
 
 // Whether an of-phrase names a body: a capitalised name with a parent's head at its end or before its own
-// of-phrase ("Hengtai Group", "the Chinese Academy of Sciences"), or an acronym ("CAS"), and no place.
+// of-phrase ("Quanfeng Group", "the Chinese Academy of Sciences"), or an acronym ("CAS"), and no place.
 function isParentBody(phrase: string): boolean {
   const rest = phrase.startsWith('the ') ? phrase.slice(4) : phrase
   const first = rest.charCodeAt(0)

@@ -10,7 +10,7 @@ import { autonomousUnitStart } from './autonomous-units.js'
 import { bracketedZoneEnd, bracketedZoneStart } from './bracketed-zones.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { namesMedium, proposeContextPlaces } from './context-places.js'
-import { proposeFramedPlace } from './framed-places.js'
+import { inNameSlot, proposeFramedPlace } from './framed-places.js'
 import { matchPlace } from './gazetteer.js'
 import { isKoreanDivision, proposeHyphenated } from './hyphenated-places.js'
 import { isNameWord } from './name-words.js'
@@ -93,6 +93,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
       if (suffix && feature.test(toks[to + suffix - 1]!.base)) suffix += divisionAfter(toks, to + suffix)
       to += suffix
       if (!suffix && startsName(toks, index, to, match.place.kind, heading)) continue
+      if (!suffix && inNameSlot(toks, index, to, match.place.name, heading)) continue
       out.push({
         from: index,
         to,

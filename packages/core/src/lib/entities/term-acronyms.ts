@@ -2,12 +2,15 @@
  * Acronyms an article defines as terms, not bodies: in brackets after lower-case words ("contract
  * manufacturing and packaging (CMPO)", "thermoplastic polyamide (TPA)") or after a Title Case term with no
  * head word ("Value-Based Care Bundle (VCB)"). Every mention of such an acronym is the term's, so none of
- * them is a body; an acronym after a body's name ("the Kelvar Rowing Association (KRA)") stays the body's.
+ * them is a body; an acronym after a body's name ("the Kelvar Rowing Association (KRA)") stays the body's,
+ * and so does one the article uses as a body: a speaker ("TSN said"), a possessor ("TSN's") or the body of
+ * a spokesman or an official ("a TSN spokesman").
  */
 import { splitPinyin } from '../data/pinyin.js'
 import type { MentionFinding } from '../findings.js'
 import { fitsWords, nameWords } from './acronym-letters.js'
 import type { SentenceMentions } from './brands.js'
+import { speechFollows } from './context-names.js'
 import { isAllCaps, type Tok } from './tokens.js'
 import {
   allCaps,
@@ -33,6 +36,12 @@ const lowerHeads = new Set([
 // The most words a term before its bracketed acronym is read back over.
 const maxWords = 6
 
+// Nouns for a body's people: a term has none ("a TSN spokesman" makes TSN a body).
+// biome-ignore format: packed data
+const bodyPeople = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials',
+])
+
 /** Drop every mention of an acronym the article defines as a term rather than as a body. */
 export function dropTermAcronyms(sentences: readonly SentenceMentions[]): void {
   let terms: Set<string> | undefined
@@ -47,6 +56,11 @@ export function dropTermAcronyms(sentences: readonly SentenceMentions[]): void {
     }
   }
   if (terms === undefined) return
+  for (const { toks, mentions } of sentences) {
+    for (const mention of mentions)
+      if (isTerm(mention, terms) && usedAsBody(toks, mention)) terms.delete(mention.name)
+  }
+  if (terms.size === 0) return
   for (const sentence of sentences) {
     const { mentions } = sentence
     if (!mentions.some((mention) => isTerm(mention, terms))) continue
@@ -56,6 +70,16 @@ export function dropTermAcronyms(sentences: readonly SentenceMentions[]): void {
 
 function isTerm(mention: MentionFinding, terms: ReadonlySet<string>): boolean {
   return mention.type === 'organization' && terms.has(mention.name) && isAllCaps(mention.name)
+}
+
+// Whether the article uses the acronym as only a body is used: the subject of a verb of speech ("TSN
+// said"), a possessor ("TSN's plan") or before a spokesman or an official.
+function usedAsBody(toks: readonly Tok[], mention: MentionFinding): boolean {
+  let at = 0
+  while (at < toks.length && toks[at]!.end < mention.end) at++
+  const last = toks[at]
+  if (last === undefined || last.end !== mention.end) return false
+  return last.possessive || speechFollows(toks, at + 1) || bodyPeople.has(toks[at + 1]?.lower ?? '')
 }
 
 // Whether the acronym `mention`, alone in brackets, follows a term it spells: lower-case words with a word
@@ -75,11 +99,24 @@ function definesTerm(toks: readonly Tok[], mention: MentionFinding, after: numbe
 
 function lowerCaseTerm(toks: readonly Tok[], last: number, acronym: string, after: number): boolean {
   if (lowerHeads.has(toks[last]!.baseLower) || toks[last]!.flags & functionWord) return false
+  if (headFirst(toks, last, after)) return false
   const first = acronym.charAt(0).toLowerCase()
   for (let index = last; index > last - maxWords && index >= 0; index--) {
     const tok = toks[index]!
     if (tok.kind !== 'word' || tok.start < after || tok.flags & (capitalised | allCaps)) return false
     if (!(tok.flags & functionWord) && tok.baseLower.startsWith(first)) return true
+  }
+  return false
+}
+
+// Whether the lower-case words before the bracket name a body by a head word that comes first, an of-
+// or for-phrase after it: "the general administration of plant quarantine (GAPQ)", "the council for
+// the promotion of coastal trade (CPCT)". The whole run is read, as such a name is often longer than a term.
+function headFirst(toks: readonly Tok[], last: number, after: number): boolean {
+  for (let index = last - 1; index >= 0; index--) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word' || tok.start < after || tok.flags & (capitalised | allCaps)) return false
+    if (lowerHeads.has(tok.baseLower) && toks[index + 1]!.flags & functionWord) return true
   }
   return false
 }
@@ -102,7 +139,7 @@ function titleCaseTerm(toks: readonly Tok[], last: number, acronym: string, afte
   return false
 }
 
-// Whether a word may be a Chinese name of two syllables or more ("Haiyun"): a brand named so ("Haiyun
+// Whether a word may be a Chinese name of two syllables or more ("Hengyun"): a brand named so ("Hengyun
 // Xinbao (HYXB)") is a body some rule missed, not a term. "Long" is one syllable; "Care" reads as two, so
 // a term with it keeps its acronym a body, as before.
 function pinyinName(tok: Tok): boolean {

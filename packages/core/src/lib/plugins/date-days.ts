@@ -3,6 +3,7 @@
  * alone ("on the 3rd") and a weekday ("on Monday").
  */
 import { weekdays } from '../data/dates.js'
+import { organisationHeadWords } from '../data/organisations.js'
 import type { DateFinding } from '../findings.js'
 import {
   type ArticleDate,
@@ -16,11 +17,24 @@ import { letter, monthName } from './date-patterns.js'
 import { type DateDraft, monthNumber, yearOffsets } from './month-spans.js'
 
 // A word that may follow a day of the month alone: "on the 3rd, …", "on the 3rd and 4th", "by the 20th the
-// team …"; any other lower-case word makes it an ordinal of a noun ("the 3rd floor"), and a capitalised one
-// an ordinal of a name ("a deputy to the 14th Harbin Municipal People's Congress", "to the 9th National
-// Games", "from the 3rd Plenary Session").
+// team …"; any other lower-case word makes it an ordinal of a noun ("the 3rd floor"). A capitalised one
+// makes it an ordinal of a name ("a deputy to the 14th Harbin Municipal People's Congress", "to the 9th
+// National Games", "from the 3rd Plenary Session"), unless "on (the)" says when and the capitalised words
+// are a subject that ends in no name's head ("On the 17th Vice Mayor Gu …", "On the 22nd Lanzhen hosted").
 const afterDayOnly = /^\s+([A-Za-z]+)/
 const wordsAfterDay = new Set(['and', 'to', 'the', 'a', 'he', 'she', 'it', 'they', 'we', 'at', 'in', 'of'])
+const onBefore = /(?:^|[^\p{L}])[Oo]n\s+(?:the\s+\p{L}+\s+of\s+)?the\s+$/u
+// The capitalised words after the ordinal, through "of", "and" and "the" inside a name.
+const capitalisedRun = /^(?:\s+(?:[A-Z][\p{L}'’-]*|of|and|the|for))+/u
+// Last words of a numbered name: an event, a session or a body (with `organisationHeadWords`).
+// biome-ignore format: packed list
+const numberedHeads: ReadonlySet<string> = new Set([
+  'Congress', 'Games', 'Session', 'Plenum', 'Festival', 'Conference', 'Committee', 'Anniversary', 'Forum',
+  'Expo', 'Exposition', 'Fair', 'Exhibition', 'Summit', 'Symposium', 'Seminar', 'Meeting', 'Assembly',
+  'Olympics', 'Championship', 'Championships', 'Cup', 'Marathon', 'Regatta', 'Race', 'Tournament', 'Week',
+  'Awards', 'Award', 'Show', 'Convention', 'Dialogue', 'Round', 'Edition', 'Biennale', 'Triennale',
+  'Plan', 'Five-Year', 'Army', 'Division', 'Brigade', 'Regiment', 'Floor', 'Century',
+])
 
 /** The day of the month said alone ("on the 3rd"), or undefined when it is an ordinal of a noun. */
 export function readDayOnly(
@@ -32,7 +46,9 @@ export function readDayOnly(
   end: number,
 ): DateFinding | undefined {
   const next = afterDayOnly.exec(textAfter(match, text))
-  if (next && (isUpper(next[1]!.charCodeAt(0)) || !wordsAfterDay.has(next[1]!))) return undefined
+  if (next && isUpper(next[1]!.charCodeAt(0))) {
+    if (namesNumbered(match, text)) return undefined
+  } else if (next && !wordsAfterDay.has(next[1]!)) return undefined
   const day = Number.parseInt(groups.dayOnly!, 10)
   const endDay = groups.dayOnlyEnd === undefined ? undefined : Number.parseInt(groups.dayOnlyEnd, 10)
   if (endDay !== undefined && endDay <= day) return undefined
@@ -42,6 +58,19 @@ export function readDayOnly(
   if (resolved) date.resolved = resolved
   date.rule = endDay === undefined ? 'date-day' : 'date-day-range'
   return date
+}
+
+// Whether the capitalised words after a day alone make it the ordinal of a name: always but after "on
+// (the)", there when they end in a name's head ("on the 4th Lanzhen Ice Lantern Festival").
+function namesNumbered(match: RegExpExecArray, text: string): boolean {
+  if (!onBefore.test(text.slice(Math.max(0, match.index - 40), match.index))) return true
+  const end = match.index + match[0].length
+  const run = capitalisedRun.exec(text.slice(end, end + 120))
+  if (run === null) return true
+  const words = run[0].trim().split(/\s+/)
+  while (words.length > 1 && /^[a-z]/.test(words[words.length - 1]!)) words.pop()
+  const last = words[words.length - 1]!
+  return numberedHeads.has(last) || organisationHeadWords.has(last)
 }
 
 // Words before a weekday that make it no date: "every Monday" recurs, "Good Friday" is a name.

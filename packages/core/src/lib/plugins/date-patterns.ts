@@ -91,15 +91,18 @@ const daysOfYears =
 // "in December and January", "July and August this year": two months in a row joined by "and" are one
 // period, as "October 24 and 25" is one span of days; "March and September" are two dates. Full names only
 // ("Jan. and Feb." is a list's). A year said after the pair is its year, but not after "December and
-// January", which crosses into the next year.
+// January", which crosses into the next year. Nor is it a period at the end of a list ("in January, February
+// and March") or when "respectively" later in the sentence pairs each month with its own figure ("rose 5
+// percent and 7 percent in June and July respectively"): those are months one by one.
 const monthsByNumber = [...fullNames].sort(([a], [b]) => a - b).map(([, name]) => name)
 const monthPair = monthsByNumber
   .slice(0, 11)
   .map((name, index) => String.raw`${name}\s+and\s+${monthsByNumber[index + 1]}`)
   .join('|')
 const pairYear = String.raw`(?:,?\s+(?<pairYear>${year})|${whichYear('pairWhich')})?`
+const notListed = String.raw`(?<!(?:${monthName}),\s+)(?!(?:[^.!?\n]|\.(?=\d))*\brespectively\b)`
 const monthsInRow =
-  `(?:(?<pairMonths>${monthPair})${notInWord}${pairYear}` +
+  `${notListed}(?:(?<pairMonths>${monthPair})${notInWord}${pairYear}` +
   String.raw`|(?<pairMonthsAcross>December\s+and\s+January)${notInWord})(?!\s+\d)`
 // "From January to April this year": a range of months, with the year it falls in when one is said;
 // "January 2021 to May this year" says the year it starts in too.

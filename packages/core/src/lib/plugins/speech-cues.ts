@@ -1,7 +1,8 @@
 /**
  * The words that report speech: reporting verbs, two-word cues ("pointed out", "according to"), the
  * readings that tell a cue from the same word naming an act ("announced the opening") or a visit ("called
- * on the consul"), and the quotation marks that carry a cue after a quotation back to its first sentence.
+ * on the consul"), and the quotation marks that carry the speech of a cue after a quotation back to its
+ * first sentence.
  */
 import type { Sentence } from 'nlcst'
 import type { Tok } from '../entities/tokens.js'
@@ -186,8 +187,8 @@ const maxQuoted = 4
  * Follow a direct quotation across the sentence: note the sentences of one that opens a sentence and has no
  * speech of its own, and when the sentence that closes it has its cue after the closing mark, move that
  * speech to the sentence that opened the quotation: "“The buyers came. They paid,” he said." is one speech
- * fact, in the sentence where the words he said begin (its cue, as ever, where it is written). Returns
- * whether a quotation is still open.
+ * fact, filed under the sentence where the words he said begin, while its cue and speaker mention keep the
+ * offsets where they are written, in the closing sentence. Returns whether a quotation is still open.
  */
 export function readQuote(
   toks: readonly Tok[],
