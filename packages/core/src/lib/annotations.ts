@@ -174,7 +174,7 @@ export function createAnnotationCollector(text: string, pointAt: PointAt): Annot
       }
     },
     finish() {
-      const entities = resolveEntities(mentions)
+      const entities = resolveEntities(mentions, text)
       return { entities, money, dates, quotes, speech: attachSpeakers(pending, entities) }
     },
   }

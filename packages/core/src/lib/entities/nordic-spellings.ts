@@ -65,8 +65,8 @@ function withoutMarks(word: string): string {
 }
 
 /**
- * `spellingKey` of a lower-case name with "æ" and "ø" spelt out first, so that "anders kjærgaard" and
- * "anders kjaergaard" are one person ("å" is dropped to "a" as other accents are).
+ * `spellingKey` of a lower-case name with "æ" and "ø" spelt out first, so that "torvild bækholm" and
+ * "torvild baekholm" are one person ("å" is dropped to "a" as other accents are).
  */
 export function personKey(lower: string): string {
   if (!nordicLetter.test(lower)) return spellingKey(lower)

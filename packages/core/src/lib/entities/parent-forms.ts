@@ -38,7 +38,7 @@ const levelFirst = /^(?:Municipal|Provincial|District|County|City|Town|Township|
  * neither does one the article also places under another body ("the Department of Cardiology at Heyuan
  * Hospital" beside "… of Jinmao Hospital").
  */
-export function mergeParentForms(organizations: ReadonlyMap<string, Group>): void {
+export function mergeParentForms(organizations: ReadonlyMap<string, Group>, text: string): void {
   // The chain each bare form's key is joined to (null for two), longest chain first within a key.
   let chains: Map<string, Group | null> | undefined
   for (const group of organizations.values()) {
@@ -62,24 +62,32 @@ export function mergeParentForms(organizations: ReadonlyMap<string, Group>): voi
     // A generic "the institute" stays what the rules made of it.
     if (bare.mentions.length === 0 || bare.mentions.every((named) => named.generic)) continue
     starts ??= mentionStarts(organizations)
-    if (placedElsewhere(bare, chain, starts)) continue
+    if (placedElsewhere(bare, chain, starts, text)) continue
     moveMentions(bare, chain)
   }
 }
 
-// The gaps, in characters, of " at ", " in ", " of " (4), " under " (7) and each with "the " (8, 11): the
-// words that place a body under another. The mentions carry offsets but not the text between them; another
-// word as long ("to", "by") before a body's name is rare after a body's bare name.
-const placingGaps: ReadonlySet<number> = new Set([4, 7, 8, 11])
+// The words that place a body under another, between a bare form and that body's name: " at ", " in ",
+// " of ", " under ", each perhaps with "the ".
+const placing = /^ (?:at|in|of|under) (?:the )?$/
+// The most characters those words take (" under the ").
+const maxPlacing = 11
 
 // Whether a mention of the bare form is placed under another body than the chain's parent ("the Confucius
 // Institute at Duanqiao University"): then the article has two bodies of that name, and the bare form may
 // be either.
-function placedElsewhere(bare: Group, chain: Group, starts: ReadonlyMap<number, Group>): boolean {
+function placedElsewhere(
+  bare: Group,
+  chain: Group,
+  starts: ReadonlyMap<number, Group>,
+  text: string,
+): boolean {
   for (const named of bare.mentions) {
-    for (const gap of placingGaps) {
-      const next = starts.get(named.mention.end + gap)
+    const end = named.mention.end
+    for (let start = end + 4; start <= end + maxPlacing; start++) {
+      const next = starts.get(start)
       if (next === undefined || next === chain || next === bare) continue
+      if (!placing.test(text.slice(end, start))) continue
       // "… at Jinmao Hospital" beside "Department of Cardiology of Jinmao Hospital" is the chain's own parent.
       if (!chain.name.endsWith(` ${next.name}`)) return true
     }

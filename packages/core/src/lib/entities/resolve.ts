@@ -12,9 +12,10 @@ import { mergeParentForms } from './parent-forms.js'
 export { canonicalKey, type NamedMention } from './groups.js'
 
 /**
- * Group `mentions` (in text order) into entities, in order of first mention.
+ * Group `mentions` (in text order) into entities, in order of first mention. `text` is the article's text
+ * the mentions' offsets point into (default: none, and no bare form is then seen placed under a body).
  */
-export function resolveEntities(mentions: readonly NamedMention[]): Entity[] {
+export function resolveEntities(mentions: readonly NamedMention[], text = ''): Entity[] {
   // Groups in order of first mention, found by canonical name; the same names recur through an article,
   // so each name as found is mapped to its group once and its canonical name worked out once.
   const groups: Group[] = []
@@ -47,7 +48,7 @@ export function resolveEntities(mentions: readonly NamedMention[]): Entity[] {
   mergeFullNames(groups)
   mergeShortNames(groups)
   mergeCountryForms(byKey.organization)
-  mergeParentForms(byKey.organization)
+  mergeParentForms(byKey.organization, text)
   mergePlaceLessForms(byKey.organization)
   const entities: Entity[] = []
   for (const group of groups) {
