@@ -71,6 +71,8 @@ const titleList = [
   'Art Director',
   // ships: 船长 Captain ("Captain Liu Jun of the ro-ro ship")
   'Captain',
+  // sport: 主教练 Head Coach, 教练 Coach, 领队 Team Leader
+  'Coach', 'Head Coach', 'Chief Coach', 'Assistant Coach',
   // hospitals: the professional grades 主任医师 Chief Physician, 主治医师 Attending Physician …
   'Chief Physician', 'Attending Physician', 'Resident Physician', 'Chief Surgeon', 'Head Nurse',
 ] as const

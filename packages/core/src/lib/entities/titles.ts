@@ -2,6 +2,8 @@
  * Job titles before a name ("Vice Mayor", "Group President", "Consul General in Shenyang"), read word by
  * word against the titles data, and the name that follows a title.
  */
+
+import { weekdays } from '../data/dates.js'
 import {
   canonicalTitle,
   honorifics,
@@ -171,7 +173,14 @@ export function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | un
   // "Mayor Lu", "Mr. Nishida", "Ambassador Hans Becker": one to three capitalised words that are not
   // places, bodies or further titles.
   let to = at
-  while (to < at + 3 && isNameWord(toks[to]) && !isTitleTok(toks[to]!) && !matchPlace(toks, to)) {
+  // A weekday after a title is when, not who: "met the director Saturday".
+  while (
+    to < at + 3 &&
+    isNameWord(toks[to]) &&
+    !isTitleTok(toks[to]!) &&
+    !weekdays.has(toks[to]!.base) &&
+    !matchPlace(toks, to)
+  ) {
     if (to > at && !toks[to]!.spaced) break
     to++
     if (toks[to - 1]!.possessive) break
