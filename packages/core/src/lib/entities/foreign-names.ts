@@ -138,8 +138,14 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
       at++
   }
   // "Anna van Dijk", "Otto von Bergen": the surname's particles go with it.
-  at = surnameParticlesEnd(toks, at)
-  if (!isFamilyName(toks, at)) return undefined
+  const particles = surnameParticlesEnd(toks, at)
+  if (particles > at) {
+    at = particles
+    // "Tiago da Costa Lima": after particles a second surname may follow the first, even one that is also
+    // a city, when the name ends there.
+    if (isFamilyName(toks, at) && !toks[at]!.possessive && secondSurname(toks, at + 1)) at++
+  } else if (!isFamilyName(toks, at)) return undefined
+  if (particles > index + 1 && at === particles && !isFamilyName(toks, at)) return undefined
   // "Omar bin Tariq Al-Hashimi": an Arabic name goes on past its father's and its family's names.
   const to = arabicNameEnd(toks, at + 1)
   return { from: index, to, name: spanText(toks, index, to), rule: 'person-western-name' }
@@ -169,6 +175,18 @@ function isAscii(word: string): boolean {
 function endsName(toks: readonly Tok[], at: number): boolean {
   const next = toks[at]
   return next === undefined || next.kind !== 'word' || !(next.flags & capitalised)
+}
+
+// A capitalised word after a particle surname that ends the name ("… da Costa Lima met …").
+function secondSurname(toks: readonly Tok[], at: number): boolean {
+  const word = toks[at]
+  return (
+    word?.spaced === true &&
+    isNameWord(word) &&
+    !isTitleTok(word) &&
+    endsName(toks, at + 1) &&
+    !followedByHead(toks, at + 1)
+  )
 }
 
 function isFamilyName(toks: readonly Tok[], at: number): boolean {

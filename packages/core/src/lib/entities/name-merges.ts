@@ -146,11 +146,12 @@ export function mergeShortNames(groups: readonly Group[]): void {
 }
 
 // Four name words without a particle ("khalid bin saeed al-mansouri" has one): two given names, two surnames.
-const fourNames = /^(?!.* (?:van|von|de|der|den|du|del|da|dos|bin|bint|ibn|al|el|la) )\S+ \S+ \S+ \S+$/
+const fourNames =
+  /^(?!.* (?:van|von|de|der|den|du|del|da|das|do|dos|di|bin|bint|ibn|al|el|la) )\S+ \S+ \S+ \S+$/
 
 // A surname with its particles, as an article writes it after the full name ("Van der Linde said", "de
 // Vries added"), in any case at the start.
-const particleFirst = /^(?:van|von|de|der|den|ter|ten|du|del|della|dos) \S/i
+const particleFirst = /^(?:van|von|de|der|den|ter|ten|du|del|della|da|das|do|dos|di) \S/i
 
 // "Van der Linde" joins "Joost van der Linde": the one person whose name ends with the surname and its
 // particles; with two such people it joins neither.

@@ -76,7 +76,8 @@ export function compoundEnglishPart(lower: string): boolean {
 // Malay "son of" and "daughter of" before a father's name ("Tariq bin Hamdan", "Aisha bint Faisal").
 // biome-ignore format: packed data
 const surnameParticles = new WordList([
-  'van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'du', 'del', 'della', 'dos', 'bin', 'bint', 'binti', 'ibn',
+  'van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'du', 'del', 'della', 'da', 'das', 'do', 'dos', 'di', 'bin',
+  'bint', 'binti', 'ibn',
 ])
 
 // Words that carry an Arabic name on after its first name words: "son of" and "daughter of" before a

@@ -16,7 +16,13 @@ import {
 import { spanText } from './candidate.js'
 import { lowerCaseChineseName } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
-import { arabicNameEnd, followedByHead, isNameWord, type NameMatch } from './name-words.js'
+import {
+  arabicNameEnd,
+  followedByHead,
+  isNameWord,
+  type NameMatch,
+  surnameParticlesEnd,
+} from './name-words.js'
 import { nameAt } from './people.js'
 import { isAllCaps, type Tok } from './tokens.js'
 import { titleFirst, titleFirstWords } from './word-classes.js'
@@ -140,6 +146,18 @@ function gradedOccupation(toks: readonly Tok[], at: number): boolean {
   return occupationGrades.has(grade) && (tok.value === tok.lower || grade !== grade.toLowerCase())
 }
 
+// Where a surname with particles starting at `toks[at]` ends ("da Costa Lima"), or `at` when none starts.
+function particleSurnameEnd(toks: readonly Tok[], at: number): number {
+  let to = surnameParticlesEnd(toks, at)
+  if (to === at || toks[at]!.value.startsWith('b')) return at
+  const last = Math.min(to + 2, toks.length)
+  while (to < last && isNameWord(toks[to]) && toks[to]!.spaced && !isTitleTok(toks[to]!)) {
+    to++
+    if (toks[to - 1]!.possessive) break
+  }
+  return to
+}
+
 /**
  * Capitalised nouns for a place, a building or an honour that a title stands before when they are named
  * after a titled person ("Academician Workstation", "Chairman Memorial", "Professor Scholarship"), beyond
@@ -185,6 +203,9 @@ export function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | un
     to++
     if (toks[to - 1]!.possessive) break
   }
+  // "Ambassador Rui da Costa Lima", "Minister de la Vega": a surname's particles and the one or two
+  // words after them belong to the name, even a word that is also a place ("Lima", "Paris").
+  if (to === at || !toks[to - 1]!.possessive) to = particleSurnameEnd(toks, to)
   // "Dr. Tariq bin Hamdan Al-Zahrani": an Arabic name goes on past "bin" and its father's name.
   if (to > at && !followedByHead(toks, to)) to = arabicNameEnd(toks, to)
   if (to === at || followedByHead(toks, to)) return undefined
