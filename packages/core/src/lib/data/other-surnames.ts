@@ -10,6 +10,7 @@
  * title "Dean" are left out. Everything is lower case: compare against a lower-cased word.
  */
 import { givenNameSpellingList } from './name-spellings.js'
+import { worldGivenNames } from './world-given-names.js'
 
 /** Common Japanese surnames in Hepburn, lower case, sorted. */
 // biome-ignore format: packed data
@@ -120,6 +121,7 @@ export const westernGivenNames: ReadonlySet<string> = new Set([
   ...westernGivenNameList,
   ...iberianGivenNames,
   ...givenNameSpellingList,
+  ...worldGivenNames,
 ])
 
 /**
