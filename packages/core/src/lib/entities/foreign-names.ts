@@ -1,6 +1,6 @@
+import { demonyms } from '../data/demonyms.js'
 import {
   englishWordGivenNames,
-  japaneseSurnames as japaneseSurnameSet,
   koreanSurnames as koreanSurnameSet,
   westernGivenNames as westernGivenNameSet,
 } from '../data/other-surnames.js'
@@ -8,13 +8,20 @@ import { placeSuffixSense } from '../data/place-suffixes.js'
 import { spanText } from './candidate.js'
 import { chineseName } from './chinese-names.js'
 import { matchPlace } from './gazetteer.js'
+import { japaneseGivenNameList } from './japanese-names.js'
 import {
   arabicNameEnd,
   compoundEnglishPart,
+  endsSentence,
   followedByHead,
+  generationSuffixEnd,
+  isArabicMark,
+  isJoinedArticleName,
   isNameWord,
+  joiningParticlesEnd,
   type NameMatch,
   nameCanStartAfter,
+  properWord,
   spellingKey,
   surnameParticlesEnd,
 } from './name-words.js'
@@ -23,47 +30,18 @@ import { isCapitalised, type Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
 import { WordList } from './word-list.js'
 
+export { japaneseName } from './japanese-names.js'
+
 // Asked of most capitalised words, so with a quick first test.
-const japaneseSurnames = new WordList(japaneseSurnameSet)
-const westernGivenNames = new WordList(westernGivenNameSet)
+// Japanese given names too: "Naoko Kurebayashi" is a given name and a family name, in this order.
+const westernGivenNames = new WordList([...westernGivenNameSet, ...japaneseGivenNameList])
 const koreanSurnames = new WordList(koreanSurnameSet)
 
-const romaji = /^(?:(?:([kgsztdnhbpmrfjwy])\1?y?|sh|ch|tch|ts)?[aiueo]|n(?![aiueoy]))+$/i
 const koreanGiven = /^[A-Z][a-z]+-[a-z]+$/
 
 /** Whether a Korean name all in lower case may start here ("park ji-hoon"): the one name with no capital. */
 export function lowerKoreanName(family: Tok, given: Tok | undefined): boolean {
   return koreanSurnames.has(family.lower) && given?.kind === 'word' && given.value.includes('-')
-}
-
-/** A Japanese name at `toks[index]`, given name first or family name first. */
-export function japaneseName(toks: readonly Tok[], index: number): NameMatch | undefined {
-  const first = toks[index]
-  const second = toks[index + 1]
-  if (!first || !second || first.kind !== 'word' || second.kind !== 'word' || !second.spaced) return undefined
-  // Both forms below need a capitalised second word; one bit turns most words down.
-  if (!(second.flags & capitalised) || first.possessive || first.flags & functionWord) return undefined
-  if (!japaneseSurnames.has(second.lower) && !japaneseSurnames.has(first.lower)) return undefined
-  // Given name first ("Takuma Nishida", or "takuma Nishida" as translations write it), or family name first.
-  const givenFirst =
-    isCapitalised(second.value) &&
-    japaneseSurnames.has(second.base.toLowerCase()) &&
-    romaji.test(first.value) &&
-    first.value.length >= 3 &&
-    isCapitalisedOrLower(first)
-  const familyFirst =
-    isCapitalised(first.value) &&
-    japaneseSurnames.has(first.value.toLowerCase()) &&
-    isCapitalised(second.value) &&
-    romaji.test(second.base) &&
-    second.base.length >= 3
-  if (!givenFirst && !familyFirst) return undefined
-  if (followedByHead(toks, index + 2)) return undefined
-  return { from: index, to: index + 2, name: `${first.value} ${second.base}`, rule: 'person-japanese-name' }
-}
-
-function isCapitalisedOrLower(tok: Tok): boolean {
-  return /^(?:\p{Lu}\p{Ll}+|\p{Ll}+)$/u.test(tok.value)
 }
 
 /** A Korean name at `toks[index]`: a Korean surname and a hyphenated given name ("Choi Min-jae"). */
@@ -100,7 +78,8 @@ function lowerKoreanGiven(given: string): boolean {
 /** A Western name at `toks[index]`: a known given name, a middle name or initial, and a family name. */
 export function westernName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const given = toks[index]
-  if (given?.kind !== 'word' || !isWesternGivenName(given.lower) || given.possessive) return undefined
+  if (given?.kind !== 'word' || given.possessive) return undefined
+  if (!isWesternGivenName(given.lower)) return arabicLeadName(toks, index)
   // "… the forum. irina Petrova, deputy governor of …": a given name in lower case where a name can start,
   // unless it is also an English word ("max", "carol").
   if (
@@ -120,11 +99,15 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
     return { ...chinese, from: index, name: `${given.value} ${chinese.name}` }
   let at = index + 1
   // An initial: "John F. Kennedy".
-  if (/^[A-Z]\.$/.test(toks[at]?.value ?? '') && toks[at]!.spaced) at++
+  if (isInitial(toks, at)) at++
   else {
     // A patronymic or a second given name before the family name: "Pavel Andreyevich Lebedev", "Anna
-    // Maria Keller"; "Anna Maria said" is still "Anna Maria".
-    if (isMiddleName(toks, at) && isFamilyName(toks, at + 1)) at++
+    // Maria Keller", and before an initial or particles: "Rosa Elena T. Marquez", "Luis Alberto de la
+    // Vega"; "Anna Maria said" is still "Anna Maria".
+    if (isMiddleName(toks, at)) {
+      if (isInitial(toks, at + 1) && isFamilyName(toks, at + 2)) at += 2
+      else if (isFamilyName(toks, at + 1) || surnameParticlesEnd(toks, at + 1) > at + 1) at++
+    }
     // "Daniel Kiptoo Rotich from Kenya", "Felipe Arenas Mora said", and after two given names "Ana María
     // Quiroga Sáenz, director of …" (Spanish and Portuguese names carry two surnames): a second name
     // word before the family name, where the name ends after both ("Anna Keller Group" and "Anna Keller
@@ -144,11 +127,67 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
     // "Tiago da Costa Lima": after particles a second surname may follow the first, even one that is also
     // a city, when the name ends there.
     if (isFamilyName(toks, at) && !toks[at]!.possessive && secondSurname(toks, at + 1)) at++
-  } else if (!isFamilyName(toks, at)) return undefined
+  } else if (!isFamilyName(toks, at)) {
+    // "Obaid al-Naqbi": a family name with its article in lower case.
+    if (!isJoinedArticleName(toks[at]) || followedByHead(toks, at + 1)) return undefined
+  } else {
+    // "Rui Matos da Fonte", "Carlos Ibarra de la Peña Soto": particles join a first surname to a second.
+    const joined = joiningParticlesEnd(toks, at + 1)
+    if (joined > at + 1 && secondSurname(toks, joined, true)) {
+      at = joined
+      if (secondSurname(toks, at + 1)) at++
+    }
+  }
   if (particles > index + 1 && at === particles && !isFamilyName(toks, at)) return undefined
-  // "Omar bin Tariq Al-Hashimi": an Arabic name goes on past its father's and its family's names.
-  const to = arabicNameEnd(toks, at + 1)
+  // "Omar bin Tariq Al-Hashimi": an Arabic name goes on past its father's and its family's names; "Paulo
+  // Souza Neto", "Ramon Cruz Jr.": a son's suffix ends a name.
+  const to = generationSuffixEnd(toks, arabicNameEnd(toks, at + 1))
   return { from: index, to, name: spanText(toks, index, to), rule: 'person-western-name' }
+}
+
+/**
+ * "Rashed Obaid al-Naqbi", "Mohd Hafiz bin Abdul Ghani": one or two name words no list need know before
+ * the marks of an Arabic or Malay name ("bin" or "binti" and a father's name, or a family name with "al-"
+ * joined in lower case; "Al" and a family name only after a known given name: "Al Rawda Holding" is a body),
+ * unless a capitalised word before makes them part of something longer. In lower case only where a
+ * sentence starts ("… the route. rashed Obaid al-Naqbi said", "… on May 3. rashed …").
+ */
+function arabicLeadName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  // The mark one or two words on is the test most words fail.
+  let at = index + 1
+  if (!isArabicMark(toks[at])) {
+    if (!isArabicMark(toks[at + 1]) || !isNameWord(toks[at]) || !toks[at]!.spaced) return undefined
+    if (isTitleTok(toks[at]!) || matchPlace(toks, at)) return undefined
+    at++
+  }
+  const lead = toks[index]!
+  if (lead.flags & functionWord || isTitleTok(lead) || demonyms.has(lead.base)) return undefined
+  const before = toks[index - 1]
+  if (lead.flags & capitalised) {
+    if (!properWord.test(lead.value) || matchPlace(toks, index)) return undefined
+    if (before?.kind === 'word' && before.spaced && before.flags & capitalised && !isTitleTok(before))
+      return undefined
+  } else if (
+    !/^\p{Ll}{3,}$/u.test(lead.value) ||
+    (before !== undefined &&
+      !(before.kind === 'word'
+        ? endsSentence(before) || /^\d+\.$/.test(before.value)
+        : /^[.!?]$/.test(before.value)))
+  )
+    return undefined
+  const mark = toks[at]!
+  const strong = mark.value.charCodeAt(0) === 98 || mark.value.startsWith('al-') || mark.value === 'ibn'
+  if (!strong && !knownGivenName(lead.lower) && !(at > index + 1 && knownGivenName(toks[index + 1]!.lower)))
+    return undefined
+  const to = arabicNameEnd(toks, at)
+  if (to === at) return undefined
+  return { from: index, to, name: spanText(toks, index, to), rule: 'person-western-name' }
+}
+
+// A capital and a full stop ("F."), spaced, inside a name.
+function isInitial(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  return tok?.kind === 'word' && tok.spaced && tok.value.length === 2 && /^[A-Z]\.$/.test(tok.value)
 }
 
 // "Marie-Claire", "Jean-Luc": a given name, or given names joined by a hyphen.
@@ -177,21 +216,36 @@ function endsName(toks: readonly Tok[], at: number): boolean {
   return next === undefined || next.kind !== 'word' || !(next.flags & capitalised)
 }
 
-// A capitalised word after a particle surname that ends the name ("… da Costa Lima met …").
-function secondSurname(toks: readonly Tok[], at: number): boolean {
+// A capitalised word after a particle surname that ends the name ("… da Costa Lima met …"); with `more`,
+// one a further surname may follow ("… de Arce Villalobos").
+function secondSurname(toks: readonly Tok[], at: number, more = false): boolean {
   const word = toks[at]
   return (
     word?.spaced === true &&
     isNameWord(word) &&
     !isTitleTok(word) &&
-    endsName(toks, at + 1) &&
+    (more || endsName(toks, at + 1)) &&
     !followedByHead(toks, at + 1)
   )
 }
 
+// Nouns a shop, a street, a trade or an event is named by after a given name ("Kemal Textiles", "Anna
+// Street", "Maria Restaurant", "the Somchai Cup"): no family name. Not those that are surnames as well
+// ("Power", "Steel", "Day", "Garden").
+// biome-ignore format: packed data
+const namedAfterGivenName: ReadonlySet<string> = new Set([
+  'Textiles', 'Foods', 'Chemicals', 'Semiconductors', 'Materials', 'Machinery', 'Robotics', 'Software',
+  'Seafood', 'Cables', 'Metals', 'Optics', 'Pharma', 'Biotech', 'Fashion', 'Garments', 'Apparel', 'Furniture',
+  'Street', 'Road', 'Avenue', 'Lane', 'Alley', 'Boulevard', 'Square', 'Plaza', 'Mall', 'Restaurant',
+  'Restaurants', 'Hotel', 'Hotels', 'Shop', 'Shops', 'Store', 'Stores', 'Cafe', 'Café', 'Bakery', 'Salon',
+  'Boutique', 'Teahouse', 'Pub', 'Clinic', 'Pharmacy', 'Cup', 'Trophy', 'Prize', 'Award', 'Awards', 'Festival',
+  'Fair', 'Expo', 'Exhibition', 'Games', 'Summit', 'Conference', 'Forum', 'Marathon', 'Regatta',
+])
+
 function isFamilyName(toks: readonly Tok[], at: number): boolean {
   const family = toks[at]
   if (!family?.spaced || !isNameWord(family) || isTitleTok(family)) return false
+  if (namedAfterGivenName.has(family.base)) return false
   return !matchPlace(toks, at) && !placeSuffixSense.has(family.base) && !followedByHead(toks, at + 1)
 }
 

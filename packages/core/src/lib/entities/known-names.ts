@@ -8,7 +8,7 @@ import type { SentenceMentions } from './brands.js'
 import { roleFollows } from './callings.js'
 import { companyShortForms } from './company-stems.js'
 import { isMiddleGivenName } from './foreign-names.js'
-import { nameCanStartAfter, properWord, spellingKey } from './name-words.js'
+import { nameCanStartAfter, particleSurnames, properWord, spellingKey } from './name-words.js'
 import { nameSpellings } from './nordic-spellings.js'
 import { isTitleWord } from './titles.js'
 import { functionWords, isCapitalised, type Tok } from './tokens.js'
@@ -87,8 +87,8 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
       }
       if (mention.type === 'person' && mention.name.includes(' ')) {
         const names = mention.name.split(' ')
-        // "Lü Qinghe … Lv Qinghe", "Müller … Mueller", "Bækholm … Baekholm": spelt plain too.
-        for (const tokens of [names, ...nameSpellings(names)]) {
+        // "Lü Qinghe … Lv Qinghe", "Müller … Mueller": spelt plain too; "du Plessis … Du Plessis": surname.
+        for (const tokens of [names, ...nameSpellings(names), ...particleSurnames(names)]) {
           add({ tokens, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
         }
         if (mention.rule.includes('chinese-name')) {

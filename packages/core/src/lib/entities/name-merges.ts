@@ -1,12 +1,14 @@
 /**
- * Joining the groups of an article's mentions that name one person, body or place in two forms: a full
- * name written in the other order or without its middle name, a surname or a division's bare name, a
- * state body without its country, a body without the place its name starts with.
+ * Joining the groups of an article's mentions that name one person or place in two forms: a full name
+ * written in the other order or without its middle name, a surname or a division's bare name (bodies are
+ * joined in `body-merges.ts`).
  */
 import { westernGivenNames } from '../data/other-surnames.js'
-import { countryAndDivisionKinds, knownPlaces, type PlaceKind } from '../data/places.js'
-import { canonicalKey, type Group, listUnder, moveMentions, type NamedMention } from './groups.js'
+import { knownPlaces, type PlaceKind } from '../data/places.js'
+import { type Group, listUnder, moveMentions, type NamedMention } from './groups.js'
 import { compassPoints } from './word-classes.js'
+
+export { mergeCountryForms, mergePlaceLessForms } from './body-merges.js'
 
 // One person written as two full names: "Kaito Mori" joins "Mori Kaito" (the other order, as Japanese and
 // Chinese names are written both ways), and "Pavel Lebedev" or "Ruth Okafor" join "Pavel Andreyevich
@@ -128,6 +130,9 @@ export function mergeShortNames(groups: readonly Group[]): void {
     // "Mr. Quiroga" is "Ana María Quiroga Sáenz": of a Spanish name's two surnames the first is used.
     if (fourNames.test(name))
       listUnder(people, name.slice(name.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace), group)
+    else if (lastSpace !== space)
+      for (const word of innerNames(name))
+        if (people.get(word)?.at(-1) !== group) listUnder(people, word, group)
   }
   for (const group of groups) {
     const { type, name } = group
@@ -145,90 +150,50 @@ export function mergeShortNames(groups: readonly Group[]): void {
   }
 }
 
+// "Ambassador Vieira" is "Paulo Souza de Vieira Neto", "Datuk Hafiz" is "Mohd Hafiz bin Osman": the
+// surname before a son's suffix, the word after a surname's particles and the name before "bin" or "binti",
+// which is the one a Malay or an Arabic person goes by.
+function innerNames(name: string): string[] {
+  const words = name.split(' ')
+  const inner: string[] = []
+  const last = words.length - 1
+  if (generationSuffix.test(words[last]!)) inner.push(words[last - 1]!)
+  for (let at = 1; at < last; at++) {
+    const word = words[at]!
+    if (fatherLink.test(word)) inner.push(words[at - 1]!)
+    else if (particleWord.test(word) && !particleWord.test(words[at + 1]!)) inner.push(words[at + 1]!)
+  }
+  return inner
+}
+
+// Names here are in lower case.
+const generationSuffix = /^(?:jr\.?|júnior|junior|filho|neto|sobrinho)$/
+const fatherLink = /^(?:bin|binti|bint|ibn)$/
+const particleWord = /^(?:van|von|de|der|den|du|del|della|da|das|do|dos|di|la|las|los|dela|delos)$/
+
 // Four name words without a particle ("khalid bin saeed al-mansouri" has one): two given names, two surnames.
 const fourNames =
   /^(?!.* (?:van|von|de|der|den|du|del|da|das|do|dos|di|bin|bint|ibn|al|el|la) )\S+ \S+ \S+ \S+$/
 
 // A surname with its particles, as an article writes it after the full name ("Van der Linde said", "de
-// Vries added"), in any case at the start.
-const particleFirst = /^(?:van|von|de|der|den|ter|ten|du|del|della|da|das|do|dos|di) \S/i
+// Vries added", "Dela Paz-Reyes", "Al Hamadi"), in any case at the start.
+const particleFirst = /^(?:van|von|de|der|den|ter|ten|du|del|della|da|das|do|dos|di|dela|delos|al|el) \S/i
 
-// "Van der Linde" joins "Joost van der Linde": the one person whose name ends with the surname and its
-// particles; with two such people it joins neither.
+// "Van der Linde" joins "Joost van der Linde", "Al Hamadi" joins "Saif bin Ali Al Hamadi": the one person
+// whose name ends with the surname and its particles; "de la Vega" joins "Rosa María de la Vega Ortiz" too,
+// whose first surname it is, as Spanish short forms go. With two such people it joins neither.
 function joinParticleSurname(group: Group, groups: readonly Group[]): void {
   if (group.mentions.length === 0) return
   const tail = ` ${group.name.toLowerCase()}`
   let target: Group | undefined
   for (const other of groups) {
     if (other === group || other.type !== 'person' || other.mentions.length === 0) continue
-    if (!other.name.toLowerCase().endsWith(tail)) continue
+    const name = other.name.toLowerCase()
+    if (!name.endsWith(tail) && !name.slice(0, name.lastIndexOf(' ')).endsWith(tail)) continue
     if (target !== undefined) return
     target = other
   }
   if (target !== undefined) moveMentions(group, target)
-}
-
-// "the Ministry of Trade" joins "the Ministry of Trade of the Republic of Korea" in the same article: a
-// state body's name with its country is the full form of the name without it. Only a name with an
-// of-phrase of its own before the country: "Bank of Korea" is not a "Bank".
-export function mergeCountryForms(organizations: ReadonlyMap<string, Group>): void {
-  for (const group of organizations.values()) {
-    if (group.mentions.length === 0) continue
-    const name = group.mentions[0]!.name
-    // Each "of" after the first may start the country, which may have one of its own: "… of the
-    // People's Republic of China".
-    let of = name.indexOf(' of ', name.indexOf(' of ') + 4)
-    while (of !== -1 && knownPlaces.get(name.slice(of + 4).replace(/^the /, ''))?.kind !== 'country') {
-      of = name.indexOf(' of ', of + 4)
-    }
-    if (of === -1) continue
-    const short = organizations.get(canonicalKey({ name: name.slice(0, of), type: 'organization' }))
-    if (short && short !== group) moveMentions(short, group)
-  }
-}
-
-// "the Federal Reserve" joins "the US Federal Reserve", "Qiaolan Port Group" joins "Dalian Qiaolan Port Group
-// Co., Ltd.": a body's name without the country, province or city it starts with (and without a company's
-// legal form) is the same body, when only one body of the article has it and it has two words or more
-// ("Dalian Port" is not a "Port").
-export function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): void {
-  let fuller: Map<string, Group | null> | undefined
-  for (const group of organizations.values()) {
-    if (group.mentions.length === 0) continue
-    const rest = withoutPlace(group.mentions[0]!.name)
-    if (rest === undefined) continue
-    const key = canonicalKey({ name: rest, type: 'organization' })
-    fuller ??= new Map()
-    const known = fuller.get(key)
-    fuller.set(key, known === undefined || known === group ? group : null)
-  }
-  if (fuller === undefined) return
-  for (const [key, group] of fuller) {
-    const short = organizations.get(key)
-    // A generic "the port group" stays what the rules made of it.
-    if (group && short && short !== group && !short.mentions.every((named) => named.generic)) {
-      moveMentions(short, group)
-    }
-  }
-}
-
-// The legal forms a company's name ends in that its short form leaves out (not "Company" or "Group", which
-// short forms keep: "Fenghai Shipping Company").
-const legalTail =
-  /,? (?:Co\.,? ?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|Limited|Company Limited|LLC|GmbH|AG)$/
-
-// A body's name without its legal form and the place it starts with, or undefined when it starts with none.
-function withoutPlace(name: string): string | undefined {
-  const space = name.indexOf(' ')
-  if (space === -1) return undefined
-  const kind = knownPlaces.get(name.slice(0, space))?.kind
-  if (kind === undefined || !countryAndDivisionKinds.has(kind)) return undefined
-  let rest = name.slice(space + 1)
-  if (rest.includes(' ')) rest = rest.replace(legalTail, '')
-  // "the Municipal Party Committee" in a county's article may be the city's: a level word names no body.
-  if (/^(?:Municipal|Provincial|District|County|City|Town|Township|State|National) /.test(rest))
-    return undefined
-  return /^\p{Lu}\S* \S/u.test(rest) ? rest : undefined
 }
 
 // "Professor Wang" when the article has two Wangs: the one whose role has the same title, if only one does.

@@ -75,16 +75,58 @@ export function compoundEnglishPart(lower: string): boolean {
 // inside a name ("Anna van Dijk", "Jan de Boer", "Otto von Bergen", "Luis del Campo"), and the Arabic and
 // Malay "son of" and "daughter of" before a father's name ("Tariq bin Hamdan", "Aisha bint Faisal").
 // biome-ignore format: packed data
-const surnameParticles = new WordList([
-  'van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'du', 'del', 'della', 'da', 'das', 'do', 'dos', 'di', 'bin',
-  'bint', 'binti', 'ibn',
+const surnameParticleList = [
+  'van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'du', 'del', 'della', 'da', 'das', 'do', 'dos', 'di',
+  'dela', 'delos', 'bin', 'bint', 'binti', 'ibn',
+]
+const surnameParticles = new WordList(surnameParticleList)
+
+// The particles of Spanish, Portuguese, Italian and Filipino surnames that may also join a first surname to
+// the rest of a double one ("Ruiz de Alarcón", "Matos da Fonte", "López de Haro").
+const joiningParticles = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'dela', 'delos'])
+// The articles after "de" in a Spanish surname ("de la Cruz", "de los Santos", "de las Casas").
+const spanishArticles = new Set(['la', 'las', 'los'])
+
+/**
+ * Where the lower-case particles that join a first surname ending before `toks[at]` to a second end ("de",
+ * "da", "de la"), when a spaced capitalised word follows them; `at` when none do ("Anna Keller de facto").
+ */
+export function joiningParticlesEnd(toks: readonly Tok[], at: number): number {
+  const first = toks[at]
+  if (first?.kind !== 'word' || !first.spaced || !joiningParticles.has(first.value)) return at
+  const end = first.value === 'de' && spanishArticles.has(toks[at + 1]?.value ?? '') ? at + 2 : at + 1
+  const next = toks[end]
+  return next?.kind === 'word' && next.spaced && next.flags & capitalised ? end : at
+}
+
+// Words after a family name that tell a son from his father ("Filho", "Júnior", "Neto", "Jr.", "III").
+// biome-ignore format: packed data
+const generationSuffixes = new Set([
+  'Jr.', 'Jr', 'Sr.', 'Júnior', 'Junior', 'Filho', 'Neto', 'Sobrinho', 'II', 'III', 'IV',
 ])
+
+/** Where a name ending before `toks[to]` ends with its generation suffix ("… Santos Jr."), or `to`. */
+export function generationSuffixEnd(toks: readonly Tok[], to: number): number {
+  const next = toks[to]
+  return next?.kind === 'word' && next.spaced && generationSuffixes.has(next.value) ? to + 1 : to
+}
 
 // Words that carry an Arabic name on after its first name words: "son of" and "daughter of" before a
 // father's name, and the article before a family name written apart ("… bin Rashid Al Maktoum").
 const arabicLinks = new Set(['bin', 'bint', 'binti', 'ibn', 'Al', 'al', 'El', 'el'])
+const fatherLinks = new Set(['bin', 'bint', 'binti', 'ibn'])
 // A family name with the article joined ("Al-Zahrani", "al-Hashimi", "El-Sayed").
 const joinedArticle = /^[Aa]l-\p{Lu}\p{Ll}+$|^[Ee]l-\p{Lu}\p{Ll}+$/u
+
+/** Whether a token is a family name with its article joined ("al-Hashimi", "Al-Zahrani", "El-Sayed"). */
+export function isJoinedArticleName(tok: Tok | undefined): boolean {
+  return tok?.kind === 'word' && tok.spaced && tok.value.charCodeAt(2) === 45 && joinedArticle.test(tok.base)
+}
+
+/** Whether a token goes on an Arabic or Malay name: "bin", "binti", "ibn", "Al", "al-Hashimi" … */
+export function isArabicMark(tok: Tok | undefined): boolean {
+  return tok?.kind === 'word' && tok.spaced && (arabicLinks.has(tok.value) || isJoinedArticleName(tok))
+}
 
 /**
  * Where an Arabic name that has reached `toks[to]` ends: past every "bin", "bint", "ibn" or "Al" with the
@@ -93,16 +135,71 @@ const joinedArticle = /^[Aa]l-\p{Lu}\p{Ll}+$|^[Ee]l-\p{Lu}\p{Ll}+$/u
  */
 export function arabicNameEnd(toks: readonly Tok[], to: number): number {
   let end = to
+  // "Dr. Noura Salem Al Marri": a name read up to "Al" goes on to the family name after it.
+  const before = toks[to - 1]
+  if (before !== undefined && (before.value === 'Al' || before.value === 'El') && isNameWord(toks[end])) {
+    if (!toks[end]!.spaced || followedByHead(toks, end + 1)) return end
+    end++
+  }
   for (;;) {
     const link = toks[end]
     if (link?.kind !== 'word' || !link.spaced) return end
-    // "… bin Rashid Al Noor Holdings": a name word a body's head follows starts the body.
+    // "… bin Rashid Al Rawda Holdings": a name word a body's head follows starts the body.
     if (joinedArticle.test(link.base)) return followedByHead(toks, end + 1) ? end : end + 1
     const next = toks[end + 1]
     if (!arabicLinks.has(link.value) || !next?.spaced || !isNameWord(next) || link.possessive) return end
     if (followedByHead(toks, end + 2)) return end
     end += 2
+    // "Hafiz bin Abdul Ghani", "Zulkifli bin Mat Saman": a father's name of two words, the first of which
+    // makes no name alone.
+    const second = toks[end]
+    if (
+      fatherLinks.has(link.value) &&
+      compoundLeads.has(next.value) &&
+      isNameWord(second) &&
+      second!.spaced
+    ) {
+      if (followedByHead(toks, end + 1)) return end
+      end++
+    }
   }
+}
+
+// First words of Arabic and Malay names of two words ("Abdul Rahman", "Abu Bakar", "Mohd Nasir", "Mat
+// Saman", "Wan Ismail", "Nik Aziz", "Siti Aminah").
+// biome-ignore format: packed data
+const compoundLeads = new Set([
+  'Abdul', 'Abd', 'Abdel', 'Abdal', 'Abu', 'Mohd', 'Md', 'Muhd', 'Mat', 'Wan', 'Nik', 'Che', 'Syed', 'Siti',
+  'Nur', 'Nor', 'Noor',
+])
+
+// The particles of a family name a person goes by on its own: not "bin" or "binti", before a father's name.
+const familyParticles = new Set(surnameParticleList.filter((word) => !fatherLinks.has(word)))
+const capital = /^\p{Lu}/u
+
+/**
+ * The short forms of a full name's family name with its particles or its article, which an article writes
+ * after the full name and capitalises at the start of a sentence: "du Plessis" for "Hendrik du Plessis"
+ * ("Du Plessis said"), "de la Vega" for "Rosa de la Vega Ortiz", "Al Hamadi" for "Saif bin Ali Al Hamadi",
+ * "al-Hashimi" for "Omar al-Hashimi"; none for most names.
+ */
+export function particleSurnames(names: readonly string[]): string[][] {
+  const forms: string[][] = []
+  const last = names.length - 1
+  if (last < 1) return forms
+  if (names[last]!.charCodeAt(2) === 45 && /^[ae]l-/.test(names[last]!)) forms.push([names[last]!])
+  else if (last > 1 && arabicLinks.has(names[last - 1]!)) forms.push(names.slice(last - 1))
+  for (let at = 1; at < last; at++) {
+    if (!familyParticles.has(names[at]!)) continue
+    let end = at + 1
+    while (end < last && !capital.test(names[end]!)) end++
+    if (!capital.test(names[end]!)) break
+    forms.push(names.slice(at))
+    // "de la Vega" of "Rosa de la Vega Ortiz": a Spanish name goes by its first surname.
+    if (end < last) forms.push(names.slice(at, end + 1))
+    break
+  }
+  return forms
 }
 
 /**
@@ -115,7 +212,7 @@ export function surnameParticlesEnd(toks: readonly Tok[], at: number): number {
   const second = toks[at + 1]
   const two =
     second?.spaced === true &&
-    (surnameParticles.has(second.value) || (first.value === 'de' && second.value === 'la'))
+    (surnameParticles.has(second.value) || (first.value === 'de' && spanishArticles.has(second.value)))
   const end = two ? at + 2 : at + 1
   const next = toks[end]
   return next?.kind === 'word' && next.spaced && next.flags & capitalised ? end : at

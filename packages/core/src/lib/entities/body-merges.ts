@@ -1,0 +1,69 @@
+/**
+ * Joining the groups of an article's mentions that name one body in two forms: a state body without its
+ * country, a body without the place its name starts with.
+ */
+import { countryAndDivisionKinds, knownPlaces } from '../data/places.js'
+import { canonicalKey, type Group, moveMentions } from './groups.js'
+
+// "the Ministry of Trade" joins "the Ministry of Trade of the Republic of Korea" in the same article: a
+// state body's name with its country is the full form of the name without it. Only a name with an
+// of-phrase of its own before the country: "Bank of Korea" is not a "Bank".
+export function mergeCountryForms(organizations: ReadonlyMap<string, Group>): void {
+  for (const group of organizations.values()) {
+    if (group.mentions.length === 0) continue
+    const name = group.mentions[0]!.name
+    // Each "of" after the first may start the country, which may have one of its own: "… of the
+    // People's Republic of China".
+    let of = name.indexOf(' of ', name.indexOf(' of ') + 4)
+    while (of !== -1 && knownPlaces.get(name.slice(of + 4).replace(/^the /, ''))?.kind !== 'country') {
+      of = name.indexOf(' of ', of + 4)
+    }
+    if (of === -1) continue
+    const short = organizations.get(canonicalKey({ name: name.slice(0, of), type: 'organization' }))
+    if (short && short !== group) moveMentions(short, group)
+  }
+}
+
+// "the Federal Reserve" joins "the US Federal Reserve", "Qiaolan Port Group" joins "Dalian Qiaolan Port Group
+// Co., Ltd.": a body's name without the country, province or city it starts with (and without a company's
+// legal form) is the same body, when only one body of the article has it and it has two words or more
+// ("Dalian Port" is not a "Port").
+export function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): void {
+  let fuller: Map<string, Group | null> | undefined
+  for (const group of organizations.values()) {
+    if (group.mentions.length === 0) continue
+    const rest = withoutPlace(group.mentions[0]!.name)
+    if (rest === undefined) continue
+    const key = canonicalKey({ name: rest, type: 'organization' })
+    fuller ??= new Map()
+    const known = fuller.get(key)
+    fuller.set(key, known === undefined || known === group ? group : null)
+  }
+  if (fuller === undefined) return
+  for (const [key, group] of fuller) {
+    const short = organizations.get(key)
+    // A generic "the port group" stays what the rules made of it.
+    if (group && short && short !== group && !short.mentions.every((named) => named.generic)) {
+      moveMentions(short, group)
+    }
+  }
+}
+
+// The legal forms a company's name ends in that its short form leaves out (not "Company" or "Group", which
+// short forms keep: "Fenghai Shipping Company").
+const legalTail =
+  /,? (?:Co\.,? ?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|Limited|Company Limited|LLC|GmbH|AG)$/
+
+// A body's name without its legal form and the place it starts with, or undefined when it starts with none.
+function withoutPlace(name: string): string | undefined {
+  const space = name.indexOf(' ')
+  if (space === -1) return undefined
+  const kind = knownPlaces.get(name.slice(0, space))?.kind
+  if (kind === undefined || !countryAndDivisionKinds.has(kind)) return undefined
+  let rest = name.slice(space + 1)
+  if (rest.includes(' ')) rest = rest.replace(legalTail, '')
+  // "the Municipal Party Committee" in a county's article may be the city's: a level word names no body.
+  if (/^(?:Municipal|Provincial|District|County|City|Town|Township|State|National) /.test(rest))
+    return undefined
+  return /^\p{Lu}\S* \S/u.test(rest) ? rest : undefined
+}
