@@ -44,14 +44,21 @@ const titleList = [
   'Economic and Commercial Counsellor', 'Economic and Commercial Counselor', 'Political Counsellor',
   'Cultural Counsellor', 'Commercial Attaché', 'Commercial Attache', 'Military Attaché', 'Defence Attaché',
   'Second Secretary', 'Third Secretary', 'High Commissioner', 'Trade Commissioner', 'Head of Mission',
+  // the full style of an ambassador and of an envoy: one title, whose words name no one
+  'Ambassador Extraordinary and Plenipotentiary', 'Envoy Extraordinary and Minister Plenipotentiary',
+  'Minister Plenipotentiary',
   // organisations and companies
   'President', 'Vice President', 'Executive Vice President', 'Senior Vice President', 'Chairman',
   'Chairwoman', 'Chairperson', 'Chair', 'Vice Chairman', 'Vice Chairwoman', 'Vice Chair',
   'Executive Chairman', 'Co-Chairman', 'Honorary Chairman', 'Chairman of the Board',
   'Chairman of the Board of Directors', 'Board Chairman', 'Chairman of the Board of Supervisors',
   'General Manager', 'Deputy General Manager', 'Assistant General Manager', 'Managing Director',
-  // Japanese companies: 代表取締役 Representative Director
-  'Representative Director',
+  // Japanese companies: 代表取締役 Representative Director, 執行役員 Executive Officer, 常務執行役員 Managing
+  // Executive Officer (専務 "Senior Managing …" is the modifier "Senior" on these)
+  'Representative Director', 'Executive Officer', 'Managing Executive Officer',
+  // Indonesian and Vietnamese companies: Presiden Direktur "President Director", Komisaris Utama "President
+  // Commissioner", Tổng giám đốc "General Director"
+  'President Director', 'President Commissioner', 'General Director',
   'Executive Director', 'Director', 'Deputy Director', 'Executive Deputy Director', 'Director-General',
   'Deputy Director-General', 'Board Director', 'Independent Director', 'Board Member', 'Supervisor',
   'Chief Supervisor', 'CEO', 'COO', 'CFO', 'CTO', 'CIO', 'Chief Executive', 'Chief Executive Officer',
@@ -142,6 +149,9 @@ export const honorifics: ReadonlySet<string> = new Set([
   'Mme', 'Mme.', 'Sir', 'Dame', 'Lord', 'Lady', 'H.E.', 'His Excellency', 'Her Excellency', 'Comrade',
   'Datuk', "Dato'", 'Dato’', 'Dato', 'Datin', 'Tan Sri', 'Puan Sri', 'Toh Puan', 'Datuk Seri', 'Datuk Sri',
   "Dato' Sri", "Dato' Seri", 'Dato’ Sri', 'Dato’ Seri', 'Dato Sri', 'Dato Seri', 'Datin Seri',
+  // Malay "Mrs." and "Mr.", Indonesian "Mr.", Thai "Mr./Ms." (before a given name: "Khun Somchai") and
+  // the Thai lady's title
+  'Puan', 'Encik', 'Bapak', 'Khun', 'Khunying',
 ])
 
 /**

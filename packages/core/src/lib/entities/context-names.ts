@@ -198,9 +198,11 @@ const eventNouns = new Set([
 export const reportingVerbs =
   /^(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|believes|believed|recalled)$/
 
-// "X, the chairman said, is …": a reporting verb before the phrase after the comma ends makes it a
-// parenthetical attribution, not an appositive that names X's role.
-function attributionAt(toks: readonly Tok[], at: number): boolean {
+/**
+ * "X, the chairman said, is …": whether a reporting verb before the phrase after the comma ends makes it a
+ * parenthetical attribution, not an appositive that names X's role.
+ */
+export function attributionAt(toks: readonly Tok[], at: number): boolean {
   for (let index = at; index < toks.length; index++) {
     const tok = toks[index]!
     if (tok.kind !== 'word') return false

@@ -11,9 +11,11 @@ import {
   nameByContext,
 } from './context-names.js'
 import { japaneseName, koreanName, lowerKoreanName, westernName } from './foreign-names.js'
+import { initialledName, isInitial } from './initial-names.js'
 import { beforeLowerNames, endsSentence, type NameMatch } from './name-words.js'
-import { afterPlaceOfTitle, nameAfterTitle, titleAt } from './titles.js'
+import { afterPlaceOfTitle, honorificEnd, nameAfterTitle, type TitleMatch, titleAt } from './titles.js'
 import { functionWords, isCapitalised, isLowerWord, type Tok } from './tokens.js'
+import { lowerVietnameseName, mayStartVietnameseName } from './vietnamese-names.js'
 import { capitalised, functionWord, titleFirst } from './word-classes.js'
 
 /** Propose every person named in the sentence: titled names, Chinese, Japanese, Korean and Western names. */
@@ -29,9 +31,17 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
       !(tok.flags & (titleFirst | capitalised)) &&
       !(next && next.flags & capitalised) &&
       !lowerKoreanName(tok, next) &&
-      !mayStartLowerCaseName(tok)
+      !mayStartLowerCaseName(tok) &&
+      !mayStartVietnameseName(tok) &&
+      !isInitial(tok)
     )
       continue
+    const master = addressedName(toks, index)
+    if (master) {
+      out.push({ ...master, type: 'person', priority: priority.person })
+      index = master.to - 1
+      continue
+    }
     const title = titleAt(toks, index)
     if (title) {
       const end = stackedTitleEnd(toks, title)
@@ -63,6 +73,8 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
         ? undefined
         : (nameByContext(toks, index) ??
           lowerCaseChineseName(toks, index, false) ??
+          lowerVietnameseName(toks, index) ??
+          initialledName(toks, index) ??
           singleNameByRole(toks, index)))
     if (name) {
       out.push({
@@ -79,17 +91,41 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
 }
 
 // "Professor Dr. Ute Brandt", "Prof. Dr. Ute Brandt", "Dr. Prof. Ute Brandt": German and Austrian
-// academics stack their academic honorifics, and the mention takes both. Only these: "Vice Mayor Mr. Qu"
-// keeps "Mr. Qu", and "Mr. President Li" names the role.
-function stackedTitleEnd(toks: readonly Tok[], title: { readonly end: number }): number {
-  const next = toks[title.end]
-  if (next?.kind !== 'word' || !next.spaced || !academic.test(next.value)) return title.end
-  if (!academic.test(toks[title.end - 1]!.value)) return title.end
-  const stacked = titleAt(toks, title.end)
-  return stacked?.honorific ? stacked.end : title.end
+// academics stack their academic honorifics, and the mention takes both; "Tan Sri Dato' Sri Harun Idris",
+// "Datuk Dr. Lim": Malaysian honorifics come in chains, which end where the name starts. Only these:
+// "Vice Mayor Mr. Qu" keeps "Mr. Qu", and "Mr. President Li" names the role.
+function stackedTitleEnd(toks: readonly Tok[], title: TitleMatch): number {
+  let end = title.end
+  let honorific = title.honorific === true
+  // A chain is two or three honorifics long.
+  for (let links = 0; links < 3; links++) {
+    const next = toks[end]
+    if (next?.kind !== 'word' || !next.spaced || !(next.flags & titleFirst)) return end
+    if (!honorific && !(academic.test(next.value) && academic.test(toks[end - 1]!.value))) return end
+    const stacked = honorificEnd(toks, end)
+    if (stacked === undefined) return end
+    end = stacked
+    honorific = true
+  }
+  return end
 }
 
 const academic = /^(?:Professor|Prof\.?|Dr\.?)$/
+
+/**
+ * "Master Shi Yanming", "Venerable Master Jing Hui": a Buddhist or Taoist monk is addressed as "Master"
+ * before the religious name; the mention takes the form of address, the name does not. Only before a
+ * name the name rules read, since "Master" starts plans, degrees and brands ("Master Plan", "Master Kong").
+ */
+function addressedName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  let at = index
+  if (toks[at]!.value === 'Venerable' && toks[at + 1]?.value === 'Master' && toks[at + 1]!.spaced) at++
+  if (toks[at]!.value !== 'Master' || !toks[at + 1]?.spaced) return undefined
+  const name = nameAt(toks, at + 1)
+  if (name === undefined || name.to - name.from < 2) return undefined
+  const rule = name.rule === 'person-chinese-name' ? 'person-titled-chinese-name' : 'person-titled'
+  return { from: index, to: name.to, name: name.name, rule }
+}
 
 // Whether a lower-case title at `toks[index]` is a form of address ("by general secretary …", ", district
 // head …"), not a post someone or somewhere holds ("the company's general manager", "Anshan vice mayor").

@@ -27,7 +27,9 @@ import { nameAt } from './people.js'
 import { isAllCaps, type Tok } from './tokens.js'
 import { titleFirst, titleFirstWords } from './word-classes.js'
 
-interface TitleMatch {
+/** A title or an honorific found at a token: where it ends. */
+export interface TitleMatch {
+  /** The index after the title's last token. */
   readonly end: number
   /** Set when the match is an honorific ("Mr.", "Tan Sri"), which names no role. */
   readonly honorific?: true

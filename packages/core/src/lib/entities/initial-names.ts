@@ -1,0 +1,78 @@
+/**
+ * Names written with initials before the surname, as South Indian names are ("K. R. Venkataraman", "M. V.
+ * Raghavendra") and translations leave them in lower case ("m. v. raghavendra said"): no list knows the
+ * surname, so they are read only where a name stands and its context says it is one.
+ */
+import { callingFollows, callingOfFollows, roleFollows } from './callings.js'
+import { spanText } from './candidate.js'
+import { chineseName } from './chinese-names.js'
+import { attributionAt, isContextNameWord, speechFollows } from './context-names.js'
+import { followedByHead, type NameMatch, nameCanStartAfter } from './name-words.js'
+import type { Tok } from './tokens.js'
+
+/** Whether `tok` is one letter and a full stop, as an initial is written ("K.", lower case "m."). */
+export function isInitial(tok: Tok | undefined): boolean {
+  // Two characters, the second a full stop: the cheap test most words fail.
+  return (
+    tok !== undefined &&
+    tok.kind === 'word' &&
+    tok.value.length === 2 &&
+    tok.value.charCodeAt(1) === 46 &&
+    /^\p{L}/u.test(tok.value)
+  )
+}
+
+// A surname in lower case: letters only ("raghavendra").
+const lowerSurname = /^\p{Ll}{3,}$/u
+
+/**
+ * A name of one to three initials and a surname or two ("K. R. Venkataraman, managing director of …", "A.
+ * P. Nair said …"), at `toks[index]`, where a name can start (at the start of the sentence, after a comma,
+ * "and", "by" …), before a comma and a role or before a verb of speech. In lower case ("m. v. raghavendra
+ * said") it takes two initials and one surname. An initial before a Chinese name is a list's letter or a
+ * sentence's end ("Zone B. Wang Lei said"), no part of the name.
+ */
+export function initialledName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const first = toks[index]!
+  if (!isInitial(first)) return undefined
+  const lower = first.value !== first.value.toUpperCase()
+  let at = index + 1
+  while (at < index + 3 && isInitial(toks[at]) && toks[at]!.spaced && sameCase(toks[at]!, lower)) at++
+  if (lower && at - index < 2) return undefined
+  const surname = at
+  if (lower) {
+    const tok = toks[at]
+    if (tok?.kind !== 'word' || !tok.spaced || !lowerSurname.test(tok.value)) return undefined
+    at++
+  } else {
+    while (at < surname + 2 && isContextNameWord(toks[at]) && toks[at]!.spaced) {
+      at++
+      if (toks[at - 1]!.possessive) break
+    }
+    if (at === surname || followedByHead(toks, at) || chineseName(toks, surname)) return undefined
+  }
+  if (!startsName(toks, index) || !confirmed(toks, at)) return undefined
+  return { from: index, to: at, name: spanText(toks, index, at), rule: 'person-name-by-context' }
+}
+
+function sameCase(tok: Tok, lower: boolean): boolean {
+  return (tok.value !== tok.value.toUpperCase()) === lower
+}
+
+// Where a name stands: the start of the sentence, after a mark or after a word a lower-case name may follow
+// ("and", "by", "said"); not after a capitalised word ("Building K. Venkat Road"), which makes a longer name.
+function startsName(toks: readonly Tok[], index: number): boolean {
+  const before = toks[index - 1]
+  if (before === undefined || before.kind !== 'word') return true
+  return nameCanStartAfter(toks, index) && before.value === before.lower
+}
+
+// A comma and a role or a calling ("…, managing director of …", "…, a surgeon from …"), or a verb of speech.
+function confirmed(toks: readonly Tok[], to: number): boolean {
+  if (speechFollows(toks, to)) return true
+  if (toks[to]?.value !== ',') return false
+  return (
+    (roleFollows(toks, to + 1) || callingFollows(toks, to + 1) || callingOfFollows(toks, to + 1)) &&
+    !attributionAt(toks, to + 1)
+  )
+}

@@ -1,0 +1,53 @@
+/**
+ * Vietnamese names written all in lower case ("nguyen van hieu, general director of …"), as translations
+ * leave them: family name first, from the few family names most Vietnamese bear, then a middle and a
+ * given name of one syllable each. Only their context tells them from English words.
+ */
+import { roleFollows } from './callings.js'
+import { attributionAt, speechFollows } from './context-names.js'
+import { type NameMatch, nameCanStartAfter } from './name-words.js'
+import type { Tok } from './tokens.js'
+import { functionWord } from './word-classes.js'
+import { WordList } from './word-list.js'
+
+/**
+ * The commonest Vietnamese family names, without their diacritics (Nguyễn, Trần, Lê, Phạm, Hoàng, Huỳnh,
+ * Phan, Vũ, Võ, Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lý, Đinh, Trương, Trịnh, Đoàn, Lương, Tạ): nine in ten
+ * Vietnamese bear one.
+ */
+// biome-ignore format: packed data
+const vietnameseSurnames = new WordList([
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo',
+  'duong', 'ly', 'dinh', 'truong', 'trinh', 'doan', 'luong', 'ta',
+])
+
+/** Whether `tok` may start a Vietnamese name in lower case: a Vietnamese family name in lower case. */
+export function mayStartVietnameseName(tok: Tok): boolean {
+  return vietnameseSurnames.has(tok.value)
+}
+
+// One Vietnamese syllable without its diacritics: an onset, a vowel cluster and a final ("van", "hieu",
+// "nguyen", "thanh"); English words of more than one syllable or with other finals fail ("said", "and").
+const syllable =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/
+
+/**
+ * A Vietnamese name in lower case at `toks[index]`: a family name and two more syllables ("nguyen van
+ * hieu", "tran thi lan"), where a name can start, before a comma and a role or a verb of speech. A
+ * syllable that is an English function word ("le to the …") makes it none.
+ */
+export function lowerVietnameseName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const family = toks[index]!
+  if (!vietnameseSurnames.has(family.value) || family.kind !== 'word') return undefined
+  for (let at = index + 1; at < index + 3; at++) {
+    const tok = toks[at]
+    if (tok?.kind !== 'word' || !tok.spaced || tok.flags & functionWord || !syllable.test(tok.value))
+      return undefined
+  }
+  const to = index + 3
+  if (!nameCanStartAfter(toks, index)) return undefined
+  const role = toks[to]?.value === ',' && roleFollows(toks, to + 1) && !attributionAt(toks, to + 1)
+  if (!role && !speechFollows(toks, to)) return undefined
+  const name = `${family.value} ${toks[index + 1]!.value} ${toks[index + 2]!.value}`
+  return { from: index, to, name, rule: 'person-name-by-context' }
+}
