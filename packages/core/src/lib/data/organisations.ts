@@ -48,6 +48,8 @@ export const foreignLegalForms: ReadonlySet<string> = new Set([
   'AG', 'KG', 'KGaA', 'SE', 'B.V.', 'BV', 'N.V.', 'NV', 'S.A.', 'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'S.L.',
   'S.A.S.', 'SAS', 'SARL', 'S.à r.l.', 'AB', 'AS', 'ASA', 'A/S', 'ApS', 'Oy', 'Oyj', 'K.K.', 'LLP', 'PLC', 'plc',
   'JSC', 'PJSC', 'OJSC', 'CJSC', 'Bhd', 'Bhd.', 'Tbk', 'Ltda', 'Ltda.',
+  // the Malaysian public company, written out ("Kenanga Sawit Berhad") as often as cut ("… Bhd")
+  'Berhad',
   // Central and Eastern Europe, Turkey and Iberia, often in lower case: the Czech and Slovak "a.s."
   // and "s.r.o.", the Hungarian "Kft." and "Zrt.", the Croatian and Slovene "d.o.o.", the Turkish "A.Ş."
   'a.s.', 'A.S.', 's.r.o.', 'S.R.O.', 'Kft.', 'Kft', 'Zrt.', 'Zrt', 'Nyrt.', 'd.o.o.', 'd.d.', 'A.Ş.',
@@ -66,8 +68,12 @@ export const industryWords: ReadonlySet<string> = new Set([
   'Power', 'Cables', 'Metals', 'Seafood',
 ])
 
-/** Legal forms written before the name ("PJSC Volna Terminal", "OOO Sever"): Russian joint-stock companies. */
+/**
+ * Legal forms written before the name ("PJSC Volna Terminal", "OOO Sever"): Russian joint-stock companies,
+ * and the Indonesian limited company, Perseroan Terbatas ("PT Kelapa Surya Abadi").
+ */
 export const prefixLegalForms: ReadonlySet<string> = new Set([
+  'PT',
   'PJSC',
   'OJSC',
   'CJSC',
@@ -108,6 +114,9 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Authority', 'Customs', 'Government', "People's Government", "People's Congress", 'Congress', 'Parliament',
   'Assembly', 'Court', "People's Court", 'Procuratorate', "People's Procuratorate", 'Embassy', 'Consulate',
   'Consulate General', 'Consulate-General', 'Mission', 'Center', 'Centre', 'Party', 'CPPCC',
+  // an army is named by its country or its cause ("the Soviet Red Army", "the Chinese People's Liberation
+  // Army"); a mosque is run by its own committee and imam, like a temple's association
+  'Army', 'Mosque',
   'Administrative Committee', 'Management Committee', 'Working Committee', 'Party Committee',
   'Party Working Committee', 'Standing Committee', 'Party Group', 'Secretariat', 'Team',
   // a standing command set up for a task ("the Flood Control and Drought Relief Headquarters")
@@ -219,6 +228,9 @@ export const nationalBodies: readonly string[] = [
   'Federal Reserve', 'US Federal Reserve', 'U.S. Federal Reserve', 'Federal Reserve System',
   'Federal Reserve Board', 'European Central Bank', 'ECB', 'Bank of Japan', 'Bank of England',
   'Bank of Korea', 'Bank of Russia', 'Reserve Bank of India', 'Swiss National Bank',
+  // stock exchanges whose names end in no head word ("listed on Euronext Paris", "on the NASDAQ")
+  'NASDAQ', 'Euronext Amsterdam', 'Euronext Brussels', 'Euronext Dublin',
+  'Euronext Lisbon', 'Euronext Milan', 'Euronext Oslo', 'Euronext Paris',
 ]
 
 /**

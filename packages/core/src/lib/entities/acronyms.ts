@@ -27,7 +27,9 @@ const notOrganizations = new Set(
     'YOY QOQ MOM GNI LPR RRR MLF NPL NPLs ' +
     // viruses, ways of paying for care and kinds of drug maker; plastics: "HPV vaccine", "DRG payment",
     // "a CDMO", "the PX unit"
-    'HPV HIV AIDS DRG DRGs IVD CDMO CDMOs CRO CROs PX PTA PVC HDPE LDPE LLDPE POE EVA'
+    'HPV HIV AIDS DRG DRGs IVD CDMO CDMOs CRO CROs PX PTA PVC HDPE LDPE LLDPE POE EVA ' +
+    // kinds of body, never one of them: "an environmental NGO", "two local NPOs"
+    'NGO NGOs INGO INGOs NPO NPOs'
   ).split(' '),
 )
 // A fiscal year written as one word: "FY2025 revenue", "FY25".
@@ -101,9 +103,10 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
       continue
     // "the "PX Navigator" app": capitals that start or end a quoted name are the product's.
     if (inQuotedName(toks, index)) continue
-    // "the STAR Market", but "the QTL Board of Directors" is the company's.
-    if (next?.spaced && marketWords.has(next.base) && !tok.possessive && toks[index + 2]?.value !== 'of')
-      continue
+    // "the STAR Market" (also "of the … Stock Exchange"), but "the QTL Board of Directors" is the company's.
+    if (next?.spaced && marketWords.has(next.base) && !tok.possessive && !boardOf(toks, index + 1)) continue
+    // "(NASDAQ: KRVL)": a company's ticker after its exchange names the company's shares, not a body.
+    if (toks[index - 1]?.value === ':' && isTicker(toks, index - 1)) continue
     // "KTL Semiconductor", "DMC Chemicals": an acronym and the trade it is in, as the last words of a name.
     const to =
       !tok.possessive &&
@@ -158,6 +161,31 @@ function byNumber(toks: readonly Tok[], at: number): boolean {
 }
 
 const numberScales = /^(?:hundred|thousand|million|billion|trillion|mn|bn)$/
+
+// Whether the market word at `at` is a company's board with its of-phrase ("the QTL Board of Directors").
+function boardOf(toks: readonly Tok[], at: number): boolean {
+  return toks[at]!.base === 'Board' && toks[at + 1]?.value === 'of'
+}
+
+// Words that name a stock exchange or a listing before a ticker's colon: "(NASDAQ: KRVL)", "(Euronext
+// Paris: VLTR)", "(SIX Swiss Exchange: ORNX)", "(stock code: KRVL)".
+// biome-ignore format: packed data
+const exchangeWords = new Set([
+  'Exchange', 'Euronext', 'NASDAQ', 'Nasdaq', 'NYSE', 'AMEX', 'OTC', 'OTCQX', 'OTCQB', 'HKEX', 'SEHK', 'SGX',
+  'ASX', 'TSX', 'TSXV', 'KOSDAQ', 'KOSPI', 'KRX', 'SSE', 'SZSE', 'BSE', 'NSE', 'LSE', 'AIM', 'TSE', 'TYO',
+  'JPX', 'Xetra', 'XETRA', 'FWB', 'Market', 'Board', 'code', 'symbol', 'ticker',
+])
+
+// Whether the colon at `colon` follows an exchange's name (up to four words back): the capitals after it
+// are a ticker.
+function isTicker(toks: readonly Tok[], colon: number): boolean {
+  for (let index = colon - 1; index >= 0 && index >= colon - 4; index--) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word') return false
+    if (exchangeWords.has(tok.value)) return true
+  }
+  return false
+}
 
 // Whether a head word follows, so the acronym and the noun start a body's name: "the VKT Testing Center".
 function headAfter(toks: readonly Tok[], at: number): boolean {

@@ -170,6 +170,8 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
     return { end: index + 1, text: tok.value, legal: true, weak: false }
   }
   if (tok.flags & organisationHead) {
+    // The clay "Terracotta Army" of Xi'an is a find that museums show, not an army.
+    if (tok.base === 'Army' && toks[index - 1]?.value === 'Terracotta') return undefined
     return { end: index + 1, text: tok.base, legal: false, weak: weakHeads.has(tok.base) }
   }
   // The word's own spelling is tested before the next word's: most capitalised words are no head at all.
@@ -186,6 +188,20 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
     // "the Shenyang Military Region" was a command of the army, not a region.
     if (value === 'Military' && toks[index + 1]?.value === 'Region' && toks[index + 1]!.spaced) {
       return { end: index + 2, text: 'Military Region', legal: false, weak: false }
+    }
+    const second = pairedHeads.get(value)
+    const next = toks[index + 1]
+    if (second && next?.spaced && second.has(next.value)) {
+      return { end: index + 2, text: `${value} ${next.value}`, legal: false, weak: false }
+    }
+    if (value === 'Persons') return personsHead(toks, index)
+    // "the Kelan Agents Forum 2025" is the forum's meeting of that year, an event.
+    if (
+      (value === 'Forum' || value === 'Circle') &&
+      memberNouns.has(toks[index - 1]?.value ?? '') &&
+      !/^\d/.test(toks[index + 1]?.value ?? '')
+    ) {
+      return { end: index + 1, text: value, legal: false, weak: false }
     }
     return undefined
   }
@@ -213,12 +229,40 @@ function namedBefore(toks: readonly Tok[], index: number): boolean {
   )
 }
 
+// Heads of two words whose first is no head ("Home" and "House" alone name a building): "the Xinbao
+// Funeral Home", "Haibin Literature and Art Publishing House", "the Jinzhou Nursing Home".
+const pairedHeads = new Map([
+  ['Funeral', new Set(['Home', 'Parlor', 'Parlour'])],
+  ['Nursing', new Set(['Home'])],
+  ['Publishing', new Set(['House'])],
+  ['Printing', new Set(['House'])],
+])
+
+// "the Xinbao Disabled Persons' Federation": the federation of disabled persons every city and county has
+// (残疾人联合会); the plural's apostrophe, which the parser parts from its word, stands inside the name.
+function personsHead(toks: readonly Tok[], index: number): Head | undefined {
+  const mark = toks[index + 1]
+  const head = toks[index + 2]
+  if ((mark?.value !== "'" && mark?.value !== '’') || mark.spaced || !head?.spaced) return undefined
+  if (!(head.flags & organisationHead) || head.possessive) return undefined
+  return { end: index + 3, text: `Persons' ${head.value}`, legal: false, weak: false }
+}
+
+// The members a standing forum or circle is of, who name it: "the Kestrel Coffee Exporters Forum", "the
+// Port Lanning Travel Agents Circle". A forum of no members is an event ("the Xinbao Investment Forum").
+// biome-ignore format: packed data
+const memberNouns = new Set([
+  'Exporters', 'Importers', 'Producers', 'Manufacturers', 'Agents', 'Traders', 'Dealers', 'Retailers',
+  'Wholesalers', 'Operators', 'Growers', 'Suppliers', 'Distributors', 'Brokers', 'Planters', 'Processors',
+  'Shipowners', 'Employers', 'Builders', 'Contractors', 'Millers', 'Roasters', 'Breeders',
+])
+
 /** Where the "Ltd" ("Limited", "Bhd") of a two-word legal form starting at `index` ends, or -1. */
 export function ltdAfter(toks: readonly Tok[], index: number): number {
   let at = index + 1
   if (toks[at]?.value === ',' || toks[at]?.value === '.') at++
   const ltd = toks[at]
-  return ltd && /^(?:Ltd\.?|LTD\.?|Limited|Bhd\.?)$/.test(ltd.value) ? at + 1 : -1
+  return ltd && /^(?:Ltd\.?|LTD\.?|Limited|Bhd\.?|Berhad)$/.test(ltd.value) ? at + 1 : -1
 }
 
 /** Whether a token is a legal form, which ends one company's name: "… Kessel KG and Rotor GmbH" are two. */

@@ -1,7 +1,8 @@
 /**
  * Words in a document's Title Case title that look like a body's name and are none: the kinds of enterprise
- * a policy is for ("Several Measures for Supporting Private Enterprises") and the field a plan develops
- * ("Action Plan for the Development of the Xinbao Marine Energy Industry").
+ * a policy is for ("Several Measures for Supporting Private Enterprises"), the field a plan develops
+ * ("Action Plan for the Development of the Xinbao Marine Energy Industry") and the subject of a quoted book
+ * or exhibition ('the book "A History of the Xinbao Archives"').
  */
 import type { Tok } from './tokens.js'
 import { capitalised, placeFirst } from './word-classes.js'
@@ -64,6 +65,38 @@ export function inDocumentTitle(toks: readonly Tok[], from: number): boolean {
       if (purpose && documentNouns.has(tok.value)) return true
     } else if (!titleLinks.has(tok.value)) return false
     else if (purposeLinks.has(tok.value)) purpose = true
+  }
+  return false
+}
+
+// The works whose quoted titles a name may stand in: 'the book "A Chronicle of Xinbao Archives"', 'the
+// exhibition "Hundred Years of the Xinbao Museum"'.
+// biome-ignore format: packed data
+const workNouns = new Set([
+  'book', 'books', 'exhibition', 'film', 'documentary', 'album', 'series', 'novel', 'volume', 'collection',
+  'anthology', 'chronicle', 'play', 'opera', 'drama', 'song', 'programme', 'program', 'show', 'titled',
+  'entitled',
+])
+const openQuotes = new Set(['"', '“'])
+const closeQuotes = new Set(['"', '”'])
+// How far into a quoted title a name may start.
+const maxQuotedWords = 8
+
+/**
+ * Whether the name `[from, to)` stands inside the quoted title of a book, a film or an exhibition, after
+ * other words of it: 'the book "A Chronicle of Xinbao Archives (1900-1950)"' names a book, not the body
+ * "Xinbao Archives". A quotation that is the name alone ('the "Xinbao Archives"') may be the body's.
+ */
+export function inQuotedWork(toks: readonly Tok[], from: number, to: number): boolean {
+  let open = from - 1
+  while (open >= 0 && open >= from - maxQuotedWords && toks[open]!.kind === 'word') open--
+  if (open === from - 1 || !openQuotes.has(toks[open]?.value ?? '')) return false
+  if (!workNouns.has(toks[open - 1]?.lower ?? '')) return false
+  // The title goes on to its closing mark, maybe after a bracketed span of years.
+  for (let index = to; index < to + 8 && index < toks.length; index++) {
+    const value = toks[index]!.value
+    if (closeQuotes.has(value)) return true
+    if (openQuotes.has(value)) return false
   }
   return false
 }

@@ -4,6 +4,7 @@
  * a place's nickname ("known as the "Kelp Capital of China""). Each needs a cue besides the quotation marks
  * (a verb of building, a level and an honour word, a verb of naming or "Capital of").
  */
+import { inQuotedWork } from './document-titles.js'
 import type { Tok } from './tokens.js'
 
 /**
@@ -11,7 +12,10 @@ import type { Tok } from './tokens.js'
  */
 export function isQuotedName(toks: readonly Tok[], head: string, from: number, to: number): boolean {
   return (
-    quotedGoal(toks, head, from, to) || quotedHonour(toks, from, to) || quotedNickname(toks, head, from, to)
+    quotedGoal(toks, head, from, to) ||
+    quotedHonour(toks, from, to) ||
+    quotedNickname(toks, head, from, to) ||
+    inQuotedWork(toks, from, to)
   )
 }
 
