@@ -11,10 +11,13 @@ import {
   prefixLegalForms,
 } from '../data/organisations.js'
 import { splitPinyin } from '../data/pinyin.js'
+import { isPairedField } from './body-fields.js'
 import { commaBefore, headAt, isFieldLab, isOfficeOnly, isServiceStation, ltdAfter } from './body-heads.js'
-import { extendLeft, isPairedField, nameAfterPrefix } from './body-names.js'
+import { extendLeft, nameAfterPrefix } from './body-names.js'
 import { isCompanyOrigin } from './body-origins.js'
-import { extendOf, extendSeat } from './body-tails.js'
+import { extendSeat } from './body-seats.js'
+import { headlineNameStart } from './body-starts.js'
+import { extendOf } from './body-tails.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { inDocumentTitle, onlyKinds } from './document-titles.js'
 import { matchPlace } from './gazetteer.js'
@@ -92,7 +95,8 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     const joined = next?.spaced && (next.value === 'and' || next.value === '&')
     if (weak && joined && eventAfter(toks, end + 1)) continue
     // "Verdane Agritech, Inc.": a legal form set off by a comma still ends the name before the comma.
-    const from = extendLeft(toks, head.legal && commaBefore(toks, index) ? index - 2 : index)
+    const left = extendLeft(toks, head.legal && commaBefore(toks, index) ? index - 2 : index)
+    const from = heading ? headlineNameStart(toks, left, index) : left
     const words = index - from
     // "the Xinbao-Gaoling Intercity Railway" is a line, a structure (structure-names.ts), no body.
     if (isRailwayLine(toks, from, index)) continue

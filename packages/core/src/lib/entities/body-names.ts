@@ -2,10 +2,10 @@
  * The name in front of an organization's head word: capitalised words, acronyms, "(Dalian)", the
  * particles of a family name, and "and"/"&"/"for" between capitalised words, read leftwards from the head.
  */
-import { industryWords, organisationHeadWords, portfolioWords } from '../data/organisations.js'
-import { splitPinyin } from '../data/pinyin.js'
+import { industryWords, organisationHeadWords } from '../data/organisations.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { canonicalTitle, honorifics } from '../data/titles.js'
+import { fieldEnd, fieldListStart, isPairedField } from './body-fields.js'
 import { isLegalForm } from './body-heads.js'
 import { nameStart } from './body-starts.js'
 import { isCamelCase } from './camel-case-names.js'
@@ -13,14 +13,7 @@ import { matchPlace } from './gazetteer.js'
 import { placeEndingAt } from './places.js'
 import { isTitleWord } from './titles.js'
 import { isAllCaps, isCapitalised, type Tok } from './tokens.js'
-import {
-  allCaps,
-  capitalised,
-  functionWord,
-  legalForm,
-  organisationHead,
-  placeFirst,
-} from './word-classes.js'
+import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
 // Lower-case particles inside a family name a company is named after ("Van der Berg", "De la Cruz").
 // biome-ignore format: packed data
@@ -73,15 +66,16 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       if (before?.kind !== 'word' || !isCapitalised(before.value)) break
       // "the Commerce, Industry and Tourism Department": the fields a department is in charge of, one
       // name though "Industry" can end one; not the fields after another body's "of".
-      const fields = tok.value === 'and' ? fieldListStart(toks, from - 1) : -1
+      // Not "Xinbao Port and Kestrel Port": a field is named in front of the head, never by it.
+      const fields = tok.value === 'and' && fieldEnd(toks, from) <= head ? fieldListStart(toks, from - 1) : -1
       if (fields !== -1 && !afterOf(toks, fields)) {
         from = fields
         continue
       }
       // "Rotor GmbH & Co. KG" is one company, a limited partnership with a GmbH as its partner.
       const partnership = tok.value === '&' && /^Co\.?$/.test(toks[from]!.value)
-      const head = organisationHeadWords.has(before.base) && !isPairedField(toks, from - 2)
-      if (head || (isLegalForm(before) && !partnership)) break
+      const ends = organisationHeadWords.has(before.base) && !isPairedField(toks, from - 2)
+      if (ends || (isLegalForm(before) && !partnership)) break
       // "KTL Semiconductor and Ostrova Optics Corporation": an acronym and its trade end a name.
       if (industryWords.has(before.base) && (toks[from - 3]?.flags ?? 0) & allCaps) break
       // "the Hong Kong, Macao and Taiwan Affairs Office": places named together in front of "Affairs".
@@ -123,6 +117,14 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
     if (tok.flags & functionWord && !isAllCaps(tok.value) && !ordinalWord.test(tok.value)) break
     // "Mayor Dalian Port Group" is a title and a name; "Group" or "Executive" inside a name is not a title,
     // nor is one that qualifies the head word: "KOTRA Harbin Representative Office".
+    // "the Xinbao River and Lake Chief Office": the office of a chief system, whose "Chief" is no title.
+    if (tok.value === 'Chief') {
+      const features = chiefFeaturesStart(toks, from - 1)
+      if (features !== -1) {
+        from = features
+        continue
+      }
+    }
     if (honorifics.has(tok.value)) break
     if (canonicalTitle.has(tok.value) && !(from === head && officeTitles.has(tok.value))) break
     from -= 1
@@ -132,6 +134,26 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
   // A name never starts with a connector.
   while (from < head && isConnector(toks[from]!.value)) from++
   return from
+}
+
+// What a chief of the Chinese chief systems is in charge of: "river chief", "bay chief", "forest chief".
+// biome-ignore format: packed data
+const chiefFeatures = new Set([
+  'River', 'Rivers', 'Lake', 'Lakes', 'Bay', 'Bays', 'Forest', 'Forests', 'Field', 'Fields', 'Road', 'Roads',
+  'Wetland', 'Wetlands', 'Grassland', 'Beach', 'Sea', 'Chain', 'Grid',
+])
+
+// Where the things a "Chief" at `chief` is in charge of start ("River and Bay" in "River and Bay Chief
+// Office"), or -1 when the word before it is none ("Executive Chief").
+function chiefFeaturesStart(toks: readonly Tok[], chief: number): number {
+  let start = chief
+  while (chiefFeatures.has(toks[start - 1]?.value ?? '') && toks[start]!.spaced) {
+    start--
+    const joint = toks[start - 1]?.value
+    if ((joint !== 'and' && joint !== ',') || !chiefFeatures.has(toks[start - 2]?.value ?? '')) break
+    start--
+  }
+  return start === chief ? -1 : start
 }
 
 function isConnector(value: string): boolean {
@@ -147,89 +169,6 @@ function groupOf(toks: readonly Tok[], at: number): boolean {
     before?.kind === 'word' &&
     (before.flags & (capitalised | functionWord)) === capitalised
   )
-}
-
-// Two head words that name one field together, the first of which alone can end a name: "the Xinbao Radio
-// and Television Station" (but "Xinbao Radio"), "the Yanshan Party and Government Delegation", "the
-// Party and Mass Service Center" (but "the Labour Party").
-const pairedFields = new Map([
-  ['Radio', /^Television$/],
-  ['Party', /^(?:Government|Mass|Masses)$/],
-])
-
-/** Whether a pair of fields joined by "and" starts at `at` ("Radio and Television", "Party and Government"). */
-export function isPairedField(toks: readonly Tok[], at: number): boolean {
-  const second = pairedFields.get(toks[at]?.value ?? '')
-  return second !== undefined && toks[at + 1]?.value === 'and' && second.test(toks[at + 2]?.value ?? '')
-}
-
-// Whether the token is a capitalised word that ends a department's field ("Tourism", "Resources").
-function isFieldWord(tok: Tok | undefined): boolean {
-  return (
-    tok?.kind === 'word' && (tok.flags & capitalised) !== 0 && !tok.possessive && portfolioWords.has(tok.base)
-  )
-}
-
-// Where the field written from `at` ends, or -1: a field word, or a capitalised word and a field word
-// ("Natural Resources", "Information Technology").
-function fieldEnd(toks: readonly Tok[], at: number): number {
-  const first = toks[at]
-  if (first?.kind !== 'word' || !first.spaced || !(first.flags & capitalised) || first.flags & functionWord) {
-    return -1
-  }
-  // "Natural Resources", but not "Yingkou Logistics" nor "Haixin Shipping", which name a company.
-  if (toks[at + 1]?.spaced && isFieldWord(toks[at + 1]) && !first.possessive && !isNameWord(first)) {
-    return at + 2
-  }
-  return isFieldWord(first) ? at + 1 : -1
-}
-
-// Whether a word names a place or is a pinyin name ("Yingkou", "Haixin"): no field starts with one.
-function isNameWord(tok: Tok): boolean {
-  return (tok.flags & placeFirst) !== 0 || splitPinyin(tok.baseLower) !== undefined
-}
-
-/**
- * Where a list of a department's fields starts whose last is after the "and" at `and`, or -1: "the
- * Commerce, Industry and Tourism Department", "the Industry and Information Technology Bureau". Each
- * field is one word, or two between commas ("Culture, Natural Resources and Tourism").
- */
-function fieldListStart(toks: readonly Tok[], and: number): number {
-  if (fieldEnd(toks, and + 1) === -1) return -1
-  // "Commerce, Industry, and Tourism": a comma before the "and" too.
-  let start = toks[and - 1]?.value === ',' ? and - 2 : and - 1
-  if (!isFieldWord(toks[start])) return -1
-  while (toks[start - 1]?.value === ',' && isFieldWord(toks[start - 2])) {
-    start -= 2
-    const before = toks[start - 1]
-    if (before?.kind === 'word' && before.flags & capitalised && toks[start - 2]?.value === ',') start--
-  }
-  return start
-}
-
-/**
- * Where a list of a department's fields ends that goes on at the comma at `comma` after the first:
- * "Bureau of Culture, Tourism and Sports", "Ministry of Trade, Industry and Energy"; -1 when the words
- * after the comma are no field ("Bureau of Commerce, the Port Group and …") or the list has no "and".
- */
-export function fieldListEnd(toks: readonly Tok[], comma: number): number {
-  if (!isFieldWord(toks[comma - 1])) return -1
-  let at = comma
-  for (let count = 0; count < 8; count++) {
-    let start = at + 1
-    const last = toks[at]!.value === 'and' || toks[start]?.value === 'and'
-    if (toks[at]!.value === ',' && last) start++
-    const end = fieldEnd(toks, start)
-    if (end === -1) return -1
-    const next = toks[end]
-    if (last) {
-      // "… Tourism and Sports Group": the last field starts the name of another body.
-      return next?.kind === 'word' && next.spaced && next.flags & capitalised ? -1 : end
-    }
-    if (next?.value !== ',' && next?.value !== 'and') return -1
-    at = end
-  }
-  return -1
 }
 
 // Where a list of places starts whose last is after the "and" at `and` and is followed by "Affairs"
@@ -254,6 +193,10 @@ function placesAffairs(toks: readonly Tok[], and: number): number {
 function afterOf(toks: readonly Tok[], at: number): boolean {
   let index = at
   while (index > at - 5 && toks[index]?.kind === 'word' && toks[index]!.flags & capitalised) index--
+  // "Kessel Robotics N.V. of the Netherlands and Lumen Optics Inc.": a country written with "the" is still
+  // the first company's; not "the Xinbao Iron", a name.
+  if (toks[index]?.value === 'the' && index < at && matchPlace(toks, index + 1)?.length === at - index)
+    index--
   const tok = toks[index]
   if (tok?.value !== 'of' && tok?.value !== 'for') return false
   return ((toks[index - 1]?.flags ?? 0) & (organisationHead | legalForm)) !== 0

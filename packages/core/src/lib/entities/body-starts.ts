@@ -1,9 +1,11 @@
 /**
  * Capitalised words in front of a body's name that are not part of it: the term a congress or a party
- * committee is in ("the 17th Xinbao Municipal People's Congress"), and where a company is based or whose
- * money funds it ("Kelvara-based Orlin Holdings", "a Korean-funded Tessan Group").
+ * committee is in ("the 17th Xinbao Municipal People's Congress"), where a company is based or whose
+ * money funds it ("Kelvara-based Orlin Holdings", "a Korean-funded Tessan Group"), and what a headline
+ * says it is ("Danish Pump Maker Brovik A/S to Build …").
  */
 import { ordinalNumbers } from '../data/numbers.js'
+import { industryWords } from '../data/organisations.js'
 import type { Tok } from './tokens.js'
 
 // Bodies elected for a term, whose term's number is written in front: "the 12th CPC Xinbao Municipal
@@ -52,4 +54,27 @@ function isOriginPrefix(value: string): boolean {
 // Whether a word numbers a term: "17th", "Third". Its lower case is the token's own, not made again.
 function isTermNumber(tok: Tok): boolean {
   return digitOrdinal.test(tok.value) || ordinalNumbers.has(tok.lower)
+}
+
+// Nouns a headline puts in front of a company to say what it is: "Danish Pump Maker Brovik A/S", "Chipmaker
+// Tessan Inc.", "Norwegian Shipping Firm Halvorsen ASA"; in a body sentence they are in lower case.
+// biome-ignore format: packed data
+const descriptors = new Set([
+  'Maker', 'Makers', 'Producer', 'Manufacturer', 'Supplier', 'Retailer', 'Developer', 'Operator', 'Exporter',
+  'Importer', 'Firm', 'Giant', 'Carmaker', 'Automaker', 'Chipmaker', 'Steelmaker', 'Toolmaker', 'Shipbuilder',
+])
+
+/**
+ * Where a company's name in a Title Case headline starts once a descriptor in front is left out: after
+ * "British Bearing Maker" in "British Bearing Maker Halford plc"; not in "Giant Cycle Co." (nothing in front)
+ * nor "Xinbao Ice Maker Machinery Co." (a trade after it, so part of the name).
+ */
+export function headlineNameStart(toks: readonly Tok[], from: number, head: number): number {
+  for (let index = head - 2; index >= from; index--) {
+    const tok = toks[index]!
+    if (!descriptors.has(tok.value)) continue
+    if (index === from && !tok.value.endsWith('maker') && !tok.value.endsWith('builder')) return from
+    return industryWords.has(toks[index + 1]!.base) ? from : index + 1
+  }
+  return from
 }

@@ -1,27 +1,21 @@
 /**
- * What follows an organization's head word and is still its name: "of …" and "for …" phrases ("Bureau of
- * Commerce", "Commission for Discipline Inspection", "Standing Committee of the Municipal People's
- * Congress"), and the city a mission sits in ("Consulate General of Japan in Shenyang").
+ * What follows an organization's head word and is still its name: "of …", "for …" and "on …" phrases
+ * ("Bureau of Commerce", "Commission for Discipline Inspection", "Commission on Higher Education",
+ * "Standing Committee of the Municipal People's Congress"), and the place it sits in (`body-seats.ts`).
  */
-import { nationalBodies } from '../data/organisations.js'
-import { countryAndDivisionKinds, type PlaceKind } from '../data/places.js'
+import { months, weekdays } from '../data/dates.js'
+import { industryWords, nationalBodies, portfolioWords } from '../data/organisations.js'
 import { namesBody } from './acronyms.js'
+import { fieldListEnd } from './body-fields.js'
 import { isLegalForm } from './body-heads.js'
-import { fieldListEnd } from './body-names.js'
 import { academicHeads, companyHeads } from './body-origins.js'
+import { chamberSeatAfter, extendSeat, jurisdictionAfter, officialFormLength } from './body-seats.js'
 import { matchPlace } from './gazetteer.js'
 import { nameAt } from './people.js'
-import { administrative } from './places.js'
 import { isTitleWord } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
-// Bodies whose name says the city or country they sit in: missions ("Consulate General of Japan in
-// Shenyang") and chambers of commerce abroad ("Korea Chamber of Commerce in Tianjin").
-// biome-ignore format: packed data
-const seatedHeads = new Set([
-  'Embassy', 'Consulate', 'Consulate General', 'Consulate-General', 'Mission', 'Chamber', 'Chamber of Commerce',
-])
 // Heads of bodies that take a "for" phrase ("Commission for Discipline Inspection"), as ministries and
 // authorities abroad do ("the Federal Ministry for Digital Affairs", "the Bremen Authority for Ports").
 // biome-ignore format: packed data
@@ -36,6 +30,12 @@ const stateHeads = new Set([
   'Ministry', 'Administration', 'Commission', 'Bureau', 'Agency', 'Office', 'Department', 'Council',
   'Committee', 'Authority',
 ])
+// Heads of bodies named by the matter they deal with after "on": "the Commission on Higher Education",
+// "the Committee on Foreign Affairs", "the Council on Ocean Policy".
+const onHeads = new Set(['Commission', 'Committee', 'Council', 'Subcommittee'])
+// A "for" phrase's noun that takes an object: "Council for the Promotion of International Trade",
+// "Society for the Protection of Wetlands", "Centre for the Study of Coastal Cultures".
+const actionNoun = /^(?:[A-Z][a-z]+(?:tion|sion|ment|ance|ence)|Study)$/
 
 /**
  * Where the "of" or "for" phrase after the head ending at `end` ends, or `end` when there is none:
@@ -45,7 +45,10 @@ export function extendOf(toks: readonly Tok[], end: number): number {
   if (toks[end - 1]!.possessive) return end
   const of = toks[end]
   // "Commission for Discipline Inspection": only bodies take a "for" phrase; "Bank for …" is a purpose.
-  if (of?.value !== 'of' && !(of?.value === 'for' && forHeads.has(toks[end - 1]!.base))) return end
+  const base = toks[end - 1]!.base
+  if (of?.value !== 'of' && !(of?.value === 'for' && forHeads.has(base)) && !isOnPhrase(toks, end, base)) {
+    return end
+  }
   let at = end + 1
   if (toks[at]?.value === 'the') at++
   // "Standing Committee of the 16th Xinbao Municipal People's Congress": the term's number goes with it.
@@ -81,8 +84,24 @@ export function extendOf(toks: readonly Tok[], end: number): number {
     // A state body's country, province or city after its field is its name too, and ends it: "General
     // Administration of Sport of China", as "Civil Aviation Administration of China" is, and "Department
     // of Commerce of Liaoning Province".
-    if (tok.value === 'of' && to > at && stateHeads.has(toks[end - 1]!.base)) {
+    if (tok.value === 'of' && to > at && stateHeads.has(base)) {
       const seat = jurisdictionAfter(toks, to + 1)
+      if (seat) {
+        to = seat
+        break
+      }
+    }
+    // "Council for the Promotion of International Trade": the object of what a body is for.
+    if (tok.value === 'of' && of?.value === 'for' && to === at + 1 && actionNoun.test(toks[at]!.value)) {
+      const object = toks[to + 1]?.value === 'the' ? to + 2 : to + 1
+      if (nameFollows(toks, object - 1)) {
+        to = object
+        continue
+      }
+    }
+    // "Brazil-Andes Chamber of Commerce of Arequipa": the place a chamber is of ends its name.
+    if (tok.value === 'of' && to > at && base === 'Chamber') {
+      const seat = chamberSeatAfter(toks, to + 1)
       if (seat) {
         to = seat
         break
@@ -102,15 +121,20 @@ export function extendOf(toks: readonly Tok[], end: number): number {
     // "Institute of Aquaculture of the University of Rosshaven", "School of Geology of XNU" are one name
     // each, as "Bureau of Commerce of the Ministry …" is; not "Department of Ocean Affairs of the Fenghai
     // Harbour Group", a company's department.
-    if (tok.value === 'of' && to > at && subBodyHeads.has(toks[end - 1]!.base)) {
-      const parent = parentBodyEnd(toks, to + 1, academicHeads.has(toks[end - 1]!.base))
+    if (tok.value === 'of' && to > at && subBodyHeads.has(base)) {
+      const parent = parentBodyEnd(toks, to + 1, academicHeads.has(base))
       if (parent !== -1) {
         to = parent
         continue
       }
     }
     // "Association for Friendship with Coastal Towns": whom a body seeks ties with is its aim too.
-    if (tok.value === 'with' && of.value === 'for' && ties.has(toks[to - 1]!.base) && nameFollows(toks, to)) {
+    if (
+      tok.value === 'with' &&
+      of?.value === 'for' &&
+      ties.has(toks[to - 1]!.base) &&
+      nameFollows(toks, to)
+    ) {
       to++
       continue
     }
@@ -118,10 +142,11 @@ export function extendOf(toks: readonly Tok[], end: number): number {
       // "Ministry of Industry and Information Technology", but not "Committee of Dalian and Dalian mayor"
       // nor "Commission of Commerce and China Merchants Group", "Bureau of Commerce and HKTDC".
       if (
-        !isTitleWord(toks[to + 2]?.value ?? '') &&
-        !isTitleWord(toks[to + 1]!.value) &&
-        !placeNamedBodyAt(toks, to + 1) &&
-        !bodyAt(toks, to + 1)
+        tradeAndHead(toks, to + 1) ||
+        (!isTitleWord(toks[to + 2]?.value ?? '') &&
+          !isTitleWord(toks[to + 1]!.value) &&
+          !placeNamedBodyAt(toks, to + 1) &&
+          !bodyAt(toks, to + 1))
       ) {
         to++
         continue
@@ -134,6 +159,33 @@ export function extendOf(toks: readonly Tok[], end: number): number {
   while (to > at && (toks[to - 1]!.value === 'and' || toks[to - 1]!.value === '&')) to--
   return to > at ? to : end
 }
+
+// Whether an "on" phrase at `end` after the head `base` names what the body deals with: a capitalised
+// word that is no date or place ("the Committee on Monday", "the Council on Xinbao Island" name none), nor
+// the start of a document's subject ("Decision of the CPC Xinbao Municipal Committee on Comprehensively
+// Deepening Reform", "… Standing Committee on the Protection of …"): a Chinese local committee issues
+// documents "on" things, and a subject starts with an adverb or a verb.
+function isOnPhrase(toks: readonly Tok[], end: number, base: string): boolean {
+  if (toks[end]?.value !== 'on' || !onHeads.has(base) || localCommittee.has(toks[end - 2]?.value ?? '')) {
+    return false
+  }
+  const at = toks[end + 1]?.value === 'the' ? end + 2 : end + 1
+  const tok = toks[at]
+  if (tok?.kind !== 'word' || (tok.flags & (capitalised | functionWord)) !== capitalised) return false
+  if (months.has(tok.value) || weekdays.has(tok.value) || subjectStarts.has(tok.value)) return false
+  if (tok.value.endsWith('ly')) return false
+  // "on Promoting Rural Revitalization" is a subject; "on Housing and Urban Development" a field.
+  if (tok.value.endsWith('ing') && (toks[at + 1]?.flags ?? 0) & capitalised) return false
+  return !matchPlace(toks, at)
+}
+
+// The words in front of a Chinese committee's head ("Municipal Committee", "Standing Committee").
+// biome-ignore format: packed data
+const localCommittee = new Set([
+  'Municipal', 'Provincial', 'District', 'County', 'Standing', 'Party', 'Central', 'CPC', 'Congress', 'CPPCC',
+])
+// Words that start a document's subject, not a field: "on Further Strengthening", "on Several Measures".
+const subjectStarts = new Set(['Further', 'Several', 'Some', 'Certain', 'Accelerating', 'Promoting'])
 
 // The ties a body's for-phrase seeks "with" someone: "Society for Cooperation with Southern Countries".
 // biome-ignore format: packed data
@@ -199,47 +251,6 @@ function parentBodyEnd(toks: readonly Tok[], at: number, academic: boolean): num
 
 const termOrdinal = /^\d{1,2}(?:st|nd|rd|th)$/
 
-// The words a country's official long form is built on: "the Kingdom of Norway", "the Republic of Chile",
-// "the Federal Republic of Nigeria" (its qualifier is read as a word of the name before it).
-// biome-ignore format: packed data
-const stateForms = new Set([
-  'Kingdom', 'Republic', 'State', 'Commonwealth', 'Sultanate', 'Principality', 'Duchy', 'Emirate',
-  'Federation', 'Confederation',
-])
-
-// How many tokens a country's official long form at `at` takes ("Republic of the Philippines" is four), or
-// 1 for a word that starts none: the gazetteer lists a country by its short name and only some long ones.
-function officialFormLength(toks: readonly Tok[], at: number): number {
-  if (!stateForms.has(toks[at]!.value) || toks[at + 1]?.value !== 'of') return 1
-  const start = toks[at + 2]?.value === 'the' ? at + 3 : at + 2
-  const country = matchPlace(toks, start)
-  return country?.place.kind === 'country' ? start + country.length - at : 1
-}
-
-// Places a state body answers to: not a region, continent or city abroad.
-const jurisdictions = new Set<PlaceKind>([...countryAndDivisionKinds, 'new area'])
-
-// Where a country or division named at `at` (after an optional "the") ends, if it ends the phrase; else 0.
-function jurisdictionAfter(toks: readonly Tok[], at: number): number {
-  const start = toks[at]?.value === 'the' ? at + 1 : at
-  const match = matchPlace(toks, start)
-  // "… of the Republic of Kazakhstan": a country's official long form.
-  const length = match ? match.length : officialFormLength(toks, start)
-  if (match ? !jurisdictions.has(match.place.kind) : length === 1) return 0
-  // "… of Dalian Municipality": the division word goes with the place.
-  const division = toks[start + length]
-  const end = start + length + (division?.spaced && administrative.test(division.value) ? 1 : 0)
-  const next = toks[end]
-  return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : end
-}
-
-/** Where a mission's name ending at `to` ends with the city it sits in: "Consulate General of Japan in Shenyang". */
-export function extendSeat(toks: readonly Tok[], head: string, to: number): number {
-  if (!seatedHeads.has(head) || toks[to]?.value !== 'in' || !toks[to + 1]?.spaced) return to
-  const place = matchPlace(toks, to + 1)
-  return place ? to + 1 + place.length : to
-}
-
 // The ")" of a place in brackets at `open` that the name goes on after, or -1; "(MOFCOM)" after a name
 // is its abbreviation, not a part of it.
 function closeAfter(toks: readonly Tok[], open: number): number {
@@ -261,6 +272,15 @@ function placeNamedBodyAt(toks: readonly Tok[], at: number): boolean {
     if (tok.flags & (organisationHead | legalForm)) return true
   }
   return false
+}
+
+// Whether a trade and a company's head or legal form alone follow the "and" before `at` ("Qiaoshan Iron
+// and Steel Group"): the end of one company's name, as no name starts with its trade; not after a
+// department's field ("Bureau of Commerce and Steel Group" names two).
+function tradeAndHead(toks: readonly Tok[], at: number): boolean {
+  const head = toks[at + 1]
+  if (!industryWords.has(toks[at]!.base) || portfolioWords.has(toks[at - 2]?.base ?? '')) return false
+  return head !== undefined && (isLegalForm(head) || companyHeads.has(head.base))
 }
 
 // Whether a company's or university's name starts at `at`: an acronym that names a body ("… and KOTRA", not

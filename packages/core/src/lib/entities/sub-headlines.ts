@@ -6,7 +6,7 @@
 import type { Root, Sentence } from 'nlcst'
 import type { MentionFinding } from '../findings.js'
 import type { Tok } from './tokens.js'
-import { capitalised, functionWord, organisationHead } from './word-classes.js'
+import { capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
 /** The body's sentences that are alone in their paragraph: the only ones that can be a sub-headline. */
 export function loneSentences(tree: Root): Set<Sentence> {
@@ -40,8 +40,9 @@ export function isSubHeadline(toks: readonly Tok[], mentions: readonly MentionFi
     if (tok.value === ':' || tok.value === ';') return false
     if (tok.kind !== 'word') continue
     words++
-    // A lower-case word other than a function word ("of", "in", "and") is a sentence's, not a heading's.
-    if (!(tok.flags & capitalised) && !(tok.flags & functionWord) && !/^\d/.test(tok.value)) return false
+    // A lower-case word other than a function word ("of", "in", "and") or a legal form ("Harwick Holdings
+    // plc Opens …") is a sentence's, not a heading's.
+    if (!(tok.flags & (capitalised | functionWord | legalForm)) && !/^\d/.test(tok.value)) return false
   }
   if (words < 3 || words > 16 || !(toks[0]!.flags & capitalised) || bylines.has(toks[0]!.value)) return false
   return hasWordOutside(toks, mentions) || hasVerbInside(toks)

@@ -1,0 +1,115 @@
+/**
+ * The fields a department is in charge of, named in a list in front of its head ("the Commerce, Industry
+ * and Tourism Department") or in its of-phrase ("Ministry of Trade, Industry and Competition"), and pairs of
+ * head words that name one field together ("Radio and Television").
+ */
+import { portfolioWords } from '../data/organisations.js'
+import { splitPinyin } from '../data/pinyin.js'
+import type { Tok } from './tokens.js'
+import {
+  allCaps,
+  capitalised,
+  functionWord,
+  legalForm,
+  organisationHead,
+  placeFirst,
+} from './word-classes.js'
+
+// Two head words that name one field together, the first of which alone can end a name: "the Xinbao Radio
+// and Television Station" (but "Xinbao Radio"), "the Yanshan Party and Government Delegation", "the
+// Party and Mass Service Center" (but "the Labour Party").
+const pairedFields = new Map([
+  ['Radio', /^Television$/],
+  ['Party', /^(?:Government|Mass|Masses)$/],
+])
+
+/** Whether a pair of fields joined by "and" starts at `at` ("Radio and Television", "Party and Government"). */
+export function isPairedField(toks: readonly Tok[], at: number): boolean {
+  const second = pairedFields.get(toks[at]?.value ?? '')
+  return second !== undefined && toks[at + 1]?.value === 'and' && second.test(toks[at + 2]?.value ?? '')
+}
+
+// Whether the token is a capitalised word that ends a department's field ("Tourism", "Resources").
+function isFieldWord(tok: Tok | undefined): boolean {
+  return (
+    tok?.kind === 'word' && (tok.flags & capitalised) !== 0 && !tok.possessive && portfolioWords.has(tok.base)
+  )
+}
+
+/**
+ * Where the field written from `at` ends, or -1: a field word, or a capitalised word and a field word
+ * ("Natural Resources", "Information Technology").
+ */
+export function fieldEnd(toks: readonly Tok[], at: number): number {
+  const first = toks[at]
+  if (first?.kind !== 'word' || !first.spaced || !(first.flags & capitalised) || first.flags & functionWord) {
+    return -1
+  }
+  // "Natural Resources", but not "Yingkou Logistics" nor "Haixin Shipping", which name a company.
+  if (toks[at + 1]?.spaced && isFieldWord(toks[at + 1]) && !first.possessive && !isNameWord(first)) {
+    return at + 2
+  }
+  return isFieldWord(first) ? at + 1 : -1
+}
+
+// Whether a word names a place or is a pinyin name ("Yingkou", "Haixin"): no field starts with one.
+function isNameWord(tok: Tok): boolean {
+  return (tok.flags & placeFirst) !== 0 || splitPinyin(tok.baseLower) !== undefined
+}
+
+/**
+ * Where a list of a department's fields starts whose last is after the "and" at `and`, or -1: "the
+ * Commerce, Industry and Tourism Department", "the Industry and Information Technology Bureau". Each
+ * field is one word, or two between commas ("Culture, Natural Resources and Tourism").
+ */
+export function fieldListStart(toks: readonly Tok[], and: number): number {
+  if (fieldEnd(toks, and + 1) === -1) return -1
+  // "Commerce, Industry, and Tourism": a comma before the "and" too.
+  let start = toks[and - 1]?.value === ',' ? and - 2 : and - 1
+  if (!isFieldWord(toks[start])) return -1
+  while (toks[start - 1]?.value === ',' && isFieldWord(toks[start - 2])) {
+    start -= 2
+    const before = toks[start - 1]
+    if (before?.kind === 'word' && before.flags & capitalised && toks[start - 2]?.value === ',') start--
+  }
+  return start
+}
+
+/**
+ * Where a list of a department's fields ends that goes on at the comma at `comma` after the first:
+ * "Bureau of Culture, Tourism and Sports", "Ministry of Trade, Industry and Energy"; -1 when the words
+ * after the comma are no field ("Bureau of Commerce, the Port Group and …") or the list has no "and".
+ */
+export function fieldListEnd(toks: readonly Tok[], comma: number): number {
+  if (!isFieldWord(toks[comma - 1])) return -1
+  let at = comma
+  for (let count = 0; count < 8; count++) {
+    let start = at + 1
+    const last = toks[at]!.value === 'and' || toks[start]?.value === 'and'
+    if (toks[at]!.value === ',' && last) start++
+    // "Ministry of Trade, Industry and Competition": after two known fields the last may be any word that
+    // names no place or person, as the list says what it is.
+    const end = last && count > 0 ? lastFieldEnd(toks, start) : fieldEnd(toks, start)
+    if (end === -1) return -1
+    const next = toks[end]
+    if (last) {
+      // "… Tourism and Sports Group": the last field starts the name of another body.
+      return next?.kind === 'word' && next.spaced && next.flags & capitalised ? -1 : end
+    }
+    if (next?.value !== ',' && next?.value !== 'and') return -1
+    at = end
+  }
+  return -1
+}
+
+// Where the last field of a list written at `at` ends: a known field, or one capitalised word that is no
+// function word, name word, head word or acronym ("Competition", not "Xinbao" nor "Group"); -1 if none.
+function lastFieldEnd(toks: readonly Tok[], at: number): number {
+  const known = fieldEnd(toks, at)
+  if (known !== -1) return known
+  const tok = toks[at]
+  if (tok?.kind !== 'word' || !tok.spaced || tok.possessive) return -1
+  if ((tok.flags & (capitalised | functionWord | allCaps | organisationHead | legalForm)) !== capitalised)
+    return -1
+  return isNameWord(tok) ? -1 : at + 1
+}

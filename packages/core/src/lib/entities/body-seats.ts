@@ -1,0 +1,86 @@
+/**
+ * The country, division or city a body names as its seat after its field: a state body's ("Department
+ * of Commerce of Liaoning Province"), a mission's ("Consulate General of Japan in Shenyang") and a chamber
+ * of commerce's ("Andes-China Chamber of Commerce of Arequipa").
+ */
+import { countryAndDivisionKinds, type PlaceKind } from '../data/places.js'
+import { matchPlace } from './gazetteer.js'
+import { nameAt } from './people.js'
+import { administrative } from './places.js'
+import type { Tok } from './tokens.js'
+import { capitalised, functionWord, organisationHead } from './word-classes.js'
+
+// Bodies whose name says the city or country they sit in: missions ("Consulate General of Japan in
+// Shenyang") and chambers of commerce abroad ("Korea Chamber of Commerce in Tianjin").
+// biome-ignore format: packed data
+const seatedHeads = new Set([
+  'Embassy', 'Consulate', 'Consulate General', 'Consulate-General', 'Mission', 'Chamber', 'Chamber of Commerce',
+])
+
+// The words a country's official long form is built on: "the Kingdom of Norway", "the Republic of Chile",
+// "the Federal Republic of Nigeria" (its qualifier is read as a word of the name before it).
+// biome-ignore format: packed data
+const stateForms = new Set([
+  'Kingdom', 'Republic', 'State', 'Commonwealth', 'Sultanate', 'Principality', 'Duchy', 'Emirate',
+  'Federation', 'Confederation',
+])
+
+/**
+ * How many tokens a country's official long form at `at` takes ("Republic of the Philippines" is four), or
+ * 1 for a word that starts none: the gazetteer lists a country by its short name and only some long ones.
+ */
+export function officialFormLength(toks: readonly Tok[], at: number): number {
+  if (!stateForms.has(toks[at]!.value) || toks[at + 1]?.value !== 'of') return 1
+  const start = toks[at + 2]?.value === 'the' ? at + 3 : at + 2
+  const country = matchPlace(toks, start)
+  return country?.place.kind === 'country' ? start + country.length - at : 1
+}
+
+// Places a state body answers to: not a region, continent or city abroad.
+const jurisdictions = new Set<PlaceKind>([...countryAndDivisionKinds, 'new area'])
+
+/** Where a country or division named at `at` (after an optional "the") ends, if it ends the phrase; else 0. */
+export function jurisdictionAfter(toks: readonly Tok[], at: number): number {
+  const start = toks[at]?.value === 'the' ? at + 1 : at
+  const match = matchPlace(toks, start)
+  // "… of the Republic of Kazakhstan": a country's official long form.
+  const length = match ? match.length : officialFormLength(toks, start)
+  if (match ? !jurisdictions.has(match.place.kind) : length === 1) return 0
+  // "… of Dalian Municipality": the division word goes with the place.
+  const division = toks[start + length]
+  const end = start + length + (division?.spaced && administrative.test(division.value) ? 1 : 0)
+  const next = toks[end]
+  return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : end
+}
+
+/**
+ * Where the place a chamber of commerce is of, named at `at` after its field, ends, or 0: "Andes-China
+ * Chamber of Commerce of Arequipa" is the chamber of that city or state, as "… in Tianjin" is. Any place
+ * the gazetteer knows, or one or two capitalised words it does not ("Arequipa"), that end the phrase and
+ * are no person's name or body's.
+ */
+export function chamberSeatAfter(toks: readonly Tok[], at: number): number {
+  const start = toks[at]?.value === 'the' ? at + 1 : at
+  const known = matchPlace(toks, start)
+  let end = known ? start + known.length : start
+  if (!known) {
+    if (nameAt(toks, start)) return 0
+    while (end < start + 2 && isPlainName(toks[end])) end++
+    if (end === start) return 0
+  }
+  const next = toks[end]
+  return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : end
+}
+
+// A capitalised word on the line that is no function word, head word or possessive.
+function isPlainName(tok: Tok | undefined): boolean {
+  if (tok?.kind !== 'word' || !tok.spaced || tok.possessive) return false
+  return (tok.flags & (capitalised | functionWord | organisationHead)) === capitalised
+}
+
+/** Where a mission's name ending at `to` ends with the city it sits in: "Consulate General of Japan in Shenyang". */
+export function extendSeat(toks: readonly Tok[], head: string, to: number): number {
+  if (!seatedHeads.has(head) || toks[to]?.value !== 'in' || !toks[to + 1]?.spaced) return to
+  const place = matchPlace(toks, to + 1)
+  return place ? to + 1 + place.length : to
+}
