@@ -20,6 +20,22 @@
  * communities named after their capital ("Madrid", "Murcia", "Valencia"); Russia's "Kirov" (a surname), "Vladimir" (a given name), "Kurgan" and "Amur" (words, a
  * river), "Komi" and "Nenets" (peoples; "Komi Republic" is listed) and the disputed "Crimea" and
  * "Sevastopol". "England" and "Wales" are surnames too, but kept: as places they are written far more often.
+ *
+ * The same for the countries of Dalian's trade with the South: Brazil's states, Mexico's states,
+ * Argentina's provinces, the regions of Chile and Peru, Colombia's main departments, South Africa's
+ * provinces, the UAE's emirates, Saudi Arabia's regions, Egypt's governorates, India's states and union
+ * territories, Pakistan's provinces, the provinces of Indonesia, Thailand and Vietnam, Malaysia's states and
+ * the Philippines' regions and main provinces (ISO 3166-2 BR, MX, AR, CL, PE, CO, ZA, AE, SA, EG, IN, PK, ID,
+ * TH, VN, MY, PH; accented names also without their accents). Left out by the same test: surnames
+ * ("Guerrero", "Hidalgo", "Morelos", "Mendoza", "Santa Cruz", "Magallanes", "Bolívar", "Santander", "Caldas",
+ * "Loreto", "Pasco", "San Martín", "O'Higgins", "Medina"), given names ("Magdalena", "Cesar", "San Juan"),
+ * words and brands ("Acre", "Tabasco", "Chihuahua", "Durango", "Meta", "Formosa" — also Taiwan's old name —
+ * "Misiones", "Cordillera", "Negros", "Hail", "Ica", "Free State", "North West", "Metro Manila"), pinyin
+ * names ("Minya", "Jizan", "Huila", "Junin"), and Thai and Vietnamese provinces whose first word is a Chinese
+ * or Korean surname or a pinyin syllable ("Dong Nai", "Long An", "Cao Bang", "Lang Son", "Lam Dong", "Yen
+ * Bai", "Lai Chau", "Ha Nam", "An Giang", "Ben Tre", "Nong Khai"): a known place's first word is never read
+ * as the start of a person's name. The divisions named after their capital ("Puebla", "Arequipa", "Aswan",
+ * "Tabuk") are cities, as are the provinces already in `world-cities.ts` ("Phuket", "Quang Ninh", "Bali").
  */
 
 /** Country name (as in `countries.ts`) → the English names of its first-level divisions listed here. */
@@ -76,6 +92,87 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
   Spain: [
     'Andalusia', 'Catalonia', 'Basque Country', 'Galicia', 'Asturias', 'Cantabria', 'Castile and León',
     'Castilla-La Mancha', 'Extremadura', 'Navarre', 'Balearic Islands', 'Canary Islands', 'La Rioja',
+  ],
+  Brazil: [
+    'Alagoas', 'Amapá', 'Amapa', 'Amazonas', 'Bahia', 'Ceará', 'Ceara', 'Espírito Santo', 'Espirito Santo',
+    'Goiás', 'Goias', 'Maranhão', 'Maranhao', 'Mato Grosso', 'Mato Grosso do Sul', 'Minas Gerais', 'Pará',
+    'Paraíba', 'Paraiba', 'Paraná', 'Parana', 'Pernambuco', 'Piauí', 'Piaui', 'Rio Grande do Norte',
+    'Rio Grande do Sul', 'Rondônia', 'Rondonia', 'Roraima', 'Santa Catarina', 'Sergipe', 'Tocantins',
+  ],
+  Mexico: [
+    'Aguascalientes', 'Baja California', 'Baja California Sur', 'Campeche', 'Chiapas', 'Coahuila', 'Colima',
+    'Guanajuato', 'Jalisco', 'Michoacán', 'Michoacan', 'Nayarit', 'Nuevo León', 'Nuevo Leon', 'Oaxaca',
+    'Querétaro', 'Queretaro', 'Quintana Roo', 'San Luis Potosí', 'San Luis Potosi', 'Sinaloa', 'Sonora',
+    'Tamaulipas', 'Tlaxcala', 'Yucatán', 'Yucatan', 'Zacatecas',
+  ],
+  Argentina: [
+    'Catamarca', 'Chaco', 'Chubut', 'Corrientes', 'Entre Ríos', 'Entre Rios', 'Jujuy', 'La Pampa', 'Neuquén',
+    'Neuquen', 'Río Negro', 'Rio Negro', 'Salta', 'Santa Fe', 'Santiago del Estero', 'Tierra del Fuego',
+    'Tucumán', 'Tucuman',
+  ],
+  Chile: [
+    'Tarapacá', 'Tarapaca', 'Atacama', 'Coquimbo', 'Maule', 'Ñuble', 'Biobío', 'Biobio', 'Araucanía',
+    'Araucania', 'Los Ríos', 'Los Lagos', 'Aysén',
+  ],
+  Peru: [
+    'Áncash', 'Ancash', 'Apurímac', 'Apurimac', 'Ayacucho', 'Cajamarca', 'Huancavelica', 'Huánuco', 'Huanuco',
+    'La Libertad', 'Lambayeque', 'Madre de Dios', 'Moquegua', 'Piura', 'Puno', 'Tacna', 'Tumbes', 'Ucayali',
+  ],
+  Colombia: [
+    'Antioquia', 'Cundinamarca', 'Valle del Cauca', 'Boyacá', 'Boyaca', 'Nariño', 'Tolima', 'La Guajira',
+    'Risaralda',
+  ],
+  'South Africa': [
+    'Eastern Cape', 'Western Cape', 'Northern Cape', 'Gauteng', 'KwaZulu-Natal', 'Limpopo', 'Mpumalanga',
+  ],
+  'United Arab Emirates': [
+    'Ajman', 'Fujairah', 'Umm Al Quwain', 'Umm Al-Quwain', 'Umm al-Quwain', 'Ras Al Khaimah', 'Ras Al-Khaimah',
+    'Ras al-Khaimah',
+  ],
+  'Saudi Arabia': [
+    'Eastern Province', 'Qassim', 'Al-Qassim', 'Asir', 'Northern Borders', 'Jazan', 'Najran', 'Al-Bahah',
+    'Al-Jawf',
+  ],
+  Egypt: [
+    'Sharqia', 'Dakahlia', 'Gharbia', 'Monufia', 'Qalyubia', 'Beheira', 'Kafr El Sheikh', 'Faiyum', 'Fayoum',
+    'Matrouh', 'North Sinai', 'South Sinai',
+  ],
+  India: [
+    'Andhra Pradesh', 'Arunachal Pradesh', 'Assam', 'Bihar', 'Chhattisgarh', 'Goa', 'Gujarat', 'Haryana',
+    'Himachal Pradesh', 'Jharkhand', 'Karnataka', 'Kerala', 'Madhya Pradesh', 'Maharashtra', 'Manipur',
+    'Meghalaya', 'Mizoram', 'Nagaland', 'Odisha', 'Orissa', 'Punjab', 'Rajasthan', 'Sikkim', 'Tamil Nadu',
+    'Telangana', 'Tripura', 'Uttar Pradesh', 'Uttarakhand', 'West Bengal', 'Jammu and Kashmir', 'Ladakh',
+    'Puducherry', 'Lakshadweep', 'Andaman and Nicobar Islands',
+  ],
+  Pakistan: ['Sindh', 'Khyber Pakhtunkhwa', 'Balochistan', 'Gilgit-Baltistan'],
+  Indonesia: [
+    'Aceh', 'North Sumatra', 'West Sumatra', 'South Sumatra', 'Riau', 'Riau Islands', 'Jambi', 'Bengkulu',
+    'Bangka Belitung', 'Lampung', 'Banten', 'West Java', 'Central Java', 'East Java', 'West Nusa Tenggara',
+    'East Nusa Tenggara', 'West Kalimantan', 'Central Kalimantan', 'South Kalimantan', 'East Kalimantan',
+    'North Kalimantan', 'North Sulawesi', 'Central Sulawesi', 'South Sulawesi', 'Southeast Sulawesi',
+    'West Sulawesi', 'Gorontalo', 'Maluku', 'North Maluku', 'Papua', 'West Papua',
+  ],
+  Malaysia: [
+    'Johor', 'Kedah', 'Kelantan', 'Negeri Sembilan', 'Pahang', 'Perak', 'Perlis', 'Selangor', 'Terengganu',
+    'Labuan',
+  ],
+  Thailand: [
+    'Chachoengsao', 'Samut Prakan', 'Samut Sakhon', 'Pathum Thani', 'Surat Thani', 'Ubon Ratchathani',
+    'Nakhon Si Thammarat', 'Nakhon Phanom', 'Trat', 'Chanthaburi', 'Mukdahan', 'Prachinburi', 'Saraburi',
+    'Lampang', 'Phitsanulok', 'Kanchanaburi', 'Ratchaburi',
+  ],
+  Vietnam: [
+    'Bac Ninh', 'Bac Giang', 'Bac Lieu', 'Thai Nguyen', 'Thai Binh', 'Ninh Binh', 'Ninh Thuan', 'Thanh Hoa',
+    'Nghe An', 'Quang Binh', 'Quang Tri', 'Quang Nam', 'Quang Ngai', 'Binh Dinh', 'Binh Thuan', 'Binh Phuoc',
+    'Phu Yen', 'Phu Tho', 'Khanh Hoa', 'Kon Tum', 'Gia Lai', 'Dak Lak', 'Tien Giang', 'Tra Vinh', 'Vinh Long',
+    'Vinh Phuc', 'Kien Giang', 'Hau Giang', 'Soc Trang', 'Hoa Binh', 'Dien Bien', 'Tuyen Quang', 'Ha Giang',
+    'Ha Tinh', 'Hai Duong', 'Dak Nong',
+  ],
+  Philippines: [
+    'Calabarzon', 'Mimaropa', 'Bicol', 'Central Luzon', 'Ilocos', 'Cagayan Valley', 'Western Visayas',
+    'Central Visayas', 'Eastern Visayas', 'Zamboanga Peninsula', 'Northern Mindanao', 'Soccsksargen', 'Caraga',
+    'Bangsamoro', 'Cavite', 'Laguna', 'Pampanga', 'Bulacan', 'Palawan', 'Bataan', 'Zambales', 'Pangasinan',
+    'Bohol', 'Negros Occidental', 'Negros Oriental',
   ],
 }
 

@@ -6,7 +6,9 @@
  *
  * Sources: the historic and cultural regions of France, Germany, Italy, Spain, the United Kingdom, Russia,
  * Japan and the United States as English-language news names them (Britannica's "region" articles);
- * Russia's federal districts; the mountain ranges, marginal seas, straits and rivers of the International
+ * Russia's federal districts; the parts of India news names by compass ("South India"); the wine regions
+ * whose wine Dalian imports, named by their town or valley ("the Stellenbosch wine region"); coasts named
+ * for a port or zone on them ("Ain Sokhna"); the mountain ranges, marginal seas, straits and rivers of the International
  * Hydrographic Organization's "Limits of Oceans and Seas" and the National Geographic atlas, in their English
  * names, written without a leading "the" ("Urals", not "the Urals"). Left out, because a known place is
  * never read as a person's name or as the word: "Lorraine", "Kent", "Devon", "Savoy", "Champagne",
@@ -37,7 +39,12 @@ export const foreignRegions: readonly string[] = [
   'Sumatra', 'Sulawesi', 'Kalimantan', 'Luzon', 'Mindanao', 'Visayas', 'Sabah', 'Sarawak', 'Red River Delta',
   // The Americas, Africa, the Middle East and Oceania
   'New England', 'Midwest', 'Pacific Northwest', 'Great Lakes', 'Patagonia', 'Amazonia', 'Sahel', 'Maghreb',
-  'Levant', 'Anatolia', 'Sinai', 'Gulf region', 'Baltics', 'Baltic states', 'Svalbard',
+  'Levant', 'Anatolia', 'Sinai', 'Gulf region', 'Baltics', 'Baltic states', 'Svalbard', 'Ain Sokhna',
+  // South Asia
+  'South India', 'North India', 'Northeast India', 'Kashmir',
+  // wine regions
+  'Stellenbosch', 'Franschhoek', 'Napa Valley', 'Sonoma', 'Barossa Valley', 'Yarra Valley', 'Douro Valley',
+  'Colchagua Valley', 'Rioja', 'Médoc', 'Medoc',
 ]
 
 /** Mountain ranges, seas, gulfs, straits, canals and rivers outside China. */
@@ -50,10 +57,11 @@ export const landforms: readonly string[] = [
   // seas and gulfs
   'Adriatic', 'Aegean', 'Sea of Azov', 'Sea of Marmara', 'Gulf of Thailand', 'Gulf of Aden', 'Gulf of Mexico',
   'Gulf of Finland', 'Gulf of Bothnia', 'Gulf of Guinea', 'Gulf of Oman', 'Southern Ocean', 'North Atlantic',
-  'South Atlantic', 'North Pacific', 'Western Pacific',
+  'South Atlantic', 'North Pacific', 'Western Pacific', 'Bay of Bengal', 'Bay of Biscay', 'Arabian Sea',
+  'Andaman Sea', 'Java Sea', 'Sulu Sea', 'Celebes Sea', 'Tasman Sea', 'Gulf of Suez', 'Gulf of Aqaba',
   // straits and canals
   'Strait of Gibraltar', 'Strait of Malacca', 'Straits of Malacca', 'Strait of Hormuz', 'Bosphorus',
-  'Dardanelles', 'Suez Canal', 'Panama Canal', 'Kiel Canal',
+  'Dardanelles', 'Suez Canal', 'Panama Canal', 'Kiel Canal', 'Mozambique Channel',
   // rivers
   'Danube', 'Rhine', 'Volga', 'Yenisei', 'Irtysh', 'Mekong', 'Thames', 'Seine', 'Loire', 'Elbe', 'Oder',
   'Tagus', 'Nile', 'Ganges', 'Indus', 'Euphrates', 'Tigris', 'Ussuri',

@@ -1,9 +1,9 @@
 /**
  * One lookup over every known place name: countries, China's divisions, regions and continents.
  *
- * Source: built from `countries.ts`, `chinese-places.ts`, `hong-kong-macao-taiwan.ts`, `regions.ts`,
- * `world-cities.ts`, `large-cities.ts`, `foreign-divisions.ts` and `foreign-regions.ts`; see those modules
- * for where their data comes from.
+ * Source: built from `countries.ts`, `former-states.ts`, `chinese-places.ts`, `hong-kong-macao-taiwan.ts`,
+ * `regions.ts`, `world-cities.ts`, `large-cities.ts`, `foreign-divisions.ts` and `foreign-regions.ts`; see
+ * those modules for where their data comes from.
  * Place-name suffixes ("… County") are in `place-suffixes.ts`.
  */
 import {
@@ -18,6 +18,7 @@ import {
 import { countries, dependentTerritories } from './countries.js'
 import { foreignDivisions } from './foreign-divisions.js'
 import { foreignRegions, landforms } from './foreign-regions.js'
+import { formerStates } from './former-states.js'
 import { hongKongMacaoDistricts, taiwanCities } from './hong-kong-macao-taiwan.js'
 import { largeCities } from './large-cities.js'
 import { chineseRegions, continents, worldRegions } from './regions.js'
@@ -64,6 +65,8 @@ function buildPlaces(): Map<string, KnownPlace> {
   }
   for (const { name, aliases } of countries) for (const key of [name, ...aliases]) add(key, name, 'country')
   for (const name of dependentTerritories) add(name, name, 'territory')
+  for (const { name, aliases } of formerStates)
+    for (const key of [name, ...aliases]) add(key, name, 'territory')
   for (const name of continents) add(name, name, 'continent')
   for (const { name, aliases } of provincialDivisions) {
     for (const key of [name, ...aliases]) add(key, name, 'provincial-level division')

@@ -6,7 +6,7 @@ import { originWords } from './body-starts.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace, matchWord, type PlaceMatch } from './gazetteer.js'
 import { isCapitalised, shapedTok, type Tok } from './tokens.js'
-import { placeFirstWords } from './word-classes.js'
+import { capitalised, placeFirstWords } from './word-classes.js'
 
 // Korea's divisions take their suffix with a hyphen: "Gyeonggi-do" (province), "Suwon-si" (city),
 // "Gapyeong-gun" (county), "Gangnam-gu" (district).
@@ -35,7 +35,10 @@ export function proposeHyphenated(toks: readonly Tok[], index: number, out: Cand
     places.push(place)
     if (!place) allPlaces = false
   }
-  if (allPlaces) {
+  // "a Brazil-Northeast China fair": the last part starts a place of several words that goes on past the
+  // hyphenated word, which outranks the one-word place the part is alone ("Northeast").
+  const region = regionAfter(toks, index, parts)
+  if (allPlaces && !region) {
     out.push({
       from: index,
       to: index + 1,
@@ -48,24 +51,23 @@ export function proposeHyphenated(toks: readonly Tok[], index: number, out: Cand
     return
   }
   // "a Singapore-based fund", "Dalian-funded firms": the place a business is based in or funded from.
-  if (parts.length === 2 && originWords.test(parts[1]!) && places[0]?.length === 1) {
-    out.push({
-      from: index,
-      to: index + 1,
-      type: 'place',
-      name: tok.base,
-      parts: [places[0].place.name, undefined],
-      rule: 'place-hyphenated',
-      priority: priority.place,
-    })
+  if (parts.length === 2 && originWords.test(parts[1]!)) {
+    if (places[0]?.length === 1) {
+      out.push({
+        from: index,
+        to: index + 1,
+        type: 'place',
+        name: tok.base,
+        parts: [places[0].place.name, undefined],
+        rule: 'place-hyphenated',
+        priority: priority.place,
+      })
+    } else proposeOriginAfter(toks, index, parts[0]!, out)
     return
   }
-  // "a Dalian-Central Asia route", "Sino-Northeast Asia trade": the last part starts a place of several
-  // words that goes on past the hyphenated word; the parts before are places too when they are known.
-  if (tok.possessive || !placeFirstWords.has(parts.at(-1)!)) return
-  const tail = [shapedTok(tok, parts.at(-1)!), ...toks.slice(index + 1, index + 4)]
-  const region = matchPlace(tail, 0)
-  if (!region || region.length < 2) return
+  // "a Dalian-Central Asia route", "Sino-Northeast Asia trade": the parts before the region are places too
+  // when they are known.
+  if (!region) return
   const names = places.map((place) => (place?.length === 1 ? place.place.name : undefined))
   names[names.length - 1] = region.place.name
   out.push({
@@ -77,4 +79,43 @@ export function proposeHyphenated(toks: readonly Tok[], index: number, out: Cand
     rule: 'place-hyphenated',
     priority: priority.place,
   })
+}
+
+/**
+ * The place of several words the last part of the hyphenated `toks[index]` starts, going on past it
+ * ("Dalian-Central Asia"), if any. Most hyphenated words have no place after them.
+ */
+function regionAfter(toks: readonly Tok[], index: number, parts: readonly string[]): PlaceMatch | undefined {
+  const tok = toks[index]!
+  const next = toks[index + 1]
+  if (tok.possessive || next?.kind !== 'word' || !next.spaced) return undefined
+  if (!placeFirstWords.has(parts.at(-1)!)) return undefined
+  const region = matchPlace([shapedTok(tok, parts.at(-1)!), ...toks.slice(index + 1, index + 4)], 0)
+  return region && region.length > 1 ? region : undefined
+}
+
+/**
+ * "Hong Kong-based developers", "a New York-headquartered fund": the place of several words a business is
+ * based in ends in the hyphenated word's first part, so its first words stand before it. Only when the word
+ * before is capitalised and spaced: "Sino-based" and "Kelvara-based" have none.
+ */
+function proposeOriginAfter(toks: readonly Tok[], index: number, first: string, out: Candidate[]): void {
+  const tok = toks[index]!
+  if (!tok.spaced || !((toks[index - 1]?.flags ?? 0) & capitalised)) return
+  for (let from = index - 1; from >= Math.max(0, index - 3); from--) {
+    if (from < index - 1 && !toks[from + 1]!.spaced) return
+    const words = [...toks.slice(from, index), shapedTok(tok, first)]
+    const match = matchPlace(words, 0)
+    if (match?.length !== words.length) continue
+    out.push({
+      from,
+      to: index + 1,
+      type: 'place',
+      name: spanText(toks, from, index + 1),
+      parts: [match.place.name, undefined],
+      rule: 'place-hyphenated',
+      priority: priority.placeLong,
+    })
+    return
+  }
 }

@@ -34,7 +34,8 @@ export function isPinyinPlace(toks: readonly Tok[], index: number): boolean {
   const tok = toks[index]!
   const next = toks[index + 1]
   if (!properWord.test(tok.base) || tok.base.includes('-') || months.has(tok.base)) return false
-  if (pinyinLoanWords.has(tok.baseLower)) return false
+  // "breeds in Chinese waters": a nationality adjective that splits into syllables is no place.
+  if (pinyinLoanWords.has(tok.baseLower) || demonyms.has(tok.base)) return false
   if (next?.kind === 'word' && next.spaced && isCapitalised(next.value)) return false
   // "in Haotian, a battery maker,": the appositive says it is a company (brands.ts then reads it so).
   if (isCompanyAppositive(toks, index + 1)) return false

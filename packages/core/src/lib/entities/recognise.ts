@@ -93,16 +93,21 @@ function sortBy(items: Candidate[], compare: (a: Candidate, b: Candidate) => num
   }
 }
 
-// One mention per named part of a hyphenated word; the last part ends where the candidate does.
+// One mention per named part of a hyphenated word; the last part ends where the candidate does, the first
+// starts where it does ("Hong Kong-based": the hyphenated word is the candidate's last).
 function splitParts(toks: readonly Tok[], candidate: Candidate, mentions: MentionFinding[]): void {
-  const tok = toks[candidate.from]!
+  let at = candidate.from
+  while (at < candidate.to - 1 && !toks[at]!.base.includes('-')) at++
+  const tok = toks[at]!
   const parts = tok.base.split('-')
   const last = toks[candidate.to - 1]!
   let start = tok.start
   parts.forEach((part, index) => {
     const name = candidate.parts![index]
     const end = index < parts.length - 1 ? start + part.length : last.start + last.base.length
-    if (name !== undefined) mentions.push({ start, end, type: candidate.type, name, rule: candidate.rule })
+    const from = index === 0 ? toks[candidate.from]!.start : start
+    if (name !== undefined)
+      mentions.push({ start: from, end, type: candidate.type, name, rule: candidate.rule })
     start += part.length + 1
   })
 }
