@@ -73,3 +73,21 @@ export const relativeDates: ReadonlyMap<string, DateOffset> = new Map([
 export const partsOfDay: ReadonlySet<string> = new Set([
   'morning', 'forenoon', 'noon', 'midday', 'afternoon', 'evening', 'night', 'midnight', 'dawn', 'dusk',
 ])
+
+/**
+ * Nouns of what happens on a given day, which make "today's", "yesterday's" or "tomorrow's" before them a
+ * date ("today's meeting", "yesterday's opening ceremony"); before other nouns the word means the present,
+ * past or future at large ("today's happy life", "tomorrow's leaders").
+ */
+// biome-ignore format: packed data
+export const dayEventNouns: ReadonlySet<string> = new Set([
+  'meeting', 'meetings', 'event', 'events', 'ceremony', 'session', 'sessions', 'conference', 'forum',
+  'activity', 'activities', 'match', 'matches', 'game', 'games', 'race', 'launch', 'signing', 'opening',
+  'exhibition', 'fair', 'competition', 'contest', 'talks', 'visit', 'trip', 'show', 'performance', 'concert',
+  'celebration', 'briefing', 'press', 'news', 'weather', 'schedule', 'agenda', 'program', 'programme',
+  'lecture', 'class', 'seminar', 'symposium', 'summit', 'parade', 'festival', 'gathering', 'rally', 'auction',
+  'draw', 'flight', 'flights', 'final', 'round', 'stage', 'trading', 'vote', 'election', 'hearing',
+  'training', 'drill', 'exercise', 'inspection', 'tour', 'service', 'broadcast', 'announcement', 'report',
+  'edition', 'issue', 'paper', 'papers', 'sale', 'sales', 'discussion', 'dialogue', 'workshop', 'banquet',
+  'reception', 'party', 'screening', 'release', 'talk', 'speech', 'interview', 'test', 'exam', 'examination',
+])

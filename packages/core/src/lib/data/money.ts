@@ -41,6 +41,15 @@ export type CurrencyCode =
   | 'MXN'
   | 'ZAR'
   | 'TRY'
+  | 'PEN'
+  | 'ARS'
+  | 'CLP'
+  | 'COP'
+  | 'EGP'
+  | 'MAD'
+  | 'PKR'
+  | 'LKR'
+  | 'NPR'
 
 /** Currency words written after the number ("2 million yuan", "300 US dollars"), lower case → ISO code. */
 // biome-ignore format: packed data
@@ -61,6 +70,12 @@ export const currencyWords: ReadonlyMap<string, CurrencyCode> = new Map<string, 
   ['rupiah', 'IDR'], ['philippine pesos', 'PHP'], ['dong', 'VND'], ['tugrik', 'MNT'], ['tenge', 'KZT'],
   ['dirham', 'AED'], ['dirhams', 'AED'], ['riyal', 'SAR'], ['riyals', 'SAR'], ['real', 'BRL'],
   ['reais', 'BRL'], ['mexican pesos', 'MXN'], ['rand', 'ZAR'], ['lira', 'TRY'], ['turkish lira', 'TRY'],
+  ['peso', 'PHP'], ['pesos', 'PHP'], ['philippine peso', 'PHP'], ['mexican peso', 'MXN'],
+  ['argentine pesos', 'ARS'], ['chilean pesos', 'CLP'], ['colombian pesos', 'COP'], ['sol', 'PEN'],
+  ['soles', 'PEN'], ['nuevos soles', 'PEN'], ['peruvian soles', 'PEN'], ['egyptian pound', 'EGP'],
+  ['egyptian pounds', 'EGP'], ['moroccan dirham', 'MAD'], ['moroccan dirhams', 'MAD'], ['uae dirhams', 'AED'],
+  ['emirati dirhams', 'AED'], ['pakistani rupees', 'PKR'], ['sri lankan rupees', 'LKR'],
+  ['nepalese rupees', 'NPR'],
 ])
 
 /**
@@ -74,8 +89,16 @@ export const currencyCodes: ReadonlyMap<string, CurrencyCode> = new Map<string, 
   ['aud', 'AUD'], ['cad', 'CAD'], ['nzd', 'NZD'], ['sgd', 'SGD'], ['chf', 'CHF'], ['sek', 'SEK'],
   ['nok', 'NOK'], ['dkk', 'DKK'], ['inr', 'INR'], ['thb', 'THB'], ['myr', 'MYR'], ['idr', 'IDR'],
   ['php', 'PHP'], ['vnd', 'VND'], ['mnt', 'MNT'], ['kzt', 'KZT'], ['aed', 'AED'], ['sar', 'SAR'],
-  ['brl', 'BRL'], ['mxn', 'MXN'], ['zar', 'ZAR'], ['try', 'TRY'],
+  ['brl', 'BRL'], ['mxn', 'MXN'], ['zar', 'ZAR'], ['try', 'TRY'], ['pen', 'PEN'], ['ars', 'ARS'],
+  ['clp', 'CLP'], ['cop', 'COP'], ['egp', 'EGP'], ['mad', 'MAD'], ['pkr', 'PKR'], ['lkr', 'LKR'],
+  ['npr', 'NPR'],
 ])
+
+/**
+ * Codes never read as a currency in text: the news writes "COP 15" for the UN climate and biodiversity
+ * conferences far more often than for Colombian pesos.
+ */
+export const codesNotWritten: ReadonlySet<string> = new Set(['cop'])
 
 /** Currency symbols written before the number ("US$15 million", "€3 billion"), as written → ISO code. */
 // biome-ignore format: packed data
@@ -85,6 +108,36 @@ export const currencySymbols: ReadonlyMap<string, CurrencyCode> = new Map<string
   ['AU$', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['NZ$', 'NZD'], ['MOP$', 'MOP'], ['€', 'EUR'], ['£', 'GBP'],
   ['₩', 'KRW'], ['₽', 'RUB'], ['₹', 'INR'], ['฿', 'THB'], ['₫', 'VND'], ['₮', 'MNT'], ['₸', 'KZT'],
   ['R$', 'BRL'], ['₺', 'TRY'],
+])
+
+/**
+ * Currency words of several countries, singular → the countries (and their adjectives and chief cities, as
+ * written) → ISO code. A bare "pesos" or "dirhams" is the currency of the country the article names nearest
+ * before the amount (after it, failing that); with none named, the code in `currencyWords`: PHP for a peso,
+ * as Dalian's trade news names the Philippines far more often than Latin America, AED for a dirham, INR for a
+ * rupee, GBP for a pound. Said with its country ("Mexican pesos") the word is in `currencyWords` instead.
+ */
+// biome-ignore format: packed data
+export const currencyWordCountries: ReadonlyMap<string, ReadonlyMap<string, CurrencyCode>> = new Map([
+  ['peso', new Map<string, CurrencyCode>([
+    ['Philippines', 'PHP'], ['Philippine', 'PHP'], ['Filipino', 'PHP'], ['Manila', 'PHP'], ['Mexico', 'MXN'],
+    ['Mexican', 'MXN'], ['Argentina', 'ARS'], ['Argentine', 'ARS'], ['Buenos Aires', 'ARS'], ['Chile', 'CLP'],
+    ['Chilean', 'CLP'], ['Santiago', 'CLP'], ['Colombia', 'COP'], ['Colombian', 'COP'], ['Bogota', 'COP'],
+  ])],
+  ['dirham', new Map<string, CurrencyCode>([
+    ['Morocco', 'MAD'], ['Moroccan', 'MAD'], ['Rabat', 'MAD'], ['Casablanca', 'MAD'], ['Tangier', 'MAD'],
+    ['UAE', 'AED'], ['United Arab Emirates', 'AED'], ['Emirati', 'AED'], ['Dubai', 'AED'],
+    ['Abu Dhabi', 'AED'],
+  ])],
+  ['rupee', new Map<string, CurrencyCode>([
+    ['India', 'INR'], ['Indian', 'INR'], ['New Delhi', 'INR'], ['Mumbai', 'INR'], ['Pakistan', 'PKR'],
+    ['Pakistani', 'PKR'], ['Islamabad', 'PKR'], ['Karachi', 'PKR'], ['Sri Lanka', 'LKR'],
+    ['Sri Lankan', 'LKR'], ['Colombo', 'LKR'], ['Nepal', 'NPR'], ['Nepalese', 'NPR'], ['Kathmandu', 'NPR'],
+  ])],
+  ['pound', new Map<string, CurrencyCode>([
+    ['Egypt', 'EGP'], ['Egyptian', 'EGP'], ['Cairo', 'EGP'], ['Britain', 'GBP'], ['British', 'GBP'],
+    ['UK', 'GBP'], ['England', 'GBP'], ['London', 'GBP'], ['Scotland', 'GBP'],
+  ])],
 ])
 
 /**
@@ -102,4 +155,8 @@ export const ambiguousCurrencyWords: ReadonlySet<string> = new Set([
   'php',
   'sar',
   'mop',
+  'sol',
+  'soles',
+  'pen',
+  'mad',
 ])

@@ -4,6 +4,7 @@
  * sentences can hold one.
  */
 import { type DateOffset, months as monthTable, relativeDates, weekdays } from '../data/dates.js'
+import { decadePattern } from './date-decades.js'
 import { defineWordKind } from './word-kinds.js'
 
 /** Abbreviations are matched with an optional full stop, so only the keys without one are needed. */
@@ -160,13 +161,13 @@ const relativeDate = `(?<relative>${relative})${notInWord}|${weekdayDate}|${quar
 /**
  * Tried only where `anchor` found a place a date can start, so the alternatives run a few times per
  * sentence rather than at every word. At one place the first alternative wins: a full date beats a month.
- * The alternatives, in this order, are isoDate, dayThenMonth, dayOnly and years (from a digit), and
- * monthThenDay, monthRange, monthYear, monthAlone and relativeDate (from a month or a word); they are kept apart by what they start with, which the anchor tells: a digit, a month
+ * The alternatives, in this order, are isoDate, dayThenMonth, dayOnly, years and decadePattern (from a
+ * digit), and monthThenDay, monthRange, monthYear, monthAlone and relativeDate (from a month or a word); they are kept apart by what they start with, which the anchor tells: a digit, a month
  * or a relative phrase. No alternative can start where one of another kind does, so trying a kind's own,
  * in the same order, is trying them all, and a place ("in the", "2019") no longer runs through the
  * alternatives that cannot start there.
  */
-export const digitDate = new RegExp([isoDate, dayThenMonth, dayOnly, years].join('|'), 'y')
+export const digitDate = new RegExp([isoDate, dayThenMonth, dayOnly, years, decadePattern].join('|'), 'y')
 /**
  * Whether `digitDate` can match at `place`, the first digit of a number: each of its dates starts with a
  * day (one or two digits) or a year (four), and no further digit, nor a decimal or thousands mark and a

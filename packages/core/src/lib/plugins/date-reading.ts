@@ -2,10 +2,12 @@
  * Reading a date pattern's match into a finding: checking it is a date (a year, not a count; a weekday, not a
  * holiday's name), and resolving it against the article date.
  */
+import { dayEventNouns } from '../data/dates.js'
 import { functionWords } from '../entities/word-shape.js'
 import type { DateFinding } from '../findings.js'
 import { type ArticleDate, nearestDate, offsetDate, pad, validDay } from './article-date.js'
 import { monthDay, ofYearSaid, readDayOnly, readWeekday, textAfter } from './date-days.js'
+import { readDecade } from './date-decades.js'
 import { relatives } from './date-patterns.js'
 import { fiscalBefore, readYear, termWords } from './date-year.js'
 import {
@@ -111,6 +113,7 @@ export function read(
     return { start, end, year, month: monthNumber(groups.myMonth), rule: 'date-month-year' }
   }
   if (groups.year !== undefined) return readYear(match, text, groups, start, end)
+  if (groups.decade !== undefined) return readDecade(match, text, groups, start, end)
   if (groups.month !== undefined) {
     return readMonth(match, text, groups, today, start, end)
   }
@@ -191,10 +194,25 @@ function readRelative(
   // "the last year of the plan" is not last year; "China Today" is a name.
   if (key.startsWith('last ') && theBefore.test(before)) return undefined
   if (key === 'today' && phrase.charCodeAt(0) === 84 && capitalBefore.test(before)) return undefined
+  if (possessiveDays.has(key) && !possessiveOfDay(text, match.index + match[0].length)) return undefined
   const resolved = entry.shift && today ? offsetDate(today, entry.shift) : undefined
   return resolved
     ? { start, end, relative: true, resolved, rule: 'date-relative' }
     : { start, end, relative: true, rule: 'date-relative' }
+}
+
+const possessiveDays = new Set(['today', 'yesterday', 'tomorrow', 'tonight'])
+// "'s" and the next one or two lower-case words ("today's opening ceremony").
+const possessiveAfter = /^['’]s\s+([a-z]+)(?:[\s-]+([a-z]+))?/
+// Whether "today" (or another day word) that ends at `end` is a day: always unless it is a possessive
+// ("today's"), which is the day only before what happens on it ("today's meeting"), and otherwise the
+// present ("cherish today's happy life").
+function possessiveOfDay(text: string, end: number): boolean {
+  const code = text.charCodeAt(end)
+  if (code !== 39 && code !== 0x2019) return true
+  const words = possessiveAfter.exec(text.slice(end, end + 40))
+  if (words === null) return text.charCodeAt(end + 1) !== 115
+  return dayEventNouns.has(words[1]!) || (words[2] !== undefined && dayEventNouns.has(words[2]))
 }
 
 /** Whether a character code is an ASCII digit. */

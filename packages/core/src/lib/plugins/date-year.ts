@@ -17,13 +17,27 @@ export const termWords = 'semester|term|session|season'
 // Before a year standing at the end of a clause: a cue ("in", "the end of"), "(", a name ("Expo 2019.")
 // or nothing at all.
 const partOf = String.raw`(?:end|beginning|start|middle|half|quarter|rest|${termWords})\s+of\s+$`
+// "rose 5% compared with 2020,": the year a change is measured from.
+const comparedWith = String.raw`[Cc]ompared\s+(?:with|to)\s+$`
 const yearCue = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${yearCueWords})[\s-]*$|${partOf}|\(\s*$|\p{Lu}\p{L}*\s+$|^\s*$`,
+  String.raw`(?:^|[^\p{L}])(?:${yearCueWords})[\s-]*$|${partOf}|${comparedWith}|\(\s*$` +
+    String.raw`|\p{Lu}\p{L}*\s+$|^\s*$`,
   'u',
 )
+// "the winners of 2023.": a year after "of" ends its clause; "a total of 2000." and "a height of 1800." are
+// counts and measures, told by the noun before "of".
+const ofBefore = /(?:^|[^\p{L}])(\p{L}+)["”’)]?\s+of\s+$/u
+// biome-ignore format: packed list
+const measureNouns = new Set([
+  'total', 'sum', 'number', 'increase', 'decrease', 'rise', 'growth', 'drop', 'decline', 'fall', 'population',
+  'capacity', 'average', 'maximum', 'minimum', 'out', 'height', 'depth', 'length', 'altitude', 'elevation',
+  'area', 'value', 'amount', 'score', 'count', 'record', 'distance', 'width', 'output', 'volume', 'rate',
+  'addition', 'reduction', 'excess', 'investment', 'salary', 'wage', 'income', 'price', 'cost', 'fee',
+])
 const yearCueWord = new RegExp(String.raw`(?:^|[^\p{L}])(?:${yearCueWords})\s+$`, 'u')
 const moneyBefore = /(?:[$€£¥￥₩₹₽#]|(?:^|[^\p{L}])(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|KRW|No\.?))\s*$/u
-const nextWord = /^\s*(\p{L}+|%)/u
+// 'the 2024 "Spring Fair"': a quotation opened after the year starts the name the year is attributed to.
+const nextWord = /^(?:\s+["“‘]|\s*)(\p{L}+|%)/u
 // Lower-case words that may follow a year; any other lower-case word makes the number a count.
 const wordsAfterYear = new Set(
   (
@@ -34,21 +48,25 @@ const wordsAfterYear = new Set(
 )
 const timeCueWord =
   /(?:^|[^\p{L}])(?:[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ii]nto|[Dd]uring|[Ii]n)\s+$/u
+// After a cue of time a clause may go on with its subject or an adverb: "in 1896 a stone was set", "built in
+// 1896 still stands". Not "more" or "new": "resulted in 2000 more jobs" counts them.
 // biome-ignore format: packed list
 const linkAfterCuedYear = new Set([
   'in', 'on', 'at', 'by', 'are', 'be', 'been', 'into', 'under', 'within', 'amid', 'following', 'after',
-  'before', 'from', 'with', 'for',
+  'before', 'from', 'with', 'for', 'a', 'an', 'every', 'each', 'some', 'several', 'both', 'these', 'those',
+  'another', 'one', 'you', 'still', 'already', 'again', 'then', 'alone', 'just', 'later', 'once',
 ])
 const currencyAfterYear =
   /^(?:yuan|rmb|cny|usd|dollars?|euros?|yen|won|pounds?|percent|per|million|billion)$/i
 // "the chamber's 2021 survey", "The 2026 regatta": after "the" or an owner, a year names the one of a kind
 // held that year when a singular noun follows; "the 2000 workers" has a plural, "the 2000 mu" a unit and
 // "the 2000 member team" a count before its noun.
-const ownerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|\p{L}+['’]s)\s+$/u
+// "a 2023 graduate" is the one of that year's kind as well.
+const ownerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Aa]n?|\p{L}+['’]s)\s+$/u
 // Plural nouns end in "s"; "business", "census" and "crisis" do too, and are singular.
 const plural = /[^siu]s$/
 const unitAfterYear =
-  /^(?:mu|square|cubic|ton|tonne|meter|metre|kilometer|kilometre|hectare|acre|odd|plus|more|member|seat|bed|room|person|strong|student|worker|employee|household|unit|piece|vehicle|car)$/
+  /^(?:mu|square|cubic|ton|tonne|meter|metre|kilometer|kilometre|hectare|acre|odd|plus|more|member|seat|bed|room|person|strong|student|worker|employee|household|unit|piece|vehicle|car|word|page|yard|foot|feet|mile|liter|litre|kilowatt|watt|horsepower|pixel)$/
 /**
  * The words before a year that make it a company's or a budget's year: "fiscal 2025", "fiscal year 2025",
  * "FY2025". They say it is a year whatever follows ("fiscal 2025 results"); the date keeps them, as
@@ -93,9 +111,15 @@ export function readYear(
     if (lower && !wordsAfterYear.has(word) && !yearAfterCue && !attributive && !groups.countedYear) {
       return undefined
     }
-    if (word === undefined && !yearCue.test(before)) return undefined
+    if (word === undefined && !yearCue.test(before) && !endsOfYear(before)) return undefined
   }
   return endYear === undefined
     ? { start, end, year, rule: 'date-year' }
     : { start, end, year, endYear, rule: 'date-year-range' }
+}
+
+// Whether a year that ends its clause follows "of" after a noun that is not a count or a measure.
+function endsOfYear(before: string): boolean {
+  const noun = ofBefore.exec(before)?.[1]
+  return noun !== undefined && !measureNouns.has(noun.toLowerCase())
 }

@@ -3,7 +3,7 @@
  * amount in digits or words with its scales, a currency sign, code or name before or after it, the bounds
  * of a range, and the cheap tests (`anchor`, word kinds) that let most sentences skip all of it.
  */
-import { currencyCodes, currencySymbols, currencyWords } from '../data/money.js'
+import { codesNotWritten, currencyCodes, currencySymbols, currencyWords } from '../data/money.js'
 import { cardinalNumbers, numberMultipliers } from '../data/numbers.js'
 import { defineWordKind } from './word-kinds.js'
 
@@ -56,7 +56,10 @@ const nextWord =
 const wordNumber = `(?:${firstWord})(?:${nextWord})*`
 const amount = `(?:${digitNumber}|${wordNumber})`
 // Codes count only in capitals: "try", "mop" and "sar" are words in running text.
-const code = [...currencyCodes.keys()].map((key) => key.toUpperCase()).join('|')
+const code = [...currencyCodes.keys()]
+  .filter((key) => !codesNotWritten.has(key))
+  .map((key) => key.toUpperCase())
+  .join('|')
 const symbol = [...currencySymbols.keys()].sort(byLength).map(escapeRegex).join('|')
 const word = [...currencyWords.keys()].sort(byLength).map(phrase).join('|')
 const notInWord = String.raw`(?<![${letter}\d])`

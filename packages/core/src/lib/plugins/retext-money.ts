@@ -12,6 +12,8 @@ import { describe } from '../describe.js'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import { functionWords } from '../entities/word-shape.js'
 import type { MoneyFinding } from '../findings.js'
+import { hasScale, lowerBound, parseAmount } from './money-amounts.js'
+import { type SharedCurrency, settleSharedCurrencies, sharedCurrencyWord } from './money-countries.js'
 import {
   anchor,
   currencyName,
@@ -22,9 +24,7 @@ import {
   numberWordToken,
   rangeLower,
   rangeUpper,
-  scales,
   signToken,
-  units,
 } from './money-patterns.js'
 import { joinRanges, startsRange } from './money-ranges.js'
 import { forEachSentence } from './sentences.js'
@@ -74,13 +74,20 @@ export default function retextMoney(options?: Readonly<Options> | null) {
   return (tree: Root, file: VFile): undefined => {
     const source = sourceOf(tree, file)
     // Plain loops (in `forEachSentence`), not unist-util-visit, which costs more than the parse here.
-    forEachSentence(tree, (sentence) => annotate(sentence, source, currencyOf))
+    const shared: SharedCurrency[] = []
+    forEachSentence(tree, (sentence) => annotate(sentence, source, currencyOf, shared))
+    if (shared.length > 0) settleSharedCurrencies(tree, source, shared)
   }
 }
 
 type CurrencyOf = (written: string, currency: string) => string
 
-function annotate(sentence: Sentence, source: string | undefined, currencyOf: CurrencyOf): void {
+function annotate(
+  sentence: Sentence,
+  source: string | undefined,
+  currencyOf: CurrencyOf,
+  shared: SharedCurrency[],
+): void {
   const kinds = sentenceKinds(sentence)
   if ((kinds & (digitToken | numberWordToken)) === 0 || (kinds & (signToken | currencyToken)) === 0) return
   const base = sentence.position?.start.offset
@@ -113,7 +120,14 @@ function annotate(sentence: Sentence, source: string | undefined, currencyOf: Cu
   }
   if (found.length > 0) {
     sentence.data ??= {}
-    sentence.data.money = found.length > 1 ? joinRanges(found, text, base) : found
+    const money = found.length > 1 ? joinRanges(found, text, base) : found
+    sentence.data.money = money
+    // "2 million pesos": whose pesos, the article says (see `money-countries.ts`).
+    for (let index = 0; index < money.length; index++) {
+      const { start, end } = money[index]!
+      const word = sharedCurrencyWord(money[index]!, text.slice(start - base, end - base))
+      if (word !== undefined) shared.push({ sentence, index, word })
+    }
   }
 }
 
@@ -158,7 +172,7 @@ function read(
     const scaled = hasScale(numberTokens(number))
     const singular = key.endsWith('s') ? key.slice(0, -1) : key
     const ambiguous = ambiguousCurrencyWords.has(key) || ambiguousCurrencyWords.has(singular)
-    if (ambiguous && (!scaled || written !== key)) return undefined
+    if (ambiguous && (written !== key || (!scaled && !priceAt(key, number, text, after)))) return undefined
     if (key === 'yuan' && written !== key && !scaled && nameAt(text, after)) return undefined
     if (groups.afterCode !== undefined && !scaled && nounAt(text, after)) return undefined
   }
@@ -219,17 +233,6 @@ function withUpper(
   return { ...finding, end: base + rangeUpper.lastIndex, amount: value, endAmount }
 }
 
-// The lower bound of a range: as written when it has a scale ("2 billion to 3 billion"), else its digits
-// with the upper bound's scale ("15 to 20 hundred million" → 15 hundred million).
-function lowerBound(lower: readonly string[], upper: readonly string[]): number | undefined {
-  if (hasScale(lower)) return parseAmount(lower)
-  // One number before the upper bound's scale: "2 to 3 billion", "two to three billion", not "two to 30".
-  if (lower.length !== 1 || upper.length === 0 || startsWithDigit(lower[0]!) !== startsWithDigit(upper[0]!))
-    return undefined
-  if (!startsWithDigit(upper[0]!) && !units.has(upper[0]!.toLowerCase())) return undefined
-  return parseAmount([lower[0]!, ...upper.slice(1)])
-}
-
 // Whether a lower-case word that may be a noun follows white space at `at` in `text`: "56 AED first-aid
 // points", "12 CAD workstations" count things an acronym names, which a currency code after a number
 // without a scale then is. Not "300 USD per person", "80 USD was paid", "500 million AED" (a scale).
@@ -240,61 +243,20 @@ function nounAt(text: string, at: number): boolean {
   return !functionWords.has(word) && !auxiliaries.has(word) && !word.endsWith('ly')
 }
 
+// "48,500 won per share", "12,000 rand.": a currency word that is also a verb or a noun is trusted without a
+// scale after a number with thousands marks, when a price's words or the clause's end follow. "1,200 won
+// awards" and "3,000 dong trees" stay unread.
+const priceWords = new Set(['won', 'rand', 'dong'])
+const priceEnd = /\s*(?:[,.;:)]|$)|\s+(?:per|each|apiece)(?![A-Za-z])/y
+
+function priceAt(key: string, number: string, text: string, at: number): boolean {
+  if (!priceWords.has(key) || !number.includes(',')) return false
+  priceEnd.lastIndex = at
+  return priceEnd.test(text)
+}
+
 // Whether a capitalised word follows white space at `at` in `text` (read in place, not from a copy).
 function nameAt(text: string, at: number): boolean {
   nameAfter.lastIndex = at
   return nameAfter.test(text)
-}
-
-// A number token (`numberTokens`) is digits or letters: one that starts below "A" is digits.
-function startsWithDigit(token: string): boolean {
-  return token.charCodeAt(0) <= 57
-}
-
-function hasScale(tokens: readonly string[]): boolean {
-  for (const token of tokens) if (scales.has(token.toLowerCase())) return true
-  return false
-}
-
-// The value of a number written in digits, words or both ("59.3 billion", "two hundred thousand").
-function parseAmount(tokens: readonly string[]): number | undefined {
-  let total = 0
-  let current = 0
-  let lastScale = 0
-  let afterDigits = false
-  for (const token of tokens) {
-    if (startsWithDigit(token)) {
-      current += Number(token.replaceAll(',', ''))
-      afterDigits = true
-      continue
-    }
-    const word = token.toLowerCase()
-    if (word === 'and') continue
-    // After digits "ten" multiplies, with the scale after it ("28,000 ten thousand" is 28,000 × 10,000).
-    if (afterDigits && word === 'ten') {
-      current *= 10
-      continue
-    }
-    afterDigits = false
-    const unit = units.get(word)
-    if (unit !== undefined) {
-      current += unit
-      continue
-    }
-    const scale = scales.get(word)
-    if (scale === undefined) return undefined
-    if (scale < 1000) current = (current || 1) * scale
-    else {
-      // "ten thousand million" multiplies what came before; "one million two hundred thousand" adds.
-      total = total !== 0 && scale > lastScale ? (total + current) * scale : total + (current || 1) * scale
-      current = 0
-      lastScale = scale
-    }
-  }
-  const value = total + current
-  // A whole number under 1e15 has at most 15 digits, which rounding to 15 keeps: most amounts skip the
-  // round trip through a string.
-  if (Number.isInteger(value) && value < 1e15) return value
-  // Float products such as 59.3 × 1e9 land a hair off; 15 significant digits is all the text can say.
-  return Number.isFinite(value) ? Number(value.toPrecision(15)) : undefined
 }
