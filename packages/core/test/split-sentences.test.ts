@@ -75,6 +75,19 @@ describe('splitMissedSentences', () => {
       'Exports rose by 3 million. he said the market was large.',
       ['Exports rose by 3 million.', 'he said the market was large.'],
     ],
+    [
+      'a day number before a stray digit and a name',
+      'The fair closed on June 14. 5 Tomas Ferreira said that orders doubled.',
+      ['The fair closed on June 14.', '5 Tomas Ferreira said that orders doubled.'],
+    ],
+    [
+      'a lower-case word before a lower-case first name, a surname with particles and a verb of speech',
+      'The ship carried 40 tons of fresh mangoes. lucía Beatriz de la Vega Ruiz hoped that trade would grow.',
+      [
+        'The ship carried 40 tons of fresh mangoes.',
+        'lucía Beatriz de la Vega Ruiz hoped that trade would grow.',
+      ],
+    ],
   ])('should end the sentence after %s', (_, body, expected) => {
     expect(sentencesOf(body)).toEqual(expected)
   })
@@ -103,11 +116,30 @@ describe('splitMissedSentences', () => {
     ['an abbreviation', 'Farms grow pears, plums, etc. qiao Wenrui said that prices rose.'],
     ['a Korean surname that is a word', 'The mayor visited the park. park Rangers were there.'],
     [
+      'particles with no capitalised surname after them',
+      'The ship carried fresh mangoes. lucía Beatriz de la costa hoped that trade would grow.',
+    ],
+    [
       'a Japanese surname with no comma or verb of speech after the name',
       'The stands were sold out. more Tanaka products will arrive in May.',
     ],
   ])('should not end the sentence after a lower-case word before %s', (_, body) => {
     expect(sentencesOf(body)).toEqual([body])
+  })
+
+  it('should not end the sentence after a number before a digit and a lower-case word', () => {
+    const body = 'Output rose by 12. 5 percent of plants were idle in Tonghua.'
+    expect(sentencesOf(body)).toEqual([body])
+  })
+
+  it('should give the full stop of a split back, so the cue before it is read', () => {
+    const article = parseArticle(
+      'A Title\n\nRuan Meixi has taught for years. "They learn fast," she said. ruan Meixi said that classes would grow.',
+    )
+    expect(article.speech.map((speech) => [speech.speaker, speech.cue, speech.sentenceText])).toEqual([
+      ['Ruan Meixi', 'said', '"They learn fast," she said.'],
+      ['Ruan Meixi', 'said', 'ruan Meixi said that classes would grow.'],
+    ])
   })
 
   it('should give a speaker after a legal form the sentence that starts with the speaker', () => {

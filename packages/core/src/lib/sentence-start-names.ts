@@ -76,9 +76,22 @@ function attributedLowerName(first: string, nodes: readonly SentenceContent[], a
     const verb = textOf(nodes[index + 1])
     if (verb !== undefined && isSpeechVerb(verb)) return true
     index++
+    // "… cherries. lucía Beatriz de la Vega Ruiz hoped …": a surname's particles do not count among the
+    // name's three words, but a proper word must follow them.
+    for (let particles = 0; particles < 2 && surnameParticles.has(textOf(nodes[index]) ?? ''); particles++) {
+      if (nodes[index + 1]?.type !== 'WhiteSpaceNode') return false
+      index += 2
+    }
   }
   return isComma(nodes[index]) && roleThenClause(nodes, index + 1)
 }
+
+// Lower-case particles inside a family name ("de la Vega", "van der Berg", "bin Saleh", "dos Anjos").
+// biome-ignore format: packed list
+const surnameParticles = new Set([
+  'de', 'la', 'del', 'della', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten',
+  'bin', 'bint', 'binti', 'ibn', 'al', 'el',
+])
 
 // The text of a proper word, hyphenated or not ("Alemu", "Kervella-Dunn"), or undefined.
 function properText(node: SentenceContent | undefined): string | undefined {

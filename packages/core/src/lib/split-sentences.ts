@@ -85,7 +85,7 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
   const next = nodes[index + 1]
   const after = nodes[index + 2]
   if (next?.type !== 'WhiteSpaceNode' || after === undefined) return false
-  if (isNumberWithStop(node)) return startsWithCapital(after)
+  if (isNumberWithStop(node)) return startsWithCapital(after) || strayDigitBeforeName(nodes, index + 2)
   if (isLowerWordWithStop(node)) return startsLowerCaseName(nodes, index + 2)
   if (isGivenNameWithStop(nodes, index))
     return startsWithCapital(after) || startsLowerCaseName(nodes, index + 2)
@@ -170,10 +170,10 @@ function splitSentence(sentence: Sentence): Paragraph['children'] {
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
     if (isSplit(nodes, index)) {
-      if (isNumberWithStop(node) || isGivenNameWithStop(nodes, index))
-        current.push(...wordAndStop(node as Word))
-      // "Ltd." keeps its full stop: it ends the name and the sentence alike.
-      else current.push(node)
+      // "Ltd." keeps its full stop: it ends the name and the sentence alike. Any other word gives its stop
+      // back, so "said." at the end of the first sentence is read as the cue "said".
+      if (isLegalFormWithStop(node as Word)) current.push(node)
+      else current.push(...wordAndStop(node as Word))
       parts.push(sentenceOf(current), nodes[index + 1] as WhiteSpace)
       current = []
       index++
@@ -187,10 +187,26 @@ function splitSentence(sentence: Sentence): Paragraph['children'] {
   return parts
 }
 
-// "5." or "Jun." as a word and the full stop that ends the sentence after it.
+// "5.", "Jun." or "e-commerce." as a word and the full stop that ends the sentence after it.
 function wordAndStop(node: Word): [Word, Punctuation] {
-  const [text, stop] = node.children as [Word['children'][number], Punctuation]
-  return [{ type: 'WordNode', children: [text], position: structuredClone(text.position) }, stop]
+  const children = node.children.slice(0, -1)
+  const stop = node.children.at(-1) as Punctuation
+  const first = children[0]!.position!
+  const last = children.at(-1)!.position!
+  const position = { start: { ...first.start }, end: { ...last.end } }
+  return [{ type: 'WordNode', children, position }, stop]
+}
+
+// "… on May 12. 7 Sergio Lima said …": a stray digit a translation left before a name, after a number
+// and its full stop, which the parser reads as one more number of the same sentence. A lower-case word
+// after the digit ("… by 12. 7 percent …") is no name, and no end.
+function strayDigitBeforeName(nodes: readonly SentenceContent[], at: number): boolean {
+  const digit = nodes[at]
+  if (digit?.type !== 'WordNode' || digit.children.length !== 1) return false
+  const text = digit.children[0]!
+  if (text.type !== 'TextNode' || text.value.length !== 1 || !number.test(text.value)) return false
+  const name = nodes[at + 2]
+  return nodes[at + 1]?.type === 'WhiteSpaceNode' && name !== undefined && startsWithCapital(name)
 }
 
 function isNumberWithStop(node: SentenceContent): node is Word {

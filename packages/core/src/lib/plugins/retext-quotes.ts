@@ -12,6 +12,7 @@ import type { VFile } from 'vfile'
 import { describe } from '../describe.js'
 import type { QuoteFinding } from '../findings.js'
 import { isWhiteSpace } from '../white-space.js'
+import { closeSingleByDouble, closeStray, closesHere, isLetter } from './quote-strays.js'
 import { sourceOf, textOf } from './text.js'
 
 /** Options for `retextQuotes`. */
@@ -59,7 +60,6 @@ const markAt = new Map(
   Object.entries(marks).map(([char, mark]) => [char.charCodeAt(0), { ...mark, char }] as const),
 )
 const markPattern = /["＂“„”‘’«»「」『』]/g
-const letter = /\p{L}/u
 
 /** An opening mark waiting for its closing mark. */
 interface Open {
@@ -103,6 +103,10 @@ function annotate(paragraph: Paragraph, source: string | undefined, single: bool
       if (offset !== undefined) scan(nlcstToString(child), offset, open, found, single, 0)
     }
   }
+  const left = open.get('double')
+  if (left !== undefined) closeStray(text, base, left, base + text.length, found)
+  const lone = open.get('single')
+  if (lone !== undefined) closeStray(text, base, lone, base + text.length, found)
   if (found.length > 0) {
     paragraph.data ??= {}
     paragraph.data.quotes = nest(found)
@@ -148,8 +152,14 @@ function scan(
       open.delete(mark.family)
     } else if (role !== 'close') {
       // A second opening mark means the first was never closed: start again here rather than pair
-      // across the gap, so one stray mark loses one quote, not every quote after it.
+      // across the gap, so one stray mark loses one quote, not every quote after it, unless a mark of
+      // the other kind closed it (`"bridgehead' in …`).
+      if (pending) closeStray(text, base, pending, base + index, found)
       open.set(mark.family, { offset: base + last, char })
+    } else if (mark.family === 'double' && single && open.has('single')) {
+      // `‘chain leader" system`: a double mark that can only close, closing a single one left open.
+      closeSingleByDouble(text, base, open.get('single')!, base + index, found)
+      open.delete('single')
     }
   }
 }
@@ -227,48 +237,5 @@ function opensHere(code: number): boolean {
     code === 0xab ||
     code === 0x300c ||
     code === 0x300e
-  )
-}
-
-// After a closing mark: nothing, white space, punctuation that ends a phrase, or another closing mark.
-function closesHere(code: number): boolean {
-  return (
-    code === -1 ||
-    isWhiteSpace(code) ||
-    code === 0x2e || // .
-    code === 0x2c || // ,
-    code === 0x3b || // ;
-    code === 0x3a || // :
-    code === 0x21 || // !
-    code === 0x3f || // ?
-    code === 0x29 || // )
-    code === 0x5d || // ]
-    code === 0x7d || // }
-    code === 0x2d || // -
-    code === 0x2f || // /
-    code === 0x2013 ||
-    code === 0x2014 ||
-    code === 0x2026 ||
-    code === 0x201d ||
-    code === 0x2019 ||
-    code === 0xbb ||
-    code === 0x3002 || // 。
-    code === 0xff0c || // ，
-    code === 0xff1b || // ；
-    code === 0xff1a || // ：
-    code === 0xff01 || // ！
-    code === 0xff1f || // ？
-    code === 0x3001 || // 、
-    code === 0x300d ||
-    code === 0x300f
-  )
-}
-
-function isLetter(code: number): boolean {
-  if (code === -1) return false
-  return (
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code > 0x7f && letter.test(String.fromCharCode(code)))
   )
 }

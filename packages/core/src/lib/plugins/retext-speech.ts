@@ -1,5 +1,5 @@
 /**
- * retext-speech: find sentences where a person (or a body) said, stressed, pointed out, hoped or asked
+ * retext-speech: find sentences where a person (or, if asked, a body) said, stressed, pointed out, hoped or asked
  * something, and who the speaker is — a pronoun ("He said …") is resolved to the person it stands for.
  */
 import type { Paragraph, Root, Sentence } from 'nlcst'
@@ -33,6 +33,11 @@ import { kindExtent } from './word-kinds.js'
 export interface Options {
   /** Extra reporting verbs, in the forms they are written ("recalled", "insisted"). */
   readonly cues?: readonly string[] | null
+  /**
+   * Whether a body named as the one who speaks ("The Municipal Bureau of Commerce said …", "According to
+   * the Harbour Office, …") is a speaker too (default: `false`: only people speak).
+   */
+  readonly bodies?: boolean | null
 }
 
 const noMentions: readonly MentionFinding[] = []
@@ -47,6 +52,7 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
   // possessive ending, which a cue has not (unless one of one's own cues ends like one).
   const cueStarts = new Set([...cues, ...twoWordCues.keys()])
   const byBase = ![...cueStarts].some((cue) => /['’]/.test(cue))
+  const bodies = options?.bodies === true
   return (tree: Root): undefined => {
     // The person the text is about: the latest subject, which is what "he" or "she" means next.
     let topic: MentionFinding | undefined
@@ -98,7 +104,9 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
               pronounBefore(toks, index, context, added) ??
               speakerAfter(toks, index, mentions) ??
               coordinatedSubject(toks, index, subject, mentions))
-        if (!speaker) continue
+        // A body that speaks stands where a person would, so no one else is taken for the speaker; but it
+        // is no speaker unless asked for, and a later cue may have one ("According to the bureau, Li Na said").
+        if (!speaker || (speaker.type !== 'person' && !bodies)) continue
         speech = {
           start: tok.start,
           end,

@@ -262,3 +262,32 @@ function isPortfolio(reading: Reading, at: number): boolean {
     matchPlace(reading.toks, at) === undefined
   )
 }
+
+/**
+ * "Minister Counsellor (Economic) of the Embassy …", "Consul (Science and Technology) of …": past the field
+ * of a post written in brackets after its title at token `at`, when an of-phrase follows; else `at` ("Li
+ * Na (Commerce Bureau) said" keeps none).
+ */
+export function bracketedFieldEnd(toks: readonly Tok[], at: number): number {
+  if (toks[at]?.value !== '(') return at
+  let to = at + 1
+  while (to < at + 6 && (isCapitalised(toks[to]?.value ?? '') || (to > at + 1 && toks[to]!.value === 'and')))
+    to++
+  return to > at + 1 && toks[to]?.value === ')' && toks[to + 1]?.value === 'of' ? to + 1 : at
+}
+
+/**
+ * "director of the Haiming Institute of Optics and one of his students": the "and" at token `at` joins no
+ * more of a capitalised name when a lower-case word follows it: what comes after is no part of the post.
+ */
+export function lowerAfterName(toks: readonly Tok[], at: number): boolean {
+  const before = toks[at - 1]
+  const next = toks[at + 1]
+  return (
+    before?.kind === 'word' &&
+    isCapitalised(before.value) &&
+    next?.kind === 'word' &&
+    next.value === next.lower &&
+    !isDigits(next.value.charAt(0))
+  )
+}

@@ -8,12 +8,14 @@ import { titleAt } from '../entities/titles.js'
 import { isAllCaps, isCapitalised, shapedTok, type Tok } from '../entities/tokens.js'
 import { titleFirstWords } from '../entities/word-classes.js'
 import {
+  bracketedFieldEnd,
   clauseVerbs,
   clauseWords,
   demonymAt,
   endsRole,
   fieldEnd,
   isAge,
+  lowerAfterName,
   namedWorkplaceEnd,
   pastStop,
   placeAfterRole,
@@ -114,7 +116,7 @@ export function roleAt(
  */
 export function roleEnd(reading: Reading, head: number, maxOfPhrase: number, withNames: boolean): number {
   const toks = reading.toks
-  let to = head
+  let to = bracketedFieldEnd(toks, head)
   // "chief representative in Dalian of the Korea Trade Agency", "vice president for Asia-Pacific of …": the
   // place or region of the post before the of-phrase.
   if (toks[to]?.value === 'in' || toks[to]?.value === 'for') {
@@ -225,7 +227,8 @@ export function ofPhraseEnd(
     if (
       tok.value === 'and' &&
       (roleAt(reading, to + 1, 0, false) ||
-        (isCapitalised(toks[to + 1]?.value ?? '') && !insideName(reading, to)))
+        (isCapitalised(toks[to + 1]?.value ?? '') && !insideName(reading, to)) ||
+        lowerAfterName(toks, to))
     )
       break
     // "heads of relevant departments attended the meeting", "The chairman of the group is new, Li Na said":

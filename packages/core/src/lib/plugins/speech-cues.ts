@@ -52,6 +52,8 @@ export const defaultCues = [
   'suggested',
   'reminded',
   'reminds',
+  'introduced',
+  'introduces',
   'believes',
   'believed',
   'saying',
@@ -115,12 +117,14 @@ const actCues = new Set([
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'])
 
 /**
- * Whether the cue at `index` names an act ("announced the opening") or a likeness ("the port reminded him of
- * Busan") rather than reports words ("reminded residents that …").
+ * Whether the cue at `index` names an act ("announced the opening", "introduced the plan") or a likeness
+ * ("the port reminded him of Busan") rather than reports words ("reminded residents that …").
  */
 export function namesAnAct(toks: readonly Tok[], index: number): boolean {
   const value = toks[index]!.value
   if (value === 'reminded' || value === 'reminds') return remindsOf(toks, index)
+  // "introduced that sales rose" reports words; "introduced the new line" or "introduced him to …" does not.
+  if (value === 'introduced' || value === 'introduces') return toks[index + 1]?.value !== 'that'
   return actCues.has(value) && determiners.has(toks[index + 1]?.lower ?? '')
 }
 

@@ -3,7 +3,7 @@
  * appositive ("Li Na, director of …, said"), right after it ("'…,' said Li Na"), as a pronoun ("he said"),
  * as the subject of verbs the cue is coordinated with ("Li Na visited … and asked …"), or after "According to".
  */
-import type { Tok } from '../entities/tokens.js'
+import { functionWords, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
 import { type Context, isPronoun, namedAt, ownerOf, referTo, sexOfPronoun } from './speech-referents.js'
 import { lastTokenBefore, tokenStartingAt } from './token-offsets.js'
@@ -138,7 +138,44 @@ export function speakerAfter(
 ): MentionFinding | undefined {
   if (!quoteEnds.has(toks[cue - 1]?.value ?? '')) return undefined
   const next = toks[cue + 1]
-  return mentions.find((mention) => mention.type === 'person' && mention.start === next?.start)
+  const named = mentions.find((mention) => mention.type === 'person' && mention.start === next?.start)
+  if (named !== undefined) return named
+  const after = toks[descriptionEnd(toks, cue + 1)]
+  return after === next
+    ? undefined
+    : mentions.find((mention) => mention.type === 'person' && mention.start === after?.start)
+}
+
+// Where words that describe the speaker end, from `at` right after the cue: "said 32-year-old retired
+// welder Ma Lin", "said the dock's night-shift foreman, Ma Lin": up to four words in lower case or starting
+// with a digit, after "the" or "a", with a comma before the name only after such an article. No function
+// word ("said at the pier that Ma Lin …"), clause opener or capitalised word: a person named there is no
+// speaker.
+function descriptionEnd(toks: readonly Tok[], at: number): number {
+  let index = at
+  const article = toks[index]?.lower
+  const determined = article === 'the' || article === 'a' || article === 'an'
+  if (determined) index++
+  for (let words = 0; words < 4; words++, index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || !startsLowerOrDigit(tok.value.charCodeAt(0)) || !describes(tok)) break
+  }
+  if (index === at || (determined && index === at + 1)) return at
+  return determined && toks[index]?.value === ',' ? index + 1 : index
+}
+
+// Words that open a clause of their own ("said residents who know Ma Lin") or a verb in -ing ("said staff
+// guiding Ma Lin"): what follows them is no description of the speaker.
+const clauseOpeners = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while'])
+
+// A word that may describe a speaker: no function word, no clause opener, no verb in -ing.
+function describes(tok: Tok): boolean {
+  return !functionWords.has(tok.lower) && !clauseOpeners.has(tok.lower) && !tok.lower.endsWith('ing')
+}
+
+// A lower-case ASCII letter or a digit.
+function startsLowerOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
 }
 
 /**
