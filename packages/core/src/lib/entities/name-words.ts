@@ -125,7 +125,11 @@ export function isJoinedArticleName(tok: Tok | undefined): boolean {
 
 /** Whether a token goes on an Arabic or Malay name: "bin", "binti", "ibn", "Al", "al-Hashimi" … */
 export function isArabicMark(tok: Tok | undefined): boolean {
-  return tok?.kind === 'word' && tok.spaced && (arabicLinks.has(tok.value) || isJoinedArticleName(tok))
+  if (tok?.kind !== 'word' || !tok.spaced) return false
+  // Asked of most words: every mark starts with a, b, e or i in either case (the bit 32 lowers A–Z).
+  const first = tok.value.charCodeAt(0) | 32
+  if (first !== 97 && first !== 98 && first !== 101 && first !== 105) return false
+  return arabicLinks.has(tok.value) || isJoinedArticleName(tok)
 }
 
 /**
