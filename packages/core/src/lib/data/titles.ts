@@ -21,8 +21,8 @@ const titleList = [
   'Deputy Commissioner', 'Inspector', 'Deputy Inspector', 'Counsel', 'Counselor', 'Counsellor', 'Spokesman',
   'Spokeswoman', 'Spokesperson', 'Auditor-General', 'Procurator-General', 'Chief Procurator', 'Chief Justice',
   'President of the Court', 'Section Chief', 'Division Chief', 'Bureau Chief', 'Department Head',
-  // government abroad, as translations of foreign news write it: "Lord Mayor of Rostock", "Deputy Akim of
-  // Almaty" (Kazakhstan), "Khokim of Tashkent Region" (Uzbekistan), "Prefect of Aichi"
+  // government abroad, as translations of foreign news write it: "Lord Mayor of Lübeck", "Deputy Akim of
+  // Kostanay" (Kazakhstan), "Khokim of Namangan Region" (Uzbekistan), "Prefect of Oita"
   'Lord Mayor', 'Mayoress', 'Burgomaster', 'Prefect', 'Akim', 'Khokim', 'Hokim', 'Governor-General',
   'Lieutenant Governor', 'Prime Minister', 'Chief Minister', 'Minister-President', 'Chancellor',
   'State Secretary', 'Secretary of State', 'Under-Secretary', 'Undersecretary', 'Senator', 'Councillor',
@@ -78,8 +78,9 @@ const titleList = [
   'Art Director',
   // ships: 船长 Captain ("Captain Liu Jun of the ro-ro ship")
   'Captain',
-  // sport: 主教练 Head Coach, 教练 Coach, 领队 Team Leader
-  'Coach', 'Head Coach', 'Chief Coach', 'Assistant Coach',
+  // sport: 主教练 Head Coach, 领队 Team Leader; not a bare "Coach", which is also the bus in the names of
+  // stations and companies ("Jinzhou Coach Station", "Dalian Coach Company") and would end them there
+  'Head Coach', 'Chief Coach', 'Assistant Coach',
   // hospitals: the professional grades 主任医师 Chief Physician, 主治医师 Attending Physician …
   'Chief Physician', 'Attending Physician', 'Resident Physician', 'Chief Surgeon', 'Head Nurse',
 ] as const
@@ -140,8 +141,8 @@ export const titleModifiers: ReadonlySet<string> = new Set([
 export const titleRanks: ReadonlySet<string> = new Set(['First', 'first'])
 
 /**
- * Honorifics that come before a name ("Mr. Tanaka", "Madam Liu"), with and without the full stop, and the
- * Malaysian ones ("Datuk Lim", "Tan Sri Ong", "Dato' Sri Teo"), with the apostrophe as written.
+ * Honorifics that come before a name ("Mr. Nakabayashi", "Madam Liu"), with and without the full stop, and the
+ * Malaysian ones ("Datuk Teoh", "Tan Sri Yeap", "Dato' Sri Teo"), with the apostrophe as written.
  */
 // biome-ignore format: packed data
 export const honorifics: ReadonlySet<string> = new Set([
@@ -149,10 +150,15 @@ export const honorifics: ReadonlySet<string> = new Set([
   'Mme', 'Mme.', 'Sir', 'Dame', 'Lord', 'Lady', 'H.E.', 'His Excellency', 'Her Excellency', 'Comrade',
   'Datuk', "Dato'", 'Dato’', 'Dato', 'Datin', 'Tan Sri', 'Puan Sri', 'Toh Puan', 'Datuk Seri', 'Datuk Sri',
   "Dato' Sri", "Dato' Seri", 'Dato’ Sri', 'Dato’ Seri', 'Dato Sri', 'Dato Seri', 'Datin Seri',
-  // Malay "Mrs." and "Mr.", Indonesian "Mr.", Thai "Mr./Ms." (before a given name: "Khun Somchai") and
-  // the Thai lady's title
-  'Puan', 'Encik', 'Bapak', 'Khun', 'Khunying',
 ])
+
+/**
+ * Forms of address that are honorifics only where a name follows: Malay "Mrs." and "Mr.", Indonesian "Mr.",
+ * Thai "Mr./Ms." (before a given name: "Khun Wannaporn") and the Thai lady's title. Each is also a pinyin
+ * word in the names of Chinese places and firms ("Puan County", "Puan Pharmaceutical Co., Ltd."), so
+ * unlike the `honorifics` they end no place or body and make no title word.
+ */
+export const addressHonorifics: ReadonlySet<string> = new Set(['Puan', 'Encik', 'Bapak', 'Khun', 'Khunying'])
 
 /**
  * Capitalised common nouns a title may stand before in the name of a scheme, an office or a prize ("Bay

@@ -107,7 +107,7 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
   return { from: index, to, name: spanText(toks, index, to), rule: 'person-name-by-context' }
 }
 
-// "At the ceremony, yuko Arakawa, managing director of …": a Japanese given name left in lower case before
+// "At the opening, miho Tsurugaya, sales director of …": a Japanese given name left in lower case before
 // a capitalised family name, where a name may start. Romaji has no "l", "v", "x" or "c" but in "ch", and no
 // two consonants but doubled ones, so few English words pass, and a function word never does.
 const romajiWord = /^(?:(?:([kgsztdnhbpmrfjwy])\1?y?|sh|ch|ts)?[aiueo]|n(?![aiueoy]))+$/

@@ -1,6 +1,6 @@
 /**
- * Names written with initials before the surname, as South Indian names are ("K. R. Venkataraman", "M. V.
- * Raghavendra") and translations leave them in lower case ("m. v. raghavendra said"): no list knows the
+ * Names written with initials before the surname, as South Indian names are ("T. S. Sivaramakrishnan", "R. N.
+ * Palaniappan") and translations leave them in lower case ("r. n. palaniappan said"): no list knows the
  * surname, so they are read only where a name stands and its context says it is one.
  */
 import { callingFollows, callingOfFollows, roleFollows } from './callings.js'
@@ -22,13 +22,13 @@ export function isInitial(tok: Tok | undefined): boolean {
   )
 }
 
-// A surname in lower case: letters only ("raghavendra").
+// A surname in lower case: letters only ("palaniappan").
 const lowerSurname = /^\p{Ll}{3,}$/u
 
 /**
- * A name of one to three initials and a surname or two ("K. R. Venkataraman, managing director of …", "A.
+ * A name of one to three initials and a surname or two ("T. S. Sivaramakrishnan, managing director of …", "A.
  * P. Nair said …"), at `toks[index]`, where a name can start (at the start of the sentence, after a comma,
- * "and", "by" …), before a comma and a role or before a verb of speech. In lower case ("m. v. raghavendra
+ * "and", "by" …), before a comma and a role or before a verb of speech. In lower case ("r. n. palaniappan
  * said") it takes two initials and one surname. An initial before a Chinese name is a list's letter or a
  * sentence's end ("Zone B. Wang Lei said"), no part of the name.
  */
@@ -60,7 +60,7 @@ function sameCase(tok: Tok, lower: boolean): boolean {
 }
 
 // Where a name stands: the start of the sentence, after a mark or after a word a lower-case name may follow
-// ("and", "by", "said"); not after a capitalised word ("Building K. Venkat Road"), which makes a longer name.
+// ("and", "by", "said"); not after a capitalised word ("Building K. Moorthy Road"), which makes a longer name.
 function startsName(toks: readonly Tok[], index: number): boolean {
   const before = toks[index - 1]
   if (before === undefined || before.kind !== 'word') return true

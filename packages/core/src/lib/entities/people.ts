@@ -25,7 +25,7 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
     // Every rule below starts a name at a word, never at a mark.
     if (tok.kind !== 'word') continue
     // A name starts at a title, at a capitalised word, at a lower-case surname or given name before a
-    // capitalised word ("zhang Hanwen") or at a pinyin surname ("zhou hanlin said"); most words are none.
+    // capitalised word ("zhang Heming") or at a pinyin surname ("zhou hanlin said"); most words are none.
     const next = toks[index + 1]
     if (
       !(tok.flags & (titleFirst | capitalised)) &&
@@ -90,9 +90,9 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
   }
 }
 
-// "Professor Dr. Ute Brandt", "Prof. Dr. Ute Brandt", "Dr. Prof. Ute Brandt": German and Austrian
+// "Professor Dr. Ute Wendlinger", "Prof. Dr. Ute Wendlinger", "Dr. Prof. Ute Wendlinger": German and Austrian
 // academics stack their academic honorifics, and the mention takes both; "Tan Sri Dato' Sri Harun Idris",
-// "Datuk Dr. Lim": Malaysian honorifics come in chains, which end where the name starts. Only these:
+// "Datuk Dr. Teoh": Malaysian honorifics come in chains, which end where the name starts. Only these:
 // "Vice Mayor Mr. Qu" keeps "Mr. Qu", and "Mr. President Li" names the role.
 function stackedTitleEnd(toks: readonly Tok[], title: TitleMatch): number {
   let end = title.end

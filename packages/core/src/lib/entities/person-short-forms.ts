@@ -138,7 +138,7 @@ function learnForms(sentences: readonly SentenceMentions[]): Map<string, Form[]>
   }
   // A bare surname or given name stands for a person only when no one else in the article has it.
   for (const [word, key, speaker] of speakers) {
-    // "K. R. Venkataraman": an initial stands for no one on its own.
+    // "T. S. Sivaramakrishnan": an initial stands for no one on its own.
     if (owners.get(word) !== key || functionWords.has(word.toLowerCase()) || word.endsWith('.')) continue
     const rule = speaker === 'surname' ? 'person-surname' : 'person-known-name'
     add(word, { words: [word], name: people.get(key)!, rule, speaker })

@@ -5,6 +5,7 @@
 
 import { weekdays } from '../data/dates.js'
 import {
+  addressHonorifics,
   canonicalTitle,
   honorifics,
   nounsAfterTitles,
@@ -25,7 +26,7 @@ import {
 } from './name-words.js'
 import { nameAt } from './people.js'
 import { isAllCaps, type Tok } from './tokens.js'
-import { titleFirst, titleFirstWords } from './word-classes.js'
+import { capitalised, titleFirst, titleFirstWords } from './word-classes.js'
 
 /** A title or an honorific found at a token: where it ends. */
 export interface TitleMatch {
@@ -73,11 +74,15 @@ export function isTitleTok(tok: Tok): boolean {
   return tok.flags & titleFirst ? isTitleWord(tok.value) : unflaggedTitleWords.has(tok.value)
 }
 
+// The first letters of the forms of address ("K" of "Khun").
+const addressFirsts: ReadonlySet<number> = new Set([...addressHonorifics].map((word) => word.charCodeAt(0)))
+
 // The first words of honorifics, without an apostrophe the parser splits off ("Tan" of "Tan Sri", "Dato"
 // of "Dato' Sri"): only these are looked at further.
-const honorificStarts: ReadonlySet<string> = new Set(
-  [...honorifics].map((honorific) => honorific.split(' ')[0]!.replace(/['’]$/, '')),
-)
+const honorificStarts: ReadonlySet<string> = new Set([
+  ...[...honorifics].map((honorific) => honorific.split(' ')[0]!.replace(/['’]$/, '')),
+  ...addressHonorifics,
+])
 
 /**
  * The end of the honorific starting at `toks[index]`: one word ("Dr."), two ("Tan Sri") or one with an
@@ -95,13 +100,23 @@ export function honorificEnd(toks: readonly Tok[], index: number): number | unde
   }
   const second = toks[at]
   if (second?.kind === 'word' && second.spaced && honorifics.has(`${words} ${second.value}`)) return at + 1
-  return honorifics.has(words) ? at : undefined
+  if (honorifics.has(words)) return at
+  // "Khun Wannaporn", "Puan Aisyah": a form of address only before a capitalised word that is no place
+  // suffix or body head ("Puan County" and "Puan Town" are places).
+  if (!addressHonorifics.has(words) || !isNameWord(second) || !second!.spaced) return undefined
+  return followedByHead(toks, at) ? undefined : at
 }
 
 /** The longest title (with modifiers) starting at `toks[index]`. */
 export function titleAt(toks: readonly Tok[], index: number): TitleMatch | undefined {
   const first = toks[index]
-  if (first?.kind !== 'word' || !(first.flags & titleFirst)) return undefined
+  if (first?.kind !== 'word') return undefined
+  if (!(first.flags & titleFirst)) {
+    // A form of address ("Khun") has no class bit: the capital and the first letter turn most words down.
+    if (!(first.flags & capitalised) || !addressFirsts.has(first.value.charCodeAt(0))) return undefined
+    const end = honorificEnd(toks, index)
+    return end === undefined ? undefined : { end, honorific: true }
+  }
   // An honorific is the match unless a longer title starts with its word ("Lord Mayor", not "Lord").
   const honorific = honorificEnd(toks, index)
   if (honorific !== undefined) {
@@ -174,6 +189,13 @@ const facilityNouns: ReadonlySet<string> = new Set([
   'Lectures', 'Professorship', 'Fellowship', 'Classroom', 'Incubator', 'Exhibition', 'Collection', 'Trail',
 ])
 
+// The words of administrative divisions, which no one is called by ("County", "Township").
+// biome-ignore format: packed data
+const divisionWords: ReadonlySet<string> = new Set([
+  'City', 'County', 'District', 'Province', 'Prefecture', 'Municipality', 'Town', 'Township', 'Village',
+  'Subdistrict', 'Sub-district', 'Region', 'Area', 'Community', 'Krai', 'Oblast', 'Okrug', 'Governorate',
+])
+
 /**
  * "Ambassador to China Wouter Plomp", "Consul General in Shenyang Kenji Mori": where the name starts after
  * a title's place, or `at` when no place follows the title.
@@ -190,7 +212,7 @@ export function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | un
   // "vice mayor zhou hanlin": after a title a name may be all in lower case.
   const named = nameAt(toks, at) ?? lowerCaseChineseName(toks, at, true)
   if (named) return named
-  // "Mayor Lu", "Mr. Nishida", "Ambassador Hans Becker": one to three capitalised words that are not
+  // "Mayor Ruan", "Mr. Nishida", "Ambassador Hans Becker": one to three capitalised words that are not
   // places, bodies or further titles.
   let to = at
   // A weekday after a title is when, not who: "met the director Saturday".
@@ -211,6 +233,8 @@ export function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | un
   // "Dr. Tariq bin Hamdan Al-Zahrani": an Arabic name goes on past "bin" and its father's name.
   if (to > at && !followedByHead(toks, to)) to = arabicNameEnd(toks, to)
   if (to === at || followedByHead(toks, to)) return undefined
+  // "Mr. County", "Khun Town": a division's word alone is no one's name.
+  if (to - at === 1 && divisionWords.has(toks[at]!.base)) return undefined
   // "the Bay Chief System", "the River Chief Office", "the Qin Hai Academician Workstation": a scheme, an
   // office or a facility named after a title (and often a person), no one.
   for (let index = at; index < to; index++) {

@@ -1,5 +1,5 @@
 /**
- * Vietnamese names written all in lower case ("nguyen van hieu, general director of …"), as translations
+ * Vietnamese names written all in lower case ("pham van thuan, general director of …"), as translations
  * leave them: family name first, from the few family names most Vietnamese bear, then a middle and a
  * given name of one syllable each. Only their context tells them from English words.
  */
