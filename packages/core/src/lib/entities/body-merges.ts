@@ -5,9 +5,11 @@
 import { countryAndDivisionKinds, knownPlaces } from '../data/places.js'
 import { canonicalKey, type Group, moveMentions } from './groups.js'
 
-// "the Ministry of Trade" joins "the Ministry of Trade of the Republic of Korea" in the same article: a
-// state body's name with its country is the full form of the name without it. Only a name with an
-// of-phrase of its own before the country: "Bank of Korea" is not a "Bank".
+/**
+ * Joins a state body's name without its country to the name with it in the same article: "the Ministry of
+ * Trade" to "the Ministry of Trade of the Republic of Korea". Only a name with an of-phrase of its own
+ * before the country: "Bank of Korea" is not a "Bank".
+ */
 export function mergeCountryForms(organizations: ReadonlyMap<string, Group>): void {
   for (const group of organizations.values()) {
     if (group.mentions.length === 0) continue
@@ -24,10 +26,12 @@ export function mergeCountryForms(organizations: ReadonlyMap<string, Group>): vo
   }
 }
 
-// "the Federal Reserve" joins "the US Federal Reserve", "Qiaolan Port Group" joins "Dalian Qiaolan Port Group
-// Co., Ltd.": a body's name without the country, province or city it starts with (and without a company's
-// legal form) is the same body, when only one body of the article has it and it has two words or more
-// ("Dalian Port" is not a "Port").
+/**
+ * Joins a body's name without the country, province or city it starts with (and without a company's legal
+ * form) to the full name: "the Federal Reserve" to "the US Federal Reserve", "Qiaolan Port Group" to
+ * "Dalian Qiaolan Port Group Co., Ltd."; only when one body of the article has that short form and it has
+ * two words or more ("Dalian Port" is not a "Port").
+ */
 export function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): void {
   let fuller: Map<string, Group | null> | undefined
   for (const group of organizations.values()) {

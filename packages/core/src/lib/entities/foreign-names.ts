@@ -1,4 +1,6 @@
 import { demonyms } from '../data/demonyms.js'
+import { japaneseGivenNameList } from '../data/japanese-given-names.js'
+import { industryWords } from '../data/organisations.js'
 import {
   englishWordGivenNames,
   koreanSurnames as koreanSurnameSet,
@@ -8,7 +10,6 @@ import { placeSuffixSense } from '../data/place-suffixes.js'
 import { spanText } from './candidate.js'
 import { chineseName } from './chinese-names.js'
 import { matchPlace } from './gazetteer.js'
-import { japaneseGivenNameList } from './japanese-names.js'
 import {
   arabicNameEnd,
   compoundEnglishPart,
@@ -33,7 +34,7 @@ import { WordList } from './word-list.js'
 export { japaneseName } from './japanese-names.js'
 
 // Asked of most capitalised words, so with a quick first test.
-// Japanese given names too: "Naoko Kurebayashi" is a given name and a family name, in this order.
+// Japanese given names too: "Chieko Sunagawa" is a given name and a family name, in this order.
 const westernGivenNames = new WordList([...westernGivenNameSet, ...japaneseGivenNameList])
 const koreanSurnames = new WordList(koreanSurnameSet)
 
@@ -142,6 +143,8 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
   // "Omar bin Tariq Al-Hashimi": an Arabic name goes on past its father's and its family's names; "Paulo
   // Souza Neto", "Ramon Cruz Jr.": a son's suffix ends a name.
   const to = generationSuffixEnd(toks, arabicNameEnd(toks, at + 1))
+  // "Agung Wibowo Land", "Dewi Sri Foods": a trade's or a place's noun after the name makes it a company's.
+  if (namedAfter(toks[to])) return undefined
   return { from: index, to, name: spanText(toks, index, to), rule: 'person-western-name' }
 }
 
@@ -176,15 +179,25 @@ function arabicLeadName(toks: readonly Tok[], index: number): NameMatch | undefi
   )
     return undefined
   const mark = toks[at]!
-  const strong = mark.value.charCodeAt(0) === 98 || mark.value.startsWith('al-') || mark.value === 'ibn'
-  if (!strong && !knownGivenName(lead.lower) && !(at > index + 1 && knownGivenName(toks[index + 1]!.lower)))
+  const known = knownGivenName(lead.lower) || (at > index + 1 && knownGivenName(toks[index + 1]!.lower))
+  // "bint", "binti", "ibn" and a joined "al-" are marks of a name wherever they stand; "bin" is an English
+  // word too ("the Kitchen bin Wang Lei designed"), so a name word before or after it must be a given name.
+  const strong =
+    mark.value === 'bint' || mark.value === 'binti' || mark.value === 'ibn' || mark.value.startsWith('al-')
+  if (!known && !strong && !(mark.value === 'bin' && knownGivenName(toks[at + 1]?.lower ?? '')))
     return undefined
   const to = arabicNameEnd(toks, at)
   if (to === at) return undefined
+  // A Chinese name after "bin" is a person of its own, not a father's name to be cut off ("the Kitchen bin
+  // Wang Lei designed").
+  const chinese = mark.value === 'bin' ? chineseName(toks, at + 1) : undefined
+  if (chinese !== undefined && chinese.to > to) return undefined
   return { from: index, to, name: spanText(toks, index, to), rule: 'person-western-name' }
 }
 
-// A capital and a full stop ("F."), spaced, inside a name.
+// A capital and a full stop ("F."), spaced, inside a name. Not `isInitial` of `initial-names.ts`, which
+// takes a lower-case initial too ("m. v. raghavendra") and whose module imports this one through
+// `callings.ts`: a cycle that would break loading either first.
 function isInitial(toks: readonly Tok[], at: number): boolean {
   const tok = toks[at]
   return tok?.kind === 'word' && tok.spaced && tok.value.length === 2 && /^[A-Z]\.$/.test(tok.value)
@@ -217,7 +230,7 @@ function endsName(toks: readonly Tok[], at: number): boolean {
 }
 
 // A capitalised word after a particle surname that ends the name ("… da Costa Lima met …"); with `more`,
-// one a further surname may follow ("… de Arce Villalobos").
+// one a further surname may follow ("… de Quintanar Berlanga").
 function secondSurname(toks: readonly Tok[], at: number, more = false): boolean {
   const word = toks[at]
   return (
@@ -230,17 +243,30 @@ function secondSurname(toks: readonly Tok[], at: number, more = false): boolean 
 }
 
 // Nouns a shop, a street, a trade or an event is named by after a given name ("Kemal Textiles", "Anna
-// Street", "Maria Restaurant", "the Somchai Cup"): no family name. Not those that are surnames as well
-// ("Power", "Steel", "Day", "Garden").
+// Street", "Maria Restaurant", "the Somchai Cup", "Ratna Fishery", "Intan Resort"), in either number:
+// no family name, and no name ends before one ("Dewi Sri Foods" is a company, "Kemal Ozturk Avenue" a
+// street). Not those that are surnames as well ("Power", "Steel", "Day", "Garden").
 // biome-ignore format: packed data
 const namedAfterGivenName: ReadonlySet<string> = new Set([
-  'Textiles', 'Foods', 'Chemicals', 'Semiconductors', 'Materials', 'Machinery', 'Robotics', 'Software',
-  'Seafood', 'Cables', 'Metals', 'Optics', 'Pharma', 'Biotech', 'Fashion', 'Garments', 'Apparel', 'Furniture',
-  'Street', 'Road', 'Avenue', 'Lane', 'Alley', 'Boulevard', 'Square', 'Plaza', 'Mall', 'Restaurant',
-  'Restaurants', 'Hotel', 'Hotels', 'Shop', 'Shops', 'Store', 'Stores', 'Cafe', 'Café', 'Bakery', 'Salon',
-  'Boutique', 'Teahouse', 'Pub', 'Clinic', 'Pharmacy', 'Cup', 'Trophy', 'Prize', 'Award', 'Awards', 'Festival',
-  'Fair', 'Expo', 'Exhibition', 'Games', 'Summit', 'Conference', 'Forum', 'Marathon', 'Regatta',
+  ...[...industryWords].filter((word) => word !== 'Power' && word !== 'Steel'),
+  'Textile', 'Food', 'Chemical', 'Material', 'Cable', 'Metal', 'Garment', 'Trading', 'Traders', 'Trade',
+  'Exports', 'Imports', 'Fishery', 'Fisheries', 'Aquatic', 'Aquatics', 'Beverage', 'Beverages', 'Drinks',
+  'Dairy', 'Brewery', 'Winery', 'Bakery', 'Agro', 'Farm', 'Farms', 'Plastics', 'Ceramics', 'Cosmetics',
+  'Jewellery', 'Jewelry', 'Furniture', 'Fashion', 'Garments', 'Apparel', 'Hardware', 'Packaging', 'Printing',
+  'Land', 'Lands', 'Properties', 'Property', 'Realty', 'Estate', 'Estates', 'Resort', 'Resorts', 'Hotel',
+  'Hotels', 'Inn', 'Villa', 'Villas', 'Apartments', 'Tours', 'Travel', 'Restaurant', 'Restaurants', 'Shop',
+  'Shops', 'Store', 'Stores', 'Mart', 'Supermarket', 'Cafe', 'Café', 'Salon', 'Boutique', 'Teahouse', 'Pub',
+  'Clinic', 'Pharmacy', 'Street', 'Road', 'Avenue', 'Lane', 'Alley', 'Boulevard', 'Square', 'Plaza', 'Mall',
+  'Nagar', 'Marg', 'Cup', 'Trophy', 'Prize', 'Award', 'Awards', 'Festival', 'Fair', 'Expo', 'Exhibition',
+  'Games', 'Summit', 'Conference', 'Forum', 'Marathon', 'Regatta',
 ])
+
+// Whether `tok` is such a noun, spaced and capitalised.
+function namedAfter(tok: Tok | undefined): boolean {
+  return (
+    tok?.kind === 'word' && tok.spaced && (tok.flags & capitalised) !== 0 && namedAfterGivenName.has(tok.base)
+  )
+}
 
 function isFamilyName(toks: readonly Tok[], at: number): boolean {
   const family = toks[at]

@@ -3,6 +3,7 @@
  * first as the Japanese order and some translations keep it ("Nishida Takuma"): told by a known surname or
  * a known given name beside a word of Hepburn romanisation.
  */
+import { japaneseGivenNameList } from '../data/japanese-given-names.js'
 import { japaneseSurnames as japaneseSurnameSet } from '../data/other-surnames.js'
 import { matchPlace } from './gazetteer.js'
 import { followedByHead, type NameMatch } from './name-words.js'
@@ -10,36 +11,6 @@ import { isTitleTok } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
 import { WordList } from './word-list.js'
-
-/**
- * Common Japanese given names in Hepburn romanisation without macrons, lower case: men's and women's
- * names as they are given in the last seventy years. Left out: names of two or three letters ("Ken",
- * "Jun", "Rin", "Mai"), which are also pinyin syllables or English words, and names that are also
- * Western given names ("Erika", "Mika", "Naomi") or frequent surnames.
- */
-// biome-ignore format: packed data
-export const japaneseGivenNameList: readonly string[] = [
-  // Men's names.
-  'akihiro', 'akio', 'akira', 'atsushi', 'daichi', 'daiki', 'daisuke', 'eiji', 'fumio', 'goro', 'hajime',
-  'haruki', 'haruto', 'hayato', 'hideaki', 'hideki', 'hideo', 'hidetoshi', 'hiroaki', 'hiroki', 'hiroshi',
-  'hiroto', 'hiroyuki', 'hitoshi', 'ichiro', 'isamu', 'jiro', 'junichi', 'junichiro', 'kaito', 'katsuya',
-  'kazuhiro', 'kazuki', 'kazunori', 'kazuo', 'kazuya', 'keiichi', 'keisuke', 'keita', 'kenichi', 'kenji',
-  'kenta', 'kento', 'kiyoshi', 'koichi', 'koji', 'kosuke', 'kunio', 'makoto', 'mamoru', 'manabu', 'masahiro',
-  'masaki', 'masao', 'masato', 'masayuki', 'michio', 'minoru', 'mitsuo', 'naoki', 'nobuo', 'noboru',
-  'norio', 'noriyuki', 'osamu', 'ryosuke', 'ryota', 'saburo', 'satoshi', 'seiji', 'shigeru', 'shinichi',
-  'shinji', 'shinya', 'shohei', 'shota', 'shuichi', 'shunsuke', 'susumu', 'tadao', 'tadashi', 'takahiro',
-  'takao', 'takashi', 'takeshi', 'takumi', 'takuya', 'tamotsu', 'taro', 'tatsuya', 'teruo', 'tetsuya',
-  'tomohiro', 'tomoki', 'tomoya', 'toru', 'toshiaki', 'toshio', 'toshiyuki', 'tsutomu', 'tsuyoshi',
-  'wataru', 'yasuo', 'yasushi', 'yoichi', 'yoshiaki', 'yoshihiro', 'yoshio', 'yoshiro', 'yuji', 'yukio',
-  'yusuke', 'yutaka', 'yuto',
-  // Women's names.
-  'akiko', 'asuka', 'atsuko', 'ayaka', 'ayumi', 'chiharu', 'chieko', 'emiko', 'etsuko', 'fumiko', 'hanako',
-  'haruka', 'hiroko', 'hitomi', 'junko', 'kaori', 'kazuko', 'keiko', 'kimiko', 'kumiko', 'kyoko', 'madoka',
-  'mariko', 'masako', 'mayumi', 'megumi', 'michiko', 'midori', 'mieko', 'minako', 'misaki', 'miyu',
-  'mizuki', 'momoko', 'nanami', 'naoko', 'natsuki', 'nobuko', 'noriko', 'nozomi', 'reiko', 'sachiko',
-  'sakura', 'satsuki', 'sayaka', 'setsuko', 'shiori', 'shizuka', 'sumiko', 'takako', 'tomoko', 'tomomi',
-  'toshiko', 'yoko', 'yoshiko', 'yuka', 'yukiko', 'yuko', 'yumiko', 'yuna',
-]
 
 // Asked of most capitalised words, so with a quick first test.
 const japaneseSurnames = new WordList(japaneseSurnameSet)
@@ -73,7 +44,7 @@ export function japaneseName(toks: readonly Tok[], index: number): NameMatch | u
     romaji.test(second.base) &&
     second.base.length >= 3
   // A known given name after a word of romaji vouches for a surname no list knows, written first
-  // ("Kurebayashi Naoko"); given name first ("Naoko Kurebayashi") the Western name rule reads it.
+  // ("Sunagawa Chieko"); given name first ("Chieko Sunagawa") the Western name rule reads it.
   const vouched =
     givenSecondWord &&
     isCapitalised(first.value) &&

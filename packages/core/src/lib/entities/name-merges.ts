@@ -6,6 +6,7 @@
 import { westernGivenNames } from '../data/other-surnames.js'
 import { knownPlaces, type PlaceKind } from '../data/places.js'
 import { type Group, listUnder, moveMentions, type NamedMention } from './groups.js'
+import { familyParticleList, fatherLinkList, generationSuffixList, spanishArticles } from './name-words.js'
 import { compassPoints } from './word-classes.js'
 
 export { mergeCountryForms, mergePlaceLessForms } from './body-merges.js'
@@ -128,7 +129,7 @@ export function mergeShortNames(groups: readonly Group[]): void {
     const last = name.slice(lastSpace + 1)
     if (last !== first) listUnder(people, last, group)
     // "Mr. Quiroga" is "Ana María Quiroga Sáenz": of a Spanish name's two surnames the first is used.
-    if (fourNames.test(name))
+    if (isFourNames(name))
       listUnder(people, name.slice(name.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace), group)
     else if (lastSpace !== space)
       for (const word of innerNames(name))
@@ -136,7 +137,7 @@ export function mergeShortNames(groups: readonly Group[]): void {
   }
   for (const group of groups) {
     const { type, name } = group
-    if (type === 'person' && particleFirst.test(name)) joinParticleSurname(group, groups)
+    if (type === 'person' && particleFirst(name)) joinParticleSurname(group, groups)
     if (name.includes(' ') || type === 'organization') continue
     let targets: Group[] | undefined
     if (type === 'person') targets = people.get(name)
@@ -157,27 +158,38 @@ function innerNames(name: string): string[] {
   const words = name.split(' ')
   const inner: string[] = []
   const last = words.length - 1
-  if (generationSuffix.test(words[last]!)) inner.push(words[last - 1]!)
+  if (generationSuffixes.has(words[last]!)) inner.push(words[last - 1]!)
   for (let at = 1; at < last; at++) {
     const word = words[at]!
-    if (fatherLink.test(word)) inner.push(words[at - 1]!)
-    else if (particleWord.test(word) && !particleWord.test(words[at + 1]!)) inner.push(words[at + 1]!)
+    if (fatherLinks.has(word)) inner.push(words[at - 1]!)
+    else if (particleWords.has(word) && !particleWords.has(words[at + 1]!)) inner.push(words[at + 1]!)
   }
   return inner
 }
 
-// Names here are in lower case.
-const generationSuffix = /^(?:jr\.?|júnior|junior|filho|neto|sobrinho)$/
-const fatherLink = /^(?:bin|binti|bint|ibn)$/
-const particleWord = /^(?:van|von|de|der|den|du|del|della|da|das|do|dos|di|la|las|los|dela|delos)$/
+// Names here are in lower case; the particles and suffixes are those the name rules read (`name-words.ts`).
+const generationSuffixes = new Set(generationSuffixList.map((word) => word.toLowerCase()))
+const fatherLinks = new Set(fatherLinkList)
+// A surname's particles with the articles after "de" ("de la vega").
+const particleWords = new Set([...familyParticleList, ...spanishArticles])
+// The words inside a name of four that make it no two given names and two surnames: a particle, "bin" and
+// the article of an Arabic family name ("khalid bin saeed al-mansouri", "noura salem al marri").
+const notFourNamesInside = new Set([...particleWords, ...fatherLinks, 'al', 'el'])
+// The first words of a surname an article writes with its particles or its article.
+const particleStarts = new Set([...familyParticleList, 'al', 'el'])
 
-// Four name words without a particle ("khalid bin saeed al-mansouri" has one): two given names, two surnames.
-const fourNames =
-  /^(?!.* (?:van|von|de|der|den|du|del|da|das|do|dos|di|bin|bint|ibn|al|el|la) )\S+ \S+ \S+ \S+$/
+// Four name words without a particle: two given names, two surnames.
+function isFourNames(name: string): boolean {
+  const words = name.split(' ')
+  return words.length === 4 && !notFourNamesInside.has(words[1]!) && !notFourNamesInside.has(words[2]!)
+}
 
 // A surname with its particles, as an article writes it after the full name ("Van der Linde said", "de
-// Vries added", "Dela Paz-Reyes", "Al Hamadi"), in any case at the start.
-const particleFirst = /^(?:van|von|de|der|den|ter|ten|du|del|della|da|das|do|dos|di|dela|delos|al|el) \S/i
+// Vries added", "Dela Paz-Reyes", "Al Hamadi").
+function particleFirst(name: string): boolean {
+  const space = name.indexOf(' ')
+  return space > 0 && space < name.length - 1 && particleStarts.has(name.slice(0, space))
+}
 
 // "Van der Linde" joins "Joost van der Linde", "Al Hamadi" joins "Saif bin Ali Al Hamadi": the one person
 // whose name ends with the surname and its particles; "de la Vega" joins "Rosa María de la Vega Ortiz" too,

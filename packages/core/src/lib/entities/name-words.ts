@@ -71,21 +71,30 @@ export function compoundEnglishPart(lower: string): boolean {
   return compoundEnglishParts.has(part) || part.endsWith('ed')
 }
 
-// Particles of Dutch, Flemish, German, French, Spanish and Portuguese surnames, written in lower case
-// inside a name ("Anna van Dijk", "Jan de Boer", "Otto von Bergen", "Luis del Campo"), and the Arabic and
-// Malay "son of" and "daughter of" before a father's name ("Tariq bin Hamdan", "Aisha bint Faisal").
+/**
+ * Particles of Dutch, Flemish, German, French, Spanish, Portuguese, Italian and Filipino surnames, written
+ * in lower case inside a name ("Anna van Dijk", "Jan de Boer", "Otto von Bergen", "Luis del Campo"): the
+ * one list the name rules and the merging of names derive their particle sets from.
+ */
 // biome-ignore format: packed data
-const surnameParticleList = [
+export const familyParticleList: readonly string[] = [
   'van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'du', 'del', 'della', 'da', 'das', 'do', 'dos', 'di',
-  'dela', 'delos', 'bin', 'bint', 'binti', 'ibn',
+  'dela', 'delos',
 ]
-const surnameParticles = new WordList(surnameParticleList)
+
+/** The Arabic and Malay "son of" and "daughter of" before a father's name ("Tariq bin Hamdan"). */
+export const fatherLinkList: readonly string[] = ['bin', 'bint', 'binti', 'ibn']
+
+const surnameParticles = new WordList([...familyParticleList, ...fatherLinkList])
 
 // The particles of Spanish, Portuguese, Italian and Filipino surnames that may also join a first surname to
-// the rest of a double one ("Ruiz de Alarcón", "Matos da Fonte", "López de Haro").
-const joiningParticles = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'dela', 'delos'])
-// The articles after "de" in a Spanish surname ("de la Cruz", "de los Santos", "de las Casas").
-const spanishArticles = new Set(['la', 'las', 'los'])
+// the rest of a double one ("Ruiz de Alarcón", "Matos da Fonte", "López de Haro"); not the Dutch, German
+// and French ones, which start a surname only.
+const startingOnly = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'du'])
+const joiningParticles = new Set(familyParticleList.filter((word) => !startingOnly.has(word)))
+
+/** The articles after "de" in a Spanish surname ("de la Cruz", "de los Santos", "de las Casas"). */
+export const spanishArticles: ReadonlySet<string> = new Set(['la', 'las', 'los'])
 
 /**
  * Where the lower-case particles that join a first surname ending before `toks[at]` to a second end ("de",
@@ -99,11 +108,12 @@ export function joiningParticlesEnd(toks: readonly Tok[], at: number): number {
   return next?.kind === 'word' && next.spaced && next.flags & capitalised ? end : at
 }
 
-// Words after a family name that tell a son from his father ("Filho", "Júnior", "Neto", "Jr.", "III").
+/** Words after a family name that tell a son from his father ("Filho", "Júnior", "Neto", "Jr.", "III"). */
 // biome-ignore format: packed data
-const generationSuffixes = new Set([
+export const generationSuffixList: readonly string[] = [
   'Jr.', 'Jr', 'Sr.', 'Júnior', 'Junior', 'Filho', 'Neto', 'Sobrinho', 'II', 'III', 'IV',
-])
+]
+const generationSuffixes = new Set(generationSuffixList)
 
 /** Where a name ending before `toks[to]` ends with its generation suffix ("… Santos Jr."), or `to`. */
 export function generationSuffixEnd(toks: readonly Tok[], to: number): number {
@@ -112,9 +122,9 @@ export function generationSuffixEnd(toks: readonly Tok[], to: number): number {
 }
 
 // Words that carry an Arabic name on after its first name words: "son of" and "daughter of" before a
-// father's name, and the article before a family name written apart ("… bin Rashid Al Maktoum").
-const arabicLinks = new Set(['bin', 'bint', 'binti', 'ibn', 'Al', 'al', 'El', 'el'])
-const fatherLinks = new Set(['bin', 'bint', 'binti', 'ibn'])
+// father's name, and the article before a family name written apart ("… bin Saeed Al Nuaimi").
+const arabicLinks = new Set([...fatherLinkList, 'Al', 'al', 'El', 'el'])
+const fatherLinks = new Set(fatherLinkList)
 // A family name with the article joined ("Al-Zahrani", "al-Hashimi", "El-Sayed").
 const joinedArticle = /^[Aa]l-\p{Lu}\p{Ll}+$|^[Ee]l-\p{Lu}\p{Ll}+$/u
 
@@ -148,7 +158,7 @@ export function arabicNameEnd(toks: readonly Tok[], to: number): number {
   for (;;) {
     const link = toks[end]
     if (link?.kind !== 'word' || !link.spaced) return end
-    // "… bin Rashid Al Rawda Holdings": a name word a body's head follows starts the body.
+    // "… bin Saeed Al Rawda Holdings": a name word a body's head follows starts the body.
     if (joinedArticle.test(link.base)) return followedByHead(toks, end + 1) ? end : end + 1
     const next = toks[end + 1]
     if (!arabicLinks.has(link.value) || !next?.spaced || !isNameWord(next) || link.possessive) return end
@@ -169,7 +179,7 @@ export function arabicNameEnd(toks: readonly Tok[], to: number): number {
   }
 }
 
-// First words of Arabic and Malay names of two words ("Abdul Rahman", "Abu Bakar", "Mohd Nasir", "Mat
+// First words of Arabic and Malay names of two words ("Abdul Wahab", "Abu Bakar", "Mohd Nasir", "Mat
 // Saman", "Wan Ismail", "Nik Aziz", "Siti Aminah").
 // biome-ignore format: packed data
 const compoundLeads = new Set([
@@ -178,7 +188,7 @@ const compoundLeads = new Set([
 ])
 
 // The particles of a family name a person goes by on its own: not "bin" or "binti", before a father's name.
-const familyParticles = new Set(surnameParticleList.filter((word) => !fatherLinks.has(word)))
+const familyParticles = new Set(familyParticleList)
 const capital = /^\p{Lu}/u
 
 /**
