@@ -20,7 +20,7 @@ export const legalFormSuffixes: readonly string[] = [
 ]
 
 /**
- * Two-word legal forms written with no space, which the parser keeps as one word ("Kestrel Marine
+ * Two-word legal forms written with no space, which the parser keeps as one word ("Corvid Marine
  * Pte.Ltd.", "Rong Trading Co.Ltd."; "Co.,Ltd." it splits at the comma), and the form the name is given
  * with, so that both spellings name one company. Without the full stop the parser takes off at the end
  * of a sentence too.
@@ -48,7 +48,7 @@ export const foreignLegalForms: ReadonlySet<string> = new Set([
   'AG', 'KG', 'KGaA', 'SE', 'B.V.', 'BV', 'N.V.', 'NV', 'S.A.', 'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'S.L.',
   'S.A.S.', 'SAS', 'SARL', 'S.à r.l.', 'AB', 'AS', 'ASA', 'A/S', 'ApS', 'Oy', 'Oyj', 'K.K.', 'LLP', 'PLC', 'plc',
   'JSC', 'PJSC', 'OJSC', 'CJSC', 'Bhd', 'Bhd.', 'Tbk', 'Ltda', 'Ltda.',
-  // the Malaysian public company, written out ("Kenanga Sawit Berhad") as often as cut ("… Bhd")
+  // the Malaysian public company, written out ("Kenanga Permata Berhad") as often as cut ("… Bhd")
   'Berhad',
   // Central and Eastern Europe, Turkey and Iberia, often in lower case: the Czech and Slovak "a.s."
   // and "s.r.o.", the Hungarian "Kft." and "Zrt.", the Croatian and Slovene "d.o.o.", the Turkish "A.Ş."

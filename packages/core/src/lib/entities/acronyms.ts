@@ -176,13 +176,17 @@ const exchangeWords = new Set([
   'JPX', 'Xetra', 'XETRA', 'FWB', 'Market', 'Board', 'code', 'symbol', 'ticker',
 ])
 
-// Whether the colon at `colon` follows an exchange's name (up to four words back): the capitals after it
-// are a ticker.
+// Whether the colon at `colon` is inside brackets after an exchange's name (up to four words back) and the
+// ticker after it closes them: "(NASDAQ: KRVL)"; not "the Tessel Commodity Exchange: TCE officials said",
+// where the capitals after the colon are a body.
 function isTicker(toks: readonly Tok[], colon: number): boolean {
-  for (let index = colon - 1; index >= 0 && index >= colon - 4; index--) {
+  if (toks[colon + 2]?.value !== ')') return false
+  let exchange = false
+  for (let index = colon - 1; index >= 0 && index >= colon - 5; index--) {
     const tok = toks[index]!
+    if (tok.value === '(') return exchange
     if (tok.kind !== 'word') return false
-    if (exchangeWords.has(tok.value)) return true
+    if (exchangeWords.has(tok.value)) exchange = true
   }
   return false
 }

@@ -153,7 +153,7 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
       continue
     }
     if (prefixLegalForms.has(tok.value)) {
-      const to = nameAfterPrefix(toks, index + 1)
+      const to = nameAfterPrefix(toks, index + 1, heading)
       if (to > index + 1) {
         out.push({
           from: index,

@@ -102,8 +102,10 @@ export function fieldListEnd(toks: readonly Tok[], comma: number): number {
   return -1
 }
 
-// Where the last field of a list written at `at` ends: a known field, or one capitalised word that is no
-// function word, name word, head word or acronym ("Competition", not "Xinbao" nor "Group"); -1 if none.
+// Where the last field of a list written at `at` ends: a known field, or one capitalised word shaped like
+// an abstract noun that is no function word, name word, head word or acronym and that the sentence uses
+// nowhere else ("Competition", not "Xinbao", "Group", nor "Siemens" in "… Finance and Siemens attended",
+// a company's name); -1 if none.
 function lastFieldEnd(toks: readonly Tok[], at: number): number {
   const known = fieldEnd(toks, at)
   if (known !== -1) return known
@@ -111,5 +113,9 @@ function lastFieldEnd(toks: readonly Tok[], at: number): number {
   if (tok?.kind !== 'word' || !tok.spaced || tok.possessive) return -1
   if ((tok.flags & (capitalised | functionWord | allCaps | organisationHead | legalForm)) !== capitalised)
     return -1
-  return isNameWord(tok) ? -1 : at + 1
+  if (!fieldShape.test(tok.value) || isNameWord(tok)) return -1
+  return toks.some((other, index) => index !== at && other.base === tok.base) ? -1 : at + 1
 }
+
+// Endings of the abstract nouns that name a field: "Competition", "Development", "Governance", "Security".
+const fieldShape = /(?:tion|sion|ment|ance|ence|ity|ism|ture|ing|ics|ry|ries|cy|gy|age|ness|ship|ure|fare)$/

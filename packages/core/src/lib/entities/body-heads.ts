@@ -3,6 +3,7 @@
  * "Committee", "Consulate General"), and which heads name a body only with a distinctive name in front.
  */
 import { legalFormStarts } from '../data/organisations.js'
+import { compoundHeadAt } from './body-compound-heads.js'
 import { matchPlace } from './gazetteer.js'
 import type { Tok } from './tokens.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
@@ -66,14 +67,6 @@ const weakHeads = new Set([
   'Sub-Branch',
   // "the Jinzhou Airport Construction Headquarters"; "Regional Headquarters" alone is a company's seat.
   'Headquarters',
-])
-
-// The kinds of farm that Chinese rural news names as businesses (家庭农场 "family farm", 养殖场 "breeding
-// farm", 奶牛场 "dairy farm").
-// biome-ignore format: packed data
-const farmKinds = new Set([
-  'Family', 'Breeding', 'Dairy', 'Livestock', 'Poultry', 'Pig', 'Hog', 'Cattle', 'Chicken', 'Sheep', 'Seed',
-  'Seedling',
 ])
 
 // What a station that is a body does, said by the word before "Station": "Yinsha Police Station", "the
@@ -176,35 +169,9 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   }
   // The word's own spelling is tested before the next word's: most capitalised words are no head at all.
   const value = tok.value
-  // "Hongyu Family Farm", "Hexing Dairy Farm": a farm of a kind that is registered as a business, with a
-  // name in front (weak); not "Wind Farm", a plant, nor a farm of no kind, which may be a place.
-  if (farmKinds.has(value)) {
-    const farm = toks[index + 1]
-    if (farm?.base === 'Farm' && farm.spaced) {
-      return { end: index + 2, text: `${value} Farm`, legal: false, weak: true }
-    }
-  }
-  if (value.length > 4) {
-    // "the Shenyang Military Region" was a command of the army, not a region.
-    if (value === 'Military' && toks[index + 1]?.value === 'Region' && toks[index + 1]!.spaced) {
-      return { end: index + 2, text: 'Military Region', legal: false, weak: false }
-    }
-    const second = pairedHeads.get(value)
-    const next = toks[index + 1]
-    if (second && next?.spaced && second.has(next.value)) {
-      return { end: index + 2, text: `${value} ${next.value}`, legal: false, weak: false }
-    }
-    if (value === 'Persons') return personsHead(toks, index)
-    // "the Kelan Agents Forum 2025" is the forum's meeting of that year, an event.
-    if (
-      (value === 'Forum' || value === 'Circle') &&
-      memberNouns.has(toks[index - 1]?.value ?? '') &&
-      !/^\d/.test(toks[index + 1]?.value ?? '')
-    ) {
-      return { end: index + 1, text: value, legal: false, weak: false }
-    }
-    return undefined
-  }
+  // "Hongyu Family Farm", "the Xinbao Funeral Home": heads of two words, and heads named by their members.
+  const compound = compoundHeadAt(toks, index)
+  if (compound || value.length > 4) return compound
   if (value === 'Co.' || value === 'Co' || legalFormStarts.has(value)) {
     // "Co., Ltd." / "Co. Ltd" / "Co.,Ltd" / "Pte Ltd": the legal form runs to the "Ltd".
     const end = ltdAfter(toks, index)
@@ -228,34 +195,6 @@ function namedBefore(toks: readonly Tok[], index: number): boolean {
     before?.kind === 'word' && toks[index]!.spaced && (before.flags & (capitalised | allCaps)) === capitalised
   )
 }
-
-// Heads of two words whose first is no head ("Home" and "House" alone name a building): "the Xinbao
-// Funeral Home", "Haibin Literature and Art Publishing House", "the Jinzhou Nursing Home".
-const pairedHeads = new Map([
-  ['Funeral', new Set(['Home', 'Parlor', 'Parlour'])],
-  ['Nursing', new Set(['Home'])],
-  ['Publishing', new Set(['House'])],
-  ['Printing', new Set(['House'])],
-])
-
-// "the Xinbao Disabled Persons' Federation": the federation of disabled persons every city and county has
-// (残疾人联合会); the plural's apostrophe, which the parser parts from its word, stands inside the name.
-function personsHead(toks: readonly Tok[], index: number): Head | undefined {
-  const mark = toks[index + 1]
-  const head = toks[index + 2]
-  if ((mark?.value !== "'" && mark?.value !== '’') || mark.spaced || !head?.spaced) return undefined
-  if (!(head.flags & organisationHead) || head.possessive) return undefined
-  return { end: index + 3, text: `Persons' ${head.value}`, legal: false, weak: false }
-}
-
-// The members a standing forum or circle is of, who name it: "the Kestrel Coffee Exporters Forum", "the
-// Port Lanning Travel Agents Circle". A forum of no members is an event ("the Xinbao Investment Forum").
-// biome-ignore format: packed data
-const memberNouns = new Set([
-  'Exporters', 'Importers', 'Producers', 'Manufacturers', 'Agents', 'Traders', 'Dealers', 'Retailers',
-  'Wholesalers', 'Operators', 'Growers', 'Suppliers', 'Distributors', 'Brokers', 'Planters', 'Processors',
-  'Shipowners', 'Employers', 'Builders', 'Contractors', 'Millers', 'Roasters', 'Breeders',
-])
 
 /** Where the "Ltd" ("Limited", "Bhd") of a two-word legal form starting at `index` ends, or -1. */
 export function ltdAfter(toks: readonly Tok[], index: number): number {

@@ -66,7 +66,7 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       if (before?.kind !== 'word' || !isCapitalised(before.value)) break
       // "the Commerce, Industry and Tourism Department": the fields a department is in charge of, one
       // name though "Industry" can end one; not the fields after another body's "of".
-      // Not "Xinbao Port and Kestrel Port": a field is named in front of the head, never by it.
+      // Not "Xinbao Port and Corvid Port": a field is named in front of the head, never by it.
       const fields = tok.value === 'and' && fieldEnd(toks, from) <= head ? fieldListStart(toks, from - 1) : -1
       if (fields !== -1 && !afterOf(toks, fields)) {
         from = fields
@@ -214,9 +214,10 @@ function findOpen(toks: readonly Tok[], close: number): number {
 
 /**
  * The end of the name after a legal form written first, "PJSC Volna Port Terminal": up to five
- * capitalised words, not a title after it ("PJSC Sever CEO Ivan Petrov").
+ * capitalised words, not a title after it ("PJSC Sever CEO Ivan Petrov"). `heading` (default false) says
+ * the sentence is a Title Case heading.
  */
-export function nameAfterPrefix(toks: readonly Tok[], at: number): number {
+export function nameAfterPrefix(toks: readonly Tok[], at: number, heading = false): number {
   let to = at
   while (to < at + 5) {
     const tok = toks[to]
@@ -225,5 +226,15 @@ export function nameAfterPrefix(toks: readonly Tok[], at: number): number {
     to++
     if (tok.possessive) break
   }
+  // "PT" is also a person's initials ("sprint legend PT Usha") and personal training ("PT Sessions
+  // Offered"): an Indonesian company only with two name words outside a heading, or beside an Indonesian cue.
+  if (toks[at - 1]?.value === 'PT' && (heading || to - at < 2) && !toks.some(isIndonesianCue)) return at
   return to
+}
+
+// Words that place a sentence in Indonesia, where "PT" starts company names.
+const indonesianCues = new Set(['Indonesia', 'Indonesian', 'Jakarta', 'Tbk', 'Tbk.', 'Persero'])
+
+function isIndonesianCue(tok: Tok): boolean {
+  return indonesianCues.has(tok.value)
 }

@@ -6,6 +6,7 @@
  */
 import { ordinalNumbers } from '../data/numbers.js'
 import { industryWords } from '../data/organisations.js'
+import { matchPlace } from './gazetteer.js'
 import type { Tok } from './tokens.js'
 
 // Bodies elected for a term, whose term's number is written in front: "the 12th CPC Xinbao Municipal
@@ -57,19 +58,22 @@ function isTermNumber(tok: Tok): boolean {
 }
 
 // Nouns a headline puts in front of a company to say what it is: "Danish Pump Maker Brovik A/S", "Chipmaker
-// Tessan Inc.", "Norwegian Shipping Firm Halvorsen ASA"; in a body sentence they are in lower case.
+// Tessan Inc.", "Norwegian Ferry Operator Skarvik ASA"; in a body sentence they are in lower case. Not
+// "Giant" nor "Firm", which Chinese companies have in their names ("Xinbao Green Giant Food Co.").
 // biome-ignore format: packed data
 const descriptors = new Set([
   'Maker', 'Makers', 'Producer', 'Manufacturer', 'Supplier', 'Retailer', 'Developer', 'Operator', 'Exporter',
-  'Importer', 'Firm', 'Giant', 'Carmaker', 'Automaker', 'Chipmaker', 'Steelmaker', 'Toolmaker', 'Shipbuilder',
+  'Importer', 'Carmaker', 'Automaker', 'Chipmaker', 'Steelmaker', 'Toolmaker', 'Shipbuilder',
 ])
 
 /**
  * Where a company's name in a Title Case headline starts once a descriptor in front is left out: after
- * "British Bearing Maker" in "British Bearing Maker Halford plc"; not in "Giant Cycle Co." (nothing in front)
- * nor "Xinbao Ice Maker Machinery Co." (a trade after it, so part of the name).
+ * "Welsh Valve Maker" in "Welsh Valve Maker Corran plc"; not in "Supplier Hub Co." (nothing in front),
+ * "Xinbao Ice Maker Machinery Co." (a trade after it, so part of the name) nor a name that starts with a
+ * place ("Xinbao Tile Maker Trading Co."), as Chinese companies are named after their city.
  */
 export function headlineNameStart(toks: readonly Tok[], from: number, head: number): number {
+  if (matchPlace(toks, from)) return from
   for (let index = head - 2; index >= from; index--) {
     const tok = toks[index]!
     if (!descriptors.has(tok.value)) continue

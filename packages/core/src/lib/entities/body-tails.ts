@@ -3,18 +3,18 @@
  * ("Bureau of Commerce", "Commission for Discipline Inspection", "Commission on Higher Education",
  * "Standing Committee of the Municipal People's Congress"), and the place it sits in (`body-seats.ts`).
  */
-import { months, weekdays } from '../data/dates.js'
-import { industryWords, nationalBodies, portfolioWords } from '../data/organisations.js'
+import { nationalBodies } from '../data/organisations.js'
 import { namesBody } from './acronyms.js'
 import { fieldListEnd } from './body-fields.js'
-import { isLegalForm } from './body-heads.js'
-import { academicHeads, companyHeads } from './body-origins.js'
+import { bodyAt, headInRun, placeNamedBodyAt, tradeAndHead } from './body-joins.js'
+import { isOnPhrase } from './body-on-phrases.js'
+import { academicHeads } from './body-origins.js'
 import { chamberSeatAfter, extendSeat, jurisdictionAfter, officialFormLength } from './body-seats.js'
 import { matchPlace } from './gazetteer.js'
 import { nameAt } from './people.js'
 import { isTitleWord } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
-import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
+import { allCaps, capitalised, functionWord, organisationHead } from './word-classes.js'
 
 // Heads of bodies that take a "for" phrase ("Commission for Discipline Inspection"), as ministries and
 // authorities abroad do ("the Federal Ministry for Digital Affairs", "the Bremen Authority for Ports").
@@ -30,9 +30,6 @@ const stateHeads = new Set([
   'Ministry', 'Administration', 'Commission', 'Bureau', 'Agency', 'Office', 'Department', 'Council',
   'Committee', 'Authority',
 ])
-// Heads of bodies named by the matter they deal with after "on": "the Commission on Higher Education",
-// "the Committee on Foreign Affairs", "the Council on Ocean Policy".
-const onHeads = new Set(['Commission', 'Committee', 'Council', 'Subcommittee'])
 // A "for" phrase's noun that takes an object: "Council for the Promotion of International Trade",
 // "Society for the Protection of Wetlands", "Centre for the Study of Coastal Cultures".
 const actionNoun = /^(?:[A-Z][a-z]+(?:tion|sion|ment|ance|ence)|Study)$/
@@ -94,7 +91,8 @@ export function extendOf(toks: readonly Tok[], end: number): number {
     // "Council for the Promotion of International Trade": the object of what a body is for.
     if (tok.value === 'of' && of?.value === 'for' && to === at + 1 && actionNoun.test(toks[at]!.value)) {
       const object = toks[to + 1]?.value === 'the' ? to + 2 : to + 1
-      if (nameFollows(toks, object - 1)) {
+      // "Association for the Development of Xinbao Port Group and …": a body is the object of none.
+      if (nameFollows(toks, object - 1) && !bodyAt(toks, object) && !placeNamedBodyAt(toks, object)) {
         to = object
         continue
       }
@@ -146,7 +144,10 @@ export function extendOf(toks: readonly Tok[], end: number): number {
         (!isTitleWord(toks[to + 2]?.value ?? '') &&
           !isTitleWord(toks[to + 1]!.value) &&
           !placeNamedBodyAt(toks, to + 1) &&
-          !bodyAt(toks, to + 1))
+          !bodyAt(toks, to + 1) &&
+          // "Committee on Agriculture and Rural Affairs Bureau": the matter a committee deals with names
+          // no body.
+          !(of?.value === 'on' && headInRun(toks, to + 1)))
       ) {
         to++
         continue
@@ -159,33 +160,6 @@ export function extendOf(toks: readonly Tok[], end: number): number {
   while (to > at && (toks[to - 1]!.value === 'and' || toks[to - 1]!.value === '&')) to--
   return to > at ? to : end
 }
-
-// Whether an "on" phrase at `end` after the head `base` names what the body deals with: a capitalised
-// word that is no date or place ("the Committee on Monday", "the Council on Xinbao Island" name none), nor
-// the start of a document's subject ("Decision of the CPC Xinbao Municipal Committee on Comprehensively
-// Deepening Reform", "… Standing Committee on the Protection of …"): a Chinese local committee issues
-// documents "on" things, and a subject starts with an adverb or a verb.
-function isOnPhrase(toks: readonly Tok[], end: number, base: string): boolean {
-  if (toks[end]?.value !== 'on' || !onHeads.has(base) || localCommittee.has(toks[end - 2]?.value ?? '')) {
-    return false
-  }
-  const at = toks[end + 1]?.value === 'the' ? end + 2 : end + 1
-  const tok = toks[at]
-  if (tok?.kind !== 'word' || (tok.flags & (capitalised | functionWord)) !== capitalised) return false
-  if (months.has(tok.value) || weekdays.has(tok.value) || subjectStarts.has(tok.value)) return false
-  if (tok.value.endsWith('ly')) return false
-  // "on Promoting Rural Revitalization" is a subject; "on Housing and Urban Development" a field.
-  if (tok.value.endsWith('ing') && (toks[at + 1]?.flags ?? 0) & capitalised) return false
-  return !matchPlace(toks, at)
-}
-
-// The words in front of a Chinese committee's head ("Municipal Committee", "Standing Committee").
-// biome-ignore format: packed data
-const localCommittee = new Set([
-  'Municipal', 'Provincial', 'District', 'County', 'Standing', 'Party', 'Central', 'CPC', 'Congress', 'CPPCC',
-])
-// Words that start a document's subject, not a field: "on Further Strengthening", "on Several Measures".
-const subjectStarts = new Set(['Further', 'Several', 'Some', 'Certain', 'Accelerating', 'Promoting'])
 
 // The ties a body's for-phrase seeks "with" someone: "Society for Cooperation with Southern Countries".
 // biome-ignore format: packed data
@@ -259,41 +233,4 @@ function closeAfter(toks: readonly Tok[], open: number): number {
   const close = open + 1 + place.length
   const next = toks[close + 1]
   return toks[close]?.value === ')' && next?.spaced && next.flags & capitalised ? close : -1
-}
-
-// Whether a body named from a place starts at `at` ("China Merchants Group", "Shenyang Municipal Bureau"):
-// a place, then capitalised words up to a head word or legal form.
-function placeNamedBodyAt(toks: readonly Tok[], at: number): boolean {
-  const place = matchPlace(toks, at)
-  if (!place) return false
-  for (let index = at + place.length; index < at + place.length + 5; index++) {
-    const tok = toks[index]
-    if (tok?.kind !== 'word' || !tok.spaced || !(tok.flags & capitalised)) return false
-    if (tok.flags & (organisationHead | legalForm)) return true
-  }
-  return false
-}
-
-// Whether a trade and a company's head or legal form alone follow the "and" before `at` ("Qiaoshan Iron
-// and Steel Group"): the end of one company's name, as no name starts with its trade; not after a
-// department's field ("Bureau of Commerce and Steel Group" names two).
-function tradeAndHead(toks: readonly Tok[], at: number): boolean {
-  const head = toks[at + 1]
-  if (!industryWords.has(toks[at]!.base) || portfolioWords.has(toks[at - 2]?.base ?? '')) return false
-  return head !== undefined && (isLegalForm(head) || companyHeads.has(head.base))
-}
-
-// Whether a company's or university's name starts at `at`: an acronym that names a body ("… and KOTRA", not
-// "… and ICT"), or capitalised words up to a legal form, a company's head word or a university's. Not a
-// government head, which two fields share: "Development and Reform Commission" is one body.
-function bodyAt(toks: readonly Tok[], at: number): boolean {
-  const first = toks[at]!
-  if (first.flags & allCaps && !((toks[at + 1]?.flags ?? 0) & capitalised)) return namesBody(first)
-  for (let index = at; index < at + 7; index++) {
-    const tok = toks[index]
-    if (tok?.value === 'and' && index > at) continue
-    if (tok?.kind !== 'word' || !(tok.flags & capitalised) || (index > at && !tok.spaced)) return false
-    if (isLegalForm(tok) || companyHeads.has(tok.base) || academicHeads.has(tok.base)) return index > at
-  }
-  return false
 }

@@ -1,0 +1,81 @@
+/**
+ * Heads of more than one word whose first word alone is no head: "Family Farm", "Military Region",
+ * "Funeral Home", "Persons' Federation", and a forum or a circle named by its members ("Exporters Forum").
+ */
+import type { Head } from './body-heads.js'
+import type { Tok } from './tokens.js'
+import { organisationHead } from './word-classes.js'
+
+// The kinds of farm that Chinese rural news names as businesses (家庭农场 "family farm", 养殖场 "breeding
+// farm", 奶牛场 "dairy farm").
+// biome-ignore format: packed data
+const farmKinds = new Set([
+  'Family', 'Breeding', 'Dairy', 'Livestock', 'Poultry', 'Pig', 'Hog', 'Cattle', 'Chicken', 'Sheep', 'Seed',
+  'Seedling',
+])
+
+/**
+ * The head of two or three words, or named by its members, whose first word is no head at `index`: a farm of
+ * a kind ("Hongyu Family Farm"), "Military Region", "Funeral Home", "Disabled Persons' Federation",
+ * "Exporters Forum".
+ */
+export function compoundHeadAt(toks: readonly Tok[], index: number): Head | undefined {
+  const value = toks[index]!.value
+  // "Hongyu Family Farm", "Hexing Dairy Farm": a farm of a kind that is registered as a business, with a
+  // name in front (weak); not "Wind Farm", a plant, nor a farm of no kind, which may be a place.
+  if (farmKinds.has(value)) {
+    const farm = toks[index + 1]
+    if (farm?.base === 'Farm' && farm.spaced) {
+      return { end: index + 2, text: `${value} Farm`, legal: false, weak: true }
+    }
+  }
+  if (value.length > 4) {
+    // "the Shenyang Military Region" was a command of the army, not a region.
+    if (value === 'Military' && toks[index + 1]?.value === 'Region' && toks[index + 1]!.spaced) {
+      return { end: index + 2, text: 'Military Region', legal: false, weak: false }
+    }
+    const second = pairedHeads.get(value)
+    const next = toks[index + 1]
+    if (second && next?.spaced && second.has(next.value)) {
+      return { end: index + 2, text: `${value} ${next.value}`, legal: false, weak: false }
+    }
+    if (value === 'Persons') return personsHead(toks, index)
+    // "the Kelan Agents Forum 2025" is the forum's meeting of that year, an event.
+    if (
+      (value === 'Forum' || value === 'Circle') &&
+      memberNouns.has(toks[index - 1]?.value ?? '') &&
+      !/^\d/.test(toks[index + 1]?.value ?? '')
+    ) {
+      return { end: index + 1, text: value, legal: false, weak: false }
+    }
+  }
+  return undefined
+}
+
+// Heads of two words whose first is no head ("Home" and "House" alone name a building): "the Xinbao
+// Funeral Home", "Haibin Literature and Art Publishing House", "the Jinzhou Nursing Home".
+const pairedHeads = new Map([
+  ['Funeral', new Set(['Home', 'Parlor', 'Parlour'])],
+  ['Nursing', new Set(['Home'])],
+  ['Publishing', new Set(['House'])],
+  ['Printing', new Set(['House'])],
+])
+
+// "the Xinbao Disabled Persons' Federation": the federation of disabled persons every city and county has
+// (残疾人联合会); the plural's apostrophe, which the parser parts from its word, stands inside the name.
+function personsHead(toks: readonly Tok[], index: number): Head | undefined {
+  const mark = toks[index + 1]
+  const head = toks[index + 2]
+  if ((mark?.value !== "'" && mark?.value !== '’') || mark.spaced || !head?.spaced) return undefined
+  if (!(head.flags & organisationHead) || head.possessive) return undefined
+  return { end: index + 3, text: `Persons' ${head.value}`, legal: false, weak: false }
+}
+
+// The members a standing forum or circle is of, who name it: "the Corvid Coffee Exporters Forum", "the
+// Port Lanning Travel Agents Circle". A forum of no members is an event ("the Xinbao Investment Forum").
+// biome-ignore format: packed data
+const memberNouns = new Set([
+  'Exporters', 'Importers', 'Producers', 'Manufacturers', 'Agents', 'Traders', 'Dealers', 'Retailers',
+  'Wholesalers', 'Operators', 'Growers', 'Suppliers', 'Distributors', 'Brokers', 'Planters', 'Processors',
+  'Shipowners', 'Employers', 'Builders', 'Contractors', 'Millers', 'Roasters', 'Breeders',
+])
