@@ -127,9 +127,20 @@ describe('splitMissedSentences', () => {
     expect(sentencesOf(body)).toEqual([body])
   })
 
-  it('should not end the sentence after a number before a digit and a lower-case word', () => {
-    const body = 'Output rose by 12. 5 percent of plants were idle in Tonghua.'
+  it.each([
+    ['a lower-case word', 'Output rose by 12. 5 percent of plants were idle in Tonghua.'],
+    ['a unit in capitals', 'Exports Grew by 4. 8 Percent in May, said Qiu Mingyan.'],
+    ['a version and a place', 'Version 3. 0 Harbin Smart Port platform went live in May.'],
+    ['a head word of companies', 'Under Article 14. 2 Enterprises shall report their output.'],
+  ])('should not end the sentence after a number before a digit and %s', (_, body) => {
     expect(sentencesOf(body)).toEqual([body])
+  })
+
+  it('should end the sentence after a number before a digit and a Chinese name', () => {
+    expect(sentencesOf('The fair closed on June 14. 5 Qiu Mingyan added that orders doubled.')).toEqual([
+      'The fair closed on June 14.',
+      '5 Qiu Mingyan added that orders doubled.',
+    ])
   })
 
   it('should give the full stop of a split back, so the cue before it is read', () => {

@@ -9,8 +9,10 @@
 import type { SentenceContent } from 'nlcst'
 import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surnames.js'
 import { japaneseSurnames, koreanSurnames } from './data/other-surnames.js'
+import { pinyinSyllables } from './data/pinyin.js'
 import { canonicalTitle } from './data/titles.js'
 import { isRomaji, isSpeechVerb } from './entities/context-names.js'
+import { familyParticleList, fatherLinkList, spanishArticles } from './entities/name-words.js'
 import {
   functionWord,
   legalForm,
@@ -86,12 +88,9 @@ function attributedLowerName(first: string, nodes: readonly SentenceContent[], a
   return isComma(nodes[index]) && roleThenClause(nodes, index + 1)
 }
 
-// Lower-case particles inside a family name ("de la Vega", "van der Berg", "bin Saleh", "dos Anjos").
-// biome-ignore format: packed list
-const surnameParticles = new Set([
-  'de', 'la', 'del', 'della', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten',
-  'bin', 'bint', 'binti', 'ibn', 'al', 'el',
-])
+// Lower-case particles inside a family name ("de la Vega", "van der Berg", "bin Saleh", "dos Anjos"), from the
+// lists the name rules use, and the Arabic article ("al", "el").
+const surnameParticles = new Set([...familyParticleList, ...fatherLinkList, ...spanishArticles, 'al', 'el'])
 
 // The text of a proper word, hyphenated or not ("Alemu", "Kervella-Dunn"), or undefined.
 function properText(node: SentenceContent | undefined): string | undefined {
@@ -143,6 +142,34 @@ export function startsAttributedName(nodes: readonly SentenceContent[], at: numb
     index++
   }
   return count >= 2 && isComma(nodes[index]) && roleThenClause(nodes, index + 1)
+}
+
+/**
+ * Whether a capitalised person's name starts at `nodes[at]`, after a stray digit ("… on May 12. 7 Sergio
+ * Lima said …"): a Chinese surname and a pinyin given name ("Wang Lei"); two or three proper words that go
+ * on no company or place, then a verb of speech; or a name with a role ({@link startsAttributedName}).
+ * "6. 5 Percent", "12. 3 Enterprises shall" and "2. 0 Dalian Smart City" start no name.
+ */
+export function startsCapitalisedName(nodes: readonly SentenceContent[], at: number): boolean {
+  const first = textOf(nodes[at])
+  if (first === undefined || !properWord.test(first) || !nameWord(first)) return false
+  const second = nodes[at + 1]?.type === 'WhiteSpaceNode' ? properText(nodes[at + 2]) : undefined
+  if (second === undefined || !nameWord(second)) return false
+  const surname = first.toLowerCase()
+  if (
+    (chineseSurnames.has(surname) || compoundChineseSurnames.has(surname)) &&
+    second.split('-').every((part) => pinyinSyllables.has(part.toLowerCase()))
+  )
+    return true
+  let index = at + 3
+  for (let count = 2; count <= 3; count++) {
+    if (nodes[index]?.type !== 'WhiteSpaceNode') break
+    const next = textOf(nodes[index + 1])
+    if (next !== undefined && isSpeechVerb(next)) return true
+    if (count === 3 || next === undefined || !properWord.test(next) || !nameWord(next)) break
+    index += 2
+  }
+  return startsAttributedName(nodes, at)
 }
 
 function nameWord(word: string): boolean {

@@ -19,7 +19,7 @@ import type { Paragraph, Punctuation, Sentence, SentenceContent, WhiteSpace, Wor
 import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surnames.js'
 import { foreignLegalForms, legalFormSuffixes } from './data/organisations.js'
 import { pinyinSyllables } from './data/pinyin.js'
-import { startsAttributedName, startsLowerCaseName } from './sentence-start-names.js'
+import { startsAttributedName, startsCapitalisedName, startsLowerCaseName } from './sentence-start-names.js'
 
 const number = /^\d{1,4}$/
 // Legal forms as the parser keeps them, one word with its full stop ("Ltd.", "S.A."), without the stop, as
@@ -198,15 +198,15 @@ function wordAndStop(node: Word): [Word, Punctuation] {
 }
 
 // "… on May 12. 7 Sergio Lima said …": a stray digit a translation left before a name, after a number
-// and its full stop, which the parser reads as one more number of the same sentence. A lower-case word
-// after the digit ("… by 12. 7 percent …") is no name, and no end.
+// and its full stop, which the parser reads as one more number of the same sentence. Only a person's name
+// after the digit ends it: "… by 12. 7 percent …", "… by 6. 5 Percent …" and "Article 12. 3 Enterprises
+// shall …" are numbers with a stray space.
 function strayDigitBeforeName(nodes: readonly SentenceContent[], at: number): boolean {
   const digit = nodes[at]
   if (digit?.type !== 'WordNode' || digit.children.length !== 1) return false
   const text = digit.children[0]!
   if (text.type !== 'TextNode' || text.value.length !== 1 || !number.test(text.value)) return false
-  const name = nodes[at + 2]
-  return nodes[at + 1]?.type === 'WhiteSpaceNode' && name !== undefined && startsWithCapital(name)
+  return nodes[at + 1]?.type === 'WhiteSpaceNode' && startsCapitalisedName(nodes, at + 2)
 }
 
 function isNumberWithStop(node: SentenceContent): node is Word {

@@ -24,15 +24,20 @@ const yearCue = new RegExp(
     String.raw`|\p{Lu}\p{L}*\s+$|^\s*$`,
   'u',
 )
-// "the winners of 2023.": a year after "of" ends its clause; "a total of 2000." and "a height of 1800." are
-// counts and measures, told by the noun before "of".
+// "the winners of 2023.", "the summer of 2023.": a year after "of" ends its clause when the noun before
+// "of" is one a year owns, or a capitalised name ("the Best Volunteers of 2023."); after any other noun it
+// is a count or a measure ("a peak of 2000.", "crowds of 2000.", "The team of 2000.").
 const ofBefore = /(?:^|[^\p{L}])(\p{L}+)["”’)]?\s+of\s+$/u
+// A name of two capitalised words before "of" ("Best Volunteers of"); "The Team of" starts a sentence.
+const ofName = /(?:^|[^\p{L}])(?!(?:The|A|An)\s)(?:the|\p{Lu}\p{L}*)\s+\p{Lu}\p{L}+["”’)]?\s+of\s+$/u
 // biome-ignore format: packed list
-const measureNouns = new Set([
-  'total', 'sum', 'number', 'increase', 'decrease', 'rise', 'growth', 'drop', 'decline', 'fall', 'population',
-  'capacity', 'average', 'maximum', 'minimum', 'out', 'height', 'depth', 'length', 'altitude', 'elevation',
-  'area', 'value', 'amount', 'score', 'count', 'record', 'distance', 'width', 'output', 'volume', 'rate',
-  'addition', 'reduction', 'excess', 'investment', 'salary', 'wage', 'income', 'price', 'cost', 'fee',
+const yearNouns = new Set([
+  'winners', 'winner', 'class', 'graduates', 'champions', 'champion', 'alumni', 'summer', 'winter', 'spring',
+  'autumn', 'end', 'beginning', 'start', 'middle', 'half', 'quarter', 'rest', 'remainder', 'months', 'days',
+  'crisis', 'flood', 'floods', 'earthquake', 'census', 'events', 'edition', 'budget', 'elections',
+  // a year's work as a report reviews it: "reviewed the supervision work of 2023."
+  'work', 'tasks', 'targets', 'goals', 'results', 'achievements', 'performance', 'plan', 'plans', 'report',
+  'accounts', 'statistics', 'data', 'figures', 'review', 'summary',
 ])
 const yearCueWord = new RegExp(String.raw`(?:^|[^\p{L}])(?:${yearCueWords})\s+$`, 'u')
 const moneyBefore = /(?:[$€£¥￥₩₹₽#]|(?:^|[^\p{L}])(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|KRW|No\.?))\s*$/u
@@ -53,7 +58,7 @@ const timeCueWord =
 // biome-ignore format: packed list
 const linkAfterCuedYear = new Set([
   'in', 'on', 'at', 'by', 'are', 'be', 'been', 'into', 'under', 'within', 'amid', 'following', 'after',
-  'before', 'from', 'with', 'for', 'a', 'an', 'every', 'each', 'some', 'several', 'both', 'these', 'those',
+  'before', 'from', 'with', 'for', 'a', 'an', 'some', 'several', 'both', 'these', 'those',
   'another', 'one', 'you', 'still', 'already', 'again', 'then', 'alone', 'just', 'later', 'once',
 ])
 const currencyAfterYear =
@@ -63,10 +68,14 @@ const currencyAfterYear =
 // "the 2000 member team" a count before its noun.
 // "a 2023 graduate" is the one of that year's kind as well.
 const ownerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Aa]n?|\p{L}+['’]s)\s+$/u
+// After "a", the noun must follow the year alone: "a 2000 kilogram load", "a 1800 parking-space garage"
+// measure or count what follows.
+const compound = /^-\p{L}/u
+const articleBefore = /(?:^|[^\p{L}])[Aa]n?\s+$/u
 // Plural nouns end in "s"; "business", "census" and "crisis" do too, and are singular.
 const plural = /[^siu]s$/
 const unitAfterYear =
-  /^(?:mu|square|cubic|ton|tonne|meter|metre|kilometer|kilometre|hectare|acre|odd|plus|more|member|seat|bed|room|person|strong|student|worker|employee|household|unit|piece|vehicle|car|word|page|yard|foot|feet|mile|liter|litre|kilowatt|watt|horsepower|pixel)$/
+  /^(?:mu|square|sqm|sq|cubic|ton|tonne|gram|kilogram|kg|meter|metre|kilometer|kilometre|hectare|acre|megawatt|odd|plus|more|member|seat|bed|room|person|strong|student|worker|employee|household|unit|piece|vehicle|car|word|page|yard|foot|feet|mile|liter|litre|kilowatt|watt|horsepower|pixel)$/
 /**
  * The words before a year that make it a company's or a budget's year: "fiscal 2025", "fiscal year 2025",
  * "FY2025". They say it is a year whatever follows ("fiscal 2025 results"); the date keeps them, as
@@ -92,7 +101,8 @@ export function readYear(
   if (endYear !== undefined && endYear <= year) return undefined
   const before = text.slice(Math.max(0, match.index - 24), match.index)
   if (moneyBefore.test(before)) return undefined
-  const after = nextWord.exec(text.slice(match.index + match[0].length))
+  const rest = text.slice(match.index + match[0].length)
+  const after = nextWord.exec(rest)
   const word = after?.[1]
   if (word === '%' || (word !== undefined && currencyAfterYear.test(word))) return undefined
   // A range of years ("the 2018-2020 plan") is never a count; a lone number needs the words around it.
@@ -107,7 +117,12 @@ export function readYear(
       ((word.endsWith('ed') && yearCueWord.test(before)) ||
         (linkAfterCuedYear.has(word) && timeCueWord.test(before)))
     const attributive =
-      lower && word.length > 2 && !plural.test(word) && !unitAfterYear.test(word) && ownerBefore.test(before)
+      lower &&
+      word.length > 2 &&
+      !plural.test(word) &&
+      !unitAfterYear.test(word) &&
+      ownerBefore.test(before) &&
+      !(articleBefore.test(before) && compound.test(rest.slice(after![0].length)))
     if (lower && !wordsAfterYear.has(word) && !yearAfterCue && !attributive && !groups.countedYear) {
       return undefined
     }
@@ -118,8 +133,9 @@ export function readYear(
     : { start, end, year, endYear, rule: 'date-year-range' }
 }
 
-// Whether a year that ends its clause follows "of" after a noun that is not a count or a measure.
+// Whether a year that ends its clause follows "of" after a noun a year owns, or a capitalised name.
 function endsOfYear(before: string): boolean {
   const noun = ofBefore.exec(before)?.[1]
-  return noun !== undefined && !measureNouns.has(noun.toLowerCase())
+  if (noun === undefined) return false
+  return yearNouns.has(noun.toLowerCase()) || ofName.test(before)
 }

@@ -1,10 +1,25 @@
 /**
  * The currency of a word several countries use ("pesos", "dirhams", "rupees", "pounds"), said without its
  * country: the currency of the country the article names nearest before the amount, or after it failing
- * that ("350 million dirhams" in an article on Morocco is MAD, in one on Dubai AED).
+ * that ("350 million dirhams" in an article on Morocco is MAD, in one on Dubai AED). A city's name inside a
+ * person's name ("trader Santiago Ramos", "engineer Marco Colombo") names no country: the people
+ * retext-entities found in each sentence (`sentence.data.mentions`) are skipped, and so is a city after a
+ * known given name or before a capitalised word that may end a name.
  */
 import type { Root, Sentence } from 'nlcst'
 import { currencyWordCountries, currencyWords } from '../data/money.js'
+import { westernGivenNames } from '../data/other-surnames.js'
+import { worldCities } from '../data/world-cities.js'
+import { worldGivenNames } from '../data/world-given-names.js'
+import {
+  functionWord,
+  legalForm,
+  organisationHead,
+  placeFirst,
+  suffixFirst,
+  titleFirst,
+  wordClasses,
+} from '../entities/word-classes.js'
 import type { MoneyFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
 import { textOf } from './text.js'
@@ -48,11 +63,14 @@ export function settleSharedCurrencies(
   pending: readonly SharedCurrency[],
 ): void {
   const sentences: Sentence[] = []
-  const texts: string[] = []
+  const texts: Text[] = []
   forEachSentence(tree, (sentence) => {
     const start = sentence.position?.start.offset ?? 0
     sentences.push(sentence)
-    texts.push(textOf(sentence, source, start, sentence.position?.end.offset ?? start))
+    const people = (sentence.data?.mentions ?? [])
+      .filter((mention) => mention.type === 'person' && !mention.pronoun)
+      .map((mention) => ({ start: mention.start - start, end: mention.end - start }))
+    texts.push({ text: textOf(sentence, source, start, sentence.position?.end.offset ?? start), people })
   })
   for (const { sentence, index, word } of pending) {
     const money = sentence.data!.money!
@@ -65,31 +83,71 @@ export function settleSharedCurrencies(
   }
 }
 
+// A sentence's text and where its people's names are in it (offsets in the text).
+interface Text {
+  readonly text: string
+  readonly people: readonly { readonly start: number; readonly end: number }[]
+}
+
 // The country named nearest before offset `place` of sentence `at` (in that sentence, then those before it),
 // else nearest after it.
 function nearestCountry(
-  texts: readonly string[],
+  texts: readonly Text[],
   at: number,
   place: number,
   names: RegExp,
 ): string | undefined {
-  const before = lastName(texts[at]!.slice(0, place), names)
+  const before = lastName(texts[at]!, 0, place, names)
   if (before !== undefined) return before
   for (let index = at - 1; index >= 0; index--) {
-    const name = lastName(texts[index]!, names)
+    const name = lastName(texts[index]!, 0, texts[index]!.text.length, names)
     if (name !== undefined) return name
   }
   for (let index = at; index < texts.length; index++) {
-    names.lastIndex = 0
-    const name = names.exec(index === at ? texts[index]!.slice(place) : texts[index]!)?.[0]
+    const name = firstName(texts[index]!, index === at ? place : 0, names)
     if (name !== undefined) return name
   }
   return undefined
 }
 
-function lastName(text: string, names: RegExp): string | undefined {
+// The last country's name in `text` between `from` and `to` that is not in a person's name.
+function lastName(sentence: Text, from: number, to: number, names: RegExp): string | undefined {
+  const { text } = sentence
   let last: string | undefined
-  names.lastIndex = 0
-  for (let hit = names.exec(text); hit; hit = names.exec(text)) last = hit[0]
+  names.lastIndex = from
+  for (let hit = names.exec(text); hit && hit.index + hit[0].length <= to; hit = names.exec(text)) {
+    if (!inPerson(sentence, hit.index, hit[0])) last = hit[0]
+  }
   return last
+}
+
+function firstName(sentence: Text, from: number, names: RegExp): string | undefined {
+  const { text } = sentence
+  names.lastIndex = from
+  for (let hit = names.exec(text); hit; hit = names.exec(text)) {
+    if (!inPerson(sentence, hit.index, hit[0])) return hit[0]
+  }
+  return undefined
+}
+
+const cities = new Set(worldCities)
+const givenNames = new Set([...westernGivenNames, ...worldGivenNames])
+const wordBefore = /(\p{Lu}\p{Ll}+)\s+$/u
+const wordAfter = /^\s+(\p{Lu}\p{Ll}+)/u
+// Classes of a capitalised word after a city that go on a place or a company, not a name ("Colombo Port",
+// "Manila Bay", "Santiago Stock Exchange") or start none ("Manila President …" is no name either).
+const notNameWord = titleFirst | suffixFirst | organisationHead | legalForm | placeFirst | functionWord
+
+// Whether the name found at `at` in `text` is in a person's name: in a person retext-entities found, or a
+// city's name after a known given name ("Jose Santiago", "Marco Colombo") or before a capitalised word that
+// may end a name ("Santiago Ramos").
+function inPerson({ text, people }: Text, at: number, name: string): boolean {
+  if (people.some((person) => at >= person.start && at < person.end)) return true
+  if (!cities.has(name)) return false
+  const given = wordBefore.exec(text.slice(Math.max(0, at - 24), at))?.[1]
+  if (given !== undefined && givenNames.has(given.toLowerCase())) return true
+  const next = wordAfter.exec(text.slice(at + name.length, at + name.length + 24))?.[1]
+  if (next === undefined) return false
+  const lower = next.toLowerCase()
+  return (wordClasses(next, next, lower, lower) & notNameWord) === 0
 }

@@ -24,7 +24,8 @@ const letter = /\p{L}/u
  * Close the mark `pending`, left open before offset `limit`, with the first straight single mark (or a
  * doubled one, `''`) after it that ends a word and is followed by no letter; a double mark may also be
  * closed by a curly single one. "the workers' union" (a plural possessive, "s'" before a space) closes
- * nothing; "their partners'." at the end of a phrase does.
+ * nothing; "their partners'." at the end of a phrase does. A ’ that closes a ‘ opened after the double mark
+ * (`"… ‘never stop’, …`) is that quote's, not the double mark's.
  */
 export function closeStray(
   text: string,
@@ -37,8 +38,14 @@ export function closeStray(
   if (from < 1) return
   const double = pending.char !== '‘'
   const to = Math.min(limit - base, from + maxLength)
+  let inner = 0
   for (let index = from + 1; index < to; index++) {
     const code = text.charCodeAt(index)
+    if (code === 0x2018) inner++
+    else if (code === 0x2019 && inner > 0) {
+      inner--
+      continue
+    }
     if (code !== 0x27 && !(double && code === 0x2019)) continue
     const doubled = code === 0x27 && text.charCodeAt(index + 1) === 0x27
     const after = index + (doubled ? 2 : 1) < text.length ? text.charCodeAt(index + (doubled ? 2 : 1)) : -1

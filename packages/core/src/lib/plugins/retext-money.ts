@@ -75,7 +75,9 @@ export default function retextMoney(options?: Readonly<Options> | null) {
     const source = sourceOf(tree, file)
     // Plain loops (in `forEachSentence`), not unist-util-visit, which costs more than the parse here.
     const shared: SharedCurrency[] = []
-    forEachSentence(tree, (sentence) => annotate(sentence, source, currencyOf, shared))
+    // "1,200 won." is a price only where the article is about Korea; elsewhere people won.
+    const korean = koreanCue.test(source ?? '')
+    forEachSentence(tree, (sentence) => annotate(sentence, source, currencyOf, shared, korean))
     if (shared.length > 0) settleSharedCurrencies(tree, source, shared)
   }
 }
@@ -87,6 +89,7 @@ function annotate(
   source: string | undefined,
   currencyOf: CurrencyOf,
   shared: SharedCurrency[],
+  korean: boolean,
 ): void {
   const kinds = sentenceKinds(sentence)
   if ((kinds & (digitToken | numberWordToken)) === 0 || (kinds & (signToken | currencyToken)) === 0) return
@@ -107,11 +110,11 @@ function annotate(
     let finding: MoneyFinding | undefined
     if (match) {
       const end = place + match[0].length
-      const single = read(match.groups!, text, end, currencyOf, base + place, base + end)
+      const single = read(match.groups!, text, end, currencyOf, base + place, base + end, korean)
       finding = withUpper(single, match.groups!, text, place, base)
     } else {
       // At a bare number, the lower bound of a range whose upper bound carries the currency.
-      finding = rangeAt(text, place, base, currencyOf)
+      finding = rangeAt(text, place, base, currencyOf, korean)
     }
     if (!finding) continue
     const end = finding.end - base
@@ -148,6 +151,7 @@ function read(
   currencyOf: CurrencyOf,
   start: number,
   end: number,
+  korean: boolean,
 ): MoneyFinding | undefined {
   let currency: string | undefined
   let number: string
@@ -172,7 +176,8 @@ function read(
     const scaled = hasScale(numberTokens(number))
     const singular = key.endsWith('s') ? key.slice(0, -1) : key
     const ambiguous = ambiguousCurrencyWords.has(key) || ambiguousCurrencyWords.has(singular)
-    if (ambiguous && (written !== key || (!scaled && !priceAt(key, number, text, after)))) return undefined
+    if (ambiguous && (written !== key || (!scaled && !priceAt(key, number, text, after, korean))))
+      return undefined
     if (key === 'yuan' && written !== key && !scaled && nameAt(text, after)) return undefined
     if (groups.afterCode !== undefined && !scaled && nounAt(text, after)) return undefined
   }
@@ -188,6 +193,7 @@ function rangeAt(
   place: number,
   base: number,
   currencyOf: CurrencyOf,
+  korean: boolean,
 ): MoneyFinding | undefined {
   rangeLower.lastIndex = place
   const lower = rangeLower.exec(text)
@@ -197,7 +203,7 @@ function rangeAt(
   const match = moneyPattern.exec(text)
   if (match?.groups?.amount === undefined) return undefined
   const end = at + match[0].length
-  const upper = read(match.groups, text, end, currencyOf, base + at, base + end)
+  const upper = read(match.groups, text, end, currencyOf, base + at, base + end, korean)
   if (!upper || !startsRange(text, place, lower.groups!.lower!, lower.groups!.joiner)) return undefined
   const value = lowerBound(numberTokens(lower.groups!.lower!), numberTokens(match.groups.amount))
   if (value === undefined || value <= 0 || value >= upper.amount) return undefined
@@ -244,15 +250,20 @@ function nounAt(text: string, at: number): boolean {
 }
 
 // "48,500 won per share", "12,000 rand.": a currency word that is also a verb or a noun is trusted without a
-// scale after a number with thousands marks, when a price's words or the clause's end follow. "1,200 won
+// scale after a number with thousands marks, when a price's words or the clause's end follow. "won" at a
+// clause's end is a price only in an article about Korea: "Of the 2,000 teams, 1,200 won." counts winners.
+// "1,200 won
 // awards" and "3,000 dong trees" stay unread.
 const priceWords = new Set(['won', 'rand', 'dong'])
 const priceEnd = /\s*(?:[,.;:)]|$)|\s+(?:per|each|apiece)(?![A-Za-z])/y
+const priceEach = /\s+(?:per|each|apiece)(?![A-Za-z])/y
+const koreanCue = /\b(?:Korea|Korean|Koreans|Seoul)\b/
 
-function priceAt(key: string, number: string, text: string, at: number): boolean {
+function priceAt(key: string, number: string, text: string, at: number, korean: boolean): boolean {
   if (!priceWords.has(key) || !number.includes(',')) return false
-  priceEnd.lastIndex = at
-  return priceEnd.test(text)
+  const price = key === 'won' && !korean ? priceEach : priceEnd
+  price.lastIndex = at
+  return price.test(text)
 }
 
 // Whether a capitalised word follows white space at `at` in `text` (read in place, not from a copy).

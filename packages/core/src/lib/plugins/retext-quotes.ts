@@ -81,11 +81,35 @@ export default function retextQuotes(options?: Readonly<Options> | null) {
   return (tree: Root, file: VFile): undefined => {
     const source = sourceOf(tree, file)
     // A plain loop, not unist-util-visit: it calls a function per node, which costs more than the parse.
-    for (const block of tree.children) if (block.type === 'ParagraphNode') annotate(block, source, single)
+    const blocks = tree.children
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index]!
+      if (block.type === 'ParagraphNode') annotate(block, source, single, nextParagraph(blocks, index + 1))
+    }
   }
 }
 
-function annotate(paragraph: Paragraph, source: string | undefined, single: boolean): void {
+function nextParagraph(blocks: Root['children'], from: number): Paragraph | undefined {
+  for (let index = from; index < blocks.length; index++) {
+    const block = blocks[index]!
+    if (block.type === 'ParagraphNode') return block
+  }
+  return undefined
+}
+
+// The first character of `paragraph`'s text, or undefined.
+function firstChar(paragraph: Paragraph | undefined, source: string | undefined): string | undefined {
+  const start = paragraph?.position?.start.offset
+  if (paragraph === undefined || start === undefined) return undefined
+  return textOf(paragraph, source, start, paragraph.position?.end.offset ?? start).trimStart()[0]
+}
+
+function annotate(
+  paragraph: Paragraph,
+  source: string | undefined,
+  single: boolean,
+  next: Paragraph | undefined,
+): void {
   const base = paragraph.position?.start.offset
   const end = paragraph.position?.end.offset
   if (base === undefined || end === undefined) return
@@ -104,7 +128,10 @@ function annotate(paragraph: Paragraph, source: string | undefined, single: bool
     }
   }
   const left = open.get('double')
-  if (left !== undefined) closeStray(text, base, left, base + text.length, found)
+  // A quotation running over several paragraphs leaves its mark open at the end of each but the last, and
+  // opens the next with the same mark: nothing in this one closes it.
+  if (left !== undefined && firstChar(next, source) !== left.char)
+    closeStray(text, base, left, base + text.length, found)
   const lone = open.get('single')
   if (lone !== undefined) closeStray(text, base, lone, base + text.length, found)
   if (found.length > 0) {
