@@ -34,7 +34,10 @@
  * names ("Minya", "Jizan", "Huila", "Junin"), and Thai and Vietnamese provinces whose first word is a Chinese
  * or Korean surname or a pinyin syllable ("Dong Nai", "Long An", "Cao Bang", "Lang Son", "Lam Dong", "Yen
  * Bai", "Lai Chau", "Ha Nam", "An Giang", "Ben Tre", "Nong Khai"): a known place's first word is never read
- * as the start of a person's name. The divisions named after their capital ("Puebla", "Arequipa", "Aswan",
+ * as the start of a person's name. Nor the Vietnamese provinces whose names are given names as well ("Quang
+ * Nam", "Hoa Binh", "Thanh Hoa", "Khanh Hoa": "Nguyen Quang Nam" is a man), nor names that are surnames or
+ * given names in the same countries ("Laguna", "Puno", "Colima", "Sonora", "Qassim") or a car ("Santa Fe").
+ * The divisions named after their capital ("Puebla", "Arequipa", "Aswan",
  * "Tabuk") are cities, as are the provinces already in `world-cities.ts` ("Phuket", "Quang Ninh", "Bali").
  */
 
@@ -100,14 +103,14 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
     'Rio Grande do Sul', 'Rondônia', 'Rondonia', 'Roraima', 'Santa Catarina', 'Sergipe', 'Tocantins',
   ],
   Mexico: [
-    'Aguascalientes', 'Baja California', 'Baja California Sur', 'Campeche', 'Chiapas', 'Coahuila', 'Colima',
+    'Aguascalientes', 'Baja California', 'Baja California Sur', 'Campeche', 'Chiapas', 'Coahuila', 
     'Guanajuato', 'Jalisco', 'Michoacán', 'Michoacan', 'Nayarit', 'Nuevo León', 'Nuevo Leon', 'Oaxaca',
-    'Querétaro', 'Queretaro', 'Quintana Roo', 'San Luis Potosí', 'San Luis Potosi', 'Sinaloa', 'Sonora',
+    'Querétaro', 'Queretaro', 'Quintana Roo', 'San Luis Potosí', 'San Luis Potosi', 'Sinaloa', 
     'Tamaulipas', 'Tlaxcala', 'Yucatán', 'Yucatan', 'Zacatecas',
   ],
   Argentina: [
     'Catamarca', 'Chaco', 'Chubut', 'Corrientes', 'Entre Ríos', 'Entre Rios', 'Jujuy', 'La Pampa', 'Neuquén',
-    'Neuquen', 'Río Negro', 'Rio Negro', 'Salta', 'Santa Fe', 'Santiago del Estero', 'Tierra del Fuego',
+    'Neuquen', 'Río Negro', 'Rio Negro', 'Salta', 'Santiago del Estero', 'Tierra del Fuego',
     'Tucumán', 'Tucuman',
   ],
   Chile: [
@@ -116,7 +119,7 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
   ],
   Peru: [
     'Áncash', 'Ancash', 'Apurímac', 'Apurimac', 'Ayacucho', 'Cajamarca', 'Huancavelica', 'Huánuco', 'Huanuco',
-    'La Libertad', 'Lambayeque', 'Madre de Dios', 'Moquegua', 'Piura', 'Puno', 'Tacna', 'Tumbes', 'Ucayali',
+    'La Libertad', 'Lambayeque', 'Madre de Dios', 'Moquegua', 'Piura', 'Tacna', 'Tumbes', 'Ucayali',
   ],
   Colombia: [
     'Antioquia', 'Cundinamarca', 'Valle del Cauca', 'Boyacá', 'Boyaca', 'Nariño', 'Tolima', 'La Guajira',
@@ -130,7 +133,7 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
     'Ras al-Khaimah',
   ],
   'Saudi Arabia': [
-    'Eastern Province', 'Qassim', 'Al-Qassim', 'Asir', 'Northern Borders', 'Jazan', 'Najran', 'Al-Bahah',
+    'Eastern Province', 'Asir', 'Northern Borders', 'Jazan', 'Najran', 'Al-Bahah',
     'Al-Jawf',
   ],
   Egypt: [
@@ -162,16 +165,13 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
     'Lampang', 'Phitsanulok', 'Kanchanaburi', 'Ratchaburi',
   ],
   Vietnam: [
-    'Bac Ninh', 'Bac Giang', 'Bac Lieu', 'Thai Nguyen', 'Thai Binh', 'Ninh Binh', 'Ninh Thuan', 'Thanh Hoa',
-    'Nghe An', 'Quang Binh', 'Quang Tri', 'Quang Nam', 'Quang Ngai', 'Binh Dinh', 'Binh Thuan', 'Binh Phuoc',
-    'Phu Yen', 'Phu Tho', 'Khanh Hoa', 'Kon Tum', 'Gia Lai', 'Dak Lak', 'Tien Giang', 'Tra Vinh', 'Vinh Long',
-    'Vinh Phuc', 'Kien Giang', 'Hau Giang', 'Soc Trang', 'Hoa Binh', 'Dien Bien', 'Tuyen Quang', 'Ha Giang',
-    'Ha Tinh', 'Hai Duong', 'Dak Nong',
+    'Bac Ninh', 'Bac Giang', 'Bac Lieu', 'Nghe An', 'Kon Tum', 'Gia Lai', 'Dak Lak', 'Dak Nong', 'Tra Vinh',
+    'Soc Trang', 'Dien Bien', 'Ha Giang',
   ],
   Philippines: [
     'Calabarzon', 'Mimaropa', 'Bicol', 'Central Luzon', 'Ilocos', 'Cagayan Valley', 'Western Visayas',
     'Central Visayas', 'Eastern Visayas', 'Zamboanga Peninsula', 'Northern Mindanao', 'Soccsksargen', 'Caraga',
-    'Bangsamoro', 'Cavite', 'Laguna', 'Pampanga', 'Bulacan', 'Palawan', 'Bataan', 'Zambales', 'Pangasinan',
+    'Bangsamoro', 'Cavite', 'Pampanga', 'Bulacan', 'Palawan', 'Bataan', 'Zambales', 'Pangasinan',
     'Bohol', 'Negros Occidental', 'Negros Oriental',
   ],
 }

@@ -35,6 +35,8 @@ export function loneSentences(tree: Root): Set<Sentence> {
 export function isSubHeadline(toks: readonly Tok[], mentions: readonly MentionFinding[]): boolean {
   const last = toks.at(-1)
   if (!last || (last.kind !== 'word' && last.value !== '%')) return false
+  // "… on May 6.": the parser keeps a full stop after a number on the word; it closes a sentence.
+  if (last.value.endsWith('.') && isDigit(last.value.charCodeAt(0))) return false
   let words = 0
   for (const tok of toks) {
     if (tok.value === ':' || tok.value === ';') return false
@@ -46,6 +48,10 @@ export function isSubHeadline(toks: readonly Tok[], mentions: readonly MentionFi
   }
   if (words < 3 || words > 16 || !(toks[0]!.flags & capitalised) || bylines.has(toks[0]!.value)) return false
   return hasWordOutside(toks, mentions) || hasVerbInside(toks)
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 // First words of a credit line, which names people as a body sentence does: "Photo by Li Na".
