@@ -99,7 +99,7 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Partners', 'Ventures', 'Technology', 'Technologies', 'Electronics', 'Electric', 'Motor', 'Motors',
   'Pharmaceutical', 'Pharmaceuticals', 'Logistics', 'Shipping', 'Shipbuilding', 'Shipyard', 'Airlines',
   'Airline', 'Port', 'Airport', 'Railway', 'Railways', 'Telecom', 'Mobile', 'Media', 'Network', 'Networks',
-  'Exchange', 'Factory', 'Works', 'Plant', 'Mill', 'Hotel', 'Consulting', 'Services', 'Systems', 'Solutions',
+  'Exchange', 'Factory', 'Works', 'Plant', 'Mill', 'Hotel', 'Hotels', 'Resorts', 'Consulting', 'Services', 'Systems', 'Solutions',
   // a bank's or a company's office in a city, named with its "of" phrase ("Xinbao Branch of the Bank of …")
   'Branch', 'Sub-branch', 'Sub-Branch',
   // education, research, health, culture
@@ -128,6 +128,11 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   // military bodies ("the Xinbao Garrison Command", "the Xinbao Military Sub-command", "the Northern
   // Theater Command"); "Military Region" is read in body-heads.ts
   'Command', 'Garrison', 'Sub-command', 'Sub-Command',
+  // other countries' assemblies, by their own names ("the State Great Khural", "the State Duma", "the
+  // Verkhovna Rada", "the Lok Sabha"); those named alone are national bodies too
+  'Khural', 'Hural', 'Duma', 'Majlis', 'Mejlis', 'Rada', 'Sabha', 'Jirga', 'Kenesh', 'Kurultai', 'Sejm',
+  'Knesset', 'Bundestag', 'Bundesrat', 'Storting', 'Riksdag', 'Folketing', 'Eduskunta', 'Althing', 'Seimas',
+  'Saeima', 'Riigikogu',
 ])
 
 /**
@@ -231,6 +236,9 @@ export const nationalBodies: readonly string[] = [
   // stock exchanges whose names end in no head word ("listed on Euronext Paris", "on the NASDAQ")
   'NASDAQ', 'Euronext Amsterdam', 'Euronext Brussels', 'Euronext Dublin',
   'Euronext Lisbon', 'Euronext Milan', 'Euronext Oslo', 'Euronext Paris',
+  // assemblies named by a word of their own ("the Knesset voted"), see the head words
+  'Sejm', 'Knesset', 'Bundestag', 'Bundesrat', 'Storting', 'Riksdag', 'Folketing', 'Eduskunta', 'Althing',
+  'Seimas', 'Saeima', 'Riigikogu',
 ]
 
 /**

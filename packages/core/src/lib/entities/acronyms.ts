@@ -91,6 +91,8 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     if (isClubLetters(tok) && proposeClub(toks, index, out)) continue
     // "AG", "PJSC": a legal form is part of a company's name, not a name of its own.
     if (!namesBody(tok) || namesCurrency(toks, index, index + 1)) continue
+    // "flight KX 2093": an airline's two-letter code before a flight number is no body.
+    if (tok.base.length === 2 && isFlightCode(toks, index)) continue
     // "HK$2 billion", "NT$500": letters written against a dollar sign are the currency's.
     if (toks[index + 1]?.value === '$' && !toks[index + 1]!.spaced) continue
     // "RWTH Aachen": a university's acronym and its city.
@@ -158,6 +160,18 @@ function byNumber(toks: readonly Tok[], at: number): boolean {
     (before?.kind === 'word' && (/^\d/.test(before.value) || numberScales.test(before.lower))) ||
     (after?.kind === 'word' && /^\d/.test(after.value))
   )
+}
+
+// Whether the two letters at `at` are an airline's code before a flight number ("flights QZ 318 and QZ
+// 319", "flight number VT 6021/6022") in a sentence about flights; not "the EU 2030 targets".
+function isFlightCode(toks: readonly Tok[], at: number): boolean {
+  const after = toks[at + 1]
+  if (!after?.spaced || after.kind !== 'word' || !/^\d{2,4}$/.test(after.value)) return false
+  return toks.some(isFlightWord)
+}
+
+function isFlightWord(tok: Tok): boolean {
+  return tok.lower === 'flight' || tok.lower === 'flights'
 }
 
 const numberScales = /^(?:hundred|thousand|million|billion|trillion|mn|bn)$/

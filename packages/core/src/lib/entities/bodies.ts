@@ -76,6 +76,8 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
       end++
       weak = false
     }
+    // "Kelmar Hotels & Resorts International": a chain's name may end in "International" after its head.
+    if (toks[end]?.value === 'International' && toks[end]!.spaced && !capitalisedAt(toks, end + 1)) end++
     const next = toks[end]
     // "Group President Yu" or "Group Co., Ltd.": a head followed by another capitalised word is not the end.
     // A legal form is, whatever follows ("… Co., Ltd. Kenji Sato attended"), but for a "Co." that goes on
@@ -129,6 +131,9 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     const name = spaced ? `${spanText(toks, from, to - 1)} ${spaced}` : spanText(toks, from, to)
     // The word test first: most bodies have a word of their own, and the lookup would hash the new name.
     const generic = isGenericBody(toks, from, to) && !nationalBodyNames.has(name)
+    // "Regulations on the Appointment of Cadres of the Party and Government": a generic body inside a
+    // document's title names the document's subject, not a body.
+    if (generic && inDocumentTitle(toks, from)) continue
     out.push({
       from,
       to,
@@ -272,6 +277,12 @@ function isGenericBody(toks: readonly Tok[], from: number, to: number): boolean 
     if (!genericBodyWords.has(tok.baseLower)) return false
   }
   return true
+}
+
+// Whether a capitalised word is written at `at`, on the same line.
+function capitalisedAt(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  return tok?.kind === 'word' && tok.spaced && (tok.flags & capitalised) !== 0
 }
 
 function firstWord(words: string): string {

@@ -21,12 +21,16 @@ import {
 const pairedFields = new Map([
   ['Radio', /^Television$/],
   ['Party', /^(?:Government|Mass|Masses)$/],
+  // a hotel chain's trade: "Kelmar Hotels & Resorts"
+  ['Hotels', /^Resorts$/],
 ])
 
-/** Whether a pair of fields joined by "and" starts at `at` ("Radio and Television", "Party and Government"). */
+/** Whether a pair of fields joined by "and" or "&" starts at `at` ("Radio and Television", "Hotels & Resorts"). */
 export function isPairedField(toks: readonly Tok[], at: number): boolean {
   const second = pairedFields.get(toks[at]?.value ?? '')
-  return second !== undefined && toks[at + 1]?.value === 'and' && second.test(toks[at + 2]?.value ?? '')
+  if (second === undefined) return false
+  const and = toks[at + 1]?.value
+  return (and === 'and' || and === '&') && second.test(toks[at + 2]?.value ?? '')
 }
 
 // Whether the token is a capitalised word that ends a department's field ("Tourism", "Resources").

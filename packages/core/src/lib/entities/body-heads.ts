@@ -172,6 +172,9 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   // "Hongyu Family Farm", "the Xinbao Funeral Home": heads of two words, and heads named by their members.
   const compound = compoundHeadAt(toks, index)
   if (compound || value.length > 4) return compound
+  // "Kestrel Air", "Korean Air": an airline named "Air" after its name, which must be distinctive.
+  if (value === 'Air' && airlineBefore(toks, index))
+    return { end: index + 1, text: value, legal: false, weak: true }
   if (value === 'Co.' || value === 'Co' || legalFormStarts.has(value)) {
     // "Co., Ltd." / "Co. Ltd" / "Co.,Ltd" / "Pte Ltd": the legal form runs to the "Ltd".
     const end = ltdAfter(toks, index)
@@ -184,6 +187,24 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
     return { end: index + 3, text: 'Sp. z o.o.', legal: true, weak: false }
   }
   return undefined
+}
+
+// Words before "Air" that say what the air is like or where it is, not whose airline it is: "Clean Air".
+// biome-ignore format: packed data
+const airQualities = new Set([
+  'Clean', 'Fresh', 'Open', 'Hot', 'Cold', 'Blue', 'Good', 'Pure', 'Dirty', 'Polluted', 'Compressed', 'Liquid',
+  'Indoor', 'Outdoor', 'Ambient', 'Thin', 'Dry', 'Warm', 'Cool', 'Better', 'Healthy', 'Quality', 'Hot-air',
+])
+
+// Whether a capitalised word that names an airline comes right before the "Air" at `index`.
+function airlineBefore(toks: readonly Tok[], index: number): boolean {
+  const before = toks[index - 1]
+  return (
+    before?.kind === 'word' &&
+    toks[index]!.spaced &&
+    (before.flags & (capitalised | functionWord)) === capitalised &&
+    !airQualities.has(before.value)
+  )
 }
 
 // Whether a name in mixed case comes right before the word at `index`. The Norwegian and Danish "AS"

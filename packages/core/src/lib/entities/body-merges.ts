@@ -2,6 +2,7 @@
  * Joining the groups of an article's mentions that name one body in two forms: a state body without its
  * country, a body without the place its name starts with.
  */
+import { nationalBodies, organisationHeadWords } from '../data/organisations.js'
 import { countryAndDivisionKinds, knownPlaces } from '../data/places.js'
 import { canonicalKey, type Group, moveMentions } from './groups.js'
 
@@ -33,6 +34,7 @@ export function mergeCountryForms(organizations: ReadonlyMap<string, Group>): vo
  * two words or more ("Dalian Port" is not a "Port").
  */
 export function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): void {
+  mergeAcronymLeads(organizations)
   let fuller: Map<string, Group | null> | undefined
   for (const group of organizations.values()) {
     if (group.mentions.length === 0) continue
@@ -52,6 +54,35 @@ export function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): 
     }
   }
 }
+
+/**
+ * Joins an acronym to the one body of the article whose long name it starts: "KORVA" to "KORVA Leibniz
+ * Centre for Polar Studies Bremen". Not when two bodies start with it, nor when the next word is a head
+ * ("CAS Institute of Oceanology" is a body of the CAS), nor a national body's acronym ("CPC Central
+ * Committee").
+ */
+function mergeAcronymLeads(organizations: ReadonlyMap<string, Group>): void {
+  let leads: Map<string, Group | null> | undefined
+  for (const group of organizations.values()) {
+    if (group.mentions.length === 0) continue
+    const name = group.mentions[0]!.name
+    const match = acronymLead.exec(name)
+    if (!match || organisationHeadWords.has(match[2]!) || nationalBodyNames.has(match[1]!)) continue
+    const key = canonicalKey({ name: match[1]!, type: 'organization' })
+    leads ??= new Map()
+    const known = leads.get(key)
+    leads.set(key, known === undefined || known === group ? group : null)
+  }
+  if (leads === undefined) return
+  for (const [key, group] of leads) {
+    const short = organizations.get(key)
+    if (group && short && short !== group) moveMentions(short, group)
+  }
+}
+
+// An acronym of three letters or more, then at least three more words of a name, the first kept apart.
+const acronymLead = /^(\p{Lu}{3,}) (\p{Lu}[\p{L}-]*) \S+ \S/u
+const nationalBodyNames = new Set(nationalBodies)
 
 // The legal forms a company's name ends in that its short form leaves out (not "Company" or "Group", which
 // short forms keep: "Fenghai Shipping Company").

@@ -52,7 +52,7 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
     }
     // "Qinghe Farmers' Professional Cooperative": the parser may part a plural's apostrophe from its word.
     if ((tok.value === "'" || tok.value === '’') && !tok.spaced && toks[from]!.spaced) {
-      if (!groupOf(toks, from - 2)) break
+      if (!groupOf(toks, from - 2) && !citizensOf(toks, from - 2, head)) break
       from -= 2
       continue
     }
@@ -113,6 +113,11 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       }
       if (!/^\d/.test(tok.value)) break
     }
+    // "KVU The Tundra University of Lapland": a capital "The" after a body's acronym is inside its name.
+    if (tok.value === 'The' && acronymBefore(toks, from - 1)) {
+      from -= 1
+      continue
+    }
     // "the Second Affiliated Hospital of …", "Dalian Third People's Hospital": an ordinal numbers the body.
     if (tok.flags & functionWord && !isAllCaps(tok.value) && !ordinalWord.test(tok.value)) break
     // "Mayor Dalian Port Group" is a title and a name; "Group" or "Executive" inside a name is not a title,
@@ -156,6 +161,17 @@ function chiefFeaturesStart(toks: readonly Tok[], chief: number): number {
   return start === chief ? -1 : start
 }
 
+// Whether the word before the "The" at `at` is an acronym ("KVU", "UiT": two capitals or more, up to five
+// letters) on the same line; not "said The", a sentence's first "The", nor a place ("in the UK The …").
+function acronymBefore(toks: readonly Tok[], at: number): boolean {
+  const before = toks[at - 1]
+  return (
+    before?.kind === 'word' && toks[at]!.spaced && acronymLike.test(before.value) && !matchPlace(toks, at - 1)
+  )
+}
+
+const acronymLike = /^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,5}$/
+
 function isConnector(value: string): boolean {
   return value === 'and' || value === '&' || value === 'for'
 }
@@ -169,6 +185,15 @@ function groupOf(toks: readonly Tok[], at: number): boolean {
     before?.kind === 'word' &&
     (before.flags & (capitalised | functionWord)) === capitalised
   )
+}
+
+// Assemblies that the citizens of a place elect, named after them: "the Citizens' Representative Khural".
+const assemblyHeads = new Set(['Khural', 'Hural', 'Assembly', 'Congress', 'Council'])
+
+// Whether the word at `at` is "Citizens'" before an assembly's head, which starts its name after "the" too;
+// not "the Citizens' Hotline".
+function citizensOf(toks: readonly Tok[], at: number, head: number): boolean {
+  return toks[at]?.value === 'Citizens' && assemblyHeads.has(toks[head]!.base)
 }
 
 // Where a list of places starts whose last is after the "and" at `and` and is followed by "Affairs"

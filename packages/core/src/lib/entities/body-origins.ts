@@ -39,6 +39,8 @@ const academicQualifiers = new Set([
   'Islamic', 'Open', 'Central', 'Normal', 'Medical', 'Agricultural', 'International', 'Royal', 'Imperial',
   'Free', 'Public', 'Capital', 'Metropolitan', 'Maritime', 'Ocean', 'Science', 'Sciences', 'Technology',
   'Economics', 'Economic', 'Finance', 'Arts', 'Foreign', 'Studies', 'Languages', 'Health', 'Sports',
+  // the region of its country a university serves: "the Arctic University of Norway"
+  'Arctic', 'Polar', 'Northern', 'Southern', 'Eastern', 'Western',
 ])
 
 /**
@@ -93,6 +95,12 @@ function describe(toks: readonly Tok[], from: number, at: number): { words: numb
   for (let index = from; index < at; index++) {
     const tok = toks[index]!
     if (!(tok.flags & capitalised)) continue
+    // "KVU The Tundra University of Lapland": the words after a capital "The" are the description.
+    if (tok.value === 'The') {
+      words = 0
+      named = false
+      continue
+    }
     words++
     if (!academicQualifiers.has(tok.base) && !demonyms.has(tok.base)) named = true
   }

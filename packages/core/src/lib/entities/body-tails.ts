@@ -106,8 +106,9 @@ export function extendOf(toks: readonly Tok[], end: number): number {
       }
     }
     // A body inside the of-phrase takes its own: "Party Group of the Ministry of Commerce",
-    // "Department of Trade Administration of the Ministry of Finance".
-    if (tok.value === 'of' && to > at && toks[to - 1]!.flags & organisationHead) {
+    // "Department of Trade Administration of the Ministry of Finance", and its for-phrase: "Standing
+    // Committee of the 9th Xinbao Commission for Discipline Inspection".
+    if ((tok.value === 'of' || tok.value === 'for') && to > at && toks[to - 1]!.flags & organisationHead) {
       const inner = extendOf(toks, to)
       if (inner > to) {
         to = extendSeat(toks, toks[to - 1]!.base, inner)
@@ -205,6 +206,8 @@ function parentBodyEnd(toks: readonly Tok[], at: number, academic: boolean): num
   }
   for (let index = start; index < start + 7; index++) {
     const tok = toks[index]
+    // "… of the National Development and Reform Commission": an "and" inside the parent's name.
+    if (tok?.value === 'and' && index > start && tok.spaced && nameFollows(toks, index)) continue
     if (tok?.kind !== 'word' || !tok.spaced || !(tok.flags & capitalised)) return -1
     if (tok.possessive && tok.value !== "People's" && tok.value !== 'People’s') return -1
     if (tok.flags & functionWord && !ordinalWord.test(tok.value)) return -1
