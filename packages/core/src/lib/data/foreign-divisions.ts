@@ -168,6 +168,13 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
     'Bac Ninh', 'Bac Giang', 'Bac Lieu', 'Nghe An', 'Kon Tum', 'Gia Lai', 'Dak Lak', 'Dak Nong', 'Tra Vinh',
     'Soc Trang', 'Dien Bien', 'Ha Giang',
   ],
+  // Mongolia's aimags, also without their accents (not "Bulgan", "Selenge", "Orkhon", "Töv" or
+  // "Sükhbaatar": given names or words as well, read by their suffix: "Selenge Province")
+  Mongolia: [
+    'Dornogovi', 'Ömnögovi', 'Omnogovi', 'Dundgovi', 'Dornod', 'Khentii', 'Arkhangai', 'Övörkhangai',
+    'Uvurkhangai', 'Bayankhongor', 'Khovd', 'Khövsgöl', 'Khuvsgul', 'Zavkhan', 'Govi-Altai', 'Bayan-Ölgii',
+    'Bayan-Ulgii', 'Uvs', 'Darkhan-Uul', 'Govisümber', 'Govisumber',
+  ],
   Philippines: [
     'Calabarzon', 'Mimaropa', 'Bicol', 'Central Luzon', 'Ilocos', 'Cagayan Valley', 'Western Visayas',
     'Central Visayas', 'Eastern Visayas', 'Zamboanga Peninsula', 'Northern Mindanao', 'Soccsksargen', 'Caraga',

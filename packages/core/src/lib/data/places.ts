@@ -22,7 +22,7 @@ import { formerStates } from './former-states.js'
 import { hongKongMacaoDistricts, taiwanCities } from './hong-kong-macao-taiwan.js'
 import { largeCities } from './large-cities.js'
 import { chineseRegions, continents, worldRegions } from './regions.js'
-import { worldCities } from './world-cities.js'
+import { worldCities, worldCitySpellings } from './world-cities.js'
 
 /** What kind of place a known name is. */
 export type PlaceKind =
@@ -98,7 +98,7 @@ function buildPlaces(): Map<string, KnownPlace> {
   for (const name of [...worldCities, ...largeCities]) add(name, name, 'world city')
   // After the cities: "Tokyo" or "Hamburg" stays the city, so "Osaka Prefecture" is read as the prefecture.
   for (const name of foreignDivisions) add(name, name, 'foreign division')
-  for (const [spelling, name] of chinesePlaceSpellings) {
+  for (const [spelling, name] of [...chinesePlaceSpellings, ...worldCitySpellings]) {
     const known = places.get(name)
     if (known) add(spelling, known.name, known.kind)
   }

@@ -46,11 +46,16 @@ export const worldCities: readonly string[] = [
   'Oryol', 'Penza', 'Pskov', 'Ryazan', 'Samara', 'Saratov', 'Smolensk', 'Tambov', 'Tver', 'Tyumen',
   'Ulyanovsk', 'Vologda', 'Yaroslavl', 'Veliky Novgorod', 'Novgorod', 'Stavropol',
   // Central Asia, Mongolia and the Caucasus, with the rail crossings from China
-  'Almaty', 'Astana', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Ulan Bator', 'Shymkent',
+  'Almaty', 'Astana', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Shymkent',
   'Karaganda', 'Aktobe', 'Aktau', 'Atyrau', 'Pavlodar', 'Semey', 'Oskemen', 'Ust-Kamenogorsk', 'Taraz',
   'Kostanay', 'Turkistan', 'Khorgos', 'Dostyk', 'Altynkol', 'Samarkand', 'Bukhara', 'Namangan', 'Andijan',
   'Fergana', 'Nukus', 'Navoi', 'Termez', 'Karshi', 'Osh', 'Jalal-Abad', 'Khujand', 'Turkmenbashi', 'Erdenet',
-  'Zamyn-Uud', 'Choibalsan', 'Baku', 'Tbilisi', 'Yerevan', 'Batumi', 'Poti',
+  'Zamyn-Uud', 'Choibalsan',
+  // Mongolia's provincial centres on the rail line and the roads south to China ("Bulgan" and "Sükhbaatar"
+  // are left out: they are given names as well)
+  'Sainshand', 'Darkhan', 'Dalanzadgad', 'Mandalgovi', 'Baruun-Urt', 'Arvaikheer', 'Tsetserleg', 'Ulaangom',
+  'Uliastai', 'Zuunmod', 'Kharkhorin',
+  'Baku', 'Tbilisi', 'Yerevan', 'Batumi', 'Poti',
   // South-East Asia
   'Singapore', 'Bangkok', 'Hanoi', 'Ho Chi Minh City', 'Saigon', 'Haiphong', 'Hai Phong', 'Da Nang', 'Danang',
   'Can Tho', 'Nha Trang', 'Ha Long', 'Vung Tau', 'Kuala Lumpur', 'Port Klang', 'Penang', 'George Town',
@@ -108,3 +113,12 @@ export const worldCities: readonly string[] = [
   'Rio de Janeiro', 'Brasilia', 'Brasília', 'Belo Horizonte', 'Curitiba', 'Porto Alegre', 'Recife',
   'Fortaleza', 'Manaus', 'Paranaguá', 'Paranagua',
 ]
+
+/**
+ * Other spellings of the cities above → the name they are listed under: one city, one entity ("arrive in
+ * Ulan Bator" and "Ulaanbaatar's station" are the same capital).
+ */
+// biome-ignore format: packed data
+export const worldCitySpellings: ReadonlyMap<string, string> = new Map([
+  ['Ulan Bator', 'Ulaanbaatar'], ['Ulaan Baatar', 'Ulaanbaatar'], ['Ulan-Bator', 'Ulaanbaatar'],
+])

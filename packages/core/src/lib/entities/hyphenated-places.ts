@@ -7,6 +7,7 @@ import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace, matchWord, type PlaceMatch } from './gazetteer.js'
 import { isCapitalised, shapedTok, type Tok } from './tokens.js'
 import { capitalised, placeFirstWords } from './word-classes.js'
+import { zoneNameEnd, zoneSuffixLength } from './zone-names.js'
 
 // Korea's divisions take their suffix with a hyphen: "Gyeonggi-do" (province), "Suwon-si" (city),
 // "Gapyeong-gun" (county), "Gangnam-gu" (district).
@@ -19,6 +20,34 @@ export function isKoreanDivision(toks: readonly Tok[], index: number): boolean {
   const after = toks[index + 1]
   if (before?.kind === 'word' && before.spaced && isCapitalised(before.value)) return false
   return !(after?.kind === 'word' && after.spaced && isCapitalised(after.value))
+}
+
+/**
+ * Where a zone's name at `from` starts: at the capitalised word joined to it by an en or em dash, with no
+ * space either side. "the Xinbao–Gaoling Enclave Park" is one park named after both places, as it is when
+ * a hyphen joins them into one word, not a park of Gaoling's.
+ */
+export function dashPairStart(toks: readonly Tok[], from: number): number {
+  let start = from
+  while (start >= 2 && !toks[start]!.spaced) {
+    const dash = toks[start - 1]!
+    if (dash.spaced || (dash.value !== '–' && dash.value !== '—')) break
+    const word = toks[start - 2]!
+    if (word.kind !== 'word' || !(word.flags & capitalised) || word.possessive) break
+    start -= 2
+  }
+  return start
+}
+
+/**
+ * The end of a zone named after the word at `at` and the word a dash joins it to, when `at` is no known
+ * place ("the Xinbao–Gaoling Enclave Park"): the dash keeps `at` from starting a name of its own, so the
+ * zone's words are read after it as after a known place; 0 when there is none, and in a Title Case heading.
+ */
+export function dashJoinedZoneEnd(toks: readonly Tok[], at: number, heading: boolean): number {
+  if (heading || toks[at]!.spaced || toks[at]!.possessive || dashPairStart(toks, at) === at) return 0
+  const zone = zoneSuffixLength(toks, at + 1)
+  return zone ? at + 1 + zone : zoneNameEnd(toks, at + 1, heading, true)
 }
 
 /** Propose the places of a hyphenated word: "Shanghai-Dalian", "a Dalian-Central Asia route". */

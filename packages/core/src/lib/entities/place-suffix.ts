@@ -3,11 +3,16 @@
  * place into another unit ("Xinhe Town", "Osaka Prefecture"), and divisions named after a bay or island
  * ("Xinghai Bay Subdistrict").
  */
-import { placeSuffixSense } from '../data/place-suffixes.js'
+
+import { splitPinyin } from '../data/pinyin.js'
+import { placePrefixes, placeSuffixSense } from '../data/place-suffixes.js'
 import type { PlaceKind } from '../data/places.js'
+import { type Candidate, priority, spanText } from './candidate.js'
+import { matchPlace } from './gazetteer.js'
+import { isNameWord } from './name-words.js'
 import { namesOtherThing } from './structure-names.js'
 import type { Tok } from './tokens.js'
-import { suffixFirst } from './word-classes.js'
+import { capitalised, suffixFirst } from './word-classes.js'
 
 /** The suffixes that make a known place into a division of that name ("Moscow Oblast", "Dalian City"). */
 export const administrative =
@@ -68,8 +73,12 @@ function accept(value: string, afterKnown: boolean): string {
   return code >= 65 && code <= 90 ? value : value[0]!.toUpperCase() + value.slice(1)
 }
 
-/** Natural features named after a known place, written with a capital ("Jinzhou Bay", not "Dalian's bay"). */
-export const feature = /^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Strait|Coast|Lake|River)$/
+/**
+ * Natural features named after a known place, written with a capital ("Jinzhou Bay", not "Dalian's bay"),
+ * and the basins, trenches and seamounts of the sea floor ("the Chile Basin" is not Chile).
+ */
+export const feature =
+  /^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Strait|Coast|Lake|River|Basin|Trench|Trough|Seamounts?|Ridge|Shelf)$/
 
 // Landforms a division below a county may be named after ("Xinghai Bay Subdistrict").
 const landform = /^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Coast|Lake|River|Mountain|Valley)$/
@@ -88,4 +97,52 @@ export function divisionAfter(toks: readonly Tok[], at: number): number {
   if (!landform.test(last.base)) return 0
   if (tok.value === 'New' && /^(?:District|Area)$/.test(toks[at + 1]?.base ?? '')) return 2
   return divisionWords.test(tok.base) ? 1 : 0
+}
+
+// The first word of a prefix → the token that must follow it ("of" in "Gulf of", "." in "Mt."), or ''.
+// Not "Port of" or "City of": a port is also the company that runs it, and "the City of …" its government.
+const prefixFirst: ReadonlyMap<string, string> = new Map(
+  placePrefixes
+    .filter((prefix) => !/^(?:Port|City) of$/.test(prefix))
+    .map((prefix): [string, string] => {
+      const [first, rest] = prefix.split(' ')
+      return first!.endsWith('.') ? [first!.slice(0, -1), '.'] : [first!, rest ?? '']
+    }),
+)
+
+/**
+ * Propose the place named by a prefix and one capitalised word at `at` ("Lake Baikal", "Mount Tai", "Gulf
+ * of Riga", "Mt. Halla"). Not after a capitalised word, whose suffix the word is ("Xinbao Lake Park"),
+ * nor before one ("Lake Baikal Resort" is left to the rules for bodies); in a Title Case `heading` only a
+ * pinyin or known name ("Mount Everest Draws Climbers" but not "Lake Views Sell").
+ */
+export function proposePrefixedPlace(
+  toks: readonly Tok[],
+  at: number,
+  out: Candidate[],
+  heading: boolean,
+): void {
+  const to = prefixedPlaceEnd(toks, at, heading)
+  if (!to) return
+  const name = spanText(toks, at, to)
+  out.push({ from: at, to, type: 'place', name, rule: 'place-suffix', priority: priority.placeLong })
+}
+
+function prefixedPlaceEnd(toks: readonly Tok[], at: number, heading: boolean): number {
+  const follow = prefixFirst.get(toks[at]!.value)
+  if (follow === undefined || toks[at]!.possessive) return 0
+  const before = toks[at - 1]
+  if (before?.kind === 'word' && before.flags & capitalised) return 0
+  let name = at + 1
+  if (follow) {
+    const next = toks[name]
+    if (next?.value !== follow || next.spaced === (follow === '.')) return 0
+    name++
+  }
+  const tok = toks[name]
+  if (!tok?.spaced || !isNameWord(tok) || tok.flags & suffixFirst) return 0
+  const after = toks[name + 1]
+  if (!tok.possessive && after?.kind === 'word' && after.spaced && after.flags & capitalised) return 0
+  if (heading && !splitPinyin(tok.baseLower) && !matchPlace(toks, name)) return 0
+  return name + 1
 }

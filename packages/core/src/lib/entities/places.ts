@@ -12,11 +12,17 @@ import { type Candidate, priority, spanText } from './candidate.js'
 import { namesMedium, proposeContextPlaces } from './context-places.js'
 import { inNameSlot, proposeFramedPlace } from './framed-places.js'
 import { matchPlace } from './gazetteer.js'
-import { isKoreanDivision, proposeHyphenated } from './hyphenated-places.js'
+import { dashJoinedZoneEnd, dashPairStart, isKoreanDivision, proposeHyphenated } from './hyphenated-places.js'
 import { isNameWord } from './name-words.js'
 import { isInvestedIn, isPinyinOrKnown, isPinyinPlace } from './pinyin-places.js'
 import { namesCurrency } from './place-currency.js'
-import { divisionAfter, feature, namesOtherUnit, placeSuffixLength } from './place-suffix.js'
+import {
+  divisionAfter,
+  feature,
+  namesOtherUnit,
+  placeSuffixLength,
+  proposePrefixedPlace,
+} from './place-suffix.js'
 import {
   endsQuotedHonour,
   inStructureName,
@@ -78,13 +84,13 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
       // "Yingkou Economic and Technological Development Zone" is a place of its own, not Yingkou.
       const zone = toks[to - 1]!.possessive ? 0 : zoneSuffixLength(toks, to)
       if (zone) {
-        out.push(zoneCandidate(toks, index, to + zone))
+        out.push(zoneCandidate(toks, dashPairStart(toks, index), to + zone))
         continue
       }
       // "Dalian Changxing Island Economic Zone": a zone's own name after the city it is in.
       const named = toks[to - 1]!.possessive ? 0 : zoneNameEnd(toks, to, heading, true)
       if (named) {
-        out.push(zoneCandidate(toks, index, named))
+        out.push(zoneCandidate(toks, dashPairStart(toks, index), named))
         continue
       }
       let suffix = toks[to - 1]!.possessive ? 0 : placeSuffixLength(toks, to, true, heading)
@@ -105,6 +111,8 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
       continue
     }
     if (tok.flags & capitalised) proposeFramedPlace(toks, index, out, heading)
+    // "Lake Baikal", "Gulf of Riga": a feature named by a word in front of the name.
+    if (tok.flags & capitalised) proposePrefixedPlace(toks, index, out, heading)
     if (tok.flags & capitalised && tok.value.includes('-')) {
       if (isKoreanDivision(toks, index)) {
         out.push({
@@ -156,9 +164,9 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
     // "Kazuo County", "Jinpu New District": capitalised words before a place suffix.
     if (!suffixWithin(toks, index + 1, index + 4)) continue
     if ((tok.flags & (capitalised | functionWord)) === capitalised && !isTitleWord(tok.value)) {
-      const named = zoneNameEnd(toks, index, heading, false)
+      const named = zoneNameEnd(toks, index, heading, false) || dashJoinedZoneEnd(toks, index, heading)
       if (named) {
-        const from = bracketedZoneStart(toks, index)
+        const from = dashPairStart(toks, bracketedZoneStart(toks, index))
         if (!endsQuotedHonour(toks, index, named)) out.push(zoneCandidate(toks, from, named))
         continue
       }
