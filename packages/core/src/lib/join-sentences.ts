@@ -5,7 +5,9 @@
  *   and any role naming it, is split in two;
  * - after a numbering abbreviation before its number: it does not know "No." or "Vol.", so
  *   "Hengda No. 3 Construction Co., Ltd." and "Line No. 2" are cut after "No.", the company loses its
- *   first words and a role naming it loses the company.
+ *   first words and a role naming it loses the company;
+ * - after a Mongolian patronymic initial of two letters before the name: it knows "L." but not "Ts." or
+ *   "Sh.", so "led by Ts. Naranbaatar, Governor of …" is cut after "Ts." and the name loses its initial.
  */
 import type { Paragraph, Punctuation, Sentence, SentenceContent, Word } from 'nlcst'
 
@@ -17,6 +19,10 @@ const following = new Set(['Ltd', 'LTD', 'Limited', 'Bhd', 'BHD'])
 // biome-ignore format: packed list
 const numberSigns = new Set(['No', 'NO', 'Nos', 'Vol', 'Vols', 'vol', 'Fig', 'Figs', 'fig', 'Sec', 'Rm', 'Pt'])
 const digit = /^\d/
+// Mongolian patronymic initials of two letters (the Cyrillic letters Ц, Ш, Ч, Х, Я, Ё, Ю, Ж), written before
+// a name ("Ts. Naranbaatar"); a sentence ends in none of them.
+const initials = new Set(['Ts', 'Sh', 'Ch', 'Kh', 'Ya', 'Yo', 'Yu', 'Zh'])
+const capital = /^\p{Lu}\p{Ll}/u
 
 /**
  * Join each sentence that ends in "Pte." (or the like) to the next when that starts with "Ltd" (or the
@@ -47,7 +53,8 @@ function joinsNext(node: Child, next: Child | undefined): boolean {
   const first = next.children[0]
   if (first?.type !== 'WordNode' || first.children[0]?.type !== 'TextNode') return false
   const start = first.children[0].value
-  return leading.has(word) ? following.has(start) : numberSigns.has(word) && digit.test(start)
+  if (leading.has(word)) return following.has(start)
+  return numberSigns.has(word) ? digit.test(start) : initials.has(word) && capital.test(start)
 }
 
 // The text of the one-text word before the full stop that ends `node`, when `node` is a sentence.
@@ -64,8 +71,10 @@ function lastWord(node: Child): string | undefined {
 function joined(first: Sentence, space: SentenceContent, second: Sentence): Sentence {
   const head = first.children
   const word = head.at(-2) as Word
-  // "No." keeps its full stop as one word, as the parser keeps "Co." and "Ltd.": the stop ends nothing.
-  if (numberSigns.has((word.children[0] as { value: string }).value)) {
+  // "No." and "Ts." keep their full stop as one word, as the parser keeps "Co." and "Ltd.": the stop ends
+  // nothing.
+  const value = (word.children[0] as { value: string }).value
+  if (numberSigns.has(value) || initials.has(value)) {
     const stop = head.at(-1) as Punctuation
     word.children.push(stop)
     if (word.position && stop.position) word.position.end = { ...stop.position.end }

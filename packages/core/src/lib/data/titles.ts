@@ -199,6 +199,11 @@ export const occupations: ReadonlySet<string> = new Set([
   // science, engineering and the weather service
   'engineer', 'technician', 'economist', 'researcher', 'scientist', 'scholar', 'expert', 'analyst',
   'forecaster', 'meteorologist', 'statistician', 'inspector', 'designer', 'architect', 'planner', 'surveyor',
+  // the sciences an institute's people work in ("a marine biologist from …", "a senior geologist")
+  'biologist', 'microbiologist', 'ecologist', 'zoologist', 'botanist', 'geneticist', 'oceanographer',
+  'geologist', 'geophysicist', 'geochemist', 'seismologist', 'hydrologist', 'glaciologist', 'climatologist',
+  'chemist', 'biochemist', 'physicist', 'astronomer', 'astrophysicist', 'mathematician', 'agronomist',
+  'archaeologist', 'paleontologist', 'palaeontologist', 'epidemiologist', 'virologist', 'ichthyologist',
   // transport and the sea
   'pilot', 'captain', 'sailor', 'seafarer', 'navigator', 'driver', 'conductor',
   // health

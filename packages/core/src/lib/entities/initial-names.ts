@@ -10,17 +10,22 @@ import { attributionAt, isContextNameWord, speechFollows } from './context-names
 import { followedByHead, type NameMatch, nameCanStartAfter } from './name-words.js'
 import type { Tok } from './tokens.js'
 
-/** Whether `tok` is one letter and a full stop, as an initial is written ("K.", lower case "m."). */
+/**
+ * Whether `tok` is one letter and a full stop, as an initial is written ("K.", lower case "m."), or a
+ * Mongolian patronymic initial of two letters ("Ts.", "Sh.").
+ */
 export function isInitial(tok: Tok | undefined): boolean {
-  // Two characters, the second a full stop: the cheap test most words fail.
-  return (
-    tok !== undefined &&
-    tok.kind === 'word' &&
-    tok.value.length === 2 &&
-    tok.value.charCodeAt(1) === 46 &&
-    /^\p{L}/u.test(tok.value)
-  )
+  // Two or three characters, the last a full stop: the cheap test most words fail.
+  if (tok === undefined || tok.kind !== 'word') return false
+  const length = tok.value.length
+  if (length === 3) return tok.value.charCodeAt(2) === 46 && twoLetterInitials.has(tok.value)
+  return length === 2 && tok.value.charCodeAt(1) === 46 && /^\p{L}/u.test(tok.value)
 }
+
+// A Mongolian name writes the father's name as the initial of its Cyrillic letter, and Ц, Ш, Ч, Х, Я, Ё,
+// Ю, Ж take two Latin letters ("Ts. Naranbaatar", "Kh. Oyunchimeg").
+// biome-ignore format: packed list
+const twoLetterInitials = new Set(['Ts.', 'Sh.', 'Ch.', 'Kh.', 'Ya.', 'Yo.', 'Yu.', 'Zh.'])
 
 // A surname in lower case: letters only ("palaniappan").
 const lowerSurname = /^\p{Ll}{3,}$/u
@@ -35,7 +40,7 @@ const lowerSurname = /^\p{Ll}{3,}$/u
 export function initialledName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const first = toks[index]!
   if (!isInitial(first)) return undefined
-  const lower = first.value !== first.value.toUpperCase()
+  const lower = isLowerInitial(first)
   let at = index + 1
   while (at < index + 3 && isInitial(toks[at]) && toks[at]!.spaced && sameCase(toks[at]!, lower)) at++
   if (lower && at - index < 2) return undefined
@@ -56,7 +61,13 @@ export function initialledName(toks: readonly Tok[], index: number): NameMatch |
 }
 
 function sameCase(tok: Tok, lower: boolean): boolean {
-  return (tok.value !== tok.value.toUpperCase()) === lower
+  return isLowerInitial(tok) === lower
+}
+
+// The case of an initial is its first letter's: "Ts." is a capital one.
+function isLowerInitial(tok: Tok): boolean {
+  const letter = tok.value[0]!
+  return letter !== letter.toUpperCase()
 }
 
 // Where a name stands: the start of the sentence, after a mark or after a word a lower-case name may follow

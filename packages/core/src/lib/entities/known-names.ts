@@ -8,9 +8,15 @@ import type { SentenceMentions } from './brands.js'
 import { roleFollows } from './callings.js'
 import { companyShortForms } from './company-stems.js'
 import { isMiddleGivenName } from './foreign-names.js'
-import { nameCanStartAfter, particleSurnames, properWord, spellingKey } from './name-words.js'
+import {
+  isSecondSurname,
+  learnSurname,
+  lowerSurnameSaid,
+  standsAfterName,
+  surnameLast,
+} from './known-surnames.js'
+import { nameCanStartAfter, particleSurnames } from './name-words.js'
 import { nameSpellings } from './nordic-spellings.js'
-import { isTitleWord } from './titles.js'
 import { functionWords, isCapitalised, type Tok } from './tokens.js'
 import { functionWord } from './word-classes.js'
 
@@ -139,7 +145,12 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
       if (!candidates) continue
       for (const variant of candidates) {
         const to = index + variant.tokens.length
-        if (!matchesVariant(toks, index, variant)) continue
+        // '"…," castelein said.': a known surname in lower case before a verb of speech is its person too.
+        if (
+          !matchesVariant(toks, index, variant) &&
+          !(variant.rule === 'person-surname' && lowerSurnameSaid(toks, index, variant.tokens[0]!))
+        )
+          continue
         // A shortened name must end where the name ends: "China Mobile will", not "China Mobile Labs"; and a
         // surname must stand alone: not "Castelein Foundation" or "Anna Castelein".
         const next = toks[to]
@@ -199,53 +210,11 @@ function mayReplace(
   return isCapitalised(toks[index]!.value) || nameCanStartAfter(toks, index)
 }
 
-// Two people of one surname leave the bare surname to neither; "Pavel Lebedev" and "Pavel Andreyevich
-// Lebedev" are one, under the longer name.
-function learnSurname(surnames: Map<string, string | null>, surname: string, name: string): void {
-  if (!isCapitalised(surname) || /[^\p{L}'’-]/u.test(surname)) return
-  const other = surnames.get(surname)
-  surnames.set(surname, other === undefined ? name : sameFullName(other, name))
-}
-
 // One key for a name's words in any order: "Lin Muchen" and "Muchen Lin".
 function wordsKey(words: readonly string[]): string {
   // Most names have two words: ordering them needs no sort (which compares as `<` does).
   if (words.length === 2) return words[0]! <= words[1]! ? words.join(' ') : `${words[1]} ${words[0]}`
   return [...words].sort().join(' ')
-}
-
-// The middle word of a three-word name that may be a first surname: a proper word that is no given name.
-function isSecondSurname(word: string): boolean {
-  return properWord.test(word) && !isMiddleGivenName(word)
-}
-
-// The fuller of two names of one person, whose surname the caller found the same, or `null` for two
-// people: "Pavel Andreyevich Lebedev" for "Pavel Lebedev", "Dmitry Ivanovich Lebedev" for "Dmitri
-// Lebedev" (another transliteration); "Anna Lebedev", and "Pavel A. Lebedev" beside "Pavel K. Lebedev",
-// are someone else.
-function sameFullName(known: string | null, name: string): string | null {
-  if (known === null || known === name) return known
-  const [shorter, longer] = known.split(' ').length < name.split(' ').length ? [known, name] : [name, known]
-  const space = shorter.indexOf(' ')
-  if (space !== shorter.lastIndexOf(' ')) return null
-  const longerSpace = longer.indexOf(' ')
-  if (longerSpace === -1) return null
-  const given = (full: string, end: number) => spellingKey(full.slice(0, end).toLowerCase())
-  return given(shorter, space) === given(longer, longerSpace) ? longer : null
-}
-
-// Rules that read a name written given name first, so that its last word is the surname.
-const surnameLast = new Set(['person-western-name', 'person-name-by-context', 'person-titled'])
-
-// Whether a surname follows a word that would make it part of another name: a capitalised word other than
-// an honorific or title ("Mr. Castelein" and "CEO Castelein" are the person; "Anna Castelein" is not).
-function standsAfterName(before: Tok | undefined): boolean {
-  return (
-    before !== undefined &&
-    before.kind === 'word' &&
-    isCapitalised(before.value) &&
-    !isTitleWord(before.value)
-  )
 }
 
 // The tokens that start inside `[start, end)`; tokens are in text order, so the scan stops at `end`.

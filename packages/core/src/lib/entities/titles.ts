@@ -3,7 +3,9 @@
  * word against the titles data, and the name that follows a title.
  */
 
+import { chineseSurnames } from '../data/chinese-surnames.js'
 import { weekdays } from '../data/dates.js'
+import { japaneseSurnames, koreanSurnames } from '../data/other-surnames.js'
 import {
   addressHonorifics,
   canonicalTitle,
@@ -196,6 +198,15 @@ const divisionWords: ReadonlySet<string> = new Set([
   'Subdistrict', 'Sub-district', 'Region', 'Area', 'Community', 'Krai', 'Oblast', 'Okrug', 'Governorate',
 ])
 
+// "the Citizens' Representative Khural of …", "the Deputy Bureau": a body's head word or a place suffix
+// alone after a title ends a body's name, no one's. Not after an honorific ("Mr. Park", "Dr. Lake"), nor a
+// surname the lists know ("Mayor Park").
+function headAfterTitle(toks: readonly Tok[], at: number): boolean {
+  if (!followedByHead(toks, at) || honorifics.has(toks[at - 1]!.value)) return false
+  const lower = toks[at]!.baseLower
+  return !koreanSurnames.has(lower) && !chineseSurnames.has(lower) && !japaneseSurnames.has(lower)
+}
+
 /**
  * "Ambassador to China Wouter Plomp", "Consul General in Shenyang Kenji Mori": where the name starts after
  * a title's place, or `at` when no place follows the title.
@@ -234,7 +245,7 @@ export function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | un
   if (to > at && !followedByHead(toks, to)) to = arabicNameEnd(toks, to)
   if (to === at || followedByHead(toks, to)) return undefined
   // "Mr. County", "Khun Town": a division's word alone is no one's name.
-  if (to - at === 1 && divisionWords.has(toks[at]!.base)) return undefined
+  if (to - at === 1 && (divisionWords.has(toks[at]!.base) || headAfterTitle(toks, at))) return undefined
   // "the Bay Chief System", "the River Chief Office", "the Qin Hai Academician Workstation": a scheme, an
   // office or a facility named after a title (and often a person), no one.
   for (let index = at; index < to; index++) {
