@@ -27,9 +27,13 @@ const vaguePhrases = [
   'in the past few months', 'in the past few years', 'over the years', 'recently', 'currently', 'till now',
   'until now', 'up to now',
 ]
+// "until the end of the year": the end of the year the text speaks of, a date as "the end of this year"
+// is, left unresolved: in a report on 2019, "by the end of the year" is 2019, not the article's year.
+const unresolvedPhrases = ['end of the year', 'end of the month']
 /** Relative phrases → how far from the article date they lie, and whether they are vague. */
 export const relatives = new Map<string, { readonly shift?: DateOffset; readonly vague: boolean }>([
   ...anchoredPhrases.map((phrase) => [phrase, { shift: relativeDates.get(phrase), vague: false }] as const),
+  ...unresolvedPhrases.map((phrase) => [phrase, { vague: false }] as const),
   ...vaguePhrases.map((phrase) => [phrase, { vague: true }] as const),
 ])
 

@@ -195,12 +195,16 @@ function readRelative(
   if (key.startsWith('last ') && theBefore.test(before)) return undefined
   if (key === 'today' && phrase.charCodeAt(0) === 84 && capitalBefore.test(before)) return undefined
   if (possessiveDays.has(key) && !possessiveOfDay(text, match.index + match[0].length)) return undefined
+  // "the end of the year 2019" is the year's own date, read from its digits.
+  if (key.startsWith('end of the') && digitAfter.test(text.slice(match.index + match[0].length)))
+    return undefined
   const resolved = entry.shift && today ? offsetDate(today, entry.shift) : undefined
   return resolved
     ? { start, end, relative: true, resolved, rule: 'date-relative' }
     : { start, end, relative: true, rule: 'date-relative' }
 }
 
+const digitAfter = /^\s+\d/
 const possessiveDays = new Set(['today', 'yesterday', 'tomorrow', 'tonight'])
 // "'s" and the next one or two lower-case words ("today's opening ceremony").
 const possessiveAfter = /^['’]s\s+([a-z]+)(?:[\s-]+([a-z]+))?/

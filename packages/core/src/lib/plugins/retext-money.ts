@@ -6,6 +6,7 @@
  * they are put together.
  */
 import type { Root, Sentence } from 'nlcst'
+import { toString as nlcstToString } from 'nlcst-to-string'
 import type { VFile } from 'vfile'
 import { ambiguousCurrencyWords, currencyCodes, currencySymbols, currencyWords } from '../data/money.js'
 import { describe } from '../describe.js'
@@ -75,8 +76,9 @@ export default function retextMoney(options?: Readonly<Options> | null) {
     const source = sourceOf(tree, file)
     // Plain loops (in `forEachSentence`), not unist-util-visit, which costs more than the parse here.
     const shared: SharedCurrency[] = []
-    // "1,200 won." is a price only where the article is about Korea; elsewhere people won.
-    const korean = koreanCue.test(source ?? '')
+    // "1,200 won." is a price only where the article is about Korea; elsewhere people won. A tree without
+    // its parsed text is read for the cue too, so both ways of running find the same amounts.
+    const korean = koreanCue.test(source ?? nlcstToString(tree))
     forEachSentence(tree, (sentence) => annotate(sentence, source, currencyOf, shared, korean))
     if (shared.length > 0) settleSharedCurrencies(tree, source, shared)
   }
@@ -253,9 +255,10 @@ function nounAt(text: string, at: number): boolean {
 // scale after a number with thousands marks, when a price's words or the clause's end follow. "won" at a
 // clause's end is a price only in an article about Korea: "Of the 2,000 teams, 1,200 won." counts winners.
 // "1,200 won
-// awards" and "3,000 dong trees" stay unread.
+// awards" and "3,000 dong trees" stay unread. A fare quoted from a place, "259,000 won from Busan", is a price
+// there too: "from" then a capitalised name.
 const priceWords = new Set(['won', 'rand', 'dong'])
-const priceEnd = /\s*(?:[,.;:)]|$)|\s+(?:per|each|apiece)(?![A-Za-z])/y
+const priceEnd = /\s*(?:[,.;:)]|$)|\s+(?:per|each|apiece)(?![A-Za-z])|\s+from\s+[A-Z][a-z]/y
 const priceEach = /\s+(?:per|each|apiece)(?![A-Za-z])/y
 const koreanCue = /\b(?:Korea|Korean|Koreans|Seoul)\b/
 

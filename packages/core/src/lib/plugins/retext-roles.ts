@@ -9,8 +9,9 @@ import { sentenceToks } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
 import { joinedTitleBefore, type RoleSpan, roleBefore, span } from './role-before.js'
 import { pastServingAs, startsSentence } from './role-bounds.js'
+import { isArticle } from './role-heads.js'
 import { roleAt } from './role-phrases.js'
-import { nextPost, postStart } from './role-posts.js'
+import { nextPost, pastProfile, postStart } from './role-posts.js'
 import { Reading } from './role-reading.js'
 import { forEachSentence } from './sentences.js'
 
@@ -107,13 +108,16 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
     }
     if (toks[at]?.value !== ',') continue
     // Roles in an appositive: "[the] [Place] (modifier|qualifier)* title [of …] (and role)*".
-    let index = pastServingAs(toks, at + 1)
+    let index = pastServingAs(toks, pastProfile(toks, at + 1))
     // Where the last appositive role ended, or -1.
     let ended = -1
     for (;;) {
       const role = roleAt(reading, index, maxOfPhrase, true)
       // "A, director of the bureau, and Mayor B": a title inside the next person's mention is theirs.
       if (!role || reading.personStarts.has(role.from)) break
+      // "A, director of X, heads of the relevant departments", "A, director of X, and an official of Y": a
+      // plural, or a role with an article, after a comma starts the next guests, not another post of A's.
+      if (ended !== -1 && toks[ended]?.value === ',' && (role.plural || isArticle(toks[role.from - 1]))) break
       // "Vice Mayor A, Secretary-General of the Municipal Government B and …": a role right before a name is
       // that person's title, and the appositive has ended.
       const named = startsSentence(toks, role.to)
@@ -129,8 +133,9 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
       else for (const member of group) found = addRole(found, member, appositive)
       reading.endAppositive(role.to)
       ended = role.to
-      if (toks[role.to]?.value !== 'and') break
-      index = role.to + 1
+      // "A, deputy secretary of X, secretary of Y and director of Z": each post of the list is A's.
+      index = nextPost(toks, role.to)
+      if (index === -1) break
     }
     // "Li Tao, general manager of …, was elected secretary-general": a post given after the appositive.
     const later = toks[ended]?.value === ',' ? postStart(toks, ended + 1, true) : -1

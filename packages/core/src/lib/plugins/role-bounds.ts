@@ -231,7 +231,9 @@ export const clauseVerbs = new Set(
 )
 
 /** Lower-case words that start a clause or a verb phrase, not a description. */
-export const clauseWords = new Set('who whose which what said says is are was were has had will'.split(' '))
+export const clauseWords = new Set(
+  'who whose which what said says is are was were has had will because'.split(' '),
+)
 
 /**
  * "of the Bureau of Culture, Tourism and Sports", "of the Agriculture, Forestry and Fisheries Department of

@@ -10,9 +10,14 @@ import type { Tok } from '../entities/tokens.js'
 // "from the post of", "from his post as", "from the positions of".
 const owners: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their'])
 const posts: ReadonlySet<string> = new Set(['post', 'posts', 'position', 'positions'])
-// "was appointed", "were elected", "was named".
-const beings: ReadonlySet<string> = new Set(['was', 'were'])
+// "was appointed", "were elected", "was named", "is proposed to be appointed".
+const beings: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are'])
 const givings: ReadonlySet<string> = new Set(['appointed', 'reappointed', 'elected', 'reelected', 'named'])
+// "was removed from the post of …", "was relieved of his post as …" take the post away.
+const takings: ReadonlySet<string> = new Set(['removed', 'dismissed', 'relieved'])
+// A personnel notice gives sex, ethnicity and birth before the post held now.
+const sexes: ReadonlySet<string> = new Set(['male', 'female'])
+const nows: ReadonlySet<string> = new Set(['currently', 'now'])
 // Callings a body appoints to and the last words of titles that are no title alone, which name a post as a
 // title does ("was named coach of the team", "was elected a deputy to …", "was named press officer").
 // biome-ignore format: packed list
@@ -38,15 +43,38 @@ export function postStart(toks: readonly Tok[], at: number, afterAppositive: boo
   if (word?.kind !== 'word') return -1
   const value = word.value
   if (value === 'as') return afterAppositive ? -1 : at + 1
-  if (value === 'from') {
-    if (afterAppositive || !owners.has(toks[at + 1]?.lower ?? '') || !posts.has(toks[at + 2]?.value ?? ''))
-      return -1
-    const link = toks[at + 3]?.value
-    return link === 'of' || link === 'as' ? at + 4 : -1
+  if (value === 'from') return afterAppositive ? -1 : fromPost(toks, at)
+  if (!beings.has(value)) return -1
+  // "is proposed to be appointed as …": a notice of an appointment to come names the post all the same.
+  let verb = at + 1
+  if (toks[verb]?.value === 'proposed' && toks[verb + 1]?.value === 'to' && toks[verb + 2]?.value === 'be')
+    verb += 3
+  const given = toks[verb]?.value ?? ''
+  if (takings.has(given)) return toks[verb + 1]?.value === 'from' ? fromPost(toks, verb + 1) : -1
+  if (!givings.has(given)) return -1
+  if (toks[verb + 1]?.value === 'as') return verb + 2
+  return headsPost(toks, verb + 1) ? verb + 1 : -1
+}
+
+// "from the post of …", "from his post as …": where the post starts after "from" at token `at`, or -1.
+function fromPost(toks: readonly Tok[], at: number): number {
+  if (!owners.has(toks[at + 1]?.lower ?? '') || !posts.has(toks[at + 2]?.value ?? '')) return -1
+  const link = toks[at + 3]?.value
+  return link === 'of' || link === 'as' ? at + 4 : -1
+}
+
+/**
+ * "Gao Lin, male, Han ethnicity, born in May 1975, currently deputy director of …": where the post held now
+ * starts after a personnel notice's profile at token `at` (past "currently" or "now"); else `at`.
+ */
+export function pastProfile(toks: readonly Tok[], at: number): number {
+  if (!sexes.has(toks[at]?.lower ?? '') || toks[at + 1]?.value !== ',') return at
+  for (let index = at + 2; index < at + 30; index++) {
+    const tok = toks[index]
+    if (tok === undefined || tok.value === '.' || tok.value === ';') return at
+    if (nows.has(tok.lower) && toks[index - 1]?.value === ',') return index + 1
   }
-  if (!beings.has(value) || !givings.has(toks[at + 1]?.value ?? '')) return -1
-  if (toks[at + 2]?.value === 'as') return at + 3
-  return headsPost(toks, at + 2) ? at + 2 : -1
+  return at
 }
 
 /**
