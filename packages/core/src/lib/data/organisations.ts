@@ -46,7 +46,8 @@ export const joinedLegalForms: ReadonlyMap<string, string> = new Map([
 // biome-ignore format: packed data
 export const foreignLegalForms: ReadonlySet<string> = new Set([
   'AG', 'KG', 'KGaA', 'SE', 'B.V.', 'BV', 'N.V.', 'NV', 'S.A.', 'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'S.L.',
-  'S.A.S.', 'SAS', 'SARL', 'S.à r.l.', 'AB', 'AS', 'ASA', 'A/S', 'ApS', 'Oy', 'Oyj', 'K.K.', 'LLP', 'PLC', 'plc',
+  'S.A.S.', 'SAS', 'SARL', 'S.à r.l.', 'AB', 'AS', 'ASA', 'A/S', 'ApS', 'Oy', 'Oyj', 'K.K.', 'LLP', 'PLC',
+  'plc',
   'JSC', 'PJSC', 'OJSC', 'CJSC', 'Bhd', 'Bhd.', 'Tbk', 'Ltda', 'Ltda.',
   // the Malaysian public company, written out ("Kenanga Permata Berhad") as often as cut ("… Bhd")
   'Berhad',
@@ -99,16 +100,19 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Partners', 'Ventures', 'Technology', 'Technologies', 'Electronics', 'Electric', 'Motor', 'Motors',
   'Pharmaceutical', 'Pharmaceuticals', 'Logistics', 'Shipping', 'Shipbuilding', 'Shipyard', 'Airlines',
   'Airline', 'Port', 'Airport', 'Railway', 'Railways', 'Telecom', 'Mobile', 'Media', 'Network', 'Networks',
-  'Exchange', 'Factory', 'Works', 'Plant', 'Mill', 'Hotel', 'Hotels', 'Resorts', 'Consulting', 'Services', 'Systems', 'Solutions',
+  'Exchange', 'Factory', 'Works', 'Plant', 'Mill', 'Hotel', 'Hotels', 'Resorts', 'Consulting', 'Services',
+  'Systems', 'Solutions',
   // a bank's or a company's office in a city, named with its "of" phrase ("Xinbao Branch of the Bank of …")
   'Branch', 'Sub-branch', 'Sub-Branch',
   // education, research, health, culture
   'University', 'College', 'School', 'Institute', 'Academy', 'Laboratory', 'Lab', 'Hospital', 'Clinic',
-  'Museum', 'Gallery', 'Library', 'Archives', 'Theatre', 'Theater', 'Orchestra', 'Troupe', 'Press', 'Daily', 'News Agency',
+  'Museum', 'Gallery', 'Library', 'Archives', 'Theatre', 'Theater', 'Orchestra', 'Troupe', 'Press', 'Daily',
+  'News Agency',
   'Television', 'Radio', 'Station', 'Observatory',
   // associations
   'Association', 'Federation', 'Society', 'Foundation', 'Alliance', 'League', 'Union', 'Club', 'Chamber',
-  'Chamber of Commerce', 'Organization', 'Organisation', 'Council', 'Consortium', 'Cooperative', 'Co-operative', 'Chapter',
+  'Chamber of Commerce', 'Organization', 'Organisation', 'Council', 'Consortium', 'Cooperative', 'Co-operative',
+  'Chapter',
   // government and party
   'Committee', 'Commission', 'Bureau', 'Department', 'Ministry', 'Administration', 'Office', 'Agency',
   'Authority', 'Customs', 'Government', "People's Government", "People's Congress", 'Congress', 'Parliament',
@@ -128,9 +132,9 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   // military bodies ("the Xinbao Garrison Command", "the Xinbao Military Sub-command", "the Northern
   // Theater Command"); "Military Region" is read in body-heads.ts
   'Command', 'Garrison', 'Sub-command', 'Sub-Command',
-  // other countries' assemblies, by their own names ("the State Great Khural", "the State Duma", "the
-  // Verkhovna Rada", "the Lok Sabha"); those named alone are national bodies too
-  'Khural', 'Hural', 'Duma', 'Majlis', 'Mejlis', 'Rada', 'Sabha', 'Jirga', 'Kenesh', 'Kurultai', 'Sejm',
+  // other countries' assemblies, by their own names ("the Sejm", "the Knesset"); those that are family
+  // names too ("the State Duma", "the Verkhovna Rada") are heads only after their qualifier: body-heads.ts
+  'Kurultai', 'Sejm',
   'Knesset', 'Bundestag', 'Bundesrat', 'Storting', 'Riksdag', 'Folketing', 'Eduskunta', 'Althing', 'Seimas',
   'Saeima', 'Riigikogu',
 ])

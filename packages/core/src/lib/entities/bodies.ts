@@ -76,7 +76,7 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
       end++
       weak = false
     }
-    // "Kelmar Hotels & Resorts International": a chain's name may end in "International" after its head.
+    // "Osmund Inns International": a chain's name may end in "International" after its head.
     if (toks[end]?.value === 'International' && toks[end]!.spaced && !capitalisedAt(toks, end + 1)) end++
     const next = toks[end]
     // "Group President Yu" or "Group Co., Ltd.": a head followed by another capitalised word is not the end.

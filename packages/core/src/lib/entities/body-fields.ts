@@ -21,11 +21,14 @@ import {
 const pairedFields = new Map([
   ['Radio', /^Television$/],
   ['Party', /^(?:Government|Mass|Masses)$/],
-  // a hotel chain's trade: "Kelmar Hotels & Resorts"
+  // a hotel chain's trade: "the Osmund Hotels & Resorts chain"
   ['Hotels', /^Resorts$/],
 ])
 
-/** Whether a pair of fields joined by "and" or "&" starts at `at` ("Radio and Television", "Hotels & Resorts"). */
+/**
+ * Whether a pair of fields joined by "and" or "&" starts at `at` ("Radio and Television", "Hotels &
+ * Resorts").
+ */
 export function isPairedField(toks: readonly Tok[], at: number): boolean {
   const second = pairedFields.get(toks[at]?.value ?? '')
   if (second === undefined) return false

@@ -169,11 +169,16 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   }
   // The word's own spelling is tested before the next word's: most capitalised words are no head at all.
   const value = tok.value
+  // "Olena Rada" and "Sergei Duma" are people: an assembly's own word names one only after its qualifier.
+  if (assemblyWords.has(value) && assemblyQualifiers.has(bareWord(toks[index - 1]))) {
+    return { end: index + 1, text: value, legal: false, weak: false }
+  }
   // "Hongyu Family Farm", "the Xinbao Funeral Home": heads of two words, and heads named by their members.
   const compound = compoundHeadAt(toks, index)
   if (compound || value.length > 4) return compound
-  // "Kestrel Air", "Korean Air": an airline named "Air" after its name, which must be distinctive.
-  if (value === 'Air' && airlineBefore(toks, index))
+  // "Korean Air": an airline named "Air" after its name, which must be distinctive, in a sentence about
+  // flying ("Cleaner Air" is a slogan, "Breathing Air" a report).
+  if (value === 'Air' && airlineBefore(toks, index) && toks.some(isAirlineCue))
     return { end: index + 1, text: value, legal: false, weak: true }
   if (value === 'Co.' || value === 'Co' || legalFormStarts.has(value)) {
     // "Co., Ltd." / "Co. Ltd" / "Co.,Ltd" / "Pte Ltd": the legal form runs to the "Ltd".
@@ -189,10 +194,30 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   return undefined
 }
 
+// Other countries' assemblies by their own names, which are family names too ("Olena Rada").
+// biome-ignore format: packed data
+const assemblyWords = new Set([
+  'Khural', 'Hural', 'Duma', 'Majlis', 'Mejlis', 'Rada', 'Sabha', 'Jirga', 'Kenesh',
+])
+// The words that name such an assembly before its word: "the State Duma", "the Verkhovna Rada", "the Lok
+// Sabha", "the Oliy Majlis", "the State Great Khural", "the People's Majlis".
+// biome-ignore format: packed data
+const assemblyQualifiers = new Set([
+  'State', 'Verkhovna', 'Lok', 'Rajya', 'Vidhan', 'Great', 'National', 'Representative', 'Representatives',
+  'Citizens', 'People', 'Oliy', 'Milli', 'Jogorku', 'Loya', 'Federal', 'Supreme', 'Grand', 'Legislative',
+  'Consultative', 'Islamic', 'City', 'Provincial', 'Regional', 'Municipal', 'Halk',
+])
+
+// A word without its possessive ending ("People's", "Citizens'"), or '' for no word.
+function bareWord(tok: Tok | undefined): string {
+  return tok?.kind === 'word' ? tok.value.replace(/['’]s?$/, '') : ''
+}
+
 // Words before "Air" that say what the air is like or where it is, not whose airline it is: "Clean Air".
 // biome-ignore format: packed data
 const airQualities = new Set([
-  'Clean', 'Fresh', 'Open', 'Hot', 'Cold', 'Blue', 'Good', 'Pure', 'Dirty', 'Polluted', 'Compressed', 'Liquid',
+  'Clean', 'Fresh', 'Open', 'Hot', 'Cold', 'Blue', 'Good', 'Pure', 'Dirty', 'Polluted', 'Compressed',
+  'Liquid',
   'Indoor', 'Outdoor', 'Ambient', 'Thin', 'Dry', 'Warm', 'Cool', 'Better', 'Healthy', 'Quality', 'Hot-air',
 ])
 
@@ -204,6 +229,21 @@ function airlineBefore(toks: readonly Tok[], index: number): boolean {
     toks[index]!.spaced &&
     (before.flags & (capitalised | functionWord)) === capitalised &&
     !airQualities.has(before.value)
+  )
+}
+
+// Words of a sentence about flying, and a flight's code ("KE852", "MU 5121"'s number after its code).
+const airlineCues =
+  /^(?:flights?|airlines?|airports?|routes?|fl(?:y|ies|ew|ying)|carriers?|aircraft|planes?)$/
+const flightCode = /^(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\d{2,4}$/
+
+function isAirlineCue(tok: Tok, index: number, toks: readonly Tok[]): boolean {
+  if (tok.kind !== 'word') return false
+  if (airlineCues.test(tok.lower) || flightCode.test(tok.value)) return true
+  // A code and its number apart: "CZ 6101".
+  const before = toks[index - 1]
+  return (
+    /^\d{2,4}$/.test(tok.value) && tok.spaced && before !== undefined && /^[A-Z\d]{2}$/.test(before.value)
   )
 }
 

@@ -2,7 +2,7 @@
  * Joining the groups of an article's mentions that name one body in two forms: a state body without its
  * country, a body without the place its name starts with.
  */
-import { nationalBodies, organisationHeadWords } from '../data/organisations.js'
+import { nationalBodies, organisationHeadWords, portfolioWords } from '../data/organisations.js'
 import { countryAndDivisionKinds, knownPlaces } from '../data/places.js'
 import { canonicalKey, type Group, moveMentions } from './groups.js'
 
@@ -58,8 +58,8 @@ export function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): 
 /**
  * Joins an acronym to the one body of the article whose long name it starts: "KORVA" to "KORVA Leibniz
  * Centre for Polar Studies Bremen". Not when two bodies start with it, nor when the next word is a head
- * ("CAS Institute of Oceanology" is a body of the CAS), nor a national body's acronym ("CPC Central
- * Committee").
+ * ("CAS Institute of Oceanology" is a body of the CAS), a place or a field (its unit there), nor a
+ * national body's acronym ("CPC Central Committee").
  */
 function mergeAcronymLeads(organizations: ReadonlyMap<string, Group>): void {
   let leads: Map<string, Group | null> | undefined
@@ -68,6 +68,9 @@ function mergeAcronymLeads(organizations: ReadonlyMap<string, Group>): void {
     const name = group.mentions[0]!.name
     const match = acronymLead.exec(name)
     if (!match || organisationHeadWords.has(match[2]!) || nationalBodyNames.has(match[1]!)) continue
+    // "ZPIC Liaoning Energy Company" is the acronym's body in a place, "DDA Trade Office" one in a field:
+    // a unit of the body the acronym names, not its long name.
+    if (knownPlaces.has(match[2]!) || portfolioWords.has(match[2]!)) continue
     const key = canonicalKey({ name: match[1]!, type: 'organization' })
     leads ??= new Map()
     const known = leads.get(key)

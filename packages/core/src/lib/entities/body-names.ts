@@ -113,8 +113,9 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       }
       if (!/^\d/.test(tok.value)) break
     }
-    // "KVU The Tundra University of Lapland": a capital "The" after a body's acronym is inside its name.
-    if (tok.value === 'The' && acronymBefore(toks, from - 1)) {
+    // "HvK The Fjellby University College": a capital "The" after a university's acronym in mixed case is
+    // inside its name; not "CPC The Central Committee", a headline's run of capitals.
+    if (tok.value === 'The' && academicHeads.has(toks[head]!.base) && acronymBefore(toks, from - 1)) {
       from -= 1
       continue
     }
@@ -161,8 +162,8 @@ function chiefFeaturesStart(toks: readonly Tok[], chief: number): number {
   return start === chief ? -1 : start
 }
 
-// Whether the word before the "The" at `at` is an acronym ("KVU", "UiT": two capitals or more, up to five
-// letters) on the same line; not "said The", a sentence's first "The", nor a place ("in the UK The …").
+// Whether the word before the "The" at `at` is an acronym in mixed case ("HvK": two capitals or more and a
+// small letter, up to five letters) on the same line; not "said The", nor a place ("in the UK The …").
 function acronymBefore(toks: readonly Tok[], at: number): boolean {
   const before = toks[at - 1]
   return (
@@ -170,7 +171,9 @@ function acronymBefore(toks: readonly Tok[], at: number): boolean {
   )
 }
 
-const acronymLike = /^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,5}$/
+const acronymLike = /^(?=(?:[a-z]*[A-Z]){2})(?=[A-Z]*[a-z])[A-Za-z]{3,5}$/
+// The heads of a university's or an academy's name, which may follow its acronym and a "The".
+const academicHeads = new Set(['University', 'College', 'Institute', 'Academy', 'School', 'Polytechnic'])
 
 function isConnector(value: string): boolean {
   return value === 'and' || value === '&' || value === 'for'
@@ -187,7 +190,7 @@ function groupOf(toks: readonly Tok[], at: number): boolean {
   )
 }
 
-// Assemblies that the citizens of a place elect, named after them: "the Citizens' Representative Khural".
+// Assemblies that the citizens of a place elect, named after them: "the Citizens' Assembly of Varn County".
 const assemblyHeads = new Set(['Khural', 'Hural', 'Assembly', 'Congress', 'Council'])
 
 // Whether the word at `at` is "Citizens'" before an assembly's head, which starts its name after "the" too;

@@ -39,7 +39,7 @@ const academicQualifiers = new Set([
   'Islamic', 'Open', 'Central', 'Normal', 'Medical', 'Agricultural', 'International', 'Royal', 'Imperial',
   'Free', 'Public', 'Capital', 'Metropolitan', 'Maritime', 'Ocean', 'Science', 'Sciences', 'Technology',
   'Economics', 'Economic', 'Finance', 'Arts', 'Foreign', 'Studies', 'Languages', 'Health', 'Sports',
-  // the region of its country a university serves: "the Arctic University of Norway"
+  // the region of its country a university serves: "the Polar University of Iceland"
   'Arctic', 'Polar', 'Northern', 'Southern', 'Eastern', 'Western',
 ])
 
