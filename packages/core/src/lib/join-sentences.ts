@@ -6,8 +6,8 @@
  * - after a numbering abbreviation before its number: it does not know "No." or "Vol.", so
  *   "Hengda No. 3 Construction Co., Ltd." and "Line No. 2" are cut after "No.", the company loses its
  *   first words and a role naming it loses the company;
- * - after a Mongolian patronymic initial of two letters before the name: it knows "L." but not "Ts." or
- *   "Sh.", so "led by Ts. Naranbaatar, Governor of …" is cut after "Ts." and the name loses its initial.
+ * - after a Mongolian patronymic initial of two letters before the name: it knows "L." but not "Ch." or
+ *   "Sh.", so "Ch. Dorjsuren, head of the … aimag, said" is cut after "Ch." and the name loses its initial.
  */
 import type { Paragraph, Punctuation, Sentence, SentenceContent, Word } from 'nlcst'
 
@@ -20,7 +20,7 @@ const following = new Set(['Ltd', 'LTD', 'Limited', 'Bhd', 'BHD'])
 const numberSigns = new Set(['No', 'NO', 'Nos', 'Vol', 'Vols', 'vol', 'Fig', 'Figs', 'fig', 'Sec', 'Rm', 'Pt'])
 const digit = /^\d/
 // Mongolian patronymic initials of two letters (the Cyrillic letters Ц, Ш, Ч, Х, Я, Ё, Ю, Ж), written before
-// a name ("Ts. Naranbaatar"); a sentence ends in none of them.
+// a name ("Sh. Batbayar"); a sentence ends in none of them.
 const initials = new Set(['Ts', 'Sh', 'Ch', 'Kh', 'Ya', 'Yo', 'Yu', 'Zh'])
 const capital = /^\p{Lu}\p{Ll}/u
 

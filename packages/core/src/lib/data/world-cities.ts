@@ -51,9 +51,9 @@ export const worldCities: readonly string[] = [
   'Kostanay', 'Turkistan', 'Khorgos', 'Dostyk', 'Altynkol', 'Samarkand', 'Bukhara', 'Namangan', 'Andijan',
   'Fergana', 'Nukus', 'Navoi', 'Termez', 'Karshi', 'Osh', 'Jalal-Abad', 'Khujand', 'Turkmenbashi', 'Erdenet',
   'Zamyn-Uud', 'Choibalsan',
-  // Mongolia's provincial centres on the rail line and the roads south to China ("Bulgan" and "Sükhbaatar"
-  // are left out: they are given names as well)
-  'Sainshand', 'Darkhan', 'Dalanzadgad', 'Mandalgovi', 'Baruun-Urt', 'Arvaikheer', 'Tsetserleg', 'Ulaangom',
+  // Mongolia's provincial centres on the rail line and the roads south to China ("Bulgan", "Sükhbaatar" and
+  // "Darkhan" are left out: they are given names as well; the province "Darkhan-Uul" is listed whole)
+  'Sainshand', 'Dalanzadgad', 'Mandalgovi', 'Baruun-Urt', 'Arvaikheer', 'Tsetserleg', 'Ulaangom',
   'Uliastai', 'Zuunmod', 'Kharkhorin',
   'Baku', 'Tbilisi', 'Yerevan', 'Batumi', 'Poti',
   // South-East Asia

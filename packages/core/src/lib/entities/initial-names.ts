@@ -23,7 +23,7 @@ export function isInitial(tok: Tok | undefined): boolean {
 }
 
 // A Mongolian name writes the father's name as the initial of its Cyrillic letter, and Ц, Ш, Ч, Х, Я, Ё,
-// Ю, Ж take two Latin letters ("Ts. Naranbaatar", "Kh. Oyunchimeg").
+// Ю, Ж take two Latin letters ("Ts. Dorjsuren", "Kh. Batbayar").
 // biome-ignore format: packed list
 const twoLetterInitials = new Set(['Ts.', 'Sh.', 'Ch.', 'Kh.', 'Ya.', 'Yo.', 'Yu.', 'Zh.'])
 

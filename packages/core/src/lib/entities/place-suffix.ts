@@ -77,8 +77,10 @@ function accept(value: string, afterKnown: boolean): string {
  * Natural features named after a known place, written with a capital ("Jinzhou Bay", not "Dalian's bay"),
  * and the basins, trenches and seamounts of the sea floor ("the Chile Basin" is not Chile).
  */
-export const feature =
-  /^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Strait|Coast|Lake|River|Basin|Trench|Trough|Seamounts?|Ridge|Shelf)$/
+export const feature = new RegExp(
+  '^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Strait|Coast|Lake|River|' +
+    'Basin|Trench|Trough|Seamounts?|Ridge|Shelf)$',
+)
 
 // Landforms a division below a county may be named after ("Xinghai Bay Subdistrict").
 const landform = /^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Coast|Lake|River|Mountain|Valley)$/

@@ -198,7 +198,7 @@ const divisionWords: ReadonlySet<string> = new Set([
   'Subdistrict', 'Sub-district', 'Region', 'Area', 'Community', 'Krai', 'Oblast', 'Okrug', 'Governorate',
 ])
 
-// "the Citizens' Representative Khural of …", "the Deputy Bureau": a body's head word or a place suffix
+// "the Regional Duma of …", "the Deputy Bureau": a body's head word or a place suffix
 // alone after a title ends a body's name, no one's. Not after an honorific ("Mr. Park", "Dr. Lake"), nor a
 // surname the lists know ("Mayor Park").
 function headAfterTitle(toks: readonly Tok[], at: number): boolean {

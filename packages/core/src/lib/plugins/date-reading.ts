@@ -8,7 +8,7 @@ import type { DateFinding } from '../findings.js'
 import { type ArticleDate, nearestDate, offsetDate, pad, validDay } from './article-date.js'
 import { monthDay, ofYearSaid, readDayOnly, readWeekday, textAfter } from './date-days.js'
 import { readDecade } from './date-decades.js'
-import { relatives } from './date-patterns.js'
+import { letter, relatives } from './date-patterns.js'
 import { fiscalBefore, readYear, termWords } from './date-year.js'
 import {
   type DateDraft,
@@ -195,8 +195,9 @@ function readRelative(
   if (key.startsWith('last ') && theBefore.test(before)) return undefined
   if (key === 'today' && phrase.charCodeAt(0) === 84 && capitalBefore.test(before)) return undefined
   if (possessiveDays.has(key) && !possessiveOfDay(text, match.index + match[0].length)) return undefined
-  // "the end of the year 2019" is the year's own date, read from its digits.
-  if (key.startsWith('end of the') && digitAfter.test(text.slice(match.index + match[0].length)))
+  // "the end of the year 2019" is the year's own date, read from its digits; "the end of the year-long
+  // campaign" is the campaign's end, no date.
+  if (key.startsWith('end of the') && endOfAfter.test(text.slice(match.index + match[0].length)))
     return undefined
   const resolved = entry.shift && today ? offsetDate(today, entry.shift) : undefined
   return resolved
@@ -204,7 +205,7 @@ function readRelative(
     : { start, end, relative: true, rule: 'date-relative' }
 }
 
-const digitAfter = /^\s+\d/
+const endOfAfter = new RegExp(String.raw`^(?:\s+\d|[-‐‑–${letter}])`)
 const possessiveDays = new Set(['today', 'yesterday', 'tomorrow', 'tonight'])
 // "'s" and the next one or two lower-case words ("today's opening ceremony").
 const possessiveAfter = /^['’]s\s+([a-z]+)(?:[\s-]+([a-z]+))?/

@@ -254,19 +254,30 @@ function nounAt(text: string, at: number): boolean {
 // "48,500 won per share", "12,000 rand.": a currency word that is also a verb or a noun is trusted without a
 // scale after a number with thousands marks, when a price's words or the clause's end follow. "won" at a
 // clause's end is a price only in an article about Korea: "Of the 2,000 teams, 1,200 won." counts winners.
-// "1,200 won
-// awards" and "3,000 dong trees" stay unread. A fare quoted from a place, "259,000 won from Busan", is a price
-// there too: "from" then a capitalised name.
+// "1,200 won awards" and "3,000 dong trees" stay unread. "from" and a capitalised name after it is a price
+// only where the sentence speaks of fares or prices ("a return ticket is 317,500 won from Gwangju") or
+// another amount "from" a place comes just before: "2,000 won from Dalian entered the final" counts teams.
 const priceWords = new Set(['won', 'rand', 'dong'])
-const priceEnd = /\s*(?:[,.;:)]|$)|\s+(?:per|each|apiece)(?![A-Za-z])|\s+from\s+[A-Z][a-z]/y
+const priceEnd = /\s*(?:[,.;:)]|$)|\s+(?:per|each|apiece)(?![A-Za-z])/y
 const priceEach = /\s+(?:per|each|apiece)(?![A-Za-z])/y
+const priceFrom = /\s+from\s+[A-Z][a-z]/y
 const koreanCue = /\b(?:Korea|Korean|Koreans|Seoul)\b/
+const fareCue = /\b(?:[Ff]ares?|[Tt]ickets?|[Pp]rices?|[Pp]riced|[Cc]osts?)\b/
+// An amount with its currency "from" a place, then "and" or a comma, then the amount that ends at the end.
+const amountFromBefore = new RegExp(
+  String.raw`\d[\d,.]*\s*[A-Za-z]+\s+from\s+[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*)*` +
+    String.raw`\s*(?:,\s*|\s+)(?:(?:and|or)\s+)?\d[\d,.]*\s+\S+$`,
+)
 
 function priceAt(key: string, number: string, text: string, at: number, korean: boolean): boolean {
   if (!priceWords.has(key) || !number.includes(',')) return false
   const price = key === 'won' && !korean ? priceEach : priceEnd
   price.lastIndex = at
-  return price.test(text)
+  if (price.test(text)) return true
+  if (key === 'won' && !korean) return false
+  priceFrom.lastIndex = at
+  if (!priceFrom.test(text)) return false
+  return fareCue.test(text) || amountFromBefore.test(text.slice(Math.max(0, at - 120), at))
 }
 
 // Whether a capitalised word follows white space at `at` in `text` (read in place, not from a copy).

@@ -64,7 +64,7 @@ function fromPost(toks: readonly Tok[], at: number): number {
 }
 
 /**
- * "Gao Lin, male, Han ethnicity, born in May 1975, currently deputy director of …": where the post held now
+ * "Sun Wenhao, male, Han ethnicity, born in October 1968, currently head of …": where the post held now
  * starts after a personnel notice's profile at token `at` (past "currently" or "now"); else `at`.
  */
 export function pastProfile(toks: readonly Tok[], at: number): number {
