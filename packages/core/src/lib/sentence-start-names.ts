@@ -13,15 +13,7 @@ import { pinyinSyllables } from './data/pinyin.js'
 import { canonicalTitle } from './data/titles.js'
 import { isRomaji, isSpeechVerb } from './entities/context-names.js'
 import { familyParticleList, fatherLinkList, spanishArticles } from './entities/name-words.js'
-import {
-  functionWord,
-  legalForm,
-  organisationHead,
-  placeFirst,
-  suffixFirst,
-  titleFirst,
-  wordClasses,
-} from './entities/word-classes.js'
+import { mayBeNameWord } from './entities/word-classes.js'
 import { functionWords } from './entities/word-shape.js'
 
 const capital = /^\p{Lu}/u
@@ -72,7 +64,7 @@ function attributedLowerName(first: string, nodes: readonly SentenceContent[], a
   let index = at
   for (let count = 0; count < 3; count++) {
     const word = properText(nodes[index])
-    if (word === undefined || !nameWord(word)) return false
+    if (word === undefined || !mayBeNameWord(word)) return false
     index++
     if (nodes[index]?.type !== 'WhiteSpaceNode') break
     const verb = textOf(nodes[index + 1])
@@ -119,10 +111,6 @@ function commaOrSpeech(nodes: readonly SentenceContent[], at: number): boolean {
   return next?.type === 'WhiteSpaceNode' && verb !== undefined && isSpeechVerb(verb)
 }
 
-// Classes a word of a person's name never has: "Harbour Services", "Dalian Branch", "Chairman Ma" go on
-// a company's name or are none.
-const notNameWord = titleFirst | suffixFirst | organisationHead | legalForm | placeFirst | functionWord
-
 /**
  * Whether a person's name with a role starts at `nodes[at]`, right after a legal form and its full stop:
  * two or three proper words that go on no company ("Oskar Lind", not "Harbour Services"), a comma, a
@@ -135,7 +123,7 @@ export function startsAttributedName(nodes: readonly SentenceContent[], at: numb
   let count = 0
   while (count < 3) {
     const word = textOf(nodes[index])
-    if (word === undefined || !properWord.test(word) || !nameWord(word)) return false
+    if (word === undefined || !properWord.test(word) || !mayBeNameWord(word)) return false
     count++
     index++
     if (nodes[index]?.type !== 'WhiteSpaceNode') break
@@ -152,9 +140,9 @@ export function startsAttributedName(nodes: readonly SentenceContent[], at: numb
  */
 export function startsCapitalisedName(nodes: readonly SentenceContent[], at: number): boolean {
   const first = textOf(nodes[at])
-  if (first === undefined || !properWord.test(first) || !nameWord(first)) return false
+  if (first === undefined || !properWord.test(first) || !mayBeNameWord(first)) return false
   const second = nodes[at + 1]?.type === 'WhiteSpaceNode' ? properText(nodes[at + 2]) : undefined
-  if (second === undefined || !nameWord(second)) return false
+  if (second === undefined || !mayBeNameWord(second)) return false
   const surname = first.toLowerCase()
   if (
     (chineseSurnames.has(surname) || compoundChineseSurnames.has(surname)) &&
@@ -166,15 +154,10 @@ export function startsCapitalisedName(nodes: readonly SentenceContent[], at: num
     if (nodes[index]?.type !== 'WhiteSpaceNode') break
     const next = textOf(nodes[index + 1])
     if (next !== undefined && isSpeechVerb(next)) return true
-    if (count === 3 || next === undefined || !properWord.test(next) || !nameWord(next)) break
+    if (count === 3 || next === undefined || !properWord.test(next) || !mayBeNameWord(next)) break
     index += 2
   }
   return startsAttributedName(nodes, at)
-}
-
-function nameWord(word: string): boolean {
-  const lower = word.toLowerCase()
-  return (wordClasses(word, word, lower, lower) & notNameWord) === 0
 }
 
 function isComma(node: SentenceContent | undefined): boolean {

@@ -21,14 +21,8 @@ import {
 import { spanText } from './candidate.js'
 import { pinyinOf } from './chinese-names.js'
 import { matchPlace } from './gazetteer.js'
-import {
-  followedByHead,
-  isNameWord,
-  type NameMatch,
-  nameCanStartAfter,
-  properWord,
-  surnameParticlesEnd,
-} from './name-words.js'
+import { nameCanStartAfter } from './name-starts.js'
+import { followedByHead, isNameWord, type NameMatch, properWord, surnameParticlesEnd } from './name-words.js'
 import { isTitleTok } from './titles.js'
 import { isCapitalised, isLowerWord, type Tok } from './tokens.js'
 import { capitalised, functionWord, legalForm, placeFirst, suffixFirst } from './word-classes.js'

@@ -10,10 +10,11 @@ import { placeSuffixSense } from '../data/place-suffixes.js'
 import { spanText } from './candidate.js'
 import { chineseName } from './chinese-names.js'
 import { matchPlace } from './gazetteer.js'
+import { isInitial } from './initials.js'
+import { endsSentence, nameCanStartAfter } from './name-starts.js'
 import {
   arabicNameEnd,
   compoundEnglishPart,
-  endsSentence,
   followedByHead,
   generationSuffixEnd,
   isArabicMark,
@@ -21,7 +22,6 @@ import {
   isNameWord,
   joiningParticlesEnd,
   type NameMatch,
-  nameCanStartAfter,
   properWord,
   spellingKey,
   surnameParticlesEnd,
@@ -100,13 +100,13 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
     return { ...chinese, from: index, name: `${given.value} ${chinese.name}` }
   let at = index + 1
   // An initial: "John F. Kennedy".
-  if (isInitial(toks, at)) at++
+  if (isCapitalInitial(toks, at)) at++
   else {
     // A patronymic or a second given name before the family name: "Pavel Andreyevich Lebedev", "Anna
     // Maria Keller", and before an initial or particles: "Rosa Elena T. Marquez", "Luis Alberto de la
     // Vega"; "Anna Maria said" is still "Anna Maria".
     if (isMiddleName(toks, at)) {
-      if (isInitial(toks, at + 1) && isFamilyName(toks, at + 2)) at += 2
+      if (isCapitalInitial(toks, at + 1) && isFamilyName(toks, at + 2)) at += 2
       else if (isFamilyName(toks, at + 1) || surnameParticlesEnd(toks, at + 1) > at + 1) at++
     }
     // "Daniel Kiptoo Rotich from Kenya", "Felipe Arenas Mora said", and after two given names "Ana María
@@ -195,12 +195,12 @@ function arabicLeadName(toks: readonly Tok[], index: number): NameMatch | undefi
   return { from: index, to, name: spanText(toks, index, to), rule: 'person-western-name' }
 }
 
-// A capital and a full stop ("F."), spaced, inside a name. Not `isInitial` of `initial-names.ts`, which
-// takes a lower-case initial too ("m. v. raghavendra") and whose module imports this one through
-// `callings.ts`: a cycle that would break loading either first.
-function isInitial(toks: readonly Tok[], at: number): boolean {
+// A capital and a full stop ("F."), spaced, inside a name: not a lower-case or Mongolian initial.
+function isCapitalInitial(toks: readonly Tok[], at: number): boolean {
   const tok = toks[at]
-  return tok?.kind === 'word' && tok.spaced && tok.value.length === 2 && /^[A-Z]\.$/.test(tok.value)
+  if (!tok?.spaced || tok.value.length !== 2 || !isInitial(tok)) return false
+  const code = tok.value.charCodeAt(0)
+  return code >= 65 && code <= 90
 }
 
 // "Marie-Claire", "Jean-Luc": a given name, or given names joined by a hyphen.

@@ -15,7 +15,8 @@ import {
   standsAfterName,
   surnameLast,
 } from './known-surnames.js'
-import { nameCanStartAfter, particleSurnames } from './name-words.js'
+import { nameCanStartAfter } from './name-starts.js'
+import { particleSurnames } from './name-words.js'
 import { nameSpellings } from './nordic-spellings.js'
 import { functionWords, isCapitalised, type Tok } from './tokens.js'
 import { functionWord } from './word-classes.js'

@@ -11,8 +11,10 @@ import {
   nameByContext,
 } from './context-names.js'
 import { japaneseName, koreanName, lowerKoreanName, westernName } from './foreign-names.js'
-import { initialledName, isInitial } from './initial-names.js'
-import { beforeLowerNames, endsSentence, type NameMatch } from './name-words.js'
+import { initialledName } from './initial-names.js'
+import { isInitial } from './initials.js'
+import { beforeLowerNames, endsSentence } from './name-starts.js'
+import type { NameMatch } from './name-words.js'
 import { afterPlaceOfTitle, honorificEnd, nameAfterTitle, type TitleMatch, titleAt } from './titles.js'
 import { functionWords, isCapitalised, isLowerWord, type Tok } from './tokens.js'
 import { lowerVietnameseName, mayStartVietnameseName } from './vietnamese-names.js'

@@ -5,7 +5,8 @@
  */
 import { roleFollows } from './callings.js'
 import { attributionAt, speechFollows } from './context-names.js'
-import { type NameMatch, nameCanStartAfter } from './name-words.js'
+import { nameCanStartAfter } from './name-starts.js'
+import type { NameMatch } from './name-words.js'
 import type { Tok } from './tokens.js'
 import { functionWord } from './word-classes.js'
 import { WordList } from './word-list.js'

@@ -125,3 +125,13 @@ export function wordClasses(value: string, base: string, lower: string, baseLowe
   if (placeFirstWords.has(base)) flags |= placeFirst
   return flags
 }
+
+// Classes a word of a person's name never has: "Harbour Services", "Dalian Branch", "Manila Bay", "Chairman
+// Ma" go on a place's or a company's name, or are none.
+const notNameWord = titleFirst | suffixFirst | organisationHead | legalForm | placeFirst | functionWord
+
+/** Whether a capitalised word, by its classes, may be a word of a person's name (not a title, head, …). */
+export function mayBeNameWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  return (wordClasses(word, word, lower, lower) & notNameWord) === 0
+}

@@ -10,16 +10,7 @@ import type { Root, Sentence } from 'nlcst'
 import { currencyWordCountries, currencyWords } from '../data/money.js'
 import { westernGivenNames } from '../data/other-surnames.js'
 import { worldCities } from '../data/world-cities.js'
-import { worldGivenNames } from '../data/world-given-names.js'
-import {
-  functionWord,
-  legalForm,
-  organisationHead,
-  placeFirst,
-  suffixFirst,
-  titleFirst,
-  wordClasses,
-} from '../entities/word-classes.js'
+import { mayBeNameWord } from '../entities/word-classes.js'
 import type { MoneyFinding } from '../findings.js'
 import { forEachSentence } from './sentences.js'
 import { textOf } from './text.js'
@@ -131,13 +122,8 @@ function firstName(sentence: Text, from: number, names: RegExp): string | undefi
 }
 
 const cities = new Set(worldCities)
-const givenNames = new Set([...westernGivenNames, ...worldGivenNames])
 const wordBefore = /(\p{Lu}\p{Ll}+)\s+$/u
 const wordAfter = /^\s+(\p{Lu}\p{Ll}+)/u
-// Classes of a capitalised word after a city that go on a place or a company, not a name ("Colombo Port",
-// "Manila Bay", "Santiago Stock Exchange") or start none ("Manila President …" is no name either).
-const notNameWord = titleFirst | suffixFirst | organisationHead | legalForm | placeFirst | functionWord
-
 // Whether the name found at `at` in `text` is in a person's name: in a person retext-entities found, or a
 // city's name after a known given name ("Jose Santiago", "Marco Colombo") or before a capitalised word that
 // may end a name ("Santiago Ramos").
@@ -145,9 +131,9 @@ function inPerson({ text, people }: Text, at: number, name: string): boolean {
   if (people.some((person) => at >= person.start && at < person.end)) return true
   if (!cities.has(name)) return false
   const given = wordBefore.exec(text.slice(Math.max(0, at - 24), at))?.[1]
-  if (given !== undefined && givenNames.has(given.toLowerCase())) return true
+  if (given !== undefined && westernGivenNames.has(given.toLowerCase())) return true
   const next = wordAfter.exec(text.slice(at + name.length, at + name.length + 24))?.[1]
   if (next === undefined) return false
-  const lower = next.toLowerCase()
-  return (wordClasses(next, next, lower, lower) & notNameWord) === 0
+  // "Colombo Port", "Manila Bay", "Santiago Stock Exchange": a place's or a company's word is no name's.
+  return mayBeNameWord(next)
 }
