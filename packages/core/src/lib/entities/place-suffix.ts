@@ -101,14 +101,20 @@ export function divisionAfter(toks: readonly Tok[], at: number): number {
   return divisionWords.test(tok.base) ? 1 : 0
 }
 
-// The first word of a prefix → the token that must follow it ("of" in "Gulf of", "." in "Mt."), or ''.
+// The first word of a prefix → the token that must follow it ("of" in "Gulf of"), or ''.
 // Not "Port of" or "City of": a port is also the company that runs it, and "the City of …" its government.
+// The parser keeps the full stop of "Mt." on the word before a capitalised one; "Mt.Halla" parts it.
 const prefixFirst: ReadonlyMap<string, string> = new Map(
   placePrefixes
     .filter((prefix) => !/^(?:Port|City) of$/.test(prefix))
-    .map((prefix): [string, string] => {
+    .flatMap((prefix): [string, string][] => {
       const [first, rest] = prefix.split(' ')
-      return first!.endsWith('.') ? [first!.slice(0, -1), '.'] : [first!, rest ?? '']
+      return first!.endsWith('.')
+        ? [
+            [first!, ''],
+            [first!.slice(0, -1), '.'],
+          ]
+        : [[first!, rest ?? '']]
     }),
 )
 
