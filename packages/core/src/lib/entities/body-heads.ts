@@ -5,6 +5,7 @@
 import { legalFormStarts } from '../data/organisations.js'
 import { compoundHeadAt } from './body-compound-heads.js'
 import { matchPlace } from './gazetteer.js'
+import { kindHeadAt } from './kind-heads.js'
 import type { Tok } from './tokens.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
@@ -174,7 +175,7 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
     return { end: index + 1, text: value, legal: false, weak: false }
   }
   // "Hongyu Family Farm", "the Xinbao Funeral Home": heads of two words, and heads named by their members.
-  const compound = compoundHeadAt(toks, index)
+  const compound = compoundHeadAt(toks, index) ?? kindHeadAt(toks, index)
   if (compound || value.length > 4) return compound
   // "Korean Air": an airline named "Air" after its name, which must be distinctive, in a sentence about
   // flying ("Cleaner Air" is a slogan, "Breathing Air" a report).

@@ -1,0 +1,108 @@
+/**
+ * Heads that name a body only after the word for what the body does: "Law Firm", "Arbitration Board",
+ * "Flying Service", "International Affairs Division of …". Alone, "Firm", "Board", "Service" and
+ * "Division" are common nouns ("the Board of Directors", "Customer Service", "Division One").
+ */
+import { type Head, headAt } from './body-heads.js'
+import type { Tok } from './tokens.js'
+import { capitalised, functionWord } from './word-classes.js'
+
+// The professions a firm or a set of offices practises (律师事务所 "law firm", 会计师事务所 "accounting
+// firm"): "the Qiaolan Law Firm", "Kerrow & Mandel Law Offices", "the Xinbao Huaxin CPA Firm".
+// biome-ignore format: packed data
+const firmKinds = new Set([
+  'Law', 'Legal', 'Accounting', 'Accountancy', 'CPA', 'Audit', 'Auditing', 'Notary', 'Patent', 'Appraisal',
+  'Valuation', 'Consulting', 'Consultancy', 'Architecture', 'Architectural', 'Engineering', 'Design',
+])
+
+// What a standing board is in charge of: "the Korean Commercial Arbitration Board", "the Xinbao Tourism
+// Board"; not "the Main Board" of a stock exchange nor a company's "Supervisory Board".
+// biome-ignore format: packed data
+const boardKinds = new Set([
+  'Arbitration', 'Tourism', 'Tourist', 'Trade', 'Investment', 'Development', 'Examination', 'Examinations',
+  'Review', 'Safety', 'Education', 'Health', 'Water', 'Planning', 'Promotion', 'Marketing', 'Export',
+  'Standards', 'Licensing', 'Appeals', 'Revenue', 'Securities', 'Energy', 'Maritime', 'Port', 'Harbour',
+  'Harbor', 'Transport', 'Transportation', 'Film', 'Arts', 'Tea', 'Grain', 'Cotton', 'Dairy', 'Wool',
+  'Rubber', 'Sugar', 'Wine', 'Fisheries', 'Fishery', 'Forestry', 'Pilotage', 'Electricity', 'Broadcasting',
+])
+
+// What a public service does (气象台 "meteorological service", 飞行队 "flying service", 引航站 "pilotage
+// service"): "the Corvid Bay Pilotage Service", "the Federal Customs Service"; not "Customer Service" nor
+// "Public Service", which no body is named.
+// biome-ignore format: packed data
+const serviceKinds = new Set([
+  'Flying', 'Flight', 'Aviation', 'Meteorological', 'Weather', 'Hydrological', 'Hydrographic',
+  'Oceanographic', 'Seismological', 'Pilotage', 'Pilot', 'Rescue', 'Salvage', 'Ambulance', 'Fire', 'Postal',
+  'Immigration', 'Migration', 'Navigation', 'Forecasting', 'Lifeboat', 'Coastguard', 'Quarantine',
+  'Customs', 'Tax', 'Taxation', 'Employment', 'Forestry', 'Extension', 'Diving', 'Geological',
+])
+
+// The fields a government's or a company's division is in charge of, named with its "of" phrase: "the
+// International Affairs Division of Corvid Prefecture", "the Foreign Trade Division of the … Bureau".
+// biome-ignore format: packed data
+const divisionKinds = new Set([
+  'Affairs', 'Trade', 'Commerce', 'Cooperation', 'Exchange', 'Exchanges', 'Relations', 'Tourism', 'Planning',
+  'Promotion', 'Investment', 'Culture', 'Education', 'Policy', 'Protocol', 'Liaison', 'Development',
+])
+
+const kindsByHead = new Map<string, ReadonlySet<string>>([
+  ['Firm', firmKinds],
+  ['Offices', firmKinds],
+  ['Board', boardKinds],
+  ['Service', serviceKinds],
+  ['Division', divisionKinds],
+])
+
+/**
+ * The head at `index` that names a body only after the word for what it does ("Law Firm", "Arbitration
+ * Board", "Flying Service"), with a name in front of that word; a "Division" needs its "of" phrase
+ * instead ("the International Affairs Division of Corvid Prefecture"). "Certified Public Accountants"
+ * names a firm after its name ("Xinbao Huaxin Certified Public Accountants"), and "Means of Production"
+ * stands in front of a head ("… Agricultural Means of Production Group").
+ */
+export function kindHeadAt(toks: readonly Tok[], index: number): Head | undefined {
+  const value = toks[index]!.value
+  if (value === 'Accountants') return accountantsHead(toks, index)
+  if (value === 'Means') return meansOfProduction(toks, index)
+  const kinds = kindsByHead.get(value)
+  const kind = toks[index - 1]
+  if (kinds === undefined || kind === undefined || !toks[index]!.spaced || !kinds.has(kind.value)) {
+    return undefined
+  }
+  const next = toks[index + 1]
+  if (value === 'Division') {
+    return next?.value === 'of' ? { end: index + 1, text: value, legal: false, weak: false } : undefined
+  }
+  // "the Board of Directors": a company's board, whatever its field.
+  if (value === 'Board' && next?.value === 'of') return undefined
+  // "the Law Firm", "the Arbitration Board": a kind alone names no body; "Zhongyan Law Firm" does.
+  if (!nameWordAt(toks, index - 2) || !kind.spaced) return undefined
+  // A service is weak, so that a heading's "Dalian Opens Rescue Service" names none.
+  return { end: index + 1, text: `${kind.value} ${value}`, legal: false, weak: value === 'Service' }
+}
+
+// "Xinbao Huaxin Certified Public Accountants" (会计师事务所), after a name.
+function accountantsHead(toks: readonly Tok[], index: number): Head | undefined {
+  if (toks[index - 1]?.value !== 'Public' || toks[index - 2]?.value !== 'Certified') return undefined
+  if (!nameWordAt(toks, index - 3)) return undefined
+  return { end: index + 1, text: 'Certified Public Accountants', legal: false, weak: false }
+}
+
+// "the Xinbao Agricultural Means of Production Group" (农业生产资料集团, a supplier of farm inputs): the fixed
+// phrase stands inside the name, its "of" no end of it; the head after it ends the name.
+function meansOfProduction(toks: readonly Tok[], index: number): Head | undefined {
+  if (toks[index + 1]?.value !== 'of' || toks[index + 2]?.value !== 'Production') return undefined
+  const head = toks[index + 3]?.spaced ? headAt(toks, index + 3) : undefined
+  return head && { ...head, weak: false }
+}
+
+// Capitalised ordinals that are function words elsewhere, but number a body here ("Xinbao First Flying
+// Service").
+const ordinals = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth'])
+
+// Whether a capitalised word that is no function word ends at `at`, spaced from the word after it.
+function nameWordAt(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  if (tok?.kind !== 'word' || !toks[at + 1]!.spaced || tok.possessive) return false
+  return (tok.flags & (capitalised | functionWord)) === capitalised || ordinals.has(tok.value)
+}
