@@ -22,6 +22,7 @@ import { type Candidate, priority, spanText } from './candidate.js'
 import { inDocumentTitle, onlyKinds } from './document-titles.js'
 import { matchPlace } from './gazetteer.js'
 import { proposeHeadFirst } from './head-first-bodies.js'
+import { legalBranchEnd } from './legal-branches.js'
 import { isQuotedName } from './quoted-bodies.js'
 import { isRailwayLine } from './structure-names.js'
 import { isTitleWord } from './titles.js'
@@ -108,7 +109,7 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     }
     // A legal form ends the name: "Rotor GmbH of Austria" is a company of a country.
     if (head.legal && words === 0) continue
-    let to = head.legal ? end : extendSeat(toks, head.text, extendOf(toks, end))
+    let to = head.legal ? legalBranchEnd(toks, end) : extendSeat(toks, head.text, extendOf(toks, end))
     // "Brekkvik Trading Group of Sweden": the country is where the company is from, as after a legal form.
     if (!head.legal && isCompanyOrigin(toks, head.text, from, index, to)) to = end
     // "Ministry of Commerce", "Bank of China": a name that starts with its head word needs its of-phrase.

@@ -5,11 +5,12 @@
  */
 import { industryWords, portfolioWords } from '../data/organisations.js'
 import { namesBody } from './acronyms.js'
+import { fieldEnd } from './body-fields.js'
 import { isLegalForm } from './body-heads.js'
 import { academicHeads, companyHeads } from './body-origins.js'
 import { matchPlace } from './gazetteer.js'
 import type { Tok } from './tokens.js'
-import { allCaps, capitalised, legalForm, organisationHead } from './word-classes.js'
+import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
 /**
  * Whether a body named from a place starts at `at` ("China Merchants Group", "Shenyang Municipal Bureau"):
@@ -73,4 +74,27 @@ export function headInRun(toks: readonly Tok[], at: number): boolean {
     if (isLegalForm(tok) || bodyHeads.has(tok.base)) return true
   }
   return false
+}
+
+// The endings of the common nouns that name a department's field ("Sciences", "Forestry", "Medicine"); a
+// single word after a field's "and" with none of them is a proper name.
+const fieldNounEnding = /(?:s|tion|sion|ment|ure|ing|ity|ogy|ics|ism|ry|cy|nce|ine|age|ice|law|ld)$/
+
+// The levels of China's local governments, whose departments have the standard fields of `portfolioWords`.
+const localLevels = new Set(['Municipal', 'Provincial', 'District', 'County', 'City'])
+
+/**
+ * Whether the "and" at `and`, after the of-phrase from `at` of a local department (head at `head`) that is
+ * one of the standard fields, starts another body named by one word: "the Xinbao Municipal Bureau of
+ * Commerce and Velmarek will set up …" joins two bodies; "Municipal Bureau of Culture and Tourism" is one,
+ * and so is a ministry abroad, whose fields vary ("Ministry of Agriculture and Livestock").
+ */
+export function partnerAfterField(toks: readonly Tok[], head: number, at: number, and: number): boolean {
+  if (!localLevels.has(toks[head - 1]?.value ?? '')) return false
+  const partner = toks[and + 1]
+  if (partner?.kind !== 'word' || (partner.flags & (capitalised | functionWord)) !== capitalised) return false
+  const next = toks[and + 2]
+  if (next?.kind === 'word' && next.spaced && next.flags & capitalised) return false
+  if (portfolioWords.has(partner.base) || fieldNounEnding.test(partner.base)) return false
+  return fieldEnd(toks, at) === and
 }

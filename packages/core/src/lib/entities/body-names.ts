@@ -10,6 +10,7 @@ import { isLegalForm } from './body-heads.js'
 import { nameStart } from './body-starts.js'
 import { isCamelCase } from './camel-case-names.js'
 import { matchPlace } from './gazetteer.js'
+import { kindHeadAt } from './kind-heads.js'
 import { placeEndingAt } from './places.js'
 import { isTitleWord } from './titles.js'
 import { isAllCaps, isCapitalised, type Tok } from './tokens.js'
@@ -56,6 +57,12 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       from -= 2
       continue
     }
+    // "the Kessel Partners - Tavrin Joint Operation Office": a joint office is named by its two partners,
+    // set apart by a spaced dash; a dash before any other name parts two things ("Xinbao - Tavrin Port").
+    if (tok.kind === 'punctuation' && jointPartners(toks, from, head)) {
+      from -= 1
+      continue
+    }
     // "&" is a symbol to the parser: "Kessel & Sohn KG".
     if (tok.kind !== 'word' && tok.value !== '&') break
     if (tok.possessive && tok.value !== "People's" && tok.value !== 'People’s' && !groupOf(toks, from - 1)) {
@@ -74,7 +81,9 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       }
       // "Rotor GmbH & Co. KG" is one company, a limited partnership with a GmbH as its partner.
       const partnership = tok.value === '&' && /^Co\.?$/.test(toks[from]!.value)
-      const ends = organisationHeadWords.has(before.base) && !isPairedField(toks, from - 2)
+      // "Hengda Law Firm and …": a head named after its kind (kind-heads.ts) ends a name too.
+      const headed = organisationHeadWords.has(before.base) || kindHeadAt(toks, from - 2) !== undefined
+      const ends = headed && !isPairedField(toks, from - 2)
       if (ends || (isLegalForm(before) && !partnership)) break
       // "KTL Semiconductor and Ostrova Optics Corporation": an acronym and its trade end a name.
       if (industryWords.has(before.base) && (toks[from - 3]?.flags ?? 0) & allCaps) break
@@ -174,6 +183,20 @@ function acronymBefore(toks: readonly Tok[], at: number): boolean {
 const acronymLike = /^(?=(?:[a-z]*[A-Z]){2})(?=[A-Z]*[a-z])[A-Za-z]{3,5}$/
 // The heads of a university's or an academy's name, which may follow its acronym and a "The".
 const academicHeads = new Set(['University', 'College', 'Institute', 'Academy', 'School', 'Polytechnic'])
+
+// The dashes that may set two partners' names apart.
+const dashes = new Set(['-', '–', '—'])
+
+// Whether the token before `from` is a spaced dash between a capitalised word and the name of a joint body
+// that runs from `from` to its head ("Tavrin Joint Operation Office", "Joint Laboratory").
+function jointPartners(toks: readonly Tok[], from: number, head: number): boolean {
+  const dash = toks[from - 1]!
+  const before = toks[from - 2]
+  if (!dashes.has(dash.value) || !dash.spaced || !toks[from]!.spaced) return false
+  if (before?.kind !== 'word' || (before.flags & (capitalised | functionWord)) !== capitalised) return false
+  for (let index = from; index <= head; index++) if (toks[index]!.value === 'Joint') return true
+  return false
+}
 
 function isConnector(value: string): boolean {
   return value === 'and' || value === '&' || value === 'for'

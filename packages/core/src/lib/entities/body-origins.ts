@@ -66,7 +66,8 @@ export function isCompanyOrigin(
 ): boolean {
   const academic = academicHeads.has(head)
   const cultural = culturalHeads.has(head)
-  if ((!companyHeads.has(head) && !academic && !cultural) || to === at + 1) return false
+  const firm = isProfessionalFirm(toks, head, at)
+  if ((!companyHeads.has(head) && !academic && !cultural && !firm) || to === at + 1) return false
   const start = toks[at + 2]?.value === 'the' ? at + 3 : at + 2
   const match = matchPlace(toks, start)
   if (!match || start + match.length !== to) return false
@@ -74,10 +75,21 @@ export function isCompanyOrigin(
   // Corporation of India" is of a country; the city is where it is from. "University of Tokyo" is whole.
   if (match.place.kind === 'world city') return isCityOrigin(toks, head, from, at)
   const { words, named } = describe(toks, from, at)
-  if (academic || cultural ? !named : words < (head === 'Corporation' || head === 'Company' ? 2 : 1)) {
+  const least = head === 'Corporation' || head === 'Company' || firm ? 2 : 1
+  if (academic || cultural ? !named : words < least) {
     return false
   }
   return match.place.kind === 'country' ? match.place.name !== 'China' : originRegions.has(match.place.name)
+}
+
+// The trades of the firms named after their partners: "Sato & Ueda Law Office of Japan" is a Japanese firm,
+// as "Kessel Trading Group of Sweden" is a Swedish company; not "the Legal Affairs Office of Ruritania".
+const firmTrades = new Set(['Law', 'Legal', 'Patent', 'Accounting', 'Audit', 'Auditing', 'Architecture'])
+const firmHeads = new Set(['Office', 'Offices', 'Firm', 'Partners', 'Chambers'])
+
+// Whether the head `head` at `at` is a professional firm's ("Law Office", "Accounting Firm").
+function isProfessionalFirm(toks: readonly Tok[], head: string, at: number): boolean {
+  return firmHeads.has(head) && firmTrades.has(toks[at - 1]?.value ?? '')
 }
 
 // Whether "of <city abroad>" after the head `head` at `at`, with its name from `from`, says where the body

@@ -21,7 +21,23 @@ const maxFieldWords = 5
 export function bracketedZoneStart(toks: readonly Tok[], from: number): number {
   let at = from - 1
   while (at >= from - maxFieldWords && isFieldWord(toks[at])) at--
-  return countryBeforeBracket(toks, at) ?? from
+  const country = countryBeforeBracket(toks, at)
+  return country === undefined ? from : areaOfStart(toks, country)
+}
+
+/**
+ * Where the area a city holds in the zone starts when it is written first, "the Xinbao Area of (the) China
+ * (Gaoling) Pilot Free Trade Zone", the same name as "… Pilot Free Trade Zone Xinbao Area"; else `country`.
+ * Not "the Lakeside Area of …", which the gazetteer does not know for a city.
+ */
+function areaOfStart(toks: readonly Tok[], country: number): number {
+  const of = toks[country - 1]?.value === 'the' ? country - 2 : country - 1
+  if (toks[of]?.value !== 'of' || toks[of - 1]?.value !== 'Area' || !toks[of - 1]!.spaced) return country
+  for (let start = of - 2; start >= Math.max(0, of - 4); start--) {
+    const place = matchPlace(toks, start)
+    if (place && start + place.length === of - 1 && !toks[of - 2]!.possessive) return start
+  }
+  return country
 }
 
 /**

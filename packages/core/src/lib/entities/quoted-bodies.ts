@@ -15,7 +15,8 @@ export function isQuotedName(toks: readonly Tok[], head: string, from: number, t
     quotedGoal(toks, head, from, to) ||
     quotedHonour(toks, from, to) ||
     quotedNickname(toks, head, from, to) ||
-    inQuotedWork(toks, from, to)
+    inQuotedWork(toks, from, to) ||
+    quotedSubject(toks, from, to)
   )
 }
 
@@ -103,6 +104,38 @@ function quotedNickname(toks: readonly Tok[], head: string, from: number, to: nu
   if (namingVerbs.has(cue)) return true
   const before = toks[at - 1]?.value ?? ''
   return (cue === 'as' && namedAs.has(before)) || (cue === 'of' && namedOf.has(before))
+}
+
+// The nouns of the agreements and documents whose quoted titles end in their subject: "Framework Agreement
+// on Green Aviation", "Memorandum on Smart Logistics", "Action Plan for Marine Shipping".
+// biome-ignore format: packed data
+const agreementNouns = new Set([
+  'Agreement', 'Agreements', 'Memorandum', 'Protocol', 'Declaration', 'Initiative', 'Convention', 'Charter',
+  'Treaty', 'Contract', 'Plan', 'Programme', 'Program', 'Opinions', 'Measures', 'Guidelines', 'Statement',
+])
+
+// Whether the body named by tokens `[from, to)` ends a quoted agreement's title as its subject, after an
+// "on" or "for": 'signed the "Cooperation Agreement on Green Aviation"' names a deal, not the body "Green
+// Aviation". Not 'the "Agreement between Kessel Aviation and …"', whose parties are bodies.
+function quotedSubject(toks: readonly Tok[], from: number, to: number): boolean {
+  const link = toks[from - 1]?.value
+  if ((link !== 'on' && link !== 'for') || !closeQuotes.has(toks[to]?.value ?? '')) return false
+  for (let index = from - 2; index >= 0 && index > from - 12; index--) {
+    const tok = toks[index]!
+    if (openQuotes.has(tok.value)) return false
+    if (tok.kind !== 'word') return false
+    if (agreementNouns.has(tok.value)) return quoteOpensBefore(toks, index)
+  }
+  return false
+}
+
+// Whether an opening quotation mark stands before the title word at `at`, with only words between.
+function quoteOpensBefore(toks: readonly Tok[], at: number): boolean {
+  for (let index = at - 1; index >= 0 && index > at - 8; index--) {
+    if (openQuotes.has(toks[index]!.value)) return true
+    if (toks[index]!.kind !== 'word') return false
+  }
+  return false
 }
 
 // Whether a token is an apostrophe written against the word before it ("Farmers'").

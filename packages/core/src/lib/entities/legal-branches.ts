@@ -1,0 +1,30 @@
+/**
+ * A branch named after its company's legal form: "Kelvar Bank Co., Ltd. Xinbao Branch" and "Orlin
+ * Insurance Limited Tavrin Sub-branch" are the branch, one body, though a legal form otherwise ends a name.
+ */
+import { nameAt } from './people.js'
+import type { Tok } from './tokens.js'
+import { capitalised, functionWord, organisationHead } from './word-classes.js'
+
+// The words that name a company's office in a city after its full name.
+const branchWords = new Set(['Branch', 'Sub-branch', 'Sub-Branch'])
+
+/**
+ * Where the branch written after the legal form ending at `end` ends, or `end` when none is: one to three
+ * capitalised words that are no function word, head word or person's name, then "Branch" or
+ * "Sub-branch" ("… Co., Ltd. Xinbao Branch"). Not "… Co., Ltd. Party Branch", the company's party cell,
+ * nor "… Ltd. Branch managers", which names no branch.
+ */
+export function legalBranchEnd(toks: readonly Tok[], end: number): number {
+  // The cheap test first: most legal forms are followed by a lower-case word or a stop.
+  const first = toks[end]
+  if (first?.kind !== 'word' || !first.spaced || !(first.flags & capitalised)) return end
+  for (let index = end; index < end + 4; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || !tok.spaced || tok.possessive) return end
+    if (branchWords.has(tok.value)) return index > end ? index + 1 : end
+    if ((tok.flags & (capitalised | functionWord | organisationHead)) !== capitalised) return end
+    if (index === end && nameAt(toks, index)) return end
+  }
+  return end
+}
