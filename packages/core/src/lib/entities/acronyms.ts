@@ -25,6 +25,10 @@ const notOrganizations = new Set(
     // million euros", "EPS of 1.2 yuan", "the one-year LPR"
     'EBITDA EBIT EBT EPS DPS BPS ROE ROA ROI ROIC CAGR NAV AUM IRR NPV FCF TTM KPI KPIs CAPEX OPEX IFRS GAAP ' +
     'YOY QOQ MOM GNI LPR RRR MLF NPL NPLs ' +
+    // interest-rate benchmarks and kinds of security, never bodies: "HIBOR plus 1.15%", "per GDR"
+    'LIBOR HIBOR SHIBOR SOFR EURIBOR TIBOR CNH GDR GDRs ADR ADRs ABS MBS CDS MTN MTNs NCD NCDs QFII RQFII QDII ' +
+    // systems and devices a ship, a car or a plant carries: "its AIS transponder", "the ADAS suite"
+    'AIS VTS BDS GNSS GIS RTK ADAS CCTV SCADA PLC OTA VHF UHF EPIRB SIM ' +
     // viruses, ways of paying for care and kinds of drug maker; plastics: "HPV vaccine", "DRG payment",
     // "a CDMO", "the PX unit"
     'HPV HIV AIDS DRG DRGs IVD CDMO CDMOs CRO CROs PX PTA PVC HDPE LDPE LLDPE POE EVA ' +
@@ -54,6 +58,24 @@ const modifiedNouns = new Set([
   'treatment', 'therapy', 'surgery', 'film', 'films', 'resin', 'resins', 'membrane', 'membranes', 'fiber',
   'fibers', 'fibre', 'fibres', 'payment', 'payments',
 ])
+
+// Noun endings of a system's use ("position", "tracking", "management"): a verb ("sold", "plans") has none.
+const useNoun = /^[a-z]{3,}(?:ion|ing|ment)$/
+
+// Whether `toks[at]` is a lower-case noun of use before a noun of a technique, with no head word after: the
+// acronym before them names a system ("the VXR positioning device"), not a body ("KXT signed equipment …").
+function modifiesUseNoun(toks: readonly Tok[], at: number): boolean {
+  const use = toks[at]!
+  const noun = toks[at + 1]
+  return (
+    use.kind === 'word' &&
+    !use.possessive &&
+    noun?.spaced === true &&
+    modifiedNouns.has(noun.value) &&
+    useNoun.test(use.value) &&
+    !headAfter(toks, at + 2)
+  )
+}
 
 // Capitalised words after an acronym that make it the first word of a market's or an index's name, not a
 // body: "listed on the STAR Market", "the KSX Board".
@@ -103,6 +125,8 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     // "the construction of the GMP workshop": a technique or a standard; "ZQL's technology" is a company's.
     if (!tok.possessive && next?.spaced && modifiedNouns.has(next.value) && !headAfter(toks, index + 2))
       continue
+    // "the VXR positioning device": a noun of a system's use between, and the acronym is still the system's.
+    if (!tok.possessive && next?.spaced && modifiesUseNoun(toks, index + 1)) continue
     // "the "PX Navigator" app": capitals that start or end a quoted name are the product's.
     if (inQuotedName(toks, index)) continue
     // "the STAR Market" (also "of the … Stock Exchange"), but "the QTL Board of Directors" is the company's.

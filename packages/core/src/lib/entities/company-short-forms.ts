@@ -255,11 +255,29 @@ function replace(sentence: SentenceMentions, toks: readonly Tok[], index: number
   for (const mention of sentence.mentions) {
     if (mention.start >= end || start >= mention.end) continue
     if (mention.start < start || mention.end > end || mention.type === 'person') return false
-    if (mention.name === match.name && mention.start === start && mention.end === end) return false
+    if (mention.start === start && mention.end === end && keepsShortForm(mention, match.name)) return false
     overlapping.push(mention)
   }
   const mentions = sentence.mentions.filter((mention) => !overlapping.includes(mention))
   mentions.push({ start, end, type: 'organization', name: match.name, rule: 'org-short-form' })
   sentence.mentions = mentions
   return true
+}
+
+// Whether the mention already on a short form's words stays: the same body's, or another company's short
+// form whose name has no more words ("Marbury Fenn" is "Marbury Fenn & Co.", not "Marbury Fenn (Singapore)
+// Pte. Ltd.": a subsidiary adds words to its parent's name).
+function keepsShortForm(mention: MentionFinding, name: string): boolean {
+  if (mention.name === name) return true
+  return (
+    mention.rule === 'org-short-form' &&
+    !name.startsWith(mention.name) &&
+    wordCount(mention.name) <= wordCount(name)
+  )
+}
+
+function wordCount(name: string): number {
+  let count = 1
+  for (let index = name.indexOf(' '); index !== -1; index = name.indexOf(' ', index + 1)) count++
+  return count
 }

@@ -7,6 +7,7 @@
 import type { MentionFinding } from '../findings.js'
 import { fitsWords, nameWords } from './acronym-letters.js'
 import type { SentenceMentions } from './brands.js'
+import { joinSpeltAcronyms } from './spelt-acronyms.js'
 import { dropTermAcronyms } from './term-acronyms.js'
 import { isAllCaps, type Tok } from './tokens.js'
 
@@ -28,6 +29,8 @@ export function findDefinedAcronyms(sentences: readonly SentenceMentions[]): voi
       defined.set(acronym.name, known === undefined || known === full ? full : null)
     }
   }
+  // "the CCPIT will" after "the China Council for the Promotion of International Trade": no brackets.
+  joinSpeltAcronyms(sentences, isAcronym, defined)
   if (defined === undefined) return
   for (const sentence of sentences) {
     let { mentions } = sentence

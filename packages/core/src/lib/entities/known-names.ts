@@ -8,6 +8,7 @@ import type { SentenceMentions } from './brands.js'
 import { roleFollows } from './callings.js'
 import { companyShortForms } from './company-stems.js'
 import { isMiddleGivenName } from './foreign-names.js'
+import { matchPlace } from './gazetteer.js'
 import {
   isSecondSurname,
   learnSurname,
@@ -49,7 +50,11 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
   const chineseSurnames = new Map<string, string>()
   const add = (variant: Variant) => {
     const words = variant.tokens.join(' ')
-    if (learnt.has(words)) return
+    if (learnt.has(words)) {
+      if (variant.rule === 'org-short-form')
+        preferParent(variants.get(variant.tokens[0]!.toLowerCase()), variant)
+      return
+    }
     learnt.add(words)
     const key = variant.tokens[0]!.toLowerCase()
     // Every variant gets `lower`, fields written out (a spread copy reads slower): one shape to match with.
@@ -116,7 +121,10 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
         }
       }
       if (shortForms && mention.type === 'organization') {
+        const place = matchPlace(words, 0)?.length
         for (const tokens of companyShortForms(words)) {
+          // "Hong Kong" of "Hong Kong Exchanges and Clearing Limited": a place that starts a name is the place.
+          if (tokens.length === place) continue
           add({ tokens, type: 'organization', name: mention.name, rule: 'org-short-form', caseless: false })
         }
       }
@@ -209,6 +217,18 @@ function mayReplace(
     return person.end > toks[index + variant.tokens.length - 1]!.start
   if (!inside.every((mention) => mention.type === 'place' && mention.start > start)) return false
   return isCapitalised(toks[index]!.value) || nameCanStartAfter(toks, index)
+}
+
+// "Marbury Fenn" of "Marbury Fenn (Singapore) Pte. Ltd." and of "Marbury Fenn & Co.": a short form two
+// companies' names start with goes to the one of fewer words, the parent, whichever the article names first.
+function preferParent(list: Variant[] | undefined, variant: Variant): void {
+  if (list === undefined) return
+  const words = variant.tokens.join(' ')
+  const index = list.findIndex((known) => known.rule === 'org-short-form' && known.tokens.join(' ') === words)
+  const known = list[index]?.name
+  // "Lingshan Harbour Group" written later is the same company as "… Group Co., Ltd.", not its parent.
+  if (known === undefined || known.startsWith(variant.name)) return
+  if (variant.name.split(' ').length < known.split(' ').length) list[index] = variant
 }
 
 // One key for a name's words in any order: "Lin Muchen" and "Muchen Lin".

@@ -6,6 +6,7 @@ import { countries } from '../data/countries.js'
 import type { Entity, EntityType, Evidence, Mention } from '../model.js'
 import { singleSpaced } from '../white-space.js'
 import { canonicalKey, type Group, type NamedMention, termNumber } from './groups.js'
+import { mergeMiddleNames } from './middle-names.js'
 import { mergeCountryForms, mergeFullNames, mergePlaceLessForms, mergeShortNames } from './name-merges.js'
 import { mergeParentForms } from './parent-forms.js'
 
@@ -47,6 +48,7 @@ export function resolveEntities(mentions: readonly NamedMention[], text = ''): E
   }
   mergeFullNames(groups)
   mergeShortNames(groups)
+  mergeMiddleNames(groups)
   mergeCountryForms(byKey.organization)
   mergeParentForms(byKey.organization, text)
   mergePlaceLessForms(byKey.organization)

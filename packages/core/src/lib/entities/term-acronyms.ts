@@ -45,14 +45,25 @@ const bodyPeople = new Set([
 /** Drop every mention of an acronym the article defines as a term rather than as a body. */
 export function dropTermAcronyms(sentences: readonly SentenceMentions[]): void {
   let terms: Set<string> | undefined
+  let acronyms: Set<string> | undefined
   for (const { toks, mentions } of sentences) {
     for (let index = 0; index < mentions.length; index++) {
       const mention = mentions[index]!
       // The cheap test first: a mention the acronym rule found, one bracket before it.
       if (mention.rule !== 'org-acronym') continue
+      acronyms ??= new Set()
+      acronyms.add(mention.name)
       if (!definesTerm(toks, mention, mentions[index - 1]?.end ?? 0)) continue
       terms ??= new Set()
       terms.add(mention.name)
+    }
+  }
+  if (acronyms === undefined) return
+  // "global depositary receipts (GDRs) … US$14.60 per GDR": the plural defines the term the singular is.
+  for (const { toks, mentions } of sentences) {
+    for (const acronym of pluralTerms(toks, mentions, acronyms)) {
+      terms ??= new Set()
+      terms.add(acronym)
     }
   }
   if (terms === undefined) return
@@ -91,10 +102,40 @@ function definesTerm(toks: readonly Tok[], mention: MentionFinding, after: numbe
   while (at < toks.length && toks[at]!.start < mention.start) at++
   if (toks[at - 1]?.value !== '(' || toks[at + 1]?.value !== ')' || toks[at]!.end !== mention.end)
     return false
-  const last = toks[at - 2]
-  if (last?.kind !== 'word' || last.start < after) return false
-  if (!(last.flags & (capitalised | allCaps))) return lowerCaseTerm(toks, at - 2, mention.name, after)
-  return titleCaseTerm(toks, at - 2, mention.name, after)
+  return termBefore(toks, at - 2, mention.name, after)
+}
+
+// Whether the words ending at `toks[last]`, all after offset `after`, are a term `acronym` spells.
+function termBefore(toks: readonly Tok[], last: number, acronym: string, after: number): boolean {
+  const tok = toks[last]
+  if (tok?.kind !== 'word' || tok.start < after) return false
+  if (!(tok.flags & (capitalised | allCaps))) return lowerCaseTerm(toks, last, acronym, after)
+  return titleCaseTerm(toks, last, acronym, after)
+}
+
+// A plural acronym alone in brackets ("(GDRs)", "(SMEs)"), which no rule reads as a body.
+const pluralAcronym = /^[A-Z]{2,}s$/
+
+// The acronyms of `acronyms` whose plural the sentence defines in brackets after a term ("global depositary
+// receipts (GDRs)"); a plural after a body's name stays a body's ("the port authorities (PAs)" does not
+// spell a term, as "authorities" is no head word here but the body rule found the name before it).
+function pluralTerms(
+  toks: readonly Tok[],
+  mentions: readonly MentionFinding[],
+  acronyms: ReadonlySet<string>,
+) {
+  const found: string[] = []
+  for (let index = 2; index < toks.length - 1; index++) {
+    if (toks[index]!.value !== '(' || toks[index + 2]?.value !== ')') continue
+    const word = toks[index + 1]!
+    if (word.kind !== 'word' || !pluralAcronym.test(word.value)) continue
+    const acronym = word.value.slice(0, -1)
+    if (!acronyms.has(acronym)) continue
+    let after = 0
+    for (const mention of mentions) if (mention.end <= toks[index]!.start) after = mention.end
+    if (termBefore(toks, index - 1, acronym, after)) found.push(acronym)
+  }
+  return found
 }
 
 function lowerCaseTerm(toks: readonly Tok[], last: number, acronym: string, after: number): boolean {

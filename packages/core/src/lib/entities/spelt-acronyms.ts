@@ -1,0 +1,76 @@
+/**
+ * Acronyms an article uses without defining them, for a body it has named in full: "the Kelvar Council for
+ * the Promotion of Coastal Trade … the KCPCT will" is one body, as the acronym spells the name's initials.
+ */
+import type { MentionFinding } from '../findings.js'
+import { type NameWord, nameWords } from './acronym-letters.js'
+import type { SentenceMentions } from './brands.js'
+import { isAllCaps } from './tokens.js'
+
+/**
+ * Give each acronym mention (`isAcronym`) the name of the one body named in full before it whose words'
+ * initials it spells, letter for letter; acronyms in `defined` are left as their definition made them.
+ */
+export function joinSpeltAcronyms(
+  sentences: readonly SentenceMentions[],
+  isAcronym: (mention: MentionFinding) => boolean,
+  defined: ReadonlyMap<string, string | null> | undefined,
+): void {
+  // Where each undefined acronym of four letters or more is first used (three letters a body's initials
+  // spell by chance too often); most articles have none, and then nothing is read.
+  let firsts: Map<string, number> | undefined
+  for (const { mentions } of sentences) {
+    for (const mention of mentions) {
+      if (!isAcronym(mention) || mention.name.length < 4 || defined?.has(mention.name)) continue
+      firsts ??= new Map()
+      if (!firsts.has(mention.name)) firsts.set(mention.name, mention.start)
+    }
+  }
+  if (firsts === undefined) return
+  const letters = new Set<string>()
+  for (const acronym of firsts.keys()) letters.add(acronym[0]!)
+  // The body each acronym spells, `null` for two.
+  const bodies = new Map<string, string | null>()
+  for (const { toks, mentions, heading } of sentences) {
+    if (heading) continue
+    for (const mention of mentions) {
+      if (mention.type !== 'organization' || mention.generic || !mention.name.includes(' ')) continue
+      if (!letters.has(mention.name[0]!) || isAllCaps(mention.name)) continue
+      const words = nameWords(toks, mention.start, mention.end)
+      for (const [acronym, first] of firsts) {
+        if (mention.start > first || !spellsInitials(acronym, words)) continue
+        const known = bodies.get(acronym)
+        bodies.set(acronym, known === undefined || known === mention.name ? mention.name : null)
+      }
+    }
+  }
+  if (bodies.size === 0) return
+  for (const sentence of sentences) {
+    let { mentions } = sentence
+    for (let index = 0; index < mentions.length; index++) {
+      const mention = mentions[index]!
+      if (!isAcronym(mention)) continue
+      const name = bodies.get(mention.name)
+      if (!name) continue
+      // Findings are read-only and may be shared: copy the list once, the mention each time.
+      if (mentions === sentence.mentions) mentions = [...mentions]
+      mentions[index] = { ...mention, name }
+    }
+    sentence.mentions = mentions
+  }
+}
+
+/**
+ * Whether `acronym` is the initials of `words`: one letter for each word, which a function word or a legal
+ * form may give or not ("PBOC" the "People's Bank of China", "NDRC" the "National Development and Reform
+ * Commission"); stricter than a definition in brackets, as nothing but the letters ties the two.
+ */
+export function spellsInitials(acronym: string, words: readonly NameWord[]): boolean {
+  const fits = (letter: number, word: number): boolean => {
+    if (word === words.length) return letter === acronym.length
+    const { letters, optional } = words[word]!
+    if (optional && fits(letter, word + 1)) return true
+    return letter < acronym.length && letters[0] === acronym[letter] && fits(letter + 1, word + 1)
+  }
+  return words.length >= 3 && fits(0, 0)
+}
