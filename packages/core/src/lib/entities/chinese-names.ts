@@ -11,6 +11,7 @@ import {
 } from '../data/chinese-surnames.js'
 import { pinyinSyllables, southernSyllable, splitPinyin, wadeGilesSyllable } from '../data/pinyin.js'
 import { canonicalTitle, honorifics } from '../data/titles.js'
+import { callingFollows, callingOfFollows, roleFollows } from './callings.js'
 import { reportingVerbs } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
 import { nameCanStartAfter } from './name-starts.js'
@@ -55,7 +56,11 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
     return undefined
   if (family === lower && !nameCanStartAfter(toks, index) && !titleBefore(toks, index)) return undefined
   if (!pinyinGiven.test(given.base) || !/^.[a-zü]+$/.test(family)) return undefined
-  if (family === lower && (matchPlace(toks, index + 1) || functionWords.has(lower))) return undefined
+  if (
+    family === lower &&
+    (functionWords.has(lower) || (matchPlace(toks, index + 1) && !appositive(toks, index + 2)))
+  )
+    return undefined
   // "Hong Kong-made goods": an English word after the hyphen makes a compound, not a given name.
   if (given.value.includes('-') && compoundEnglishPart(given.baseLower)) return undefined
   const syllables = pinyinOf(given.base) ?? hyphenedParts(given.base)
@@ -63,10 +68,15 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
   // "Goh Li Ping", "Ong Kee Huat": a given name of two syllables written as two words.
   if (syllables === undefined || syllables.length === 1) {
     const third = secondGivenSyllable(toks, index + 1)
+    // "the fishing boat Liao Pu Yu 40215": three syllables and a registration number name a vessel.
+    if (third && registrationAt(toks, index + 3)) return undefined
     if (third) return { from: index, to: index + 3, name: `${family} ${given.value} ${third}`, rule }
   }
   if (!syllables || syllables.length > 3) return undefined
   if (followedByHead(toks, index + 2)) return undefined
+  // "Liao Pu Yu 40215" read from its second word, when the first made no surname.
+  if (registrationAt(toks, index + 2) && (toks[index - 1]?.flags ?? 0) & capitalised && surname.spaced)
+    return undefined
   if (matchPlace(toks, index)?.length === 2) return undefined
   return { from: index, to: index + 2, name: `${family} ${given.base}`, rule }
 }
@@ -87,6 +97,19 @@ function secondGivenSyllable(toks: readonly Tok[], at: number): string | undefin
   if (after?.kind === 'word' && after.spaced && after.flags & capitalised) return undefined
   if (followedByHead(toks, at + 2) || matchPlace(toks, at + 1) || matchPlace(toks, at)) return undefined
   return second.base
+}
+
+// "…, gu Ningan, a retired teacher, …": a given name that is also a place ("Ningan") is still a name when
+// the words after it say who the person is (a calling or a role after a comma); ", in Ningan" is no one.
+function appositive(toks: readonly Tok[], at: number): boolean {
+  if (toks[at]?.value !== ',') return false
+  return callingFollows(toks, at + 1) || callingOfFollows(toks, at + 1) || roleFollows(toks, at + 1)
+}
+
+// Whether a vessel's registration number (three to six digits) stands at `toks[at]`, right after the name.
+function registrationAt(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  return tok?.kind === 'word' && tok.spaced && /^\d{3,6}$/.test(tok.value)
 }
 
 // One capitalised syllable: pinyin ("Ping") or as other romanisations spell it ("Kian", "Hsien", and the

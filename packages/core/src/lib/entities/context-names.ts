@@ -122,9 +122,25 @@ function lowerGivenName(toks: readonly Tok[], index: number): boolean {
     !(tok.flags & functionWord) &&
     tok.value.length >= 3 &&
     romajiWord.test(tok.value) &&
-    nameCanStartAfter(toks, index)
+    (nameCanStartAfter(toks, index) || describedRomajiName(toks, index))
   )
 }
+
+/**
+ * "Japanese architect tanabe Kosuke, …": a nationality and a calling before a lower-case word say it
+ * starts a name, when both words are romaji and the name ends at a mark or "and"; "the Japanese chef made
+ * Sushi Rolls" and "… made Ramen for" are no one.
+ */
+function describedRomajiName(toks: readonly Tok[], index: number): boolean {
+  const next = toks[index + 1]!
+  if (!romajiWord.test(next.lower) || romajiVerbs.has(toks[index]!.value)) return false
+  const after = toks[index + 2]
+  if (after?.kind === 'word' && after.value !== 'and') return false
+  return describedBefore(toks, index)
+}
+
+// English verbs spelt as romaji could spell a name, which may follow a calling ("the chef made …").
+const romajiVerbs = new Set(['made', 'make', 'take', 'hope', 'hire', 'name', 'use', 'ride', 'hide', 'wade'])
 
 // "Ethiopian runner …", "Austrian concert pianist …", "Spanish helmswoman …", "his compatriot …": a
 // nationality and a calling, or "his" or "her" and a calling or a word for how one person stands to

@@ -89,13 +89,13 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
   )
     return undefined
   // "Kenneth Leung Ka-fai", "Peter Lin Chih-ming": an English name before a Hong Kong, Macao or
-  // Taiwan name is part of it; the Chinese name after it is the same person.
+  // Taiwan name is part of it; the Chinese name after it is the same person. So is a Singaporean or
+  // Malaysian one whose given name is two words ("Brian Teo Kok Seng"); "Brian Teo said" stays two words.
   const family = toks[index + 1]
   const chinese = family && family.flags & capitalised ? chineseName(toks, index + 1) : undefined
   if (
     chinese?.rule === 'person-chinese-name' &&
-    chinese.to === index + 3 &&
-    toks[index + 2]!.value.includes('-')
+    ((chinese.to === index + 3 && toks[index + 2]!.value.includes('-')) || chinese.to === index + 4)
   )
     return { ...chinese, from: index, name: `${given.value} ${chinese.name}` }
   let at = index + 1

@@ -48,7 +48,7 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
     if (title) {
       const end = stackedTitleEnd(toks, title)
       const name = nameAfterTitle(toks, afterPlaceOfTitle(toks, end))
-      if (name) {
+      if (name && !holdsPost(toks, name)) {
         // A capitalised title is part of the mention ("Mayor Li Ming"), and a lower-case one that stands
         // alone before the name ("and district head Ren Hao", not "the company's general manager Ren Hao");
         // not when a place comes between, which stays a place ("Ambassador to China Wouter Plomp").
@@ -90,6 +90,23 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
       index = name.to - 1
     }
   }
+}
+
+// The head nouns of posts that no title list can hold all of ("Chief Commercial Officer", "Chief
+// Sustainability Officer", "Principal Design Engineer"), and that end no one's name: after a title word
+// ("Chief", "Principal") they finish the post, not a person.
+// biome-ignore format: packed data
+const postHeads = new Set([
+  'Officer', 'Executive', 'Representative', 'Engineer', 'Economist', 'Accountant', 'Analyst', 'Strategist',
+  'Scientist', 'Architect', 'Counsel', 'Controller', 'Auditor', 'Specialist', 'Consultant', 'Coordinator',
+  'Administrator', 'Inspector', 'Commissioner', 'Supervisor', 'Officers',
+])
+
+// Whether a post's head noun is among the words read as a name ("Commercial Officer", "Design Engineer
+// Lorenz"): the title goes on there, and a name, if any, comes after it.
+function holdsPost(toks: readonly Tok[], name: NameMatch): boolean {
+  for (let at = name.from; at < name.to; at++) if (postHeads.has(toks[at]!.base)) return true
+  return false
 }
 
 // "Professor Dr. Ute Wendlinger", "Prof. Dr. Ute Wendlinger", "Dr. Prof. Ute Wendlinger": German and Austrian
