@@ -63,6 +63,14 @@ const titleList = [
   'Deputy Director-General', 'Board Director', 'Independent Director', 'Board Member', 'Supervisor',
   'Chief Supervisor', 'CEO', 'COO', 'CFO', 'CTO', 'CIO', 'Chief Executive', 'Chief Executive Officer',
   'Chief Operating Officer', 'Chief Financial Officer', 'Chief Technology Officer', 'Chief Engineer',
+  // the rest of the C-suite ("Chief Commercial Officer of …"): one title, so "Commercial Officer" is no one
+  'Chief Commercial Officer', 'Chief Marketing Officer', 'Chief Risk Officer', 'Chief Information Officer',
+  'Chief Investment Officer', 'Chief Strategy Officer', 'Chief Digital Officer', 'Chief Data Officer',
+  'Chief Product Officer', 'Chief Legal Officer', 'Chief Compliance Officer', 'Chief Human Resources Officer',
+  'Chief People Officer', 'Chief Administrative Officer', 'Chief Sustainability Officer',
+  'Chief Innovation Officer', 'Chief Scientific Officer', 'Chief Science Officer', 'Chief Medical Officer',
+  'Chief Security Officer', 'Chief Customer Officer', 'Chief Revenue Officer', 'Chief Growth Officer',
+  'Chief Procurement Officer', 'Chief Supply Chain Officer', 'Chief Business Officer',
   'Chief Economist', 'Chief Accountant', 'Manager', 'Deputy Manager', 'Factory Director', 'Plant Manager',
   'Founder', 'Co-founder', 'Partner', 'Managing Partner', 'Senior Partner', 'Head', 'Deputy Head', 'Leader',
   'Deputy Leader', 'Team Leader', 'Chief', 'Deputy Chief', 'Senior Executive', 'Secretary of the Board',
@@ -212,7 +220,8 @@ export const occupations: ReadonlySet<string> = new Set([
   // schools
   'teacher', 'lecturer', 'professor', 'tutor', 'student', 'postgraduate', 'undergraduate',
   // law, money and the state
-  'accountant', 'auditor', 'lawyer', 'attorney', 'judge', 'prosecutor', 'policeman', 'policewoman',
+  // 实际控制人 "actual controller" of a company, a term of court and market news
+  'accountant', 'auditor', 'controller', 'lawyer', 'attorney', 'arbitrator', 'mediator', 'judge', 'prosecutor', 'policeman', 'policewoman',
   'firefighter', 'diplomat', 'translator', 'interpreter', 'official',
   // farms, sea and workshops
   'farmer', 'grower', 'fisherman', 'fisher', 'herder', 'herdsman', 'breeder', 'beekeeper', 'worker',
@@ -234,6 +243,8 @@ export const postCallings: ReadonlySet<string> = new Set([
   'anchor', 'host', 'presenter', 'broadcaster', 'newscaster', 'livestreamer', 'streamer', 'blogger',
   'influencer', 'shipowner', 'shipbroker', 'merchant', 'trader', 'exporter', 'importer', 'banker',
   'distributor', 'retailer', 'wholesaler',
+  // the professions a tribunal or a firm engages someone in ("German arbitrator …", "Swedish engineer …")
+  'lawyer', 'attorney', 'arbitrator', 'mediator', 'engineer',
 ])
 
 /**

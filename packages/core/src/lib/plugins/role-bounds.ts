@@ -85,9 +85,12 @@ const units = new Set([
 export function placeBeforeTitle(reading: Reading, at: number): number {
   const toks = reading.toks
   const unit = toks[at]!
-  if (units.has(unit.value)) {
+  // "Hexi Village party secretary": a place found right before the title, which the gazetteer may not know.
+  const before = toks[at - 1]
+  const end = units.has(unit.value) ? unit.end : before?.kind === 'word' ? before.end : -1
+  if (end !== -1 && (end === unit.end || before!.flags & capitalised)) {
     for (const mention of reading.mentions) {
-      if (mention.type !== 'place' || mention.end !== unit.end || mention.start >= unit.start) continue
+      if (mention.type !== 'place' || mention.end !== end || mention.start >= unit.start) continue
       const from = reading.startingAt(mention.start)
       if (from >= at - 3) return from
     }

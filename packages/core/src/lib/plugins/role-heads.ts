@@ -123,7 +123,9 @@ export function isArticle(tok: Tok | undefined): boolean {
 export function nounBeforeTitle(toks: readonly Tok[], at: number): number {
   const title = toks[at]!
   const noun = toks[at - 1]
-  if (title.value !== title.lower || !isCommonNoun(noun) || noun!.possessive) return at
+  if (title.value !== title.lower) return at
+  if (at === 1 && unitNouns.has(noun!.lower) && noun!.value !== noun!.lower) return 0
+  if (!isCommonNoun(noun) || noun!.possessive) return at
   const value = noun!.value
   if (value.length < 3 || /(?:ed|ing|ly)$/.test(value) || notNouns.has(value)) return at
   const before = toks[at - 2]
@@ -131,6 +133,14 @@ export function nounBeforeTitle(toks: readonly Tok[], at: number): number {
     ? at - 1
     : at
 }
+
+// "Village party secretary Li Ming said": the unit a lower-case title is of, capitalised only because it
+// starts the sentence; elsewhere a capitalised "Village" ends a place's name ("Hexi Village party secretary").
+// biome-ignore format: packed list
+const unitNouns = new Set([
+  'village', 'township', 'town', 'county', 'district', 'city', 'municipal', 'provincial', 'community',
+  'subdistrict', 'company', 'group', 'workshop', 'station', 'project', 'team', 'school', 'hospital', 'factory',
+])
 
 // Verbs not in -ed that a title and a name may follow ("met manager Li", "we thank director Li"), and
 // adjectives of time ("the new director Li"): no noun that narrows the title.

@@ -6,7 +6,7 @@ import { occupations } from '../data/titles.js'
 import { matchPlace } from '../entities/gazetteer.js'
 import { titleAt } from '../entities/titles.js'
 import { isAllCaps, isCapitalised, shapedTok, type Tok } from '../entities/tokens.js'
-import { titleFirstWords } from '../entities/word-classes.js'
+import { capitalised, titleFirstWords } from '../entities/word-classes.js'
 import {
   bracketedFieldEnd,
   clauseVerbs,
@@ -37,6 +37,7 @@ import {
   occupationAt,
   pluralOccupationAt,
 } from './role-heads.js'
+import { portfolioEnd } from './role-portfolios.js'
 import type { Reading } from './role-reading.js'
 
 /** Words that narrow a title without being one: "municipal party secretary", "county head". */
@@ -117,6 +118,12 @@ export function roleAt(
 export function roleEnd(reading: Reading, head: number, maxOfPhrase: number, withNames: boolean): number {
   const toks = reading.toks
   let to = bracketedFieldEnd(toks, head)
+  // "managing director Asia-Pacific of Hessel GmbH": the region of the post written right after the title,
+  // when an of-phrase follows it.
+  if (to === head && toks[to]?.flags && toks[to]!.flags & capitalised) {
+    const region = matchPlace(toks, to)
+    if (region && toks[to + region.length]?.value === 'of') to += region.length
+  }
   // "chief representative in Dalian of the Korea Trade Agency", "vice president for Asia-Pacific of …": the
   // place or region of the post before the of-phrase.
   if (toks[to]?.value === 'in' || toks[to]?.value === 'for') {
@@ -144,22 +151,13 @@ export function roleEnd(reading: Reading, head: number, maxOfPhrase: number, wit
   return placeAfterRole(reading, to)
 }
 
-/**
- * "Vice Mayor for Economic Affairs of …", "Commissioner for Trade": the end of the capitalised portfolio
- * after "for" at token `at` when the role goes on with an of-phrase or ends there, or `at`: a lower-case
- * word or a possessive after it is the sentence going on ("vice mayor for Fushun Port projects").
- */
-function portfolioEnd(reading: Reading, at: number): number {
-  const toks = reading.toks
-  let to = at + 1
-  while (to < at + 6) {
-    const tok = toks[to]
-    if (tok?.kind !== 'word' || !isCapitalised(tok.value) || reading.personStarts.has(to)) break
-    to++
-    if (toks[to]?.value === 'and' && isCapitalised(toks[to + 1]?.value ?? '')) to++
+// The index after the name of the person starting at token `at`, or -1.
+function personEnd(reading: Reading, at: number): number {
+  const start = reading.toks[at]!.start
+  for (const mention of reading.mentions) {
+    if (mention.type === 'person' && mention.start === start) return reading.lastBefore(mention.end) + 1
   }
-  if (to === at + 1 || toks[to - 1]!.possessive) return at
-  return toks[to]?.value === 'of' || endsRole(reading, to) ? to : at
+  return -1
 }
 
 function pluralTitleAt(toks: readonly Tok[], at: number): number | undefined {
@@ -198,8 +196,13 @@ export function ofPhraseEnd(
   // Steps, not tokens, count towards `maxOfPhrase`: a name found is one step however many words and marks
   // it has ("of Jinseong Trading Co., Ltd. of South Korea" is four).
   for (let steps = 0; to < toks.length && steps < maxOfPhrase; steps++) {
-    // A person's name ends the phrase: "secretary-general of the municipal government Li Ming".
-    if (reading.personStarts.has(to)) break
+    // A person's name ends the phrase: "secretary-general of the municipal government Li Ming". Right
+    // after the "of", and ending the appositive, it is whose the post is: "defence counsel of Li Ming,".
+    if (reading.personStarts.has(to)) {
+      const name = to === at && ends !== noEnds ? personEnd(reading, to) : -1
+      if (name !== -1 && stops.has(toks[name]?.value ?? '.')) to = name
+      break
+    }
     // A name inside the phrase is taken whole: "of Jinseong Steel Co., Ltd.", "of Kessler (Shenyang) Co., Ltd.".
     const mentionEnd = ends.get(to)
     if (mentionEnd !== undefined) {
