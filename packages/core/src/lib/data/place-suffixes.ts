@@ -73,10 +73,15 @@ export const placeSuffixSense: ReadonlyMap<string, SuffixSense> = new Map(
   placeSuffixes.map(({ suffix, sense }) => [suffix, sense]),
 )
 
-/** Words that make a place when they come before a capitalised name ("Mount Tai", "Lake Tai"). */
+/**
+ * Words that make a place when they come before a capitalised name ("Mount Tai", "Lake Tai"), and the
+ * Spanish "port" and "point" of Latin American towns ("Puerto Varas", "Punta Delgada"); not "San" and
+ * "Santa", which start names of people, saints and firms too ("San Miguel Corporation").
+ */
 // biome-ignore format: packed data
 export const placePrefixes: readonly string[] = [
-  'Mount', 'Mt.', 'Lake', 'Port of', 'City of', 'Gulf of', 'Sea of', 'Bay of', 'Isle of', 'Cape',
+  'Mount', 'Mt.', 'Lake', 'Port of', 'City of', 'Gulf of', 'Sea of', 'Bay of', 'Isle of', 'Cape', 'Puerto',
+  'Punta',
 ]
 
 /**

@@ -2,8 +2,8 @@
  * One lookup over every known place name: countries, China's divisions, regions and continents.
  *
  * Source: built from `countries.ts`, `former-states.ts`, `chinese-places.ts`, `hong-kong-macao-taiwan.ts`,
- * `regions.ts`, `world-cities.ts`, `large-cities.ts`, `foreign-divisions.ts` and `foreign-regions.ts`; see
- * those modules for where their data comes from.
+ * `dalian-localities.ts`, `regions.ts`, `world-cities.ts`, `large-cities.ts`, `foreign-divisions.ts` and
+ * `foreign-regions.ts`; see those modules for where their data comes from.
  * Place-name suffixes ("… County") are in `place-suffixes.ts`.
  */
 import {
@@ -16,6 +16,7 @@ import {
   provincialDivisions,
 } from './chinese-places.js'
 import { countries, dependentTerritories } from './countries.js'
+import { dalianAreas, dalianSubdistricts } from './dalian-localities.js'
 import { foreignDivisions } from './foreign-divisions.js'
 import { foreignRegions, landforms } from './foreign-regions.js'
 import { formerStates } from './former-states.js'
@@ -32,6 +33,7 @@ export type PlaceKind =
   | 'prefecture-level division'
   | 'county-level city'
   | 'district'
+  | 'locality'
   | 'new area'
   | 'region'
   | 'continent'
@@ -93,6 +95,12 @@ function buildPlaces(): Map<string, KnownPlace> {
     add(`${name} City`, name, 'prefecture-level division')
   }
   for (const name of hongKongMacaoDistricts) add(name, name, 'district')
+  // "Chengzitan Street" is the sub-district, a place of that name; "Chengzitan" alone is the same area.
+  for (const name of dalianSubdistricts) {
+    add(name, name, 'locality')
+    add(`${name} Street`, `${name} Street`, 'locality')
+  }
+  for (const name of dalianAreas) add(name, name, 'locality')
   for (const name of [...worldRegions, ...chineseRegions, ...foreignRegions, ...landforms])
     add(name, name, 'region')
   for (const name of [...worldCities, ...largeCities]) add(name, name, 'world city')

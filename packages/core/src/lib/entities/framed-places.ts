@@ -51,7 +51,8 @@ export function proposeFramedPlace(
 ): void {
   // The word before is read first: a bit and a small set turn most capitalised words down.
   const before = toks[at - 1]
-  if (before?.kind !== 'word' || !(before.flags & functionWord) || !frameWords.has(before.lower)) return
+  if (before?.kind !== 'word' || !(before.flags & functionWord)) return
+  if (!frameWords.has(before.lower) && !(before.lower === 'the' && endsListOfPlaces(toks, at))) return
   const tok = toks[at]!
   if (heading || tok.possessive || !tok.spaced || !ambiguousPlaces.has(tok.base)) return
   const next = toks[at + 1]
@@ -105,6 +106,23 @@ export function inNameSlot(
     !matchPlace(toks, to) &&
     speaksAt(toks, to + 1)
   )
+}
+
+// Whether "the" and the word at `at` end a list of three or more known places: "Tuscany, Veneto and the
+// Marche" is the region; "Ohio and the Jackson family" names a family.
+function endsListOfPlaces(toks: readonly Tok[], at: number): boolean {
+  if (toks[at - 2]?.lower !== 'and') return false
+  const last = placeEndingAt(toks, at - 2)
+  return last !== undefined && toks[last - 1]?.value === ',' && placeEndingAt(toks, last - 1) !== undefined
+}
+
+// The first index of a known place ending right before `at`, if any.
+function placeEndingAt(toks: readonly Tok[], at: number): number | undefined {
+  for (let from = Math.max(0, at - 3); from < at; from++) {
+    const match = matchPlace(toks, from)
+    if (match && from + match.length === at) return from
+  }
+  return undefined
 }
 
 // Whether a name ending right before `at` speaks or has a role after a comma: "… said", "…, a coach".

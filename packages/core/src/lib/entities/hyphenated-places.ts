@@ -2,11 +2,12 @@
  * Places written with a hyphen: Korean divisions that take their suffix so ("Gyeonggi-do"), and pairs of
  * places joined by one ("Shanghai-Dalian cooperation", "a Dalian-Central Asia route").
  */
+import { ambiguousPlaces } from '../data/ambiguous-places.js'
 import { originWords } from './body-starts.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace, matchWord, type PlaceMatch } from './gazetteer.js'
 import { isCapitalised, shapedTok, type Tok } from './tokens.js'
-import { capitalised, placeFirstWords } from './word-classes.js'
+import { capitalised, functionWord, placeFirstWords } from './word-classes.js'
 import { zoneNameEnd, zoneSuffixLength } from './zone-names.js'
 
 // Korea's divisions take their suffix with a hyphen: "Gyeonggi-do" (province), "Suwon-si" (city),
@@ -81,13 +82,15 @@ export function proposeHyphenated(toks: readonly Tok[], index: number, out: Cand
   }
   // "a Singapore-based fund", "Dalian-funded firms": the place a business is based in or funded from.
   if (parts.length === 2 && originWords.test(parts[1]!)) {
-    if (places[0]?.length === 1) {
+    // "a Brescia-based maker": a city named like a word or a surname is read in this frame too, as after "in".
+    const first = places[0]?.length === 1 ? places[0].place.name : ambiguousPlace(toks, index, parts)
+    if (first) {
       out.push({
         from: index,
         to: index + 1,
         type: 'place',
         name: tok.base,
-        parts: [places[0].place.name, undefined],
+        parts: [first, undefined],
         rule: 'place-hyphenated',
         priority: priority.place,
       })
@@ -108,6 +111,16 @@ export function proposeHyphenated(toks: readonly Tok[], index: number, out: Cand
     rule: 'place-hyphenated',
     priority: priority.place,
   })
+}
+
+// The ambiguous place (`ambiguous-places.ts`) a business is based in: "Brescia-based"; not "Jackson-funded",
+// money a person may have put in.
+// A capitalised word before may start a longer place ("New York-based"), read by `proposeOriginAfter`.
+function ambiguousPlace(toks: readonly Tok[], index: number, parts: readonly string[]): string | undefined {
+  const before = (toks[index - 1]?.flags ?? 0) & (capitalised | functionWord)
+  if (toks[index]!.spaced && before === capitalised) return undefined
+  const where = parts[1] === 'based' || parts[1] === 'headquartered'
+  return where && ambiguousPlaces.has(parts[0]!) ? parts[0] : undefined
 }
 
 /**

@@ -56,7 +56,9 @@ export function placeSuffixLength(
   if (placeSuffixSense.get(single) !== 'place') return 0
   // "Jinzhou Bay", "Xinbao Island": a bay or an island named after a city, in Title Case, is a place of
   // its own; "Xinbao Bay Bridge" is a structure, and the city stays the place.
-  if (afterKnown && feature.test(first.base)) return heading || namesOtherThing(toks, at + 1) ? 0 : 1
+  if (afterKnown && feature.test(first.base)) {
+    return heading || namesOtherThing(toks, at + 1) || quotedNameGoesOn(toks, at + 1) ? 0 : 1
+  }
   // "the Dalian business community" is the city's firms, and in a heading a capital says nothing.
   if (afterKnown && first.base.toLowerCase() === 'community' && (heading || first.base === 'community')) {
     return 0
@@ -64,6 +66,17 @@ export function placeSuffixLength(
   // "Liaoning coastal economic belt" is not "Liaoning" + "Area"; only administrative words follow a name.
   return afterKnown && !administrative.test(single) && !belowCounty.test(single) ? 0 : 1
 }
+
+// Whether capitalised words from `at` run on to a closing quote: the feature is a word of a quoted brand
+// or product ("a "Xinbao Sea Cucumber" stall", "the "Gaoling Island Pearl" label"), where the city stays
+// the place. A division after the feature ("Jinzhou Bay Subdistrict") is read as one.
+function quotedNameGoesOn(toks: readonly Tok[], at: number): boolean {
+  let index = at
+  while (index < at + 3 && toks[index]?.kind === 'word' && toks[index]!.flags & capitalised) index++
+  if (index === at || toks[index]?.kind === 'word' || divisionAfter(toks, at)) return false
+  return quotes.has(toks[index]?.value ?? '')
+}
+const quotes = new Set(['"', '”', "'", '’', '»'])
 
 // A suffix word as the list has it: after a known place any case is accepted ("Dalian city"). Most are in
 // Title Case already, and joining a copy would make a new string to hash.
@@ -153,4 +166,20 @@ function prefixedPlaceEnd(toks: readonly Tok[], at: number, heading: boolean): n
   if (!tok.possessive && after?.kind === 'word' && after.spaced && after.flags & capitalised) return 0
   if (heading && !splitPinyin(tok.baseLower) && !matchPlace(toks, name)) return 0
   return name + 1
+}
+
+// Without a known place before it a suffix or a zone's is written in Title Case: "the city", "the port
+// area" start none.
+const titleSuffixFirst = suffixFirst | capitalised
+
+/**
+ * Whether a capitalised word a place suffix can start with is among `toks[from..to)`, so the suffix rule
+ * only looks near one.
+ */
+export function suffixWithin(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let index = from; index < to && index < toks.length; index++) {
+    const tok = toks[index]!
+    if (tok.kind === 'word' && (tok.flags & titleSuffixFirst) === titleSuffixFirst) return true
+  }
+  return false
 }

@@ -13,6 +13,7 @@ import { namesMedium, proposeContextPlaces } from './context-places.js'
 import { inNameSlot, proposeFramedPlace } from './framed-places.js'
 import { matchPlace } from './gazetteer.js'
 import { dashJoinedZoneEnd, dashPairStart, isKoreanDivision, proposeHyphenated } from './hyphenated-places.js'
+import { localityEnd, ownedRegion } from './local-places.js'
 import { isNameWord } from './name-words.js'
 import { isInvestedIn, isPinyinOrKnown, isPinyinPlace } from './pinyin-places.js'
 import { namesCurrency } from './place-currency.js'
@@ -22,7 +23,9 @@ import {
   namesOtherUnit,
   placeSuffixLength,
   proposePrefixedPlace,
+  suffixWithin,
 } from './place-suffix.js'
+import { proposeStreetDivision } from './street-divisions.js'
 import {
   endsQuotedHonour,
   inStructureName,
@@ -94,17 +97,23 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         continue
       }
       let suffix = toks[to - 1]!.possessive ? 0 : placeSuffixLength(toks, to, true, heading)
-      const other = suffix > 0 && namesOtherUnit(match.place.kind, toks[to + suffix - 1]!)
+      let other = suffix > 0 && namesOtherUnit(match.place.kind, toks[to + suffix - 1]!)
       // "Jinzhou Bay Subdistrict": a division named after the bay, itself named after the city.
       if (suffix && feature.test(toks[to + suffix - 1]!.base)) suffix += divisionAfter(toks, to + suffix)
       to += suffix
       if (!suffix && startsName(toks, index, to, match.place.kind, heading)) continue
       if (!suffix && inNameSlot(toks, index, to, match.place.name, heading)) continue
+      if (!suffix && match.place.kind === 'locality' && !heading) {
+        const end = localityEnd(toks, index, to)
+        if (end === undefined) continue
+        other = end > to
+        to = end
+      }
       out.push({
         from: index,
         to,
         type: 'place',
-        name: other ? spanText(toks, index, to) : match.place.name,
+        name: other ? spanText(toks, index, to) : ownedRegion(toks, index, match.place.name),
         rule: suffix ? 'place-known-with-suffix' : 'place-known',
         priority: match.length + suffix > 1 ? priority.placeLong : priority.place,
       })
@@ -113,6 +122,8 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
     if (tok.flags & capitalised) proposeFramedPlace(toks, index, out, heading)
     // "Lake Baikal", "Gulf of Riga": a feature named by a word in front of the name.
     if (tok.flags & capitalised) proposePrefixedPlace(toks, index, out, heading)
+    // "Gaoquanpu Street of Pulandian District": a sub-district, read back from its "Street".
+    if (tok.value === 'Street' && index > 0) proposeStreetDivision(toks, index, out)
     if (tok.flags & capitalised && tok.value.includes('-')) {
       if (isKoreanDivision(toks, index)) {
         out.push({
@@ -196,18 +207,6 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
       }
     }
   }
-}
-
-// Whether a capitalised word a place suffix can start with is among `toks[from..to)`, so the suffix rule
-// only looks near one. Without a known place before it a suffix or a zone's is written in Title Case: "the
-// city", "the port area" start none.
-const titleSuffixFirst = suffixFirst | capitalised
-function suffixWithin(toks: readonly Tok[], from: number, to: number): boolean {
-  for (let index = from; index < to && index < toks.length; index++) {
-    const tok = toks[index]!
-    if (tok.kind === 'word' && (tok.flags & titleSuffixFirst) === titleSuffixFirst) return true
-  }
-  return false
 }
 
 // Whether the words `[from, to)` before a suffix ending at `end` describe the known place named right after

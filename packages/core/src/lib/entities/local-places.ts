@@ -1,0 +1,43 @@
+/**
+ * Known places read with the words around them: one of Dalian's localities (`dalian-localities.ts`) at the
+ * head of a spot's or a facility's name, and a region a country's possessive names ("Russia's Far East").
+ */
+import { namesOtherThing } from './structure-names.js'
+import type { Tok } from './tokens.js'
+import {
+  allCaps,
+  capitalised,
+  legalForm,
+  organisationHead,
+  placeFirst,
+  suffixFirst,
+  titleFirst,
+} from './word-classes.js'
+
+// Words after a known place that keep it a place: a suffix, a title, a body's head or legal form, a place.
+const keepsPlace = suffixFirst | titleFirst | organisationHead | legalForm | placeFirst | allCaps
+
+/**
+ * Where the Dalian locality `toks[from..to)` ends as a place, or undefined when it is a word of another
+ * name: "Xinbaotan Beach" and "Gaoling Cherry Blossom Park" are scenic spots named after the area; "the
+ * Gaoling railway container yard" is a facility (a city before the same words stays the place, as it is
+ * named far more often). "the Gaoling port area" is the port area, a place of that name.
+ */
+export function localityEnd(toks: readonly Tok[], from: number, to: number): number | undefined {
+  const next = toks[to]
+  if (next?.kind !== 'word' || !next.spaced || toks[to - 1]!.possessive) return to
+  if (next.flags & capitalised) {
+    return (next.flags & keepsPlace) === 0 && !namesOtherThing(toks, to) ? undefined : to
+  }
+  if (toks[from - 1]?.lower !== 'the') return to
+  return next.lower === 'port' && toks[to + 1]?.lower === 'area' ? to + 2 : undefined
+}
+
+/**
+ * The name of the known place `name` at `at`: "Russia's Far East" is the region named "the Russian Far
+ * East", one place whichever way it is written; "the Far East" alone is East Asia.
+ */
+export function ownedRegion(toks: readonly Tok[], at: number, name: string): string {
+  const before = toks[at - 1]
+  return name === 'Far East' && before?.possessive && before.base === 'Russia' ? 'Russian Far East' : name
+}
