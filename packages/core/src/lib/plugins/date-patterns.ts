@@ -17,8 +17,9 @@ export const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 // biome-ignore format: packed list
 const anchoredPhrases = [
   'the day before yesterday', 'yesterday', 'today', 'tonight', 'tomorrow', 'the day after tomorrow',
-  'last week', 'this week', 'next week', 'last month', 'this month', 'next month',
-  'the year before last', 'last year', 'this year', 'next year', 'the year after next',
+  'last week', 'this week', 'next week', 'last weekend', 'this weekend', 'next weekend', 'last month',
+  'this month', 'next month', 'the year before last', 'last year', 'this year', 'next year',
+  'the year after next',
 ]
 // Vague phrases: relative, but with no date to resolve to.
 // biome-ignore format: packed list
@@ -80,7 +81,10 @@ const isoDate =
   String.raw`\k<isoSep>(?<isoDay>0?[1-9]|[12]\d|3[01])${notInWord}`
 // "October 24 and 25" is one range, but "September 25 and October 3" are two dates.
 const until = String.raw`(?:${dash}|\s+(?:to|through|till|until)\s+)`
-const untilDay = String.raw`${until}(?:(?<mdEndMonth>${month})\s+)?(?<mdEndDay>${day})`
+// "from 8 p.m. on September 3 to 2 p.m. on September 4": a number read as a clock time ("2 p.m.", "14:00")
+// ends no span of days, so the two dates are read one by one.
+const clockAfter = String.raw`(?!:\d|\s*[AaPp]\.?[Mm](?![${letter}])|\s+o['’]clock)`
+const untilDay = String.raw`${until}(?:(?<mdEndMonth>${month})\s+)?(?<mdEndDay>${day})${clockAfter}`
 const andDay = String.raw`\s+and\s+(?<mdAndDay>${day})`
 const monthThenDay =
   String.raw`(?<mdMonth>${month})\s+(?<mdDay>${day})(?:${untilDay}|${andDay})?` +
@@ -110,10 +114,12 @@ const monthsInRow =
   `${notListed}(?:(?<pairMonths>${monthPair})${notInWord}${pairYear}` +
   String.raw`|(?<pairMonthsAcross>December\s+and\s+January)${notInWord})(?!\s+\d)`
 // "From January to April this year": a range of months, with the year it falls in when one is said;
-// "January 2021 to May this year" says the year it starts in too.
+// "January 2021 to May this year" says the year it starts in too; "January to the end of February" ends
+// with a part of its last month.
 const monthRange =
   String.raw`(?<mrMonth>${month})(?:,?\s+(?<mrStartYear>${year}))?` +
-  String.raw`(?:${dash}|\s+(?:to|through|till|until)\s+)(?<mrEndMonth>${month})` +
+  String.raw`(?:${dash}|\s+(?:to|through|till|until)\s+(?:the\s+(?:end|beginning|middle)\s+of\s+)?)` +
+  String.raw`(?<mrEndMonth>${month})` +
   String.raw`(?:,?\s+(?<mrYear>${year})|\s+(?<mrWhich>this|last|next)\s+year${notInWord}|(?!\s+\d))`
 const dayThenMonth =
   String.raw`(?<!\d[.,])(?<dmDay>${day})(?:(?:${dash}|\s+(?:to|and)\s+(?:the\s+)?)(?<dmEndDay>${day}))?` +

@@ -28,6 +28,8 @@ const whichBefore = /(?:^|[^\p{L}])((last|next|this)\s+)$/iu
 // "early this month", "late last year", "mid-2025", "the end of September": the part of a month or year
 // belongs to the date. Days and weekdays have no such parts.
 const partOfPeriod = /(?:^|[^A-Za-z])((?:early|late|mid)[\s-]+|(?:end|beginning|start|middle)\s+of\s+)$/i
+// "the end of the first quarter": the part of a quarter or a half, kept with it as "the end of September" is.
+const partOfQuarter = /(?:^|[^A-Za-z])((?:end|beginning|start|middle)\s+of\s+the\s+)$/i
 const periodRules = new Set(['date-month', 'date-month-year', 'date-year', 'date-relative'])
 const periodWord = /(?:month|year)$/i
 // "the spring semester of 2026": a named term of a year is that year's date, said with the term.
@@ -53,18 +55,26 @@ export function withPartOf(finding: DateFinding, text: string, place: number, ma
 
 // "the end of September", "early this month": the part of the month or year said before it.
 function withPeriodPart(finding: DateFinding, text: string, place: number, matched: string): DateFinding {
+  if (finding.rule === 'date-part-of-year') {
+    const part = partOfQuarter.exec(text.slice(Math.max(0, place - 18), place))
+    return part ? withSince(finding, text, place, part[1]!) : finding
+  }
   if (!periodRules.has(finding.rule)) return finding
   if (finding.rule === 'date-relative' && !periodWord.test(matched)) return finding
   const part =
     partOfPeriod.exec(text.slice(Math.max(0, place - 14), place)) ??
     (finding.rule === 'date-year' ? termOf.exec(text.slice(Math.max(0, place - 24), place)) : null)
-  if (!part) return finding
-  const at = place - part[1]!.length
-  // "since the beginning of this year" is the time from then until now, as "in recent years" keeps its "in".
-  const since = /^(?:beginning|start)/i.test(part[1]!)
+  return part ? withSince(finding, text, place, part[1]!) : finding
+}
+
+// The finding with `part` said before it, and "since the" before that: "since the beginning of this year" is
+// the time from then until now, as "in recent years" keeps its "in".
+function withSince(finding: DateFinding, text: string, place: number, part: string): DateFinding {
+  const at = place - part.length
+  const since = /^(?:beginning|start)/i.test(part)
     ? sinceThe.exec(text.slice(Math.max(0, at - 12), at))
     : null
-  return moveStart(finding, part[1]!.length + (since ? since[1]!.length : 0))
+  return moveStart(finding, part.length + (since ? since[1]!.length : 0))
 }
 
 // The finding started `by` characters earlier; a date draft's other fields stay as they are.
@@ -80,6 +90,7 @@ export function read(
   vague: boolean,
   start: number,
   end: number,
+  halvesSaid: () => boolean = never,
 ): DateFinding | undefined {
   const groups = match.groups!
   if (groups.isoYear !== undefined) {
@@ -125,7 +136,9 @@ export function read(
     groups.firstMonths !== undefined ||
     groups.quarterNumber !== undefined
   ) {
-    return partOfYearHere(match, text, groups) ? readPartOfYear(groups, today, start, end) : undefined
+    return partOfYearHere(match, text, groups, halvesSaid)
+      ? readPartOfYear(groups, today, start, end)
+      : undefined
   }
   return readRelative(match, text, groups.relative!, today, vague, start, end)
 }
@@ -137,8 +150,15 @@ const nameBefore = /(\p{Lu}[\p{L}\d]*)\s+$/u
 const productAfter = /^\s+(?:models?|series|versions?|editions?|cars?|SUVs?|sedans?|phones?|chips?)\b/
 const theirFirst = /(?:^|[^\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+$/u
 
-function partOfYearHere(match: RegExpExecArray, text: string, groups: Record<string, string | undefined>) {
+function partOfYearHere(
+  match: RegExpExecArray,
+  text: string,
+  groups: Record<string, string | undefined>,
+  halvesSaid: () => boolean,
+) {
   const before = text.slice(Math.max(0, match.index - 16), match.index)
+  if (groups.half !== undefined && groups.ofYear === undefined)
+    return bareHalf(match, text, before, halvesSaid)
   if (groups.quarterNumber !== undefined) {
     const name = nameBefore.exec(before)?.[1]
     if (name !== undefined && !functionWords.has(name.toLowerCase())) return false
@@ -146,6 +166,17 @@ function partOfYearHere(match: RegExpExecArray, text: string, groups: Record<str
   }
   if (groups.firstMonths !== undefined && groups.ofYear === undefined) return theirFirst.test(before)
   return true
+}
+
+const never = () => false
+// What may follow a half that ends its clause: punctuation or a word that starts another ("…, up 5%").
+const clauseEnd = /^(?:\s*[,.;:!?)]|\s*$|\s+(?:compared|than|up|down|from)(?![\p{L}]))/u
+
+// "the first half of the match" is no date, so a half needs its year said, but an article that has said
+// "the first half of the year" may go on with the half alone, where it ends a clause: "deposits rose 4% in
+// the first half, up from 3%" (not "the runner sped up in the second half and won", of a race).
+function bareHalf(match: RegExpExecArray, text: string, before: string, halvesSaid: () => boolean) {
+  return theirFirst.test(before) && clauseEnd.test(textAfter(match, text)) && halvesSaid()
 }
 
 // A month alone: "September", the closest September to the article date; "March last year", "January this

@@ -1,7 +1,7 @@
 /**
  * Where two amounts make one range: the words before a range that let it start there ("between", not
  * "from" but after "ranging"), and two amounts written in full with one currency ("9.5 billion yuan to 10
- * billion yuan") joined into one.
+ * billion yuan") joined into one, unless "from" puts them apart ("ranging from 2 yuan to 7 yuan").
  */
 import type { MoneyFinding } from '../findings.js'
 
@@ -33,10 +33,21 @@ function changeBefore(text: string, place: number): boolean {
   return changeVerb.test(text.slice(Math.max(0, place - 20), place))
 }
 
+// "from" right before the first of two amounts each written in full: "fines ranging from RMB 20,000 to RMB
+// 500,000", "fares range from 2 yuan to 7 yuan" name the lowest and the highest amount, each its own, as
+// "rose from 2 billion yuan to 3 billion yuan" names two levels; a range shares its unit ("ranging from 20 to
+// 80 yuan") or has no "from" ("salaries of 6,000 yuan to 9,000 yuan").
+const fromBefore = /(?:^|[^A-Za-z])[Ff]rom\s+$/
+
+function fromBeforeAmount(text: string, place: number): boolean {
+  return fromBefore.test(text.slice(Math.max(0, place - 6), place))
+}
+
 /**
  * Two amounts written in full, each with its currency, that are the bounds of one range: "9.5 billion yuan
  * to 10 billion yuan", "between 3 billion yuan and 4 billion yuan" (not "rose from 2 billion yuan to 3
- * billion yuan", a change, nor "2 billion yuan and 3 billion yuan" without "between", two amounts).
+ * billion yuan", a change, nor "ranging from RMB 20,000 to RMB 500,000", two bounds each said in full, nor
+ * "2 billion yuan and 3 billion yuan" without "between", two amounts).
  */
 export function joinRanges(found: MoneyFinding[], text: string, base: number): MoneyFinding[] {
   const joined: MoneyFinding[] = []
@@ -51,6 +62,7 @@ export function joinRanges(found: MoneyFinding[], text: string, base: number): M
       lower.amount >= (upper.endAmount ?? upper.amount) ||
       !rangeJoiner.test(between) ||
       (between.trim() === 'to' && changeBefore(text, lower.start - base)) ||
+      fromBeforeAmount(text, lower.start - base) ||
       !startsRange(text, lower.start - base, text.slice(lower.start - base, lower.end - base), between.trim())
     ) {
       joined.push(lower)

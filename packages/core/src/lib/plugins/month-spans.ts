@@ -164,7 +164,7 @@ const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third:
 
 /**
  * The months a quarter ("Q3"), the first two or three quarters, the first few months or a half of a year
- * cover.
+ * cover (whether a half without its year is one is told before, by `read`).
  */
 export function readPartOfYear(
   groups: Record<string, string | undefined>,
@@ -172,8 +172,7 @@ export function readPartOfYear(
   start: number,
   end: number,
 ): DateFinding | undefined {
-  const { quarter, quarters, half, firstMonths, quarterNumber, ofYear, quarterWhich } = groups
-  if (half !== undefined && ofYear === undefined) return undefined
+  const { quarter, quarters, half, firstMonths, quarterNumber, quarterWhich } = groups
   const quarterOrdinal = quarter === undefined ? Number(quarterNumber) : ordinals[quarter.toLowerCase()]!
   const [month, endMonth] =
     quarter !== undefined || quarterNumber !== undefined

@@ -24,8 +24,9 @@ const letter = /\p{L}/u
  * Close the mark `pending`, left open before offset `limit`, with the first straight single mark (or a
  * doubled one, `''`) after it that ends a word and is followed by no letter; a double mark may also be
  * closed by a curly single one. "the workers' union" (a plural possessive, "s'" before a space) closes
- * nothing; "their partners'." at the end of a phrase does. A ’ that closes a ‘ opened after the double mark
- * (`"… ‘never stop’, …`) is that quote's, not the double mark's.
+ * nothing, unless nothing else does and the words from the double mark to it are a title ("Friendship
+ * without Borders' evening"); "their partners'." at the end of a phrase does. A ’ that closes a ‘ opened
+ * after the double mark (`"… ‘never stop’, …`) is that quote's, not the double mark's.
  */
 export function closeStray(
   text: string,
@@ -39,6 +40,7 @@ export function closeStray(
   const double = pending.char !== '‘'
   const to = Math.min(limit - base, from + maxLength)
   let inner = 0
+  let possessive = -1
   for (let index = from + 1; index < to; index++) {
     const code = text.charCodeAt(index)
     if (code === 0x2018) inner++
@@ -51,10 +53,40 @@ export function closeStray(
     const after = index + (doubled ? 2 : 1) < text.length ? text.charCodeAt(index + (doubled ? 2 : 1)) : -1
     const before = text.charCodeAt(index - 1)
     if (isWhiteSpace(before) || isLetter(after) || !closesHere(after)) continue
-    if (!doubled && before === 0x73 && isWhiteSpace(after)) continue
+    if (!doubled && before === 0x73 && isWhiteSpace(after)) {
+      if (possessive === -1 && double) possessive = index
+      continue
+    }
     push(text, base, pending.offset, base + index, found)
     return
   }
+  if (possessive !== -1 && lowerAfter(text, possessive + 1) && titleLike(text.slice(from, possessive))) {
+    push(text, base, pending.offset, base + possessive, found)
+  }
+}
+
+// A few capitalised words with small words between, first and last capitalised, before a lower-case word:
+// "Friendship without Borders' evening". Such a quote closed by "s'" is a title, not a plural possessive
+// ("the workers' union"), nor a name that goes on ("Caring for Workers' Rights").
+const title = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,6}\s+\p{Lu}[\p{L}'’-]*$/u
+const lowerWord = /(?:^|\s)(\p{Ll}[\p{L}'’-]*)/gu
+// biome-ignore format: packed list
+const titleSmallWords = new Set([
+  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'without', 'from',
+  'by', 'into', 'over', 'under', 'beyond', 'across', 'through', 'between', 'among', 'as',
+])
+
+function lowerAfter(text: string, from: number): boolean {
+  let at = from
+  while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++
+  const code = text.charCodeAt(at)
+  return code >= 0x61 && code <= 0x7a
+}
+
+function titleLike(quoted: string): boolean {
+  if (!title.test(quoted)) return false
+  for (const word of quoted.matchAll(lowerWord)) if (!titleSmallWords.has(word[1]!)) return false
+  return true
 }
 
 /** `‘chain leader" system`: close the single mark `pending` with the double mark at offset `close`. */

@@ -6,6 +6,7 @@
  */
 
 import type { Root, Sentence } from 'nlcst'
+import { toString as nlcstToString } from 'nlcst-to-string'
 import type { VFile } from 'vfile'
 import { describe } from '../describe.js'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
@@ -54,7 +55,13 @@ export default function retextDates(options?: Readonly<Options> | null) {
     const today = readArticleDate(file.data.meta?.date)
     const source = sourceOf(tree, file)
     // Plain loops (in `forEachSentence`), not unist-util-visit, which costs more than the parse here.
-    forEachSentence(tree, (sentence) => annotate(sentence, source, today, vague))
+    let halves: boolean | undefined
+    // Looked for once, and only when a sentence has a half of a year without its year.
+    const halvesSaid = () => {
+      halves ??= halfOfYear.test(source ?? nlcstToString(tree))
+      return halves
+    }
+    forEachSentence(tree, (sentence) => annotate(sentence, source, today, vague, halvesSaid))
   }
 }
 
@@ -63,6 +70,7 @@ function annotate(
   source: string | undefined,
   today: ArticleDate | undefined,
   vague: boolean,
+  halvesSaid: () => boolean,
 ): void {
   const words = kindExtent(sentence, dateToken)
   if (words === undefined) return
@@ -91,7 +99,7 @@ function annotate(
     if (!match) continue
     const end = place + match[0].length
     anchor.lastIndex = end
-    const finding = read(match, text, today, vague, base + place, base + end)
+    const finding = read(match, text, today, vague, base + place, base + end, halvesSaid)
     if (finding) found.push(withPartOf(finding, text, place, match[0]))
   }
   if (found.length > 0) {
@@ -99,6 +107,10 @@ function annotate(
     sentence.data.dates = found
   }
 }
+
+// "the first half of the year", "the second half of 2025": a half of a year said with its year, after
+// which the article may say "the first half" alone.
+const halfOfYear = /\b(?:first|second)\s+half\s+of\s+(?:(?:the|this|last|next)\s+year\b|(?:19|20)\d\d\b)/i
 
 // Where the anchor may start looking, given the offset of the first token a date needs: a date starts at
 // most four tokens before it ("in the past few years", "16 to 17 of May"). The look starts at a token after
