@@ -17,6 +17,7 @@ import {
   startsQuote,
   twoWordCues,
 } from './speech-cues.js'
+import { lowerCaseSubject } from './speech-lower-names.js'
 import { type Context, pronounSubjectOf, readPeople, remember, type Sex } from './speech-referents.js'
 import {
   accordingTo,
@@ -66,22 +67,39 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
     const quoted: Sentence[] = []
     let open = false
     let paragraphOf: Paragraph | undefined
+    // Every person named so far, by full name: whom a name written again in lower case may stand for.
+    const people = new Set<string>()
+    // The people the paragraph mentions so far, and the last one it names: "…, the house of Sui Lan
+    // collapsed. She had been moved …" is about Sui Lan, not about the topic of the paragraph before.
+    const here = new Set<string>()
+    let last: MentionFinding | undefined
+    // The people named last anywhere in a sentence, latest last: whom "she" may mean besides the topic.
+    const named: MentionFinding[] = []
     forEachSentence(tree, (sentence, _heading, paragraph) => {
       if (paragraph !== paragraphOf) {
         paragraphOf = paragraph
         open = false
         quoted.length = 0
+        here.clear()
+        last = undefined
       }
       const mentions = sentence.data?.mentions ?? noMentions
       const toks = sentenceToks(sentence)
-      const named = readPeople(toks, mentions, sexes)
       // Setting the length is a call into the engine even when it does not change: most sentences add none.
       if (added.length > 0) added.length = 0
+      let subjectNamed = readPeople(toks, mentions, sexes)
+      if (subjectNamed === undefined) {
+        subjectNamed = lowerCaseSubject(toks, mentions, people)
+        if (subjectNamed !== undefined) added.push(subjectNamed)
+      }
+      const near = topic !== undefined && last !== undefined && !here.has(topic.name) ? last : undefined
       let speech: SpeechFinding | undefined
       let spoke: MentionFinding | undefined
       // "Zhang Wei's company opened …": a possessive names whose thing the subject is, not who acts.
-      const possessive = named !== undefined && isPossessive(toks, named)
-      const subject = (possessive ? undefined : named) ?? pronounSubjectOf(toks, topic, sexes, recent, added)
+      const possessive = subjectNamed !== undefined && isPossessive(toks, subjectNamed)
+      const subject =
+        (possessive ? undefined : subjectNamed) ??
+        pronounSubjectOf(toks, topic, sexes, recent, added, near, named)
       // Without cues of one's own, only the tokens from the first default cue to the last can start one.
       const cuesAt = ownCues ? undefined : kindExtent(sentence, cueToken)
       const from = cuesAt === undefined ? 0 : lastTokenBefore(toks, cuesAt.start) + 1
@@ -93,7 +111,15 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
         if (!cues.has(tok.value) && !second) continue
         if (namesAnAct(toks, index)) continue
         const end = second ? second.end : expressesHope(toks, index) ? toks[index + 2]!.end : tok.end
-        const context: Context = { topic, subject, modifier: possessive ? named : undefined, sexes, recent }
+        const context: Context = {
+          topic,
+          subject,
+          modifier: possessive ? subjectNamed : undefined,
+          sexes,
+          recent,
+          near,
+          named,
+        }
         const according = second?.value === 'to'
         // "…, hoping that …" belongs to the subject of the sentence, not to the person just before it.
         const speaker = according
@@ -120,8 +146,9 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
       // "'…,' said Sun Ning. She noted …": a person who has just spoken is who the text is about.
       if (spoke?.type === 'person' && !spoke.pronoun) topic = spoke
       else if (subject && !subject.pronoun) topic = subject
-      else if (!topic && possessive) topic = named
+      else if (!topic && possessive) topic = subjectNamed
       if (topic?.type === 'person' && !topic.pronoun) remember(recent, topic)
+      last = notePeople(mentions, added, people, here, named) ?? last
       if (speech !== undefined || added.length > 0) {
         // `Object.assign` rather than a spread, which costs more on data of many shapes.
         const data = Object.assign({}, sentence.data)
@@ -132,6 +159,33 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
       if (open || startsQuote(toks)) open = readQuote(toks, sentence, open, quoted, speech)
     })
   }
+}
+
+// Note the people the sentence mentions (`people`: by name; `here`: also by pronoun) and return the last one
+// it names.
+function notePeople(
+  mentions: readonly MentionFinding[],
+  added: readonly MentionFinding[],
+  people: Set<string>,
+  here: Set<string>,
+  named: MentionFinding[],
+): MentionFinding | undefined {
+  let last: MentionFinding | undefined
+  for (const mention of mentions) {
+    if (mention.type !== 'person') continue
+    here.add(mention.name)
+    if (mention.pronoun) continue
+    people.add(mention.name)
+    remember(named, mention)
+    last = mention
+  }
+  for (const mention of added) {
+    here.add(mention.name)
+    if (mention.pronoun) continue
+    remember(named, mention)
+    if (last === undefined || mention.start > last.start) last = mention
+  }
+  return last
 }
 
 function ruleOf(speaker: MentionFinding): string {

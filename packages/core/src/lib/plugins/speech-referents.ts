@@ -5,7 +5,7 @@
 import { functionWords, isDigits, type Tok } from '../entities/tokens.js'
 import { titleFirst } from '../entities/word-classes.js'
 import type { MentionFinding } from '../findings.js'
-import { tokenStartingAt } from './token-offsets.js'
+import { lastTokenBefore, tokenStartingAt } from './token-offsets.js'
 
 export type Sex = 'male' | 'female'
 // Honorifics that tell a person's sex, so "she" is not read as a man called "Mr. Zhang".
@@ -31,22 +31,42 @@ export interface Context {
   readonly sexes: Map<string, Sex>
   /** The people the text was last about, latest last. */
   readonly recent: readonly MentionFinding[]
+  /**
+   * The person named last in the paragraph's earlier sentences, when the topic is not mentioned in the
+   * paragraph: whom a pronoun means before the topic (see `referTo`).
+   */
+  readonly near?: MentionFinding | undefined
+  /** The people named last in any place of a sentence, latest last. */
+  readonly named?: readonly MentionFinding[]
 }
 
 // The person the pronoun `tok` of sex `sex` stands for (see `pronounBefore`), as a pronoun mention.
 export function referTo(
   tok: Tok,
   sex: Sex,
-  { topic, subject, modifier, sexes, recent }: Context,
+  { topic, subject, modifier, sexes, recent, near, named }: Context,
   added: MentionFinding[],
 ): MentionFinding | undefined {
   const fits = (person: MentionFinding | undefined): person is MentionFinding =>
     person !== undefined && !person.pronoun && person.end <= tok.start && !contradicts(person, sex, sexes)
-  let referent = fits(subject) ? subject : fits(topic) ? topic : undefined
+  let referent = fits(subject) ? subject : fits(near) ? near : fits(topic) ? topic : undefined
   // The possessive in this sentence before people the text was about earlier.
   if (referent === undefined && fits(modifier)) referent = modifier
   if (referent === undefined && topic !== undefined) referent = recent.findLast(fits)
+  // "Mayor Kang Bo (a man, by an earlier "he") stopped at the stall of Ran Li. 'It is warm,' she said.": the
+  // nearest person named anywhere whom nothing gives the other sex.
+  if (referent === undefined && topic !== undefined) referent = named?.findLast(fits)
   if (referent === undefined) return undefined
+  // "Mayor Kang Bo visited the stall of Ran Li, a retired grandmother. 'It is warm,' she said.": a woman the
+  // text says is one before a person it says nothing of (a man is the common case, so "he" keeps the topic).
+  if (sex === 'female' && named !== undefined && sexes.size > 0 && !sexes.has(referent.name)) {
+    // Only a woman named after the referent last was: one named before it is no nearer.
+    const since = named.findLastIndex((person) => person.name === referent!.name)
+    const woman = named.findLast(
+      (person, index) => index > since && fits(person) && sexes.get(person.name) === 'female',
+    )
+    if (woman !== undefined) referent = woman
+  }
   if (!sexes.has(referent.name)) sexes.set(referent.name, sex)
   return pronounMention(tok, referent, added)
 }
@@ -94,7 +114,8 @@ export function readPeople(
     if (subject === undefined && opensClause(toks, index)) subject = mention
     if (index === -1) continue
     // The honorific is the mention's first word ("Ms. Li Na") or the word right before it.
-    const sex = sexOf(toks[index]!) ?? (before === undefined ? undefined : sexOf(before))
+    const sex =
+      sexOf(toks[index]!) ?? (before === undefined ? undefined : sexOf(before)) ?? callingOf(toks, mention)
     if (sex) sexes.set(mention.name, sex)
   }
   return subject
@@ -112,10 +133,55 @@ function opensClause(toks: readonly Tok[], index: number): boolean {
   for (let words = 0; at >= 0 && toks[at]!.value !== ','; at--, words++) {
     const tok = toks[at]!
     if (words === 3 || tok.kind !== 'word' || tok.possessive || tok.lower.endsWith('ed')) return false
-    if (functionWords.has(tok.lower) && !(tok.lower === 'the' && (at === 0 || toks[at - 1]!.value === ',')))
-      return false
+    // "Now Sui Lan lives …", "Yesterday Li Na visited …": a word of time that opens the clause is no object.
+    const opener = tok.lower === 'the' || timeWords.has(tok.lower)
+    if (functionWords.has(tok.lower) && !(opener && (at === 0 || toks[at - 1]!.value === ','))) return false
   }
   return true
+}
+
+// Function words of time that may open a clause before its subject.
+// biome-ignore format: packed list
+const timeWords = new Set([
+  'now', 'today', 'yesterday', 'tomorrow', 'recently', 'currently', 'later', 'earlier', 'meanwhile', 'then',
+  'finally',
+])
+
+// Words for a person that tell the sex: "Sui Lan, a 71-year-old widow, …".
+// biome-ignore format: packed list
+const callings: ReadonlyMap<string, Sex> = new Map([
+  ...['woman', 'mother', 'grandmother', 'granny', 'wife', 'widow', 'daughter', 'girl', 'sister', 'aunt',
+    'actress', 'hostess', 'waitress', 'businesswoman', 'chairwoman', 'spokeswoman', 'sportswoman',
+    'policewoman', 'heroine', 'female'].map((word) => [word, 'female'] as const),
+  ...['man', 'father', 'grandfather', 'husband', 'widower', 'son', 'boy', 'brother', 'uncle', 'actor',
+    'male'].map((word) => [word, 'male'] as const),
+])
+
+// "Sui Lan, a 71-year-old widow living alone, …": the sex a calling in the appositive right after the name
+// gives; asked only of a name followed by a comma, and up to the next comma.
+function callingOf(toks: readonly Tok[], mention: MentionFinding): Sex | undefined {
+  // The token the mention ends in (tokens do not overlap), and the comma right after it.
+  const last = lastTokenBefore(toks, mention.end)
+  const comma = last + 1
+  if (toks[last]?.end !== mention.end || toks[comma]?.value !== ',') return undefined
+  const article = toks[comma + 1]?.lower
+  if (article !== 'a' && article !== 'an' && article !== 'the') return undefined
+  for (let index = comma + 2; index < comma + 8 && index < toks.length; index++) {
+    const tok = toks[index]!
+    // "…, a volunteer whose son …": a clause speaks of someone else; "the Mother Care Centre" is a name.
+    if (tok.value === ',' || tok.value === '.' || relatives.has(tok.lower)) return undefined
+    if (!isLowerLetter(tok.value.charCodeAt(0))) continue
+    const sex = callings.get(tok.lower)
+    if (sex !== undefined) return sex
+  }
+  return undefined
+}
+
+const relatives = new Set(['who', 'whose', 'whom', 'which', 'that', 'with', 'of'])
+
+// A lower-case ASCII letter.
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122
 }
 
 // Every honorific starts a title (`titleFirst`): most words are turned away by their class bit.
@@ -146,12 +212,14 @@ export function pronounSubjectOf(
   sexes: Map<string, Sex>,
   recent: readonly MentionFinding[],
   added: MentionFinding[],
+  near?: MentionFinding,
+  named?: readonly MentionFinding[],
 ): MentionFinding | undefined {
   const first = toks[0]
   if (!topic || !first) return undefined
   const pronoun = isPronoun(first.value) ? first : pronounAfterOpening(toks)
   if (pronoun === undefined) return undefined
-  const context: Context = { topic, subject: undefined, modifier: undefined, sexes, recent }
+  const context: Context = { topic, subject: undefined, modifier: undefined, sexes, recent, near, named }
   return referTo(pronoun, sexOfPronoun(pronoun), context, added)
 }
 
