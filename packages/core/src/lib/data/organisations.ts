@@ -55,7 +55,7 @@ export const foreignLegalForms: ReadonlySet<string> = new Set([
   // and "s.r.o.", the Hungarian "Kft." and "Zrt.", the Croatian and Slovene "d.o.o.", the Turkish "A.Ş."
   'a.s.', 'A.S.', 's.r.o.', 'S.R.O.', 'Kft.', 'Kft', 'Zrt.', 'Zrt', 'Nyrt.', 'd.o.o.', 'd.d.', 'A.Ş.',
   'S.R.L.', 'SRL', 'S.L.U.', 'Lda.', 'OÜ',
-  // Egypt and the Arab world, always with their full stops ("Nahr Cotton Ginning S.A.E."): the Egyptian and
+  // Egypt and the Arab world, always with their full stops ("Sarafand Linen Spinning S.A.E."): the Egyptian and
   // Lebanese joint-stock companies, the Omani, Qatari, Bahraini, Kuwaiti and Emirati public companies, and
   // the Gulf's limited liability company (W.L.L.)
   'S.A.E.', 'S.A.L.', 'S.A.O.G.', 'S.A.O.C.', 'Q.P.S.C.', 'Q.S.C.', 'B.S.C.', 'K.S.C.', 'K.S.C.P.', 'P.J.S.C.',

@@ -23,6 +23,7 @@ import { inDocumentTitle, onlyKinds } from './document-titles.js'
 import { matchPlace } from './gazetteer.js'
 import { proposeHeadFirst } from './head-first-bodies.js'
 import { legalBranchEnd } from './legal-branches.js'
+import { isNoBody } from './not-bodies.js'
 import { isQuotedName } from './quoted-bodies.js'
 import { isRailwayLine } from './structure-names.js'
 import { isTitleWord } from './titles.js'
@@ -58,7 +59,6 @@ const nationalBodyNames = new Set(nationalBodies)
 // pair joined and looked up.
 const pairFirsts = new Set([...organisationHeadWords].filter((head) => head.includes(' ')).map(firstWord))
 const militaryHeads = new Set(['Command', 'Garrison', 'Sub-command', 'Sub-Command'])
-const pageSections = new Set(['Photo', 'Photos', 'Picture', 'Pictures', 'Image', 'Images', 'Video', 'Videos'])
 
 /** Propose every organization found at a head word, with its name and "of" phrases. */
 export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], heading: boolean): void {
@@ -122,8 +122,8 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (weak && (words < 1 || heading || onlyKinds(toks, from, index) || inDocumentTitle(toks, from)))
       continue
     if (isOfficeOnly(toks, head.text, from, index, to > end)) continue
-    // "Photo Gallery", "Video Gallery": a section of a news page, not a gallery of art.
-    if (head.text === 'Gallery' && words === 1 && pageSections.has(toks[from]!.base)) continue
+    // "Photo Gallery", "the 2026 International Summer School", "Township Party secretaries".
+    if (isNoBody(toks, head.text, from, index)) continue
     if (isQuotedName(toks, head.text, from, to)) continue
     // "the Russian Federation" is a country's official name (places.ts reads it), not a federation.
     if (matchPlace(toks, from)?.length === to - from) continue

@@ -2,8 +2,9 @@
  * Heads of more than one word whose first word alone is no head: "Family Farm", "Military Region",
  * "Funeral Home", "Persons' Federation", and a forum or a circle named by its members ("Exporters Forum").
  */
-import type { Head } from './body-heads.js'
+import type { Head } from './body-head.js'
 import type { Tok } from './tokens.js'
+import { tradeHeadAt } from './trade-heads.js'
 import { organisationHead } from './word-classes.js'
 
 // The kinds of farm that Chinese rural news names as businesses (家庭农场 "family farm", 养殖场 "breeding
@@ -17,7 +18,7 @@ const farmKinds = new Set([
 /**
  * The head of two or three words, or named by its members, whose first word is no head at `index`: a farm of
  * a kind ("Hongyu Family Farm"), "Military Region", "Funeral Home", "Disabled Persons' Federation",
- * "Exporters Forum".
+ * "Exporters Forum"; or a trade after a name ("Hengrui Sportswear", `trade-heads.ts`).
  */
 export function compoundHeadAt(toks: readonly Tok[], index: number): Head | undefined {
   const value = toks[index]!.value
@@ -48,6 +49,8 @@ export function compoundHeadAt(toks: readonly Tok[], index: number): Head | unde
     ) {
       return { end: index + 1, text: value, legal: false, weak: false }
     }
+    // "Hengrui Sportswear will supply the kits": a trade after a Chinese or a Japanese name.
+    return tradeHeadAt(toks, index)
   }
   return undefined
 }

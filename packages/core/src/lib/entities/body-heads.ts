@@ -4,8 +4,9 @@
  */
 import { legalFormStarts } from '../data/organisations.js'
 import { compoundHeadAt } from './body-compound-heads.js'
+import type { Head } from './body-head.js'
 import { matchPlace } from './gazetteer.js'
-import { kindHeadAt } from './kind-heads.js'
+import { kindHeadAt, meansOfProductionAt } from './kind-heads.js'
 import type { Tok } from './tokens.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
@@ -140,18 +141,6 @@ export function isFieldLab(toks: readonly Tok[], index: number): boolean {
   return labHeads.has(toks[index]!.base) && researchWords.has(toks[index - 1]?.value ?? '')
 }
 
-/** The head of a name found at a token. */
-export interface Head {
-  /** Index after the head's last token ("Co., Ltd." is three tokens). */
-  readonly end: number
-  /** The head as one string ("Co., Ltd.", "Group"). */
-  readonly text: string
-  /** Whether the head is a legal form, which ends the name. */
-  readonly legal: boolean
-  /** Whether the head names a body only after a distinctive name ("Electric"). */
-  readonly weak: boolean
-}
-
 /** The head at `index`: a legal form ("Co., Ltd.", "Inc.", "GmbH") or an organisation head word. */
 export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   const tok = toks[index]!
@@ -176,7 +165,14 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   }
   // "Hongyu Family Farm", "the Xinbao Funeral Home": heads of two words, and heads named by their members.
   const compound = compoundHeadAt(toks, index) ?? kindHeadAt(toks, index)
-  if (compound || value.length > 4) return compound
+  if (compound) return compound
+  if (value === 'Means') {
+    // "… Agricultural Means of Production Group": the head after the fixed phrase ends the name.
+    const at = meansOfProductionAt(toks, index)
+    const head = at === -1 ? undefined : headAt(toks, at)
+    return head && { ...head, weak: false }
+  }
+  if (value.length > 4) return undefined
   // "Korean Air": an airline named "Air" after its name, which must be distinctive, in a sentence about
   // flying ("Cleaner Air" is a slogan, "Breathing Air" a report).
   if (value === 'Air' && airlineBefore(toks, index) && toks.some(isAirlineCue))

@@ -23,8 +23,9 @@ const legalPersons = new Map([
 ])
 
 // The head words of foreign names that put them first: a museum, theatre, library, university, school,
-// academy, institute, foundation, gallery, stadium, hospital or bank. Not the ones English shares
-// ("Museum", "Hospital", "Orchestra"), which the head-word rule reads.
+// academy, institute, foundation, gallery, stadium, hospital, bank, brewery, winery or sports club
+// ("Brauerei Kessling", "Pivovar Hrabice", "Cervejaria Serra Alta", "Esporte Clube Rio Claro"). Not the
+// ones English shares ("Museum", "Hospital", "Orchestra"), which the head-word rule reads.
 // biome-ignore format: packed data
 const foreignHeads = new Set([
   'Musée', 'Museo', 'Museu', 'Théâtre', 'Teatro', 'Bibliothèque', 'Biblioteca', 'Université', 'Università',
@@ -32,6 +33,8 @@ const foreignHeads = new Set([
   'Conservatoire', 'Conservatorio', 'Académie', 'Accademia', 'Institut', 'Istituto', 'Instituto',
   'Fondation', 'Fondazione', 'Fundación', 'Fundação', 'Stiftung', 'Galleria', 'Galerie', 'Stade', 'Stadio',
   'Estadio', 'Estádio', 'Klinikum', 'Hôpital', 'Ospedale', 'Politecnico', 'Banque', 'Banca', 'Banco',
+  'Brauerei', 'Bierbrauerei', 'Pivovar', 'Cervejaria', 'Cervecería', 'Cerveceria', 'Birrificio', 'Brouwerij',
+  'Brasserie', 'Bodega', 'Bodegas', 'Weingut', 'Vinícola', 'Cantina', 'Clube', 'Esporte', 'Sporting',
 ])
 // The lower-case words inside such a name: articles and prepositions ("des Arts d'Orient", "del Prado",
 // "alla Scala", "für Musik"), and "and" ("y", "e", "et", "und").
