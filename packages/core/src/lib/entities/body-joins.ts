@@ -5,12 +5,12 @@
  */
 import { industryWords, portfolioWords } from '../data/organisations.js'
 import { namesBody } from './acronyms.js'
-import { fieldEnd } from './body-fields.js'
 import { isLegalForm } from './body-heads.js'
 import { academicHeads, companyHeads } from './body-origins.js'
 import { matchPlace } from './gazetteer.js'
+import { placeEndingAt } from './places.js'
 import type { Tok } from './tokens.js'
-import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
+import { allCaps, capitalised, legalForm, organisationHead } from './word-classes.js'
 
 /**
  * Whether a body named from a place starts at `at` ("China Merchants Group", "Shenyang Municipal Bureau"):
@@ -19,12 +19,28 @@ import { allCaps, capitalised, functionWord, legalForm, organisationHead } from 
 export function placeNamedBodyAt(toks: readonly Tok[], at: number): boolean {
   const place = matchPlace(toks, at)
   if (!place) return false
-  for (let index = at + place.length; index < at + place.length + 5; index++) {
+  const first = at + place.length
+  for (let index = first; index < first + 6; index++) {
     const tok = toks[index]
+    // "Xinbao Women and Children's Medical Center": an "and" between two of its words.
+    if (tok?.value === 'and' && index > first) continue
     if (tok?.kind !== 'word' || !tok.spaced || !(tok.flags & capitalised)) return false
     if (tok.flags & (organisationHead | legalForm)) return true
   }
   return false
+}
+
+/**
+ * Whether a place alone follows the "and" at `and` after a field, ending the body before it: "the Bureau
+ * of Industry and Information Technology and Tavrin New District attended" names a bureau and a district.
+ * Not places named together ("Office of Hong Kong and Macao").
+ */
+export function placeAfterField(toks: readonly Tok[], and: number): boolean {
+  const place = matchPlace(toks, and + 1)
+  if (!place) return false
+  const next = toks[and + 1 + place.length]
+  if (next?.kind === 'word' && next.spaced && next.flags & capitalised) return false
+  return placeEndingAt(toks, and) === undefined
 }
 
 /**
@@ -74,27 +90,4 @@ export function headInRun(toks: readonly Tok[], at: number): boolean {
     if (isLegalForm(tok) || bodyHeads.has(tok.base)) return true
   }
   return false
-}
-
-// The endings of the common nouns that name a department's field ("Sciences", "Forestry", "Medicine"); a
-// single word after a field's "and" with none of them is a proper name.
-const fieldNounEnding = /(?:s|tion|sion|ment|ure|ing|ity|ogy|ics|ism|ry|cy|nce|ine|age|ice|law|ld)$/
-
-// The levels of China's local governments, whose departments have the standard fields of `portfolioWords`.
-const localLevels = new Set(['Municipal', 'Provincial', 'District', 'County', 'City'])
-
-/**
- * Whether the "and" at `and`, after the of-phrase from `at` of a local department (head at `head`) that is
- * one of the standard fields, starts another body named by one word: "the Xinbao Municipal Bureau of
- * Commerce and Velmarek will set up …" joins two bodies; "Municipal Bureau of Culture and Tourism" is one,
- * and so is a ministry abroad, whose fields vary ("Ministry of Agriculture and Livestock").
- */
-export function partnerAfterField(toks: readonly Tok[], head: number, at: number, and: number): boolean {
-  if (!localLevels.has(toks[head - 1]?.value ?? '')) return false
-  const partner = toks[and + 1]
-  if (partner?.kind !== 'word' || (partner.flags & (capitalised | functionWord)) !== capitalised) return false
-  const next = toks[and + 2]
-  if (next?.kind === 'word' && next.spaced && next.flags & capitalised) return false
-  if (portfolioWords.has(partner.base) || fieldNounEnding.test(partner.base)) return false
-  return fieldEnd(toks, at) === and
 }

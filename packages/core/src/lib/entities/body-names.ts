@@ -10,6 +10,7 @@ import { isLegalForm } from './body-heads.js'
 import { nameStart } from './body-starts.js'
 import { isCamelCase } from './camel-case-names.js'
 import { matchPlace } from './gazetteer.js'
+import { jointPartners } from './joint-partners.js'
 import { kindHeadAt } from './kind-heads.js'
 import { placeEndingAt } from './places.js'
 import { isTitleWord } from './titles.js'
@@ -184,20 +185,6 @@ const acronymLike = /^(?=(?:[a-z]*[A-Z]){2})(?=[A-Z]*[a-z])[A-Za-z]{3,5}$/
 // The heads of a university's or an academy's name, which may follow its acronym and a "The".
 const academicHeads = new Set(['University', 'College', 'Institute', 'Academy', 'School', 'Polytechnic'])
 
-// The dashes that may set two partners' names apart.
-const dashes = new Set(['-', '–', '—'])
-
-// Whether the token before `from` is a spaced dash between a capitalised word and the name of a joint body
-// that runs from `from` to its head ("Tavrin Joint Operation Office", "Joint Laboratory").
-function jointPartners(toks: readonly Tok[], from: number, head: number): boolean {
-  const dash = toks[from - 1]!
-  const before = toks[from - 2]
-  if (!dashes.has(dash.value) || !dash.spaced || !toks[from]!.spaced) return false
-  if (before?.kind !== 'word' || (before.flags & (capitalised | functionWord)) !== capitalised) return false
-  for (let index = from; index <= head; index++) if (toks[index]!.value === 'Joint') return true
-  return false
-}
-
 function isConnector(value: string): boolean {
   return value === 'and' || value === '&' || value === 'for'
 }
@@ -250,7 +237,10 @@ function afterOf(toks: readonly Tok[], at: number): boolean {
     index--
   const tok = toks[index]
   if (tok?.value !== 'of' && tok?.value !== 'for') return false
-  return ((toks[index - 1]?.flags ?? 0) & (organisationHead | legalForm)) !== 0
+  if (((toks[index - 1]?.flags ?? 0) & (organisationHead | legalForm)) !== 0) return true
+  // "Varno University of Applied Sciences of Austria and Kessel GmbH": a place after a second "of" is where
+  // the first body is from, whatever its name ends in.
+  return tok.value === 'of' && index < at && matchPlace(toks, index + 1)?.length === at - index
 }
 
 // The "(" of the bracketed place that ends at the ")" at `close` ("(Dalian)"), or -1.

@@ -82,7 +82,7 @@ export function isCompanyOrigin(
   return match.place.kind === 'country' ? match.place.name !== 'China' : originRegions.has(match.place.name)
 }
 
-// The trades of the firms named after their partners: "Sato & Ueda Law Office of Japan" is a Japanese firm,
+// The trades of the firms named after their partners: "Hayashida & Kurome Law Office of Japan" is a Japanese firm,
 // as "Kessel Trading Group of Sweden" is a Swedish company; not "the Legal Affairs Office of Ruritania".
 const firmTrades = new Set(['Law', 'Legal', 'Patent', 'Accounting', 'Audit', 'Auditing', 'Architecture'])
 const firmHeads = new Set(['Office', 'Offices', 'Firm', 'Partners', 'Chambers'])

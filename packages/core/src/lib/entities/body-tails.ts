@@ -6,7 +6,7 @@
 import { nationalBodies } from '../data/organisations.js'
 import { namesBody } from './acronyms.js'
 import { fieldListEnd } from './body-fields.js'
-import { bodyAt, headInRun, partnerAfterField, placeNamedBodyAt, tradeAndHead } from './body-joins.js'
+import { bodyAt, headInRun, placeAfterField, placeNamedBodyAt, tradeAndHead } from './body-joins.js'
 import { isOnPhrase } from './body-on-phrases.js'
 import { academicHeads } from './body-origins.js'
 import { chamberSeatAfter, extendSeat, jurisdictionAfter, officialFormLength } from './body-seats.js'
@@ -145,8 +145,8 @@ export function extendOf(toks: readonly Tok[], end: number): number {
         (!isTitleWord(toks[to + 2]?.value ?? '') &&
           !isTitleWord(toks[to + 1]!.value) &&
           !placeNamedBodyAt(toks, to + 1) &&
+          !placeAfterField(toks, to) &&
           !bodyAt(toks, to + 1) &&
-          !partnerAfterField(toks, end - 1, at, to) &&
           // "Committee on Agriculture and Rural Affairs Bureau": the matter a committee deals with names
           // no body.
           !(of?.value === 'on' && headInRun(toks, to + 1)))

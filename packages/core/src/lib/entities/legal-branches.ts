@@ -4,16 +4,20 @@
  */
 import { nameAt } from './people.js'
 import type { Tok } from './tokens.js'
-import { capitalised, functionWord, organisationHead } from './word-classes.js'
+import { allCaps, capitalised, functionWord, organisationHead } from './word-classes.js'
 
 // The words that name a company's office in a city after its full name.
 const branchWords = new Set(['Branch', 'Sub-branch', 'Sub-Branch'])
+// The words of a party's or a league's cell in a company, which is no office in a city: "… Co., Ltd.
+// Party Branch", "… Ltd. Youth League Branch".
+const cellWords = new Set(['Party', 'League', 'Communist', 'Youth', 'Committee'])
 
 /**
  * Where the branch written after the legal form ending at `end` ends, or `end` when none is: one to three
  * capitalised words that are no function word, head word or person's name, then "Branch" or
  * "Sub-branch" ("… Co., Ltd. Xinbao Branch"). Not "… Co., Ltd. Party Branch", the company's party cell,
- * nor "… Ltd. Branch managers", which names no branch.
+ * nor "… Ltd. CPC Branch" (no place is written in capitals), nor "… Ltd. Branch managers", which names no
+ * branch.
  */
 export function legalBranchEnd(toks: readonly Tok[], end: number): number {
   // The cheap test first: most legal forms are followed by a lower-case word or a stop.
@@ -23,7 +27,8 @@ export function legalBranchEnd(toks: readonly Tok[], end: number): number {
     const tok = toks[index]
     if (tok?.kind !== 'word' || !tok.spaced || tok.possessive) return end
     if (branchWords.has(tok.value)) return index > end ? index + 1 : end
-    if ((tok.flags & (capitalised | functionWord | organisationHead)) !== capitalised) return end
+    if ((tok.flags & (capitalised | allCaps | functionWord | organisationHead)) !== capitalised) return end
+    if (cellWords.has(tok.value)) return end
     if (index === end && nameAt(toks, index)) return end
   }
   return end

@@ -4,8 +4,12 @@
  * a place's nickname ("known as the "Kelp Capital of China""). Each needs a cue besides the quotation marks
  * (a verb of building, a level and an honour word, a verb of naming or "Capital of").
  */
+import { splitPinyin } from '../data/pinyin.js'
+import { companyHeads } from './body-origins.js'
 import { inQuotedWork } from './document-titles.js'
+import { matchPlace } from './gazetteer.js'
 import type { Tok } from './tokens.js'
+import { legalForm } from './word-classes.js'
 
 /**
  * Whether the body with head word `head` named by tokens `[from, to)` is a quoted goal or honorary title.
@@ -116,10 +120,13 @@ const agreementNouns = new Set([
 
 // Whether the body named by tokens `[from, to)` ends a quoted agreement's title as its subject, after an
 // "on" or "for": 'signed the "Cooperation Agreement on Green Aviation"' names a deal, not the body "Green
-// Aviation". Not 'the "Agreement between Kessel Aviation and …"', whose parties are bodies.
+// Aviation". Not 'the "Agreement between Kessel Aviation and …"', whose parties are bodies, nor a company
+// named by its city or a pinyin word and its head ('the "Action Plan for Varno Port Group"'): a topic is
+// a common phrase, a company is named.
 function quotedSubject(toks: readonly Tok[], from: number, to: number): boolean {
   const link = toks[from - 1]?.value
   if ((link !== 'on' && link !== 'for') || !closeQuotes.has(toks[to]?.value ?? '')) return false
+  if (namedCompany(toks, from, to)) return false
   for (let index = from - 2; index >= 0 && index > from - 12; index--) {
     const tok = toks[index]!
     if (openQuotes.has(tok.value)) return false
@@ -127,6 +134,14 @@ function quotedSubject(toks: readonly Tok[], from: number, to: number): boolean 
     if (agreementNouns.has(tok.value)) return quoteOpensBefore(toks, index)
   }
   return false
+}
+
+// Whether tokens `[from, to)` name a company: a place or a pinyin word first, a company's head or legal
+// form last ("Varno Shipbuilding Group", "Haixin Marine Co., Ltd."), as no topic is.
+function namedCompany(toks: readonly Tok[], from: number, to: number): boolean {
+  const last = toks[to - 1]!
+  if (!(last.flags & legalForm) && !companyHeads.has(last.base)) return false
+  return matchPlace(toks, from) !== undefined || splitPinyin(toks[from]!.baseLower) !== undefined
 }
 
 // Whether an opening quotation mark stands before the title word at `at`, with only words between.

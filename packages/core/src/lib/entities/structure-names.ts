@@ -35,7 +35,8 @@ export function inStructureName(toks: readonly Tok[], at: number): boolean {
   return next !== undefined && namesStructure(toks, at + 1 + next.length)
 }
 
-const dashes = new Set(['-', '–', '—'])
+/** The dashes that join two places in a route's name or set two partners' names apart. */
+export const dashes: ReadonlySet<string> = new Set(['-', '–', '—'])
 
 /**
  * Whether a road or structure word starts at `at`, maybe after a compass word or "Railway" ("Dalian North
@@ -71,7 +72,8 @@ export function isRailwayLine(toks: readonly Tok[], from: number, head: number):
 }
 
 const openQuotes = new Set(['"', '“'])
-const closeQuotes = new Set(['"', '”'])
+/** The marks that close a quoted name. */
+export const closeQuotes: ReadonlySet<string> = new Set(['"', '”'])
 
 /**
  * Whether the words `[from, to)` and the suffix ending at `end` are English words in a short quoted term:
