@@ -4,7 +4,7 @@
  */
 import { splitPinyin } from '../data/pinyin.js'
 import type { Tok } from './tokens.js'
-import { functionWord, legalForm } from './word-classes.js'
+import { functionWord, legalForm, placeFirst } from './word-classes.js'
 
 /** A word of a name, as an acronym may spell it. */
 export interface NameWord {
@@ -14,6 +14,8 @@ export interface NameWord {
   readonly optional: boolean
   /** The letters of a word's parts: a pinyin word's syllables or a compass point's halves ("JT", "NE"). */
   readonly initials?: string
+  /** Whether the word is a known place that opens the name ("Xinbao" of "Xinbao Kelvar Chemicals"). */
+  readonly place?: boolean
 }
 
 /** The words of a name, for matching an acronym's letters, without the words a bracket holds ("(Dalian)"). */
@@ -26,11 +28,17 @@ export function nameWords(toks: readonly Tok[], start: number, end: number): Nam
     if (tok.value === '(' || tok.value === ')') bracketed = tok.value === '('
     if (tok.kind !== 'word' || bracketed) continue
     const optional = (tok.flags & (functionWord | legalForm)) !== 0 || /^Co\.?$/.test(tok.value)
+    const place = words.length === 0 && (tok.flags & placeFirst) !== 0
+    let first = true
     for (const part of tok.base.split('-')) {
       if (part.length === 0) continue
       const letters = part.toUpperCase().replace(/\.$/, '')
-      const initials = optional ? undefined : syllableInitials(part)
-      words.push(initials ? { letters, optional, initials } : { letters, optional })
+      // "State-owned": a lower-case part after a hyphen gives an acronym no letter of its own.
+      const skip = optional || (!first && part[0] !== letters[0])
+      const initials = skip ? undefined : syllableInitials(part)
+      const word: NameWord = initials ? { letters, optional: skip, initials } : { letters, optional: skip }
+      words.push(place && first ? { ...word, place } : word)
+      first = false
     }
   }
   return words
@@ -62,6 +70,8 @@ export function fitsWords(acronym: string, words: readonly NameWord[]): boolean 
   const fits = (letter: number, word: number, skipped: number, syllables: number): boolean => {
     if (letter === acronym.length && syllables >= 2 && words.length - word <= maxTail) return true
     if (word === words.length) return letter === acronym.length
+    // "… Commission of the Kelvar Council (KTRC)": the of-phrase that says whose body it is may give none.
+    if (letter === acronym.length && word > 1 && words[word]!.letters === 'OF') return true
     const key = ((letter * (words.length + 1) + word) * 2 + skipped) * 3 + syllables
     if (failed.has(key)) return false
     const { letters, optional, initials } = words[word]!
@@ -76,6 +86,8 @@ export function fitsWords(acronym: string, words: readonly NameWord[]): boolean 
       }
     }
     if (!optional && word > 0 && skipped === 0 && fits(letter, word + 1, 1, syllables)) return true
+    // "Xinbao Kelvar Chemicals Co., Ltd. (KC)": the place that opens a company's name may give none.
+    if (word === 0 && words[0]!.place && fits(letter, 1, skipped, syllables)) return true
     failed.add(key)
     return false
   }

@@ -26,9 +26,9 @@ const notOrganizations = new Set(
     'EBITDA EBIT EBT EPS DPS BPS ROE ROA ROI ROIC CAGR NAV AUM IRR NPV FCF TTM KPI KPIs CAPEX OPEX IFRS GAAP ' +
     'YOY QOQ MOM GNI LPR RRR MLF NPL NPLs ' +
     // interest-rate benchmarks and kinds of security, never bodies: "HIBOR plus 1.15%", "per GDR"
-    'LIBOR HIBOR SHIBOR SOFR EURIBOR TIBOR CNH GDR GDRs ADR ADRs ABS MBS CDS MTN MTNs NCD NCDs QFII RQFII QDII ' +
+    'LIBOR HIBOR SHIBOR SOFR EURIBOR TIBOR CNH GDR GDRs ADR ADRs MBS CDS MTN MTNs NCD NCDs QFII RQFII QDII ' +
     // systems and devices a ship, a car or a plant carries: "its AIS transponder", "the ADAS suite"
-    'AIS VTS BDS GNSS GIS RTK ADAS CCTV SCADA PLC OTA VHF UHF EPIRB SIM ' +
+    'AIS VTS BDS GNSS GIS RTK ADAS SCADA PLC OTA VHF UHF EPIRB SIM ' +
     // viruses, ways of paying for care and kinds of drug maker; plastics: "HPV vaccine", "DRG payment",
     // "a CDMO", "the PX unit"
     'HPV HIV AIDS DRG DRGs IVD CDMO CDMOs CRO CROs PX PTA PVC HDPE LDPE LLDPE POE EVA ' +
@@ -59,11 +59,17 @@ const modifiedNouns = new Set([
   'fibers', 'fibre', 'fibres', 'payment', 'payments',
 ])
 
-// Noun endings of a system's use ("position", "tracking", "management"): a verb ("sold", "plans") has none.
-const useNoun = /^[a-z]{3,}(?:ion|ing|ment)$/
+// Nouns of what a system does, closed: the acronym before one and a noun of a technique names the
+// system ("the VXR positioning device", "a KQS tracking module"); an industry's gerund does not ("KXT
+// shipbuilding technology", "QMC lifting equipment": the company's).
+// biome-ignore format: packed data
+const useNouns = new Set([
+  'positioning', 'tracking', 'monitoring', 'identification', 'recognition', 'detection', 'location',
+  'localization', 'authentication', 'encryption', 'surveillance', 'timing', 'ranging', 'sensing',
+  'communication', 'communications', 'transmission', 'telemetry', 'measurement', 'measuring', 'metering',
+])
 
-// Whether `toks[at]` is a lower-case noun of use before a noun of a technique, with no head word after: the
-// acronym before them names a system ("the VXR positioning device"), not a body ("KXT signed equipment …").
+// Whether `toks[at]` is a lower-case noun of use before a noun of a technique, with no head word after.
 function modifiesUseNoun(toks: readonly Tok[], at: number): boolean {
   const use = toks[at]!
   const noun = toks[at + 1]
@@ -71,11 +77,22 @@ function modifiesUseNoun(toks: readonly Tok[], at: number): boolean {
     use.kind === 'word' &&
     !use.possessive &&
     noun?.spaced === true &&
+    useNouns.has(use.value) &&
     modifiedNouns.has(noun.value) &&
-    useNoun.test(use.value) &&
     !headAfter(toks, at + 2)
   )
 }
+
+// Letters that name a body as often as a device or a kind of security, and the nouns that make them the
+// thing: "the KTV reported" is a broadcaster, "KTV cameras" are not; "CCTV footage", "ABS issuance".
+// biome-ignore format: packed data
+const thingNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['CCTV', new Set(['camera', 'cameras', 'footage', 'surveillance', 'monitoring', 'monitors', 'coverage',
+    'network', 'networks', 'installation', 'installations'])],
+  ['ABS', new Set(['issuance', 'issuances', 'issue', 'issues', 'products', 'product', 'bonds', 'securities',
+    'notes', 'market', 'markets', 'deal', 'deals', 'tranche', 'tranches', 'financing', 'programme',
+    'program', 'plastic', 'plastics', 'resin', 'brakes', 'braking', 'pipe', 'pipes'])],
+])
 
 // Capitalised words after an acronym that make it the first word of a market's or an index's name, not a
 // body: "listed on the STAR Market", "the KSX Board".
@@ -125,6 +142,8 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     // "the construction of the GMP workshop": a technique or a standard; "ZQL's technology" is a company's.
     if (!tok.possessive && next?.spaced && modifiedNouns.has(next.value) && !headAfter(toks, index + 2))
       continue
+    // "CCTV cameras", "ABS issuance": letters that are a body elsewhere name the device or the security.
+    if (next?.spaced && !tok.possessive && thingNouns.get(tok.base)?.has(next.value)) continue
     // "the VXR positioning device": a noun of a system's use between, and the acronym is still the system's.
     if (!tok.possessive && next?.spaced && modifiesUseNoun(toks, index + 1)) continue
     // "the "PX Navigator" app": capitals that start or end a quoted name are the product's.

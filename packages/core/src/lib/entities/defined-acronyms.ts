@@ -7,7 +7,7 @@
 import type { MentionFinding } from '../findings.js'
 import { fitsWords, nameWords } from './acronym-letters.js'
 import type { SentenceMentions } from './brands.js'
-import { joinSpeltAcronyms } from './spelt-acronyms.js'
+import { joinSpeltAcronyms, renameAcronyms } from './spelt-acronyms.js'
 import { dropTermAcronyms } from './term-acronyms.js'
 import { isAllCaps, type Tok } from './tokens.js'
 
@@ -29,22 +29,10 @@ export function findDefinedAcronyms(sentences: readonly SentenceMentions[]): voi
       defined.set(acronym.name, known === undefined || known === full ? full : null)
     }
   }
-  // "the CCPIT will" after "the China Council for the Promotion of International Trade": no brackets.
+  // "the KCPCT will" after "the Kelvar Council for the Promotion of Coastal Trade": no brackets.
   joinSpeltAcronyms(sentences, isAcronym, defined)
   if (defined === undefined) return
-  for (const sentence of sentences) {
-    let { mentions } = sentence
-    for (let index = 0; index < mentions.length; index++) {
-      const mention = mentions[index]!
-      if (!isAcronym(mention)) continue
-      const name = defined.get(mention.name)
-      if (!name) continue
-      // Findings are read-only and may be shared: copy the list once, the mention each time.
-      if (mentions === sentence.mentions) mentions = [...mentions]
-      mentions[index] = { ...mention, name }
-    }
-    sentence.mentions = mentions
-  }
+  renameAcronyms(sentences, isAcronym, defined)
   spellOutInNames(sentences, defined)
 }
 

@@ -123,7 +123,7 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
       if (shortForms && mention.type === 'organization') {
         const place = matchPlace(words, 0)?.length
         for (const tokens of companyShortForms(words)) {
-          // "Hong Kong" of "Hong Kong Exchanges and Clearing Limited": a place that starts a name is the place.
+          // "Port Louis" of "Port Louis Towage and Salvage Limited": a place that starts a name is the place.
           if (tokens.length === place) continue
           add({ tokens, type: 'organization', name: mention.name, rule: 'org-short-form', caseless: false })
         }
@@ -226,7 +226,7 @@ function preferParent(list: Variant[] | undefined, variant: Variant): void {
   const words = variant.tokens.join(' ')
   const index = list.findIndex((known) => known.rule === 'org-short-form' && known.tokens.join(' ') === words)
   const known = list[index]?.name
-  // "Lingshan Harbour Group" written later is the same company as "… Group Co., Ltd.", not its parent.
+  // "Vellmoor Dredging Group" written later is the same company as "… Group Co., Ltd.", not its parent.
   if (known === undefined || known.startsWith(variant.name)) return
   if (variant.name.split(' ').length < known.split(' ').length) list[index] = variant
 }

@@ -3,6 +3,7 @@
  * name: "Samir Nabil Haddad … Dr. Nabil said" (an Arabic name's middle word is the one its bearer is often
  * called by), which the joins by first and last word leave as a person of its own.
  */
+import { chineseSurnames } from '../data/chinese-surnames.js'
 import { type Group, moveMentions } from './groups.js'
 
 // Lower-case words inside a name that are no name of their own: particles and the words of a father's or
@@ -43,15 +44,30 @@ export function mergeMiddleNames(groups: readonly Group[]): void {
   if (owners === undefined || inner === undefined) return
   for (const group of groups) {
     if (group.type !== 'person' || group.mentions.length === 0 || !inner.has(group.name)) continue
+    // "Director Kelby of the port bureau said": a one-word name with a title or role of its own is someone
+    // the article introduces there, not the longer name's bearer again.
+    if (group.mentions.some(hasRole)) continue
     const target = owners.get(group.name)
     if (!target || firstStart(target) > firstStart(group)) continue
     moveMentions(group, target)
   }
 }
 
-// Whether an inner word of a name may be what its bearer is called: no particle, initial or patronymic.
+// Whether an inner word of a name may be what its bearer is called: no particle, initial or patronymic,
+// nor a Chinese surname ("Kevin Qiao Lin": the family name of a Chinese name after an English one, which
+// "Mr. Qiao" may be another person's too).
 function isInnerName(word: string): boolean {
-  return word.length > 2 && !word.endsWith('.') && !linkWords.has(word) && !patronymic.test(word)
+  return (
+    word.length > 2 &&
+    !word.endsWith('.') &&
+    !linkWords.has(word) &&
+    !patronymic.test(word) &&
+    !chineseSurnames.has(word)
+  )
+}
+
+function hasRole(named: { readonly roles: readonly unknown[] }): boolean {
+  return named.roles.length > 0
 }
 
 function firstStart(group: Group): number {

@@ -44,13 +44,21 @@ export function joinSpeltAcronyms(
       }
     }
   }
-  if (bodies.size === 0) return
+  if (bodies.size > 0) renameAcronyms(sentences, isAcronym, bodies)
+}
+
+/** Give each acronym mention (`isAcronym`) the name `names` has for it (none where it maps to `null`). */
+export function renameAcronyms(
+  sentences: readonly SentenceMentions[],
+  isAcronym: (mention: MentionFinding) => boolean,
+  names: ReadonlyMap<string, string | null>,
+): void {
   for (const sentence of sentences) {
     let { mentions } = sentence
     for (let index = 0; index < mentions.length; index++) {
       const mention = mentions[index]!
       if (!isAcronym(mention)) continue
-      const name = bodies.get(mention.name)
+      const name = names.get(mention.name)
       if (!name) continue
       // Findings are read-only and may be shared: copy the list once, the mention each time.
       if (mentions === sentence.mentions) mentions = [...mentions]
@@ -68,6 +76,8 @@ export function joinSpeltAcronyms(
 export function spellsInitials(acronym: string, words: readonly NameWord[]): boolean {
   const fits = (letter: number, word: number): boolean => {
     if (word === words.length) return letter === acronym.length
+    // "the Kelvar Port Trade Commission of the Xinbao Council … the KPTC": the owner's of-phrase gives none.
+    if (letter === acronym.length && word > 2 && words[word]!.letters === 'OF') return true
     const { letters, optional } = words[word]!
     if (optional && fits(letter, word + 1)) return true
     return letter < acronym.length && letters[0] === acronym[letter] && fits(letter + 1, word + 1)
