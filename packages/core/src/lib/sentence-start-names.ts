@@ -11,7 +11,8 @@ import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surname
 import { japaneseSurnames, koreanSurnames } from './data/other-surnames.js'
 import { pinyinSyllables } from './data/pinyin.js'
 import { canonicalTitle } from './data/titles.js'
-import { isRomaji, isSpeechVerb } from './entities/context-names.js'
+import { isSpeechVerb } from './entities/context-names.js'
+import { isRomaji } from './entities/described-names.js'
 import { familyParticleList, fatherLinkList, spanishArticles } from './entities/name-words.js'
 import { mayBeNameWord } from './entities/word-classes.js'
 import { functionWords } from './entities/word-shape.js'
@@ -37,6 +38,7 @@ function textOf(node: SentenceContent | undefined): string | undefined {
  * ("mekdes Alemu Tadesse said", "yumiko Sorano, director of …").
  */
 export function startsLowerCaseName(nodes: readonly SentenceContent[], at: number): boolean {
+  if (afterLowerHonorific(nodes[at - 2])) return false
   const surname = textOf(nodes[at])
   const given = nodes[at + 2]
   if (surname === undefined || nodes[at + 1]?.type !== 'WhiteSpaceNode' || given?.type !== 'WordNode')
@@ -52,6 +54,15 @@ export function startsLowerCaseName(nodes: readonly SentenceContent[], at: numbe
     return true
   return attributedLowerName(surname, nodes, at + 2)
 }
+
+// "dr. mereani Tuilagi": a lower-case honorific with its full stop belongs to the name after it.
+function afterLowerHonorific(node: SentenceContent | undefined): boolean {
+  if (node?.type !== 'WordNode' || node.children.length !== 2) return false
+  const word = node.children[0]
+  return word?.type === 'TextNode' && lowerHonorifics.has(word.value)
+}
+
+const lowerHonorifics = new Set(['dr', 'mr', 'mrs', 'ms', 'prof'])
 
 /**
  * Whether a name goes on from `nodes[at]` after a lower-case first word `first`: one to three proper words

@@ -31,9 +31,16 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
     return undefined
   // Required below too, but one bit turns most words down before any lookup.
   if (!(given.flags & capitalised)) return undefined
-  // A function word in lower case ("the", "he") is turned down below too, but only after the lookups.
-  if (surname.possessive || (surname.flags & functionWord && surname.value === surname.lower))
-    return undefined
+  // A function word in lower case ("the", "he") is turned down below too, but only after the lookups;
+  // "he" and "ye" are surnames too, a name where a comma and who the person is follow ("he Wenrou, a
+  // nurse, …", "ye Qiufang, President of …").
+  const inLowerCase = surname.value === surname.lower
+  const described =
+    inLowerCase &&
+    toks[index + 2]?.value === ',' &&
+    isChineseSurname(surname.lower) &&
+    appositive(toks, index + 2)
+  if (surname.possessive || (surname.flags & functionWord && inLowerCase && !described)) return undefined
   // A stray character glued to the front ("xLu Zhenqi") is left out of the name.
   // A stray character comes before a capital, so a word with no capital has none (its lower-case form is
   // the word itself).
@@ -50,7 +57,10 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
     !isCapitalised(family) &&
     !(
       family === lower &&
-      (!englishWordSurnames.has(lower) || inListOfNames(toks, index) || onlyNameFits(toks, index, index + 2))
+      (!englishWordSurnames.has(lower) ||
+        described ||
+        inListOfNames(toks, index) ||
+        onlyNameFits(toks, index, index + 2))
     )
   )
     return undefined
@@ -58,7 +68,8 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
   if (!pinyinGiven.test(given.base) || !/^.[a-zü]+$/.test(family)) return undefined
   if (
     family === lower &&
-    (functionWords.has(lower) || (matchPlace(toks, index + 1) && !appositive(toks, index + 2)))
+    ((functionWords.has(lower) && !described) ||
+      (matchPlace(toks, index + 1) && !appositive(toks, index + 2)))
   )
     return undefined
   // "Hong Kong-made goods": an English word after the hyphen makes a compound, not a given name.
@@ -68,14 +79,14 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
   // "Goh Li Ping", "Ong Kee Huat": a given name of two syllables written as two words.
   if (syllables === undefined || syllables.length === 1) {
     const third = secondGivenSyllable(toks, index + 1)
-    // "the fishing boat Liao Pu Yu 40215": three syllables and a registration number name a vessel.
-    if (third && registrationAt(toks, index + 3)) return undefined
+    // "the fishing boat Zhe Dai Yu 31872": three syllables and a registration number name a vessel.
+    if (third && vesselAt(toks, index, index + 3)) return undefined
     if (third) return { from: index, to: index + 3, name: `${family} ${given.value} ${third}`, rule }
   }
   if (!syllables || syllables.length > 3) return undefined
   if (followedByHead(toks, index + 2)) return undefined
-  // "Liao Pu Yu 40215" read from its second word, when the first made no surname.
-  if (registrationAt(toks, index + 2) && (toks[index - 1]?.flags ?? 0) & capitalised && surname.spaced)
+  // "Zhe Dai Yu 31872" read from its second word, when the first made no surname.
+  if ((toks[index - 1]?.flags ?? 0) & capitalised && surname.spaced && vesselAt(toks, index - 1, index + 2))
     return undefined
   if (matchPlace(toks, index)?.length === 2) return undefined
   return { from: index, to: index + 2, name: `${family} ${given.base}`, rule }
@@ -106,11 +117,40 @@ function appositive(toks: readonly Tok[], at: number): boolean {
   return callingFollows(toks, at + 1) || callingOfFollows(toks, at + 1) || roleFollows(toks, at + 1)
 }
 
-// Whether a vessel's registration number (three to six digits) stands at `toks[at]`, right after the name.
-function registrationAt(toks: readonly Tok[], at: number): boolean {
+/**
+ * Whether the words from `toks[from]` to a registration number (three to six digits) at `toks[at]` name a
+ * vessel: after a word for one or a quotation mark ("the trawler Zhe Dai Yu 31872"), or a province's
+ * one-syllable short name first and "Yu" (fishing) among them ("Min Shi Yu 60218"). Scores, points and
+ * years after a name are no registration ("Winners: Qiao Mei Lan 1340 points", "Champion Fu Ren 2012 …").
+ */
+function vesselAt(toks: readonly Tok[], from: number, at: number): boolean {
   const tok = toks[at]
-  return tok?.kind === 'word' && tok.spaced && /^\d{3,6}$/.test(tok.value)
+  if (tok?.kind !== 'word' || !tok.spaced || !/^\d{3,6}$/.test(tok.value)) return false
+  const before = toks[from - 1]
+  if (before && (vesselNouns.has(before.lower) || quoteMarks.has(before.value))) return true
+  if (!provinceShortNames.has(toks[from]!.value)) return false
+  for (let index = from + 1; index < at; index++) if (toks[index]!.value === 'Yu') return true
+  return false
 }
+
+const vesselNouns = new Set([
+  'boat',
+  'vessel',
+  'ship',
+  'trawler',
+  'freighter',
+  'tanker',
+  'ferry',
+  'tug',
+  'barge',
+])
+const quoteMarks = new Set(['"', '\u201c', "'", '\u2018'])
+// The one-syllable short names of the provinces that open a Chinese vessel's registration.
+// biome-ignore format: packed data
+const provinceShortNames = new Set([
+  'Liao', 'Lu', 'Zhe', 'Min', 'Yue', 'Ji', 'Jin', 'Su', 'Hu', 'Qiong', 'Gui', 'Wan', 'Gan', 'Xiang', 'E',
+  'Hei', 'Meng', 'Jing', 'Yu', 'Qian', 'Dian', 'Chuan', 'Shan', 'Ning', 'Qing', 'Xin', 'Zang',
+])
 
 // One capitalised syllable: pinyin ("Ping") or as other romanisations spell it ("Kian", "Hsien", and the
 // Hokkien and Cantonese ones of Malaysia and Singapore that end in a stop: "Huat", "Teck", "Kiat").

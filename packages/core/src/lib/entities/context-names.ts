@@ -9,22 +9,15 @@ import { demonyms } from '../data/demonyms.js'
 import { foreignNameShape, japaneseSurnames, westernGivenNames } from '../data/other-surnames.js'
 import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
-import {
-  callingFollows,
-  callingOfFollows,
-  firmCallings,
-  isCallingNoun,
-  isOwnerCalling,
-  relationNouns,
-  roleFollows,
-} from './callings.js'
+import { callingFollows, callingOfFollows, isOwnerCalling, roleFollows } from './callings.js'
 import { spanText } from './candidate.js'
 import { pinyinOf } from './chinese-names.js'
+import { describedBefore, describedJapaneseName, lowerGivenName } from './described-names.js'
 import { matchPlace } from './gazetteer.js'
 import { nameCanStartAfter } from './name-starts.js'
 import { followedByHead, isNameWord, type NameMatch, properWord, surnameParticlesEnd } from './name-words.js'
 import { isTitleTok } from './titles.js'
-import { isCapitalised, isLowerWord, type Tok } from './tokens.js'
+import { isCapitalised, type Tok } from './tokens.js'
 import { capitalised, functionWord, legalForm, placeFirst, suffixFirst } from './word-classes.js'
 import { WordList } from './word-list.js'
 
@@ -63,7 +56,17 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
   let to = lower ? index + 1 : index
   // "Femke van der Linde": a surname's particles do not count among the name's words.
   let particles = 0
-  while (to < index + 3 + particles && isContextNameWord(toks[to]) && (to === index || toks[to]!.spaced)) {
+  // "Brazilian striker Lisboa Ramos Quintela": after a nationality and a calling a word that is also a
+  // place's name is a name's when two other words are (Portuguese given names and surnames are often
+  // towns); "Kenyan runner Nairobi Marathon" is no one.
+  const placeMayJoin = !lower && describedBefore(toks, index)
+  let places = 0
+  while (
+    to < index + 3 + particles &&
+    (isContextNameWord(toks[to]) || (placeMayJoin && placeInName(toks[to]))) &&
+    (to === index || toks[to]!.spaced)
+  ) {
+    if (!isContextNameWord(toks[to])) places++
     to++
     if (toks[to - 1]!.possessive) break
     const end = particles === 0 ? surnameParticlesEnd(toks, to) : to
@@ -72,10 +75,13 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
       to = end
     }
   }
-  if (to - index < 2 || followedByHead(toks, to)) return undefined
+  if (to - index < 2 + places || followedByHead(toks, to) || (places > 0 && namesEvent(toks, index, to)))
+    return undefined
   // "Greek shipowner Maran Tankers": a calling firms go by too describes only a name that looks foreign.
   const described =
-    describedBefore(toks, index) && (!isOwnerCalling(toks[index - 1]!.value) || looksForeign(toks, index, to))
+    (describedBefore(toks, index) &&
+      (!isOwnerCalling(toks[index - 1]!.value) || looksForeign(toks, index, to))) ||
+    describedJapaneseName(toks, index, to)
   const speaks = !lower && speakerAt(toks, index, to)
   // A word after the name would make it longer, except the verb after a described person or a speaker
   // ("… won", "… said").
@@ -99,71 +105,6 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
   // "Chinese New Year", "Spring Festival": a holiday or an event, not a person.
   if (eventNouns.has(toks[to - 1]!.base) || demonyms.has(toks[index]!.base)) return undefined
   return { from: index, to, name: spanText(toks, index, to), rule: 'person-name-by-context' }
-}
-
-// "At the opening, miho Tsurugaya, sales director of …": a Japanese given name left in lower case before
-// a capitalised family name, where a name may start. Romaji has no "l", "v", "x" or "c" but in "ch", and no
-// two consonants but doubled ones, so few English words pass, and a function word never does.
-const romajiWord = /^(?:(?:([kgsztdnhbpmrfjwy])\1?y?|sh|ch|ts)?[aiueo]|n(?![aiueoy]))+$/
-
-/** Whether a lower-case word is spelt as romaji could spell a Japanese name ("sasaki", "hiroshi"). */
-export function isRomaji(lower: string): boolean {
-  return romajiWord.test(lower)
-}
-
-function lowerGivenName(toks: readonly Tok[], index: number): boolean {
-  const tok = toks[index]!
-  const next = toks[index + 1]
-  return (
-    tok.kind === 'word' &&
-    next?.kind === 'word' &&
-    next.spaced &&
-    (next.flags & capitalised) !== 0 &&
-    !(tok.flags & functionWord) &&
-    tok.value.length >= 3 &&
-    romajiWord.test(tok.value) &&
-    (nameCanStartAfter(toks, index) || describedRomajiName(toks, index))
-  )
-}
-
-/**
- * "Japanese architect tanabe Kosuke, …": a nationality and a calling before a lower-case word say it
- * starts a name, when both words are romaji and the name ends at a mark or "and"; "the Japanese chef made
- * Sushi Rolls" and "… made Ramen for" are no one.
- */
-function describedRomajiName(toks: readonly Tok[], index: number): boolean {
-  const next = toks[index + 1]!
-  if (!romajiWord.test(next.lower) || romajiVerbs.has(toks[index]!.value)) return false
-  const after = toks[index + 2]
-  if (after?.kind === 'word' && after.value !== 'and') return false
-  return describedBefore(toks, index)
-}
-
-// English verbs spelt as romaji could spell a name, which may follow a calling ("the chef made …").
-const romajiVerbs = new Set(['made', 'make', 'take', 'hope', 'hire', 'name', 'use', 'ride', 'hide', 'wade'])
-
-// "Ethiopian runner …", "Austrian concert pianist …", "Spanish helmswoman …", "his compatriot …": a
-// nationality and a calling, or "his" or "her" and a calling or a word for how one person stands to
-// another, right before the name say it is a person's; a calling alone does not ("the runner-up Team
-// Vega", "a designer Dalian brand"), nor "its" or "their" ("their supplier Nordholm Foods").
-function describedBefore(toks: readonly Tok[], index: number): boolean {
-  const noun = toks[index - 1]
-  if (noun?.kind !== 'word' || noun.value !== noun.lower) return false
-  const relation = relationNouns.has(noun.value)
-  if (!relation && (!isCallingNoun(noun.value) || firmCallings.has(noun.value))) return false
-  const before = toks[index - 2]
-  if (before?.kind === 'word' && (before.lower === 'his' || before.lower === 'her')) return true
-  if (relation) return false
-  if (before?.kind === 'word' && demonyms.has(before.value)) return true
-  // One word may come between: "Kenyan long-distance runner", "Czech concert pianist".
-  const first = toks[index - 3]
-  return (
-    first?.kind === 'word' &&
-    demonyms.has(first.value) &&
-    before?.kind === 'word' &&
-    isLowerWord(before.value) &&
-    !(before.flags & functionWord)
-  )
 }
 
 /**
@@ -230,6 +171,29 @@ export function isContextNameWord(tok: Tok | undefined): boolean {
     !isTitleTok(tok!) &&
     !(tok!.flags & suffixFirst && placeSuffixSense.has(tok!.base)) &&
     !(tok!.flags & placeFirst && matchPlace([tok!], 0)) &&
+    properWord.test(tok!.base)
+  )
+}
+
+// "Kenyan runner Eldoret Marathon Trophy": a place's name goes on an event, a prize or a team more often
+// than on a person, so words for those turn such a run down.
+function namesEvent(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (placeEventWords.has(toks[at]!.base)) return true
+  return false
+}
+
+// biome-ignore format: packed data
+const placeEventWords = new Set([
+  ...eventNouns, 'Marathon', 'Trophy', 'Cup', 'Open', 'League', 'Derby', 'Classic', 'Prize', 'Award', 'Race',
+  'Stadium', 'Arena', 'Championship', 'Championships', 'Grand', 'Prix', 'United', 'City', 'Rovers', 'Club',
+])
+
+// A proper word that may be a place's name too ("Lisboa"), but no title or place suffix ("Province").
+function placeInName(tok: Tok | undefined): boolean {
+  return (
+    isNameWord(tok) &&
+    !isTitleTok(tok!) &&
+    !(tok!.flags & suffixFirst && placeSuffixSense.has(tok!.base)) &&
     properWord.test(tok!.base)
   )
 }

@@ -111,15 +111,13 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
     }
     // "Daniel Kiptoo Rotich from Kenya", "Felipe Arenas Mora said", and after two given names "Ana María
     // Quiroga Sáenz, director of …" (Spanish and Portuguese names carry two surnames): a second name
-    // word before the family name, where the name ends after both ("Anna Keller Group" and "Anna Keller
-    // Dalian" end before).
-    if (
-      isFamilyName(toks, at) &&
-      !toks[at]!.possessive &&
-      isFamilyName(toks, at + 1) &&
-      endsName(toks, at + 2)
-    )
-      at++
+    // word before the family name, where the name ends after both ("Anna Keller Group" ends before); a
+    // town's name too where a mark, a function word or a verb of speech ends it ("Vinicius Arruda
+    // Toledo of …"; "Anna Keller Dalian office" is none).
+    if (isFamilyName(toks, at) && !toks[at]!.possessive && endsName(toks, at + 2)) {
+      if (isFamilyName(toks, at + 1)) at++
+      else if (townSurnameEnds(toks, at + 1)) return nameEnd(toks, index, at + 2)
+    }
   }
   // "Anna van Dijk", "Otto von Bergen": the surname's particles go with it.
   const particles = surnameParticlesEnd(toks, at)
@@ -142,10 +140,21 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
   if (particles > index + 1 && at === particles && !isFamilyName(toks, at)) return undefined
   // "Omar bin Tariq Al-Hashimi": an Arabic name goes on past its father's and its family's names; "Paulo
   // Souza Neto", "Ramon Cruz Jr.": a son's suffix ends a name.
-  const to = generationSuffixEnd(toks, arabicNameEnd(toks, at + 1))
-  // "Agung Wibowo Land", "Dewi Sri Foods": a trade's or a place's noun after the name makes it a company's.
+  return nameEnd(toks, index, generationSuffixEnd(toks, arabicNameEnd(toks, at + 1)))
+}
+
+function townSurnameEnds(toks: readonly Tok[], at: number): boolean {
+  const after = toks[at + 1]
+  if (after?.kind === 'word' && !(after.flags & functionWord) && !endingVerb.test(after.value)) return false
+  return secondSurname(toks, at) && matchPlace(toks, at)?.length === 1
+}
+const endingVerb = /^(?:said|says|added|noted|told|stressed|explained)$/
+
+// The name from `toks[from]` to `toks[to]`, unless a noun after it makes it a company's ("Agung Wibowo
+// Land", "Dewi Sri Foods": a trade's or a place's noun).
+function nameEnd(toks: readonly Tok[], from: number, to: number): NameMatch | undefined {
   if (namedAfter(toks[to])) return undefined
-  return { from: index, to, name: spanText(toks, index, to), rule: 'person-western-name' }
+  return { from, to, name: spanText(toks, from, to), rule: 'person-western-name' }
 }
 
 /**

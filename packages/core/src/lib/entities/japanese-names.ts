@@ -58,6 +58,11 @@ export function japaneseName(toks: readonly Tok[], index: number): NameMatch | u
   return { from: index, to: index + 2, name: `${first.value} ${second.base}`, rule: 'person-japanese-name' }
 }
 
+/** Whether a lower-case word is a Japanese family or given name a list knows ("tanabe", "kosuke"). */
+export function isJapaneseNameWord(lower: string): boolean {
+  return japaneseSurnames.has(lower) || japaneseGivenNames.has(lower)
+}
+
 function isCapitalisedOrLower(tok: Tok): boolean {
   return /^(?:\p{Lu}\p{Ll}+|\p{Ll}+)$/u.test(tok.value)
 }

@@ -11,11 +11,19 @@ import {
   nameByContext,
 } from './context-names.js'
 import { japaneseName, koreanName, lowerKoreanName, westernName } from './foreign-names.js'
+import { matchPlace } from './gazetteer.js'
 import { initialledName } from './initial-names.js'
 import { isInitial } from './initials.js'
 import { beforeLowerNames, endsSentence } from './name-starts.js'
-import type { NameMatch } from './name-words.js'
-import { afterPlaceOfTitle, honorificEnd, nameAfterTitle, type TitleMatch, titleAt } from './titles.js'
+import { followedByHead, isNameWord, type NameMatch } from './name-words.js'
+import {
+  afterPlaceOfTitle,
+  honorificEnd,
+  isTitleTok,
+  nameAfterTitle,
+  type TitleMatch,
+  titleAt,
+} from './titles.js'
 import { functionWords, isCapitalised, isLowerWord, type Tok } from './tokens.js'
 import { lowerVietnameseName, mayStartVietnameseName } from './vietnamese-names.js'
 import { capitalised, functionWord, titleFirst } from './word-classes.js'
@@ -35,7 +43,8 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
       !lowerKoreanName(tok, next) &&
       !mayStartLowerCaseName(tok) &&
       !mayStartVietnameseName(tok) &&
-      !isInitial(tok)
+      !isInitial(tok) &&
+      !lowerHonorifics.has(tok.lower)
     )
       continue
     const master = addressedName(toks, index)
@@ -47,8 +56,9 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
     const title = titleAt(toks, index)
     if (title) {
       const end = stackedTitleEnd(toks, title)
-      const name = nameAfterTitle(toks, afterPlaceOfTitle(toks, end))
-      if (name && !holdsPost(toks, name)) {
+      const titledName = nameAfterTitle(toks, afterPlaceOfTitle(toks, end))
+      const name = titledName && afterPost(toks, titledName)
+      if (name) {
         // A capitalised title is part of the mention ("Mayor Li Ming"), and a lower-case one that stands
         // alone before the name ("and district head Ren Hao", not "the company's general manager Ren Hao");
         // not when a place comes between, which stays a place ("Ambassador to China Wouter Plomp").
@@ -70,6 +80,7 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
       }
     }
     const name =
+      lowerNameAfterHonorific(toks, index) ??
       nameAt(toks, index) ??
       (heading
         ? undefined
@@ -102,11 +113,13 @@ const postHeads = new Set([
   'Administrator', 'Inspector', 'Commissioner', 'Supervisor', 'Officers',
 ])
 
-// Whether a post's head noun is among the words read as a name ("Commercial Officer", "Design Engineer
-// Lorenz"): the title goes on there, and a name, if any, comes after it.
-function holdsPost(toks: readonly Tok[], name: NameMatch): boolean {
-  for (let at = name.from; at < name.to; at++) if (postHeads.has(toks[at]!.base)) return true
-  return false
+// When a post's head noun is among the words read as a name ("Commercial Officer", "Design Engineer
+// Lorenz"), the title goes on to there and the name, if any, comes after it ("Principal Design Engineer
+// Petra Ollson said …" names "Petra Ollson"); otherwise the name read after the title.
+function afterPost(toks: readonly Tok[], name: NameMatch): NameMatch | undefined {
+  for (let at = name.to - 1; at >= name.from; at--)
+    if (postHeads.has(toks[at]!.base)) return nameAfterTitle(toks, at + 1)
+  return name
 }
 
 // "Professor Dr. Ute Wendlinger", "Prof. Dr. Ute Wendlinger", "Dr. Prof. Ute Wendlinger": German and Austrian
@@ -130,6 +143,24 @@ function stackedTitleEnd(toks: readonly Tok[], title: TitleMatch): number {
 }
 
 const academic = /^(?:Professor|Prof\.?|Dr\.?)$/
+
+// "dr. mereani Tuilagi, head of …", "Dr. mereani Tuilagi": translations leave a given name no list knows in
+// lower case after an honorific, itself at times in lower case; the honorific says a name follows, so one
+// lower-case word of letters and a capitalised one are read as the name ("Dr. and Mrs. Olsen" are not).
+function lowerNameAfterHonorific(toks: readonly Tok[], index: number): NameMatch | undefined {
+  if (!lowerHonorifics.has(toks[index]!.lower)) return undefined
+  let at = index + 1
+  if (toks[at]?.value === '.' && !toks[at]!.spaced) at++
+  const given = toks[at]
+  const family = toks[at + 1]
+  if (given?.kind !== 'word' || !given.spaced || given.flags & (functionWord | titleFirst)) return undefined
+  if (!/^[a-z]{3,12}$/.test(given.value) || !family?.spaced || !isNameWord(family)) return undefined
+  if (isTitleTok(family) || matchPlace(toks, at + 1) || followedByHead(toks, at + 2)) return undefined
+  return { from: index, to: at + 2, name: `${given.value} ${family.base}`, rule: 'person-titled' }
+}
+
+// The honorifics, in the lower case the rule above reads them in.
+const lowerHonorifics = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.'])
 
 /**
  * "Master Shi Yanming", "Venerable Master Jing Hui": a Buddhist or Taoist monk is addressed as "Master"

@@ -1,0 +1,109 @@
+/**
+ * Where the words before a name say it is a person's: a nationality and a calling ("Kenyan runner …"),
+ * "his" or "her" and a calling or a relation ("his compatriot …"), and a Japanese given name left in lower
+ * case where a name may start ("…, miho Tsurugaya said").
+ */
+import { demonyms } from '../data/demonyms.js'
+import { firmCallings, isCallingNoun, relationNouns } from './callings.js'
+import { isJapaneseNameWord } from './japanese-names.js'
+import { nameCanStartAfter } from './name-starts.js'
+import { isLowerWord, type Tok } from './tokens.js'
+import { capitalised, functionWord } from './word-classes.js'
+
+// "At the opening, miho Tsurugaya, sales director of …": a Japanese given name left in lower case before
+// a capitalised family name, where a name may start. Romaji has no "l", "v", "x" or "c" but in "ch", and no
+// two consonants but doubled ones, so few English words pass, and a function word never does.
+const romajiWord = /^(?:(?:([kgsztdnhbpmrfjwy])\1?y?|sh|ch|ts)?[aiueo]|n(?![aiueoy]))+$/
+
+/** Whether a lower-case word is spelt as romaji could spell a Japanese name ("sasaki", "hiroshi"). */
+export function isRomaji(lower: string): boolean {
+  return romajiWord.test(lower)
+}
+
+/** Whether a lower-case word at `toks[index]` starts a Japanese name: romaji where a name may start. */
+export function lowerGivenName(toks: readonly Tok[], index: number): boolean {
+  const tok = toks[index]!
+  const next = toks[index + 1]
+  return (
+    tok.kind === 'word' &&
+    next?.kind === 'word' &&
+    next.spaced &&
+    (next.flags & capitalised) !== 0 &&
+    !(tok.flags & functionWord) &&
+    tok.value.length >= 3 &&
+    romajiWord.test(tok.value) &&
+    (nameCanStartAfter(toks, index) || describedRomajiName(toks, index))
+  )
+}
+
+// "Japanese architect tanabe Kosuke, …": a nationality and a calling before a lower-case word say it starts
+// a name, when both words are romaji, one a Japanese name a list knows, and the name ends at a mark or
+// "and"; "the Japanese chef made Sushi Rolls", "… wore Kimono," and "… made Ramen for" are no one.
+function describedRomajiName(toks: readonly Tok[], index: number): boolean {
+  const tok = toks[index]!
+  const next = toks[index + 1]!
+  if (!romajiWord.test(next.lower) || romajiVerbs.has(tok.value)) return false
+  if (!isJapaneseNameWord(tok.lower) && !isJapaneseNameWord(next.lower)) return false
+  const after = toks[index + 2]
+  if (after?.kind === 'word' && after.value !== 'and') return false
+  return describedBefore(toks, index)
+}
+
+// English verbs spelt as romaji could spell a name, which may follow a calling ("the chef made …").
+const romajiVerbs = new Set(['made', 'make', 'take', 'hope', 'hire', 'name', 'use', 'ride', 'hide', 'wade'])
+
+// "Ethiopian runner …", "Austrian concert pianist …", "Spanish helmswoman …", "his compatriot …": a
+// nationality and a calling, or "his" or "her" and a calling or a word for how one person stands to
+// another, right before the name say it is a person's; a calling alone does not ("the runner-up Team
+// Vega", "a designer Dalian brand"), nor "its" or "their" ("their supplier Nordholm Foods").
+/** Whether a nationality and a calling, or "his"/"her" and a calling or relation, stand before `toks[index]`. */
+export function describedBefore(toks: readonly Tok[], index: number): boolean {
+  const noun = toks[index - 1]
+  if (noun?.kind !== 'word' || noun.value !== noun.lower) return false
+  const relation = relationNouns.has(noun.value)
+  if (
+    !relation &&
+    !playingPositions.has(noun.value) &&
+    (!isCallingNoun(noun.value) || firmCallings.has(noun.value))
+  )
+    return false
+  const before = toks[index - 2]
+  if (before?.kind === 'word' && (before.lower === 'his' || before.lower === 'her')) return true
+  if (relation) return false
+  if (before?.kind === 'word' && demonyms.has(before.value)) return true
+  // One word may come between: "Kenyan long-distance runner", "Czech concert pianist".
+  const first = toks[index - 3]
+  return (
+    first?.kind === 'word' &&
+    demonyms.has(first.value) &&
+    before?.kind === 'word' &&
+    isLowerWord(before.value) &&
+    !(before.flags & functionWord)
+  )
+}
+
+// A team player goes by the position played, which names a person only after a nationality or "his"/"her"
+// ("Uruguayan midfielder Tomas Arrieta Voss", "her setter Ilka Brandt"): "midfielder" and "setter" are no
+// calling a company or a title takes.
+// biome-ignore format: packed data
+const playingPositions = new Set([
+  'midfielder', 'defender', 'winger', 'forward', 'playmaker', 'centre-back', 'center-back', 'full-back',
+  'fullback', 'wing-back', 'libero', 'setter', 'spiker', 'pitcher', 'outfielder', 'infielder', 'quarterback',
+  'hurdler', 'bowler', 'batsman', 'batter', 'shooter', 'point-guard',
+])
+
+/**
+ * "the lighting designer Kenta Morishima from Japan": a name no list knows, of two romaji words, right after
+ * a calling in a sentence that speaks of Japan; "the chef Sushi Zanmai" without it is no one's.
+ */
+export function describedJapaneseName(toks: readonly Tok[], index: number, to: number): boolean {
+  if (to - index !== 2) return false
+  const noun = toks[index - 1]
+  if (noun?.kind !== 'word' || noun.value !== noun.lower || firmCallings.has(noun.value)) return false
+  if (!isCallingNoun(noun.value) && !playingPositions.has(noun.value)) return false
+  for (let at = index; at < to; at++) {
+    const word = toks[at]!.lower
+    if (word.length < 4 || !romajiWord.test(word)) return false
+  }
+  return toks.some((tok) => tok.value === 'Japan' || tok.value === 'Japanese')
+}
