@@ -6,6 +6,7 @@
 import { postCallings } from '../data/titles.js'
 import { honorificEnd } from '../entities/titles.js'
 import { isDigits, type Tok } from '../entities/tokens.js'
+import { capitalised } from '../entities/word-classes.js'
 import type { MentionFinding } from '../findings.js'
 import { placeAfterRole, placeBefore, placeBeforeTitle, startsSentence } from './role-bounds.js'
 import { nounBeforeTitle } from './role-heads.js'
@@ -52,6 +53,8 @@ function titleBefore(reading: Reading, first: number, last: number): RoleSpan | 
   }
   let end = first
   if (isDigits(toks[end - 1]?.value ?? '')) end--
+  const described = descriptorStart(reading, end)
+  if (described !== -1) end = described
   if (toks[end - 1]?.value === ',') {
     end--
     // "A, member of … and vice mayor, B, director of …": a title before the comma ended A's appositive.
@@ -64,6 +67,20 @@ function titleBefore(reading: Reading, first: number, last: number): RoleSpan | 
     }
   }
   return undefined
+}
+
+// "its new head coach, Dutch coach Jan Visser": a nationality or place with a calling right before the
+// name, after a comma, describes the person; the title before the comma is the post. Where the descriptor
+// itself ends a title ("…, Harbin mayor Li Na") it is the role, and -1.
+function descriptorStart(reading: Reading, end: number): number {
+  const toks = reading.toks
+  const noun = toks[end - 1]
+  if (noun?.kind !== 'word' || noun.value !== noun.lower || !((toks[end - 2]?.flags ?? 0) & capitalised))
+    return -1
+  const from = placeBefore(toks, end - 1)
+  if (from === end - 1 || toks[from - 1]?.value !== ',') return -1
+  for (let at = from; at < end; at++) if (reading.titleEnd(at) === end) return -1
+  return from
 }
 
 /**

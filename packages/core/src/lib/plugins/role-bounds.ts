@@ -2,11 +2,11 @@
  * Where the words around a role begin and end: a legal form's full stop that ends no sentence ("Co.,
  * Ltd."), a sentence the parser did not end ("… Co., Ltd. Kenji Sato attended"), the place or nationality
  * before a title, an appositive that says what a person serves as, the words of a calling's field and
- * place of work, and a body's list of portfolios after a comma.
+ * place of work.
  */
 import { demonyms } from '../data/demonyms.js'
 import { matchPlace } from '../entities/gazetteer.js'
-import { isAllCaps, isCapitalised, isDigits, type Tok } from '../entities/tokens.js'
+import { isCapitalised, isDigits, type Tok } from '../entities/tokens.js'
 import { capitalised, functionWord } from '../entities/word-classes.js'
 import type { Reading } from './role-reading.js'
 
@@ -237,36 +237,6 @@ export const clauseVerbs = new Set(
 export const clauseWords = new Set(
   'who whose which what said says is are was were has had will because'.split(' '),
 )
-
-/**
- * "of the Bureau of Culture, Tourism and Sports", "of the Agriculture, Forestry and Fisheries Department of
- * Oita Prefecture": where a body's name goes on past the comma at token `at`, a list of portfolios of one
- * capitalised word each, after a capitalised word and ending with "and" and another; past the "and". Else
- * what `pastStop` says. A name, a place, a title or a word of two ("…, Kim Minsu and …") is no portfolio.
- */
-export function portfolioListEnd(reading: Reading, at: number): number {
-  const toks = reading.toks
-  if (!isPortfolio(reading, at - 1)) return pastStop(toks, at)
-  for (let to = at + 1; to < at + 12; to += 2) {
-    if (!isPortfolio(reading, to)) break
-    const next = toks[to + 1]?.value
-    if (next === 'and') return isPortfolio(reading, to + 2) ? to + 2 : pastStop(toks, at)
-    if (next !== ',') break
-  }
-  return pastStop(toks, at)
-}
-
-// A capitalised word that may name a portfolio ("Tourism", "Urban-Rural"): not a person, a place or a title.
-function isPortfolio(reading: Reading, at: number): boolean {
-  const tok = reading.toks[at]
-  if (tok?.kind !== 'word' || !isCapitalised(tok.value) || tok.possessive || isAllCaps(tok.value))
-    return false
-  return (
-    !reading.personStarts.has(at) &&
-    reading.titleEnd(at) === undefined &&
-    matchPlace(reading.toks, at) === undefined
-  )
-}
 
 /**
  * "Minister Counsellor (Economic) of the Embassy …", "Consul (Science and Technology) of …": past the field

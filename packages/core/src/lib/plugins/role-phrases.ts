@@ -19,7 +19,6 @@ import {
   namedWorkplaceEnd,
   pastStop,
   placeAfterRole,
-  portfolioListEnd,
   runsOn,
   startsSentence,
   stops,
@@ -37,7 +36,7 @@ import {
   occupationAt,
   pluralOccupationAt,
 } from './role-heads.js'
-import { portfolioEnd } from './role-portfolios.js'
+import { portfolioEnd, portfolioListEnd } from './role-portfolios.js'
 import type { Reading } from './role-reading.js'
 
 /** Words that narrow a title without being one: "municipal party secretary", "county head". */
@@ -118,7 +117,7 @@ export function roleAt(
 export function roleEnd(reading: Reading, head: number, maxOfPhrase: number, withNames: boolean): number {
   const toks = reading.toks
   let to = bracketedFieldEnd(toks, head)
-  // "managing director Asia-Pacific of Hessel GmbH": the region of the post written right after the title,
+  // "sales director Europe of Tarnholm Pumps AB": the region of the post written right after the title,
   // when an of-phrase follows it.
   if (to === head && toks[to]?.flags && toks[to]!.flags & capitalised) {
     const region = matchPlace(toks, to)

@@ -1,10 +1,11 @@
 /**
- * The portfolio of a post written after "for" ("Vice Mayor for Economic Affairs", "Secretary for Financial
- * Services and the Treasury"): where it ends.
+ * Portfolios: of a post written after "for" ("Vice Mayor for Economic Affairs", "Secretary for Housing and
+ * the Environment"), and a body's list of them after a comma ("Bureau of Culture, Tourism and Sports").
  */
+import { organisationHeadWords } from '../data/organisations.js'
 import { matchPlace } from '../entities/gazetteer.js'
-import { isCapitalised } from '../entities/tokens.js'
-import { endsRole } from './role-bounds.js'
+import { isAllCaps, isCapitalised } from '../entities/tokens.js'
+import { endsRole, pastStop } from './role-bounds.js'
 import type { Reading } from './role-reading.js'
 
 /**
@@ -15,23 +16,92 @@ import type { Reading } from './role-reading.js'
 export function portfolioEnd(reading: Reading, at: number): number {
   const toks = reading.toks
   let to = at + 1
+  // Where the portfolio stood before an "and the" it took, to fall back on.
+  let beforeThe = -1
   while (to < at + 6) {
     const tok = toks[to]
     if (tok?.kind !== 'word' || !isCapitalised(tok.value) || reading.personStarts.has(to)) break
     to++
     if (toks[to]?.value !== 'and') continue
     if (isCapitalised(toks[to + 1]?.value ?? '')) to++
-    // "Secretary for Financial Services and the Treasury", as Hong Kong names its bureaux: a "the" after
-    // the "and" still joins a portfolio, not a title or a name ("… and the Mayor of …" ends it).
-    else if (toks[to + 1]?.value === 'the' && portfolioAfterThe(reading, to + 2)) to += 2
+    // "Secretary for Housing and the Environment", as some governments name their ministries: a "the"
+    // after the "and" may still join a portfolio, when no title, name, place or body follows it
+    // ("… and the Mayor of …", "… and the Board of Trade chairman …" end it).
+    else if (toks[to + 1]?.value === 'the' && portfolioAfterThe(reading, to + 2)) {
+      beforeThe = to
+      to += 2
+    }
   }
   if (to === at + 1 || toks[to - 1]!.possessive) return at
-  return toks[to]?.value === 'of' || endsRole(reading, to) ? to : at
+  if (toks[to]?.value === 'of' || endsRole(reading, to)) return to
+  // "Director for Export Promotion and the Customs officials met …": the sentence went on after the "and".
+  return beforeThe === -1 ? at : beforeThe
 }
 
-// Whether a portfolio's word stands at token `at`: capitalised, and no title, name or place.
+// Whether a portfolio's word stands at token `at`: capitalised, and no title, name, place or body.
 function portfolioAfterThe(reading: Reading, at: number): boolean {
   const tok = reading.toks[at]
   if (tok?.kind !== 'word' || !isCapitalised(tok.value) || reading.personStarts.has(at)) return false
-  return reading.titleEnd(at) === undefined && matchPlace(reading.toks, at) === undefined
+  if (reading.ends.has(at) || reading.titleEnd(at) !== undefined) return false
+  if (matchPlace(reading.toks, at) !== undefined) return false
+  return !namesBody(reading, at)
+}
+
+// Whether the capitalised words from token `at` end in a body's head word ("the Municipal Bureau", "the
+// Board"): a body beside the post, not its portfolio.
+function namesBody(reading: Reading, at: number): boolean {
+  const toks = reading.toks
+  for (let to = at; to < at + 5; to++) {
+    const tok = toks[to]
+    if (tok?.kind !== 'word' || !isCapitalised(tok.value)) return false
+    if (tok.value === 'Board' || organisationHeadWords.has(tok.value)) return true
+  }
+  return false
+}
+
+/**
+ * "of the Bureau of Culture, Tourism and Sports", "of the Agriculture, Forestry and Fisheries Department of
+ * Oita Prefecture": where a body's name goes on past the comma at token `at`, a list of portfolios of one
+ * capitalised word each, after a capitalised word and ending with "and" and another; past the "and". Else
+ * what `pastStop` says. A name, a place, a title or a word of two ("…, Kim Minsu and …") is no portfolio.
+ */
+export function portfolioListEnd(reading: Reading, at: number): number {
+  const toks = reading.toks
+  if (!isPortfolio(reading, at - 1)) return pastStop(toks, at)
+  for (let to = at + 1; to < at + 12; to += 2) {
+    if (!isPortfolio(reading, to)) break
+    const next = toks[to + 1]?.value
+    if (next === 'and')
+      return isPortfolio(reading, to + 2) && endsList(reading, to + 3) ? to + 2 : pastStop(toks, at)
+    if (next !== ',') break
+  }
+  return pastStop(toks, at)
+}
+
+// Whether the capitalised words from token `at`, after a list's last portfolio, end where a body's name may:
+// at once, after one word ("… and Labour Section") or with a head word ("… and Fisheries Development
+// Center"). A headline goes on in capitals past a body's name ("Chairman of Hexin Foods Group, Dairy and
+// Cold Chain Project Worth …"): no list.
+function endsList(reading: Reading, at: number): boolean {
+  const toks = reading.toks
+  let to = at
+  while (to < at + 6) {
+    const tok = toks[to]
+    if (tok?.kind !== 'word' || !isCapitalised(tok.value) || reading.personStarts.has(to)) break
+    if (organisationHeadWords.has(tok.value)) return true
+    to++
+  }
+  return to <= at + 1
+}
+
+// A capitalised word that may name a portfolio ("Tourism", "Urban-Rural"): not a person, a place or a title.
+function isPortfolio(reading: Reading, at: number): boolean {
+  const tok = reading.toks[at]
+  if (tok?.kind !== 'word' || !isCapitalised(tok.value) || tok.possessive || isAllCaps(tok.value))
+    return false
+  return (
+    !reading.personStarts.has(at) &&
+    reading.titleEnd(at) === undefined &&
+    matchPlace(reading.toks, at) === undefined
+  )
 }
