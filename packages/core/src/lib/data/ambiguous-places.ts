@@ -51,3 +51,13 @@ export const ambiguousPlaces: ReadonlySet<string> = new Set([
   // elsewhere
   'Haifa', 'Santos', 'Male',
 ])
+
+/**
+ * The places of `ambiguousPlaces` whose name is also a common lower-case English word: "Mobile-based
+ * payments" and "Split-based sorting" are the word, so a frame such as "-based" does not make them places.
+ */
+// biome-ignore format: packed data
+export const wordPlaces: ReadonlySet<string> = new Set([
+  'Champagne', 'Nice', 'Tours', 'Reading', 'Bath', 'Hull', 'Derby', 'Cork', 'Latina', 'Split', 'Mobile',
+  'Male', 'Buffalo', 'Providence', 'Phoenix', 'Cairns', 'Savannah', 'Saga',
+])

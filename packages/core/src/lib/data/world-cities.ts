@@ -80,7 +80,17 @@ export const worldCities: readonly string[] = [
   'Kigali', 'Khartoum', 'Lagos', 'Abuja', 'Accra', 'Tema', 'Abidjan', 'Dakar', 'Lomé', 'Lome', 'Cotonou',
   'Douala', 'Luanda', 'Kinshasa', 'Lusaka', 'Harare', 'Maputo', 'Windhoek', 'Walvis Bay', 'Johannesburg',
   'Cape Town', 'Pretoria', 'Durban', 'Casablanca', 'Rabat', 'Tangier', 'Algiers', 'Tunis', 'Tripoli',
-  'Antananarivo', 'Port Louis',
+  'Antananarivo', 'Port Louis', 'Porto-Novo', 'Yamoussoukro', 'Bamako', 'Niamey', 'Ouagadougou', 'Nouakchott',
+  'Conakry', 'Freetown', 'Monrovia', 'Bissau', 'Banjul', 'Praia', 'Malabo', 'Libreville', 'Brazzaville',
+  'Bangui', 'Yaoundé', 'Yaounde', 'Juba', 'Asmara', 'Mogadishu', 'Dodoma', 'Gitega', 'Bujumbura', 'Lilongwe',
+  'Gaborone', 'Maseru', 'Mbabane',
+  // Africa: other large cities, ports and the towns its news names often (Kenya's running towns)
+  'Lokossa', 'Parakou', 'Abomey', 'Ibadan', 'Port Harcourt', 'Kaduna', 'Enugu', 'Benin City', 'Kumasi',
+  'Takoradi', 'Bobo-Dioulasso', 'Pointe-Noire', 'Port-Gentil', 'Kribi', 'Lubumbashi', 'Kisangani', 'Matadi',
+  'Kisumu', 'Nakuru', 'Eldoret', 'Iten', 'Arusha', 'Zanzibar', 'Entebbe', 'Dire Dawa', 'Bahir Dar',
+  'Hawassa', 'Mekelle', 'Gondar', 'Port Sudan', 'Omdurman', 'Djibouti City', 'Berbera', 'Hargeisa',
+  'Bulawayo', 'Ndola', 'Kitwe', 'Nacala', 'Lobito', 'Toamasina', 'Marrakesh', 'Marrakech', 'Agadir',
+  'Sfax', 'Giza', 'Luxor', 'Aswan',
   // Europe: capitals, the largest cities, the main ports and the rail freight terminals
   'London', 'Paris', 'Berlin', 'Hamburg', 'Munich', 'Frankfurt', 'Cologne', 'Stuttgart', 'Duisburg',
   'Rostock', 'Kiel', 'Lübeck', 'Lubeck', 'Bremen', 'Bremerhaven', 'Wilhelmshaven', 'Düsseldorf', 'Dusseldorf',

@@ -14,7 +14,7 @@ import { callingFollows, relationNouns, roleFollows } from './callings.js'
 import { type Candidate, priority } from './candidate.js'
 import { speechFollows } from './context-names.js'
 import { namesMedium } from './context-places.js'
-import { matchPlace } from './gazetteer.js'
+import { matchPlace, placeEndingAt } from './gazetteer.js'
 import { isInvestedIn } from './pinyin-places.js'
 import type { Tok } from './tokens.js'
 import {
@@ -34,6 +34,8 @@ const personsOf = new Set([
   'children', 'parents', 'supporters', 'followers', 'colleagues', 'teammates', 'staff', 'career', 'life',
   'death', 'memory', 'words', 'works', 'lawyer', 'agent', 'coach',
 ])
+// Verbs that may follow a place ending a list: "… and the Marche are wine regions".
+const linkVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could'])
 // Cities the gazetteer knows from `large-cities.ts` only, not as a capital, port or sister city.
 const largeOnly: ReadonlySet<string> = new Set(largeCities.filter((name) => !worldCities.includes(name)))
 // Bits of a capitalised word before a city that make it a body's or a place's word, not a given name.
@@ -108,21 +110,17 @@ export function inNameSlot(
   )
 }
 
-// Whether "the" and the word at `at` end a list of three or more known places: "Tuscany, Veneto and the
-// Marche" is the region; "Ohio and the Jackson family" names a family.
+// Whether "the" and the word at `at` end a list of three or more known places: "Umbria, Lazio and the
+// Marche" is the region; "Ohio and the Jackson family" names a family, and "Kent, Devon and the Buffalo
+// label" a brand: a lower-case word after the name may only be a function word or a verb of being.
 function endsListOfPlaces(toks: readonly Tok[], at: number): boolean {
   if (toks[at - 2]?.lower !== 'and') return false
+  const next = toks[at + 1]
+  if (next?.kind === 'word' && !(next.flags & (capitalised | functionWord)) && !linkVerbs.has(next.lower)) {
+    return false
+  }
   const last = placeEndingAt(toks, at - 2)
   return last !== undefined && toks[last - 1]?.value === ',' && placeEndingAt(toks, last - 1) !== undefined
-}
-
-// The first index of a known place ending right before `at`, if any.
-function placeEndingAt(toks: readonly Tok[], at: number): number | undefined {
-  for (let from = Math.max(0, at - 3); from < at; from++) {
-    const match = matchPlace(toks, from)
-    if (match && from + match.length === at) return from
-  }
-  return undefined
 }
 
 // Whether a name ending right before `at` speaks or has a role after a comma: "… said", "…, a coach".

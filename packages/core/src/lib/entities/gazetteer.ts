@@ -72,6 +72,15 @@ export function matchWord(word: string): PlaceMatch | undefined {
   return undefined
 }
 
+/** Index of the first token of a known place that ends right before `at`, if any. */
+export function placeEndingAt(toks: readonly Tok[], at: number): number | undefined {
+  for (let from = Math.max(0, at - 4); from < at; from++) {
+    const match = matchPlace(toks, from)
+    if (match && from + match.length === at) return from
+  }
+  return undefined
+}
+
 function matches(toks: readonly Tok[], at: number, tokens: readonly string[]): boolean {
   if (at + tokens.length > toks.length) return false
   for (let offset = 1; offset < tokens.length; offset++) {

@@ -2,7 +2,7 @@
  * Places written with a hyphen: Korean divisions that take their suffix so ("Gyeonggi-do"), and pairs of
  * places joined by one ("Shanghai-Dalian cooperation", "a Dalian-Central Asia route").
  */
-import { ambiguousPlaces } from '../data/ambiguous-places.js'
+import { ambiguousPlaces, wordPlaces } from '../data/ambiguous-places.js'
 import { originWords } from './body-starts.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace, matchWord, type PlaceMatch } from './gazetteer.js'
@@ -82,7 +82,7 @@ export function proposeHyphenated(toks: readonly Tok[], index: number, out: Cand
   }
   // "a Singapore-based fund", "Dalian-funded firms": the place a business is based in or funded from.
   if (parts.length === 2 && originWords.test(parts[1]!)) {
-    // "a Brescia-based maker": a city named like a word or a surname is read in this frame too, as after "in".
+    // "a Verona-based maker": a city named like a word or a surname is read in this frame too, as after "in".
     const first = places[0]?.length === 1 ? places[0].place.name : ambiguousPlace(toks, index, parts)
     if (first) {
       out.push({
@@ -113,14 +113,14 @@ export function proposeHyphenated(toks: readonly Tok[], index: number, out: Cand
   })
 }
 
-// The ambiguous place (`ambiguous-places.ts`) a business is based in: "Brescia-based"; not "Jackson-funded",
-// money a person may have put in.
+// The ambiguous place (`ambiguous-places.ts`) a business is based in: "Verona-based"; not "Jackson-funded",
+// money a person may have put in, nor a place named like a word ("Mobile-based apps").
 // A capitalised word before may start a longer place ("New York-based"), read by `proposeOriginAfter`.
 function ambiguousPlace(toks: readonly Tok[], index: number, parts: readonly string[]): string | undefined {
   const before = (toks[index - 1]?.flags ?? 0) & (capitalised | functionWord)
   if (toks[index]!.spaced && before === capitalised) return undefined
   const where = parts[1] === 'based' || parts[1] === 'headquartered'
-  return where && ambiguousPlaces.has(parts[0]!) ? parts[0] : undefined
+  return where && ambiguousPlaces.has(parts[0]!) && !wordPlaces.has(parts[0]!) ? parts[0] : undefined
 }
 
 /**

@@ -21,7 +21,8 @@ const keepsPlace = suffixFirst | titleFirst | organisationHead | legalForm | pla
  * Where the Dalian locality `toks[from..to)` ends as a place, or undefined when it is a word of another
  * name: "Xinbaotan Beach" and "Gaoling Cherry Blossom Park" are scenic spots named after the area; "the
  * Gaoling railway container yard" is a facility (a city before the same words stays the place, as it is
- * named far more often). "the Gaoling port area" is the port area, a place of that name.
+ * named far more often). "the Gaoling port area" is the port area, a place of that name; "the Gaoling
+ * area" and "the Gaoling waters" name the locality.
  */
 export function localityEnd(toks: readonly Tok[], from: number, to: number): number | undefined {
   const next = toks[to]
@@ -30,8 +31,13 @@ export function localityEnd(toks: readonly Tok[], from: number, to: number): num
     return (next.flags & keepsPlace) === 0 && !namesOtherThing(toks, to) ? undefined : to
   }
   if (toks[from - 1]?.lower !== 'the') return to
-  return next.lower === 'port' && toks[to + 1]?.lower === 'area' ? to + 2 : undefined
+  if (next.lower === 'port') return toks[to + 1]?.lower === 'area' ? to + 2 : undefined
+  // "the Gaoling area", "the Gaoling coast": the noun says where, so the locality is the place.
+  return areaNouns.has(next.lower) ? to : undefined
 }
+
+// Nouns for the land or sea around a locality, after "the" and its name.
+const areaNouns = new Set(['area', 'region', 'waters', 'coast', 'coastline', 'vicinity', 'surroundings'])
 
 /**
  * The name of the known place `name` at `at`: "Russia's Far East" is the region named "the Russian Far

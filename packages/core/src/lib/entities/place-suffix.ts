@@ -10,7 +10,7 @@ import type { PlaceKind } from '../data/places.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
 import { isNameWord } from './name-words.js'
-import { namesOtherThing } from './structure-names.js'
+import { closeQuotes, isQuotedSlogan, namesOtherThing } from './structure-names.js'
 import type { Tok } from './tokens.js'
 import { capitalised, suffixFirst } from './word-classes.js'
 
@@ -74,9 +74,8 @@ function quotedNameGoesOn(toks: readonly Tok[], at: number): boolean {
   let index = at
   while (index < at + 3 && toks[index]?.kind === 'word' && toks[index]!.flags & capitalised) index++
   if (index === at || toks[index]?.kind === 'word' || divisionAfter(toks, at)) return false
-  return quotes.has(toks[index]?.value ?? '')
+  return closeQuotes.has(toks[index]?.value ?? '')
 }
-const quotes = new Set(['"', '”', "'", '’', '»'])
 
 // A suffix word as the list has it: after a known place any case is accepted ("Dalian city"). Most are in
 // Title Case already, and joining a copy would make a new string to hash.
@@ -154,6 +153,9 @@ function prefixedPlaceEnd(toks: readonly Tok[], at: number, heading: boolean): n
   if (follow === undefined || toks[at]!.possessive) return 0
   const before = toks[at - 1]
   if (before?.kind === 'word' && before.flags & capitalised) return 0
+  // "output reached 5 Mt. Coal …": after a number "Mt" is megatonnes, and the capital starts a sentence.
+  if (follow !== 'of' && isDigit(before?.value.charCodeAt(0) ?? 0) && toks[at]!.value.startsWith('Mt'))
+    return 0
   let name = at + 1
   if (follow) {
     const next = toks[name]
@@ -165,7 +167,13 @@ function prefixedPlaceEnd(toks: readonly Tok[], at: number, heading: boolean): n
   const after = toks[name + 1]
   if (!tok.possessive && after?.kind === 'word' && after.spaced && after.flags & capitalised) return 0
   if (heading && !splitPinyin(tok.baseLower) && !matchPlace(toks, name)) return 0
+  // A quoted title of English words is a show's or a brand's: the dance drama "Lake of Lanterns".
+  if (toks[at - 1]?.kind !== 'word' && isQuotedSlogan(toks, name, name + 1, name + 1)) return 0
   return name + 1
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 // Without a known place before it a suffix or a zone's is written in Title Case: "the city", "the port

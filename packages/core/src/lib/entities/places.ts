@@ -11,7 +11,7 @@ import { bracketedZoneEnd, bracketedZoneStart } from './bracketed-zones.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { namesMedium, proposeContextPlaces } from './context-places.js'
 import { inNameSlot, proposeFramedPlace } from './framed-places.js'
-import { matchPlace } from './gazetteer.js'
+import { matchPlace, placeEndingAt } from './gazetteer.js'
 import { dashJoinedZoneEnd, dashPairStart, isKoreanDivision, proposeHyphenated } from './hyphenated-places.js'
 import { localityEnd, ownedRegion } from './local-places.js'
 import { isNameWord } from './name-words.js'
@@ -49,19 +49,12 @@ import {
 } from './word-classes.js'
 import { isZoneHead, zoneCandidate, zoneNameEnd, zoneSuffixLength } from './zone-names.js'
 
+/** Index of the first token of a known place that ends right before `at`, if any. */
+export { placeEndingAt } from './gazetteer.js'
 /** Whether a place names a currency (kept here for acronyms.ts). */
 export { namesCurrency } from './place-currency.js'
 /** The suffixes that make a known place into a division of that name (kept here for body-tails.ts). */
 export { administrative } from './place-suffix.js'
-
-/** Index of the first token of a known place that ends right before `at`, if any. */
-export function placeEndingAt(toks: readonly Tok[], at: number): number | undefined {
-  for (let from = Math.max(0, at - 4); from < at; from++) {
-    const match = matchPlace(toks, from)
-    if (match && from + match.length === at) return from
-  }
-  return undefined
-}
 
 /**
  * Propose every place: gazetteer names, names with a place suffix, hyphenated pairs of places, and names
@@ -190,6 +183,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         !toks[to - 1]!.possessive &&
         !(toks[to]!.base === 'Community' && !isPinyinOrKnown(toks, index, to)) &&
         !namesOtherThing(toks, to + suffix) &&
+        !groupNouns.has(toks[to + suffix]?.base ?? '') &&
         !isDescriptor(toks, index, to, to + suffix) &&
         !isQuotedSlogan(toks, index, to, to + suffix) &&
         !endsQuotedHonour(toks, index, to + suffix) &&
@@ -209,6 +203,10 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
   }
 }
 
+// Nouns for a group of states after a place suffix: "the Coral Island Countries forum" names the group,
+// not an island.
+const groupNouns = new Set(['Countries', 'States', 'Nations', 'Economies', 'Members'])
+
 // Whether the words `[from, to)` before a suffix ending at `end` describe the known place named right after
 // ("Sister City Rostock", "Host City Qingdao") or after "of" ("the Hanseatic City of Kiel"): common words,
 // neither pinyin nor a known place, in front of a place's own name are a description of it, not a place of
@@ -226,7 +224,8 @@ function isDescriptor(toks: readonly Tok[], from: number, to: number, end: numbe
 
 // Where a name of common words `[from, to)` before a place suffix starts: at the known place written right
 // before them, whose name they carry ("Xinbao Innovation Valley" is one place, not Xinbao and a valley), else
-// at `from`. A pinyin name is a place's own ("Xinbao Gaoling Village" is a village in Xinbao).
+// at `from`. A pinyin name is a place's own ("Xinbao Gaoling Village" is a village in Xinbao); one before
+// the city is a brand's, and starts the name.
 function cityOfName(toks: readonly Tok[], from: number, to: number): number {
   if (!toks[from]!.spaced || toks[from - 1]?.possessive) return from
   const start = placeEndingAt(toks, from)
@@ -234,7 +233,11 @@ function cityOfName(toks: readonly Tok[], from: number, to: number): number {
   for (let index = from; index < to; index++) {
     if (matchPlace(toks, index) || splitPinyin(toks[index]!.baseLower)) return from
   }
-  return start
+  // "the Ruiheng Xinbao Health Valley project": a brand word before the city starts the project's name.
+  const brand = toks[start - 1]
+  if (brand?.kind !== 'word' || !toks[start]!.spaced || brand.possessive) return start
+  if ((brand.flags & (capitalised | functionWord | titleFirst)) !== capitalised) return start
+  return splitPinyin(brand.baseLower) && !placeEndingAt(toks, start) ? start - 1 : start
 }
 
 // Whether the capitalised words `[from, to)` before a suffix in a Title Case heading name a place: each is
