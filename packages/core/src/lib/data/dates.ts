@@ -54,9 +54,10 @@ const at = (unit: DateUnit, offset: number): DateOffset => ({ unit, offset })
  */
 // biome-ignore format: packed data
 export const relativeDates: ReadonlyMap<string, DateOffset> = new Map([
-  ['the day before yesterday', at('day', -2)], ['yesterday', at('day', -1)], ['today', at('day', 0)],
-  ['tonight', at('day', 0)], ['this morning', at('day', 0)], ['this afternoon', at('day', 0)],
-  ['this evening', at('day', 0)], ['tomorrow', at('day', 1)], ['the day after tomorrow', at('day', 2)],
+  ['the day before yesterday', at('day', -2)], ['yesterday', at('day', -1)], ['last night', at('day', -1)],
+  ['today', at('day', 0)], ['tonight', at('day', 0)], ['this morning', at('day', 0)],
+  ['this afternoon', at('day', 0)], ['this evening', at('day', 0)], ['tomorrow', at('day', 1)],
+  ['the day after tomorrow', at('day', 2)],
   ['the previous day', at('day', -1)], ['the day before', at('day', -1)], ['the same day', at('day', 0)],
   ['that day', at('day', 0)], ['the next day', at('day', 1)], ['the following day', at('day', 1)],
   ['the day after', at('day', 1)], ['last week', at('week', -1)], ['this week', at('week', 0)],

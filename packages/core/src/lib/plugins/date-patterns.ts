@@ -16,7 +16,8 @@ export const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 // another date in the text ("the next day") are left out: their date cannot be worked out here.
 // biome-ignore format: packed list
 const anchoredPhrases = [
-  'the day before yesterday', 'yesterday', 'today', 'tonight', 'tomorrow', 'the day after tomorrow',
+  'the day before yesterday', 'yesterday', 'last night', 'today', 'tonight', 'tomorrow',
+  'the day after tomorrow',
   'last week', 'this week', 'next week', 'last weekend', 'this weekend', 'next weekend', 'last month',
   'this month', 'next month', 'the year before last', 'last year', 'this year', 'next year',
   'the year after next',
@@ -83,7 +84,8 @@ const isoDate =
 const until = String.raw`(?:${dash}|\s+(?:to|through|till|until)\s+)`
 // "from 8 p.m. on September 3 to 2 p.m. on September 4": a number read as a clock time ("2 p.m.", "14:00")
 // ends no span of days, so the two dates are read one by one.
-const clockAfter = String.raw`(?!:\d|\s*[AaPp]\.?[Mm](?![${letter}])|\s+o['’]clock)`
+// "PM2.5" after a day is the air's fine dust, no clock time: "from January 1 to 15 PM2.5 levels fell".
+const clockAfter = String.raw`(?!:\d|\s*[AaPp]\.?[Mm](?![${letter}\d])|\s+o['’]clock)`
 const untilDay = String.raw`${until}(?:(?<mdEndMonth>${month})\s+)?(?<mdEndDay>${day})${clockAfter}`
 const andDay = String.raw`\s+and\s+(?<mdAndDay>${day})`
 const monthThenDay =

@@ -8,6 +8,7 @@ import type { DateFinding } from '../findings.js'
 import { type ArticleDate, nearestDate, offsetDate, pad, validDay } from './article-date.js'
 import { monthDay, ofYearSaid, readDayOnly, readWeekday, textAfter } from './date-days.js'
 import { readDecade } from './date-decades.js'
+import { bareHalf, type HalvesSaid, noHalvesSaid } from './date-halves.js'
 import { letter, relatives } from './date-patterns.js'
 import { fiscalBefore, readYear, termWords } from './date-year.js'
 import {
@@ -82,7 +83,11 @@ function moveStart(finding: DateFinding, by: number): DateFinding {
   return { ...finding, start: finding.start - by }
 }
 
-/** The date `match` found at `start`–`end` (offsets in the article), or undefined when it is not one. */
+/**
+ * The date `match` found at `start`–`end` (offsets in the article), or undefined when it is not one.
+ * `halvesSaid` tells which year's half a bare "in the first half" is, from the text near it (default: none
+ * said, so a half is a date only with its year: "the first half of 2025").
+ */
 export function read(
   match: RegExpExecArray,
   text: string,
@@ -90,7 +95,7 @@ export function read(
   vague: boolean,
   start: number,
   end: number,
-  halvesSaid: () => boolean = never,
+  halvesSaid: HalvesSaid = noHalvesSaid,
 ): DateFinding | undefined {
   const groups = match.groups!
   if (groups.isoYear !== undefined) {
@@ -136,9 +141,18 @@ export function read(
     groups.firstMonths !== undefined ||
     groups.quarterNumber !== undefined
   ) {
-    return partOfYearHere(match, text, groups, halvesSaid)
-      ? readPartOfYear(groups, today, start, end)
-      : undefined
+    if (groups.half !== undefined && groups.ofYear === undefined) {
+      // "the first half" is of the year said near it: "the first half of 2025 … in the first half, up 4%".
+      const said = bareHalf(match, text, start, halvesSaid)
+      if (said === undefined) return undefined
+      return readPartOfYear(
+        { ...groups, quarterYear: said.year, quarterWhich: said.which },
+        today,
+        start,
+        end,
+      )
+    }
+    return partOfYearHere(match, text, groups) ? readPartOfYear(groups, today, start, end) : undefined
   }
   return readRelative(match, text, groups.relative!, today, vague, start, end)
 }
@@ -150,15 +164,8 @@ const nameBefore = /(\p{Lu}[\p{L}\d]*)\s+$/u
 const productAfter = /^\s+(?:models?|series|versions?|editions?|cars?|SUVs?|sedans?|phones?|chips?)\b/
 const theirFirst = /(?:^|[^\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+$/u
 
-function partOfYearHere(
-  match: RegExpExecArray,
-  text: string,
-  groups: Record<string, string | undefined>,
-  halvesSaid: () => boolean,
-) {
+function partOfYearHere(match: RegExpExecArray, text: string, groups: Record<string, string | undefined>) {
   const before = text.slice(Math.max(0, match.index - 16), match.index)
-  if (groups.half !== undefined && groups.ofYear === undefined)
-    return bareHalf(match, text, before, halvesSaid)
   if (groups.quarterNumber !== undefined) {
     const name = nameBefore.exec(before)?.[1]
     if (name !== undefined && !functionWords.has(name.toLowerCase())) return false
@@ -166,17 +173,6 @@ function partOfYearHere(
   }
   if (groups.firstMonths !== undefined && groups.ofYear === undefined) return theirFirst.test(before)
   return true
-}
-
-const never = () => false
-// What may follow a half that ends its clause: punctuation or a word that starts another ("…, up 5%").
-const clauseEnd = /^(?:\s*[,.;:!?)]|\s*$|\s+(?:compared|than|up|down|from)(?![\p{L}]))/u
-
-// "the first half of the match" is no date, so a half needs its year said, but an article that has said
-// "the first half of the year" may go on with the half alone, where it ends a clause: "deposits rose 4% in
-// the first half, up from 3%" (not "the runner sped up in the second half and won", of a race).
-function bareHalf(match: RegExpExecArray, text: string, before: string, halvesSaid: () => boolean) {
-  return theirFirst.test(before) && clauseEnd.test(textAfter(match, text)) && halvesSaid()
 }
 
 // A month alone: "September", the closest September to the article date; "March last year", "January this
@@ -226,6 +222,7 @@ function readRelative(
   if (key.startsWith('last ') && theBefore.test(before)) return undefined
   if (key === 'today' && phrase.charCodeAt(0) === 84 && capitalBefore.test(before)) return undefined
   if (possessiveDays.has(key) && !possessiveOfDay(text, match.index + match[0].length)) return undefined
+  if (key.endsWith('weekend') && nounAfter(text, match.index + match[0].length)) return undefined
   // "the end of the year 2019" is the year's own date, read from its digits; "the end of the year-long
   // campaign" is the campaign's end, no date.
   if (key.startsWith('end of the') && endOfAfter.test(text.slice(match.index + match[0].length)))
@@ -237,7 +234,7 @@ function readRelative(
 }
 
 const endOfAfter = new RegExp(String.raw`^(?:\s+\d|[-‐‑–${letter}])`)
-const possessiveDays = new Set(['today', 'yesterday', 'tomorrow', 'tonight'])
+const possessiveDays = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'last night'])
 // "'s" and the next one or two lower-case words ("today's opening ceremony").
 const possessiveAfter = /^['’]s\s+([a-z]+)(?:[\s-]+([a-z]+))?/
 // Whether "today" (or another day word) that ends at `end` is a day: always unless it is a possessive
@@ -249,6 +246,22 @@ function possessiveOfDay(text: string, end: number): boolean {
   const words = possessiveAfter.exec(text.slice(end, end + 40))
   if (words === null) return text.charCodeAt(end + 1) !== 115
   return dayEventNouns.has(words[1]!) || (words[2] !== undefined && dayEventNouns.has(words[2]))
+}
+
+// "the next weekend market opens", "this weekend trip": "weekend" before a noun says what kind of thing it
+// is, no date. Before a verb, an adverb, a word of the clause or its end it is one: "opens next weekend in
+// Tenvale", "last weekend saw crowds", "this weekend only".
+const lowerAfter = /^\s+([a-z]+)/
+// biome-ignore format: packed list
+const verbsAfter = new Set([
+  'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'has', 'had',
+  'have', 'saw', 'sees', 'drew', 'brought', 'only', 'alone', 'too', 'again',
+])
+
+function nounAfter(text: string, end: number): boolean {
+  const word = lowerAfter.exec(text.slice(end, end + 24))?.[1]
+  if (word === undefined || functionWords.has(word) || verbsAfter.has(word)) return false
+  return !word.endsWith('ed') && !word.endsWith('ing') && !word.endsWith('ly')
 }
 
 /** Whether a character code is an ASCII digit. */

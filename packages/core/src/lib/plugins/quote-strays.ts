@@ -4,6 +4,7 @@
  * (`‘chain leader" system`). A mark left open is only looked at again when it would be dropped: a new
  * opening mark of its kind or the end of the paragraph, so a paragraph whose marks pair adds no work.
  */
+import { knownPlaces } from '../data/places.js'
 import type { QuoteFinding } from '../findings.js'
 import { isWhiteSpace } from '../white-space.js'
 
@@ -24,8 +25,9 @@ const letter = /\p{L}/u
  * Close the mark `pending`, left open before offset `limit`, with the first straight single mark (or a
  * doubled one, `''`) after it that ends a word and is followed by no letter; a double mark may also be
  * closed by a curly single one. "the workers' union" (a plural possessive, "s'" before a space) closes
- * nothing, unless nothing else does and the words from the double mark to it are a title ("Friendship
- * without Borders' evening"); "their partners'." at the end of a phrase does. A ’ that closes a ‘ opened
+ * nothing, unless nothing else does and the words from the double mark to it are a title ("Songs across
+ * Rivers' final night"), not a place's name (`said "The Philippines' ports …`, a quote left open); "their
+ * partners'." at the end of a phrase does. A ’ that closes a ‘ opened
  * after the double mark (`"… ‘never stop’, …`) is that quote's, not the double mark's.
  */
 export function closeStray(
@@ -66,8 +68,9 @@ export function closeStray(
 }
 
 // A few capitalised words with small words between, first and last capitalised, before a lower-case word:
-// "Friendship without Borders' evening". Such a quote closed by "s'" is a title, not a plural possessive
-// ("the workers' union"), nor a name that goes on ("Caring for Workers' Rights").
+// "Songs across Rivers' final night". Such a quote closed by "s'" is a title, not a plural possessive
+// ("the workers' union"), nor a name that goes on ("Caring for Workers' Rights"), nor a place's possessive
+// that opens what is said ("The Netherlands' growers …").
 const title = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,6}\s+\p{Lu}[\p{L}'’-]*$/u
 const lowerWord = /(?:^|\s)(\p{Ll}[\p{L}'’-]*)/gu
 // biome-ignore format: packed list
@@ -85,6 +88,8 @@ function lowerAfter(text: string, from: number): boolean {
 
 function titleLike(quoted: string): boolean {
   if (!title.test(quoted)) return false
+  const name = quoted.trim()
+  if (knownPlaces.has(name) || knownPlaces.has(name.replace(/^The\s+/, ''))) return false
   for (const word of quoted.matchAll(lowerWord)) if (!titleSmallWords.has(word[1]!)) return false
   return true
 }

@@ -6,12 +6,12 @@
  */
 
 import type { Root, Sentence } from 'nlcst'
-import { toString as nlcstToString } from 'nlcst-to-string'
 import type { VFile } from 'vfile'
 import { describe } from '../describe.js'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { DateFinding } from '../findings.js'
 import { type ArticleDate, readArticleDate } from './article-date.js'
+import { type HalvesSaid, halvesContext } from './date-halves.js'
 import {
   anchor,
   dateToken,
@@ -55,13 +55,12 @@ export default function retextDates(options?: Readonly<Options> | null) {
     const today = readArticleDate(file.data.meta?.date)
     const source = sourceOf(tree, file)
     // Plain loops (in `forEachSentence`), not unist-util-visit, which costs more than the parse here.
-    let halves: boolean | undefined
-    // Looked for once, and only when a sentence has a half of a year without its year.
-    const halvesSaid = () => {
-      halves ??= halfOfYear.test(source ?? nlcstToString(tree))
-      return halves
-    }
-    forEachSentence(tree, (sentence) => annotate(sentence, source, today, vague, halvesSaid))
+    // Which year's half a bare "in the first half" is: read only when a sentence has one.
+    const halves = halvesContext(tree, source)
+    forEachSentence(tree, (sentence, _heading, paragraph) => {
+      halves.at(sentence, paragraph)
+      annotate(sentence, source, today, vague, halves.halvesSaid)
+    })
   }
 }
 
@@ -70,7 +69,7 @@ function annotate(
   source: string | undefined,
   today: ArticleDate | undefined,
   vague: boolean,
-  halvesSaid: () => boolean,
+  halvesSaid: HalvesSaid,
 ): void {
   const words = kindExtent(sentence, dateToken)
   if (words === undefined) return
@@ -107,10 +106,6 @@ function annotate(
     sentence.data.dates = found
   }
 }
-
-// "the first half of the year", "the second half of 2025": a half of a year said with its year, after
-// which the article may say "the first half" alone.
-const halfOfYear = /\b(?:first|second)\s+half\s+of\s+(?:(?:the|this|last|next)\s+year\b|(?:19|20)\d\d\b)/i
 
 // Where the anchor may start looking, given the offset of the first token a date needs: a date starts at
 // most four tokens before it ("in the past few years", "16 to 17 of May"). The look starts at a token after

@@ -27,6 +27,7 @@ import {
   rangeUpper,
   signToken,
 } from './money-patterns.js'
+import { poundsAsMoney } from './money-pounds.js'
 import { joinRanges, startsRange } from './money-ranges.js'
 import { forEachSentence } from './sentences.js'
 import { numberTokens, phraseKey, sourceOf, textOf } from './text.js'
@@ -178,8 +179,11 @@ function read(
     const scaled = hasScale(numberTokens(number))
     const singular = key.endsWith('s') ? key.slice(0, -1) : key
     const ambiguous = ambiguousCurrencyWords.has(key) || ambiguousCurrencyWords.has(singular)
-    if (ambiguous && (written !== key || (!scaled && !priceAt(key, number, text, after, korean))))
-      return undefined
+    if (ambiguous && (written !== key || (!scaled && !priceAt(key, number, text, after, korean)))) {
+      // "a bursary of 4,000 pounds": a pound is money where the words before say so.
+      const pounds = singular === 'pound' && written === key && !scaled
+      if (!pounds || !poundsAsMoney(text, after - (end - start), after)) return undefined
+    }
     if (key === 'yuan' && written !== key && !scaled && nameAt(text, after)) return undefined
     if (groups.afterCode !== undefined && !scaled && nounAt(text, after)) return undefined
   }
