@@ -17,11 +17,12 @@ import {
   startsQuote,
   twoWordCues,
 } from './speech-cues.js'
-import { lowerCaseSubject } from './speech-lower-names.js'
+import { lowerCaseSpeaker, lowerCaseSubject } from './speech-lower-names.js'
 import { type Context, pronounSubjectOf, readPeople, remember, type Sex } from './speech-referents.js'
 import {
   accordingTo,
   coordinatedSubject,
+  isAdverb,
   isPossessive,
   pronounBefore,
   speakerAfter,
@@ -69,8 +70,8 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
     let paragraphOf: Paragraph | undefined
     // Every person named so far, by full name: whom a name written again in lower case may stand for.
     const people = new Set<string>()
-    // The people the paragraph mentions so far, and the last one it names: "…, the house of Sui Lan
-    // collapsed. She had been moved …" is about Sui Lan, not about the topic of the paragraph before.
+    // The people the paragraph mentions so far, and the last one it names: "…, the kiosk of Tang Meiru, a
+    // widow, burned down. She had been moved …" may be about Tang Meiru, not the topic of the paragraph before.
     const here = new Set<string>()
     let last: MentionFinding | undefined
     // The people named last anywhere in a sentence, latest last: whom "she" may mean besides the topic.
@@ -127,6 +128,7 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
           : tok.value.endsWith('ing')
             ? (subject ?? speakerBefore(toks, index, mentions))
             : (speakerBefore(toks, index, mentions) ??
+              lowerCaseSpeaker(toks, index, mentions, people, added, isAdverb) ??
               pronounBefore(toks, index, context, added) ??
               speakerAfter(toks, index, mentions) ??
               coordinatedSubject(toks, index, subject, mentions))

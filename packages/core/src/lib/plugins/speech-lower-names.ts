@@ -1,16 +1,15 @@
 /**
- * A person named earlier and written again in lower case at the start of a sentence, for retext-speech:
- * "petrov thanked the hosts. He said …" is about Petrov, so "he" is Petrov, not the person before him.
+ * A person named earlier and written again in lower case where a clause starts, for retext-speech:
+ * "olsgaard thanked the hosts. He said …" is about Henrik Olsgaard, so "he" is Olsgaard, not the person
+ * before him; "… the harbour. olsgaard said …" (no new sentence is read before a lower-case word) is his speech.
  */
-import { functionWords, isDigits, type Tok } from '../entities/tokens.js'
+import { functionWords, isDigits, isLowerWord, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
 
 /**
- * The person whose name has the word that opens the sentence written in lower case ("petrov thanked …",
- * "3 petrov thanked …" past a stray number), as a mention of that word, when the word is followed by another
- * word in lower case (a verb: "petrov noted"), no mention starts there, and exactly one person named so far
- * (`people`, full names) has a word of that spelling. A function word ("he") is never a name here, nor a word
- * of fewer than three letters.
+ * The person whose name has the word that opens the sentence written in lower case ("olsgaard thanked …",
+ * "3 olsgaard thanked …" past a stray number), as a mention of that word, when the word is followed by
+ * another word in lower case (a verb: "olsgaard noted"); see `lowerNameAt`.
  */
 export function lowerCaseSubject(
   toks: readonly Tok[],
@@ -21,11 +20,48 @@ export function lowerCaseSubject(
   if (toks[at] !== undefined && isDigits(toks[at]!.value)) at++
   const tok = toks[at]
   // The cheap tests first: almost every sentence opens with a capital letter.
-  if (tok?.kind !== 'word' || !isLowerLetter(tok.value.charCodeAt(0)) || tok.value.length < 3)
-    return undefined
+  if (tok?.kind !== 'word' || !isLowerWord(tok.value)) return undefined
   const next = toks[at + 1]
-  if (next?.kind !== 'word' || !isLowerLetter(next.value.charCodeAt(0))) return undefined
-  if (functionWords.has(tok.lower) || people.size === 0) return undefined
+  if (next?.kind !== 'word' || !isLowerWord(next.value)) return undefined
+  return lowerNameAt(tok, mentions, people)
+}
+
+/**
+ * "… for the club. olsgaard said that …": the person a lower-case word right before the cue at `cue` (past
+ * adverbs, `skip`) stands for, when the word opens the sentence or follows a full stop inside it; the
+ * mention is taken from `added` if the sentence's subject is already read from it, else added there.
+ */
+export function lowerCaseSpeaker(
+  toks: readonly Tok[],
+  cue: number,
+  mentions: readonly MentionFinding[],
+  people: ReadonlySet<string>,
+  added: MentionFinding[],
+  skip: (value: string) => boolean,
+): MentionFinding | undefined {
+  let at = cue - 1
+  while (at >= 0 && skip(toks[at]!.value)) at--
+  const tok = toks[at]
+  if (tok?.kind !== 'word' || !isLowerWord(tok.value)) return undefined
+  // A full stop may be a token of its own or end the word before ("… spoke first. olsgaard said").
+  const before = toks[at - 1]?.value
+  if (before !== undefined && !endsSentence(before) && !isDigits(before)) return undefined
+  const existing = added.find((mention) => mention.start === tok.start)
+  if (existing !== undefined) return existing
+  const mention = lowerNameAt(tok, mentions, people)
+  if (mention !== undefined) added.push(mention)
+  return mention
+}
+
+// The person `tok` stands for: no mention covers it, and exactly one person named so far (`people`, full
+// names) has a word of its spelling. A function word ("he") is never a name here, nor a word of fewer than
+// three letters.
+function lowerNameAt(
+  tok: Tok,
+  mentions: readonly MentionFinding[],
+  people: ReadonlySet<string>,
+): MentionFinding | undefined {
+  if (tok.value.length < 3 || functionWords.has(tok.lower) || people.size === 0) return undefined
   if (mentions.some((mention) => mention.start < tok.end && tok.start < mention.end)) return undefined
   let found: string | undefined
   for (const name of people) {
@@ -38,7 +74,8 @@ export function lowerCaseSubject(
   return { start: tok.start, end: tok.end, type: 'person', name: found, rule: 'person-surname' }
 }
 
-// A lower-case ASCII letter.
-function isLowerLetter(code: number): boolean {
-  return code >= 97 && code <= 122
+// Whether a token is or ends in a full stop, "!" or "?".
+function endsSentence(value: string): boolean {
+  const code = value.charCodeAt(value.length - 1)
+  return code === 46 || code === 33 || code === 63
 }

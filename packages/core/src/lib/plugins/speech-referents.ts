@@ -3,21 +3,11 @@
  * names, the sex an honorific or an earlier pronoun gives a person, and the referent of a pronoun.
  */
 import { functionWords, isDigits, type Tok } from '../entities/tokens.js'
-import { titleFirst } from '../entities/word-classes.js'
 import type { MentionFinding } from '../findings.js'
-import { lastTokenBefore, tokenStartingAt } from './token-offsets.js'
+import { callingOf, type Sex, sexOf } from './speech-sexes.js'
+import { tokenStartingAt } from './token-offsets.js'
 
-export type Sex = 'male' | 'female'
-// Honorifics that tell a person's sex, so "she" is not read as a man called "Mr. Zhang".
-const maleHonorifics = ['Mr', 'Mr.', 'Sir', 'Lord']
-// biome-ignore format: packed list
-const femaleHonorifics = [
-  'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Miss', 'Madam', 'Madame', 'Mme', 'Mme.', 'Dame', 'Lady',
-]
-const honorificSexes: ReadonlyMap<string, Sex> = new Map([
-  ...maleHonorifics.map((word) => [word, 'male'] as const),
-  ...femaleHonorifics.map((word) => [word, 'female'] as const),
-])
+export type { Sex } from './speech-sexes.js'
 
 /** What a pronoun in a sentence can stand for. */
 export interface Context {
@@ -49,7 +39,13 @@ export function referTo(
 ): MentionFinding | undefined {
   const fits = (person: MentionFinding | undefined): person is MentionFinding =>
     person !== undefined && !person.pronoun && person.end <= tok.start && !contradicts(person, sex, sexes)
-  let referent = fits(subject) ? subject : fits(near) ? near : fits(topic) ? topic : undefined
+  let referent = fits(subject)
+    ? subject
+    : fits(near) && nearFirst(near, topic, sex, sexes)
+      ? near
+      : fits(topic)
+        ? topic
+        : undefined
   // The possessive in this sentence before people the text was about earlier.
   if (referent === undefined && fits(modifier)) referent = modifier
   if (referent === undefined && topic !== undefined) referent = recent.findLast(fits)
@@ -82,19 +78,40 @@ export function remember(recent: MentionFinding[], person: MentionFinding): void
   if (recent.length > 4) recent.shift()
 }
 
+// "Mayor Kang Bo inspected the port. On the pier, workers led by foreman Ran Li were loading. He said …":
+// the person the paragraph named last is, by default, no more than someone the topic met, so the pronoun
+// goes to them only when what is known of the sexes says so: the topic is of the other sex, or the person
+// named is of the pronoun's and nothing is known of the topic's ("…, a widow, … She said …").
+function nearFirst(
+  near: MentionFinding,
+  topic: MentionFinding | undefined,
+  sex: Sex,
+  sexes: ReadonlyMap<string, Sex>,
+): boolean {
+  if (sexes.size === 0) return false
+  const topicSex = topic === undefined ? undefined : knownSex(topic, sexes)
+  return topicSex === undefined ? knownSex(near, sexes) === sex : topicSex !== sex
+}
+
 // Whether an honorific seen so far ("Mr. Zhang Wei", "Mr. Zhang") gives the person the other sex.
 function contradicts(person: MentionFinding, sex: Sex, sexes: ReadonlyMap<string, Sex>): boolean {
-  // Asked of every person a pronoun may stand for: most texts give no sex yet, and the first and last word
-  // are cut out only when the whole name says nothing (what `split(' ')` gives, without its array).
+  // Asked of every person a pronoun may stand for: most texts give no sex yet.
   if (sexes.size === 0) return false
+  const known = knownSex(person, sexes)
+  return known !== undefined && known !== sex
+}
+
+// The sex known for the person's name, or its first or last word: the first and last word are cut out
+// only when the whole name says nothing (what `split(' ')` gives, without its array).
+function knownSex(person: MentionFinding, sexes: ReadonlyMap<string, Sex>): Sex | undefined {
   const name = person.name
   const space = name.indexOf(' ')
-  const known =
+  return (
     sexes.get(name) ??
     (space === -1
       ? undefined
       : (sexes.get(name.slice(0, space)) ?? sexes.get(name.slice(name.lastIndexOf(' ') + 1))))
-  return known !== undefined && known !== sex
+  )
 }
 
 // One pass over the people the sentence names: record the sex of those named after an honorific
@@ -133,7 +150,7 @@ function opensClause(toks: readonly Tok[], index: number): boolean {
   for (let words = 0; at >= 0 && toks[at]!.value !== ','; at--, words++) {
     const tok = toks[at]!
     if (words === 3 || tok.kind !== 'word' || tok.possessive || tok.lower.endsWith('ed')) return false
-    // "Now Sui Lan lives …", "Yesterday Li Na visited …": a word of time that opens the clause is no object.
+    // "Today Tang Meiru teaches …", "Yesterday Li Na visited …": a word of time opening the clause is no object.
     const opener = tok.lower === 'the' || timeWords.has(tok.lower)
     if (functionWords.has(tok.lower) && !(opener && (at === 0 || toks[at - 1]!.value === ','))) return false
   }
@@ -146,48 +163,6 @@ const timeWords = new Set([
   'now', 'today', 'yesterday', 'tomorrow', 'recently', 'currently', 'later', 'earlier', 'meanwhile', 'then',
   'finally',
 ])
-
-// Words for a person that tell the sex: "Sui Lan, a 71-year-old widow, …".
-// biome-ignore format: packed list
-const callings: ReadonlyMap<string, Sex> = new Map([
-  ...['woman', 'mother', 'grandmother', 'granny', 'wife', 'widow', 'daughter', 'girl', 'sister', 'aunt',
-    'actress', 'hostess', 'waitress', 'businesswoman', 'chairwoman', 'spokeswoman', 'sportswoman',
-    'policewoman', 'heroine', 'female'].map((word) => [word, 'female'] as const),
-  ...['man', 'father', 'grandfather', 'husband', 'widower', 'son', 'boy', 'brother', 'uncle', 'actor',
-    'male'].map((word) => [word, 'male'] as const),
-])
-
-// "Sui Lan, a 71-year-old widow living alone, …": the sex a calling in the appositive right after the name
-// gives; asked only of a name followed by a comma, and up to the next comma.
-function callingOf(toks: readonly Tok[], mention: MentionFinding): Sex | undefined {
-  // The token the mention ends in (tokens do not overlap), and the comma right after it.
-  const last = lastTokenBefore(toks, mention.end)
-  const comma = last + 1
-  if (toks[last]?.end !== mention.end || toks[comma]?.value !== ',') return undefined
-  const article = toks[comma + 1]?.lower
-  if (article !== 'a' && article !== 'an' && article !== 'the') return undefined
-  for (let index = comma + 2; index < comma + 8 && index < toks.length; index++) {
-    const tok = toks[index]!
-    // "…, a volunteer whose son …": a clause speaks of someone else; "the Mother Care Centre" is a name.
-    if (tok.value === ',' || tok.value === '.' || relatives.has(tok.lower)) return undefined
-    if (!isLowerLetter(tok.value.charCodeAt(0))) continue
-    const sex = callings.get(tok.lower)
-    if (sex !== undefined) return sex
-  }
-  return undefined
-}
-
-const relatives = new Set(['who', 'whose', 'whom', 'which', 'that', 'with', 'of'])
-
-// A lower-case ASCII letter.
-function isLowerLetter(code: number): boolean {
-  return code >= 97 && code <= 122
-}
-
-// Every honorific starts a title (`titleFirst`): most words are turned away by their class bit.
-function sexOf(tok: Tok): Sex | undefined {
-  return (tok.flags & titleFirst) === 0 ? undefined : honorificSexes.get(tok.value)
-}
 
 function pronounMention(tok: Tok, topic: MentionFinding, added: MentionFinding[]): MentionFinding {
   const existing = added.find((mention) => mention.start === tok.start)

@@ -29,9 +29,13 @@ const objectWords = new Set([
 // Marks after which a cue may come before its speaker: "'…,' said Anna Schmidt".
 const quoteEnds = new Set([',', '"', "'", '”', '’'])
 
-// One of `adverbWords`, or a word of word characters in -ly (what `\w+ly` matches). Tested in code, not by
-// a pattern: it runs on the words before every cue, where a regex cost more than the rest of the rule.
-function isAdverb(value: string): boolean {
+/**
+ * One of the words allowed between a subject and its verb ("also", "further"), or a word of word
+ * characters in -ly (what `\w+ly` matches).
+ */
+// Tested in code, not by a pattern: it runs on the words before every cue, where a regex cost more than the
+// rest of the rule.
+export function isAdverb(value: string): boolean {
   if (adverbWords.has(value)) return true
   if (value.length < 3 || !value.endsWith('ly')) return false
   for (let index = 0; index < value.length - 2; index++) {
@@ -71,13 +75,35 @@ export function speakerBefore(
   if (before.value !== ',') return undefined
   // An appositive between commas: the nearest mention before it that is followed by a comma, or by the
   // of-phrase of where the person works ("Professor Ida Lenz of Sollberg University, Germany, who …, said").
+  // A person the appositive names after a preposition is not the one it describes ("Bo Lin, the lawyer of
+  // Ye Tao and Jin Wu, said").
   for (let index = mentions.length - 1; index >= 0; index--) {
     const mention = mentions[index]!
     if (mention.end > before.start || mention.type !== 'person') continue
+    const at = tokenStartingAt(toks, mention.start)
     const after = toks.find((tok) => tok.start >= mention.end)
+    if (at > 0 && isObject(toks, at, mentions)) continue
     if (after?.value === ',' || (after?.value === 'of' && !mention.pronoun)) return mention
   }
   return undefined
+}
+
+// Whether the person named from `toks[at]` follows a preposition ("of Ye Tao"), or is listed after one
+// who does ("of Ye Tao and Jin Wu", "of Ye Tao, Jin Wu and …"; but in "With Ye Tao, Jin Wu, the director,
+// said" the comma ends the phrase).
+function isObject(toks: readonly Tok[], at: number, mentions: readonly MentionFinding[]): boolean {
+  const before = toks[at - 1]!
+  if (objectWords.has(before.lower)) return true
+  const previous = toks[at - 2]
+  if (previous === undefined || (before.value !== 'and' && before.value !== ',')) return false
+  if (before.value === ',') {
+    const mention = mentions.find((item) => item.start === toks[at]!.start)
+    if (mention === undefined || toks.find((tok) => tok.start >= mention.end)?.value !== 'and') return false
+  }
+  const listed = mentions.find((mention) => mention.type === 'person' && mention.end === previous.end)
+  if (listed === undefined) return false
+  const first = tokenStartingAt(toks, listed.start)
+  return first > 0 && isObject(toks, first, mentions)
 }
 
 // The "(" that the ")" at `close` closes, or -1.
