@@ -91,8 +91,23 @@ const thingNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     'network', 'networks', 'installation', 'installations'])],
   ['ABS', new Set(['issuance', 'issuances', 'issue', 'issues', 'products', 'product', 'bonds', 'securities',
     'notes', 'market', 'markets', 'deal', 'deals', 'tranche', 'tranches', 'financing', 'programme',
-    'program', 'plastic', 'plastics', 'resin', 'brakes', 'braking', 'pipe', 'pipes'])],
+    'program', 'plastic', 'plastics', 'resin', 'brakes', 'braking', 'pipe', 'pipes', 'plant', 'plants',
+    'unit', 'units', 'production', 'output', 'capacity', 'project', 'projects', 'line', 'lines'])],
 ])
+
+// Units a material is counted in: "300,000 tonnes of ABS" is the plastic, not the classification society.
+// biome-ignore format: packed data
+const quantityUnits = new Set([
+  'tonnes', 'tons', 'tonne', 'ton', 'kilograms', 'kg', 'kilotonnes', 'kt', 'barrels', 'metres', 'litres',
+  'liters', 'grams', 'pounds', 'lbs', 'batches', 'shipments', 'cargoes',
+])
+
+// Whether the acronym at `at` follows a unit and "of" ("300,000 tonnes of ABS a year"): a material.
+function materialOf(toks: readonly Tok[], at: number): boolean {
+  if (toks[at - 1]?.value !== 'of') return false
+  const unit = toks[at - 2]
+  return unit !== undefined && quantityUnits.has(unit.lower)
+}
 
 // Capitalised words after an acronym that make it the first word of a market's or an index's name, not a
 // body: "listed on the STAR Market", "the KSX Board".
@@ -144,6 +159,8 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
       continue
     // "CCTV cameras", "ABS issuance": letters that are a body elsewhere name the device or the security.
     if (next?.spaced && !tok.possessive && thingNouns.get(tok.base)?.has(next.value)) continue
+    // "30,000 tonnes of ABS": counted by weight, the letters are a material.
+    if (materialOf(toks, index)) continue
     // "the VXR positioning device": a noun of a system's use between, and the acronym is still the system's.
     if (!tok.possessive && next?.spaced && modifiesUseNoun(toks, index + 1)) continue
     // "the "PX Navigator" app": capitals that start or end a quoted name are the product's.

@@ -15,6 +15,7 @@ import { kindHeadAt } from './kind-heads.js'
 import { placeEndingAt } from './places.js'
 import { isTitleWord } from './titles.js'
 import { isAllCaps, isCapitalised, type Tok } from './tokens.js'
+import { tradeHeadAt } from './trade-heads.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
 // Lower-case particles inside a family name a company is named after ("Van der Berg", "De la Cruz").
@@ -83,7 +84,11 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       // "Rotor GmbH & Co. KG" is one company, a limited partnership with a GmbH as its partner.
       const partnership = tok.value === '&' && /^Co\.?$/.test(toks[from]!.value)
       // "Hengda Law Firm and …": a head named after its kind (kind-heads.ts) ends a name too.
-      const headed = organisationHeadWords.has(before.base) || kindHeadAt(toks, from - 2) !== undefined
+      // "Qinbo Sportswear and …": so does a trade after a pinyin name (trade-heads.ts).
+      const headed =
+        organisationHeadWords.has(before.base) ||
+        kindHeadAt(toks, from - 2) !== undefined ||
+        tradeHeadAt(toks, from - 2) !== undefined
       const ends = headed && !isPairedField(toks, from - 2)
       if (ends || (isLegalForm(before) && !partnership)) break
       // "KTL Semiconductor and Ostrova Optics Corporation": an acronym and its trade end a name.
@@ -122,6 +127,8 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
         break
       }
       if (!/^\d/.test(tok.value)) break
+      // "In 2024 Qinbo Certified Public Accountants audited …": a year starts no name; "Expo 2010 …" has one.
+      if (yearWord.test(tok.value) && !nameWordBefore(toks, from - 1)) break
     }
     // "HvK The Fjellby University College": a capital "The" after a university's acronym in mixed case is
     // inside its name; not "CPC The Central Committee", a headline's run of capitals.
@@ -184,6 +191,14 @@ function acronymBefore(toks: readonly Tok[], at: number): boolean {
 const acronymLike = /^(?=(?:[a-z]*[A-Z]){2})(?=[A-Z]*[a-z])[A-Za-z]{3,5}$/
 // The heads of a university's or an academy's name, which may follow its acronym and a "The".
 const academicHeads = new Set(['University', 'College', 'Institute', 'Academy', 'School', 'Polytechnic'])
+
+const yearWord = /^(?:19|20)\d\d$/
+
+// Whether a capitalised word that is no function word is right before `at`.
+function nameWordBefore(toks: readonly Tok[], at: number): boolean {
+  const before = toks[at - 1]
+  return before?.kind === 'word' && (before.flags & (capitalised | functionWord)) === capitalised
+}
 
 function isConnector(value: string): boolean {
   return value === 'and' || value === '&' || value === 'for'

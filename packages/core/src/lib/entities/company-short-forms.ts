@@ -265,7 +265,7 @@ function replace(sentence: SentenceMentions, toks: readonly Tok[], index: number
 }
 
 // Whether the mention already on a short form's words stays: the same body's, or another company's short
-// form whose name has no more words ("Marbury Fenn" is "Marbury Fenn & Co.", not "Marbury Fenn (Singapore)
+// form whose name has no more words ("Corrigan Vale" is "Corrigan Vale & Co.", not "Corrigan Vale (Singapore)
 // Pte. Ltd.": a subsidiary adds words to its parent's name).
 function keepsShortForm(mention: MentionFinding, name: string): boolean {
   if (mention.name === name) return true

@@ -40,7 +40,7 @@ export function companyShortForms(words: readonly Tok[]): string[][] {
   }
   for (let length = names.length; length >= 2; length--) {
     // A short form never ends on a connector: not "Anshan Iron" from "Anshan Iron and Steel Group"; but
-    // "Marbury Fenn" of "Marbury Fenn & Co." is all of the name before its legal form.
+    // "Corrigan Vale" of "Corrigan Vale & Co." is all of the name before its legal form.
     const cut = connector.test(names[length] ?? '') && length < names.length - 1
     if (cut || connector.test(names[length - 1]!)) continue
     forms.push(names.slice(0, length))

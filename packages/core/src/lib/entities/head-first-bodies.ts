@@ -36,6 +36,9 @@ const foreignHeads = new Set([
   'Brauerei', 'Bierbrauerei', 'Pivovar', 'Cervejaria', 'Cervecería', 'Cerveceria', 'Birrificio', 'Brouwerij',
   'Brasserie', 'Bodega', 'Bodegas', 'Weingut', 'Vinícola', 'Cantina', 'Clube', 'Esporte', 'Sporting',
 ])
+// Foreign heads that are English words too ("the China Sporting Goods Fair", "a Bodega Bar"): they start a
+// name only before a known place ("Sporting Lisboa") or with a particle inside it ("Cantina di Brenta").
+const englishToo = new Set(['Sporting', 'Bodega', 'Bodegas', 'Cantina'])
 // The lower-case words inside such a name: articles and prepositions ("des Arts d'Orient", "del Prado",
 // "alla Scala", "für Musik"), and "and" ("y", "e", "et", "und").
 // biome-ignore format: packed data
@@ -110,6 +113,7 @@ function proposeForeign(toks: readonly Tok[], index: number, out: Candidate[]): 
     else break
   }
   if (end === index + 1) return
+  if (englishToo.has(toks[index]!.value) && !placeOrParticle(toks, index + 1, end)) return
   const before = toks[index - 1]
   const from =
     before?.kind === 'word' &&
@@ -121,6 +125,13 @@ function proposeForeign(toks: readonly Tok[], index: number, out: Candidate[]): 
       ? index - 1
       : index
   out.push(body(toks, from, end, 'org-head-word'))
+}
+
+// Whether the name's words `[from, to)` start with a known place or hold a particle.
+function placeOrParticle(toks: readonly Tok[], from: number, to: number): boolean {
+  if (toks[from]!.flags & placeFirst) return true
+  for (let index = from + 1; index < to; index++) if (nameParticles.has(toks[index]!.value)) return true
+  return false
 }
 
 function body(toks: readonly Tok[], from: number, to: number, rule: string): Candidate {

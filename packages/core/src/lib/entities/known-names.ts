@@ -16,6 +16,15 @@ import {
   standsAfterName,
   surnameLast,
 } from './known-surnames.js'
+import {
+  lastBearer,
+  matchesVariant,
+  onlyOverlap,
+  preferParent,
+  toksIn,
+  type Variant,
+  wordsKey,
+} from './known-variants.js'
 import { nameCanStartAfter } from './name-starts.js'
 import { particleSurnames } from './name-words.js'
 import { nameSpellings } from './nordic-spellings.js'
@@ -26,17 +35,6 @@ import { functionWord } from './word-classes.js'
 // Mongolian Autonomous County", "Xinbin Manchu Autonomous County", "Ongniud Banner".
 const autonomousDivision = /^\p{Lu}\p{Ll}+ (?:[A-Z][a-z]+ )*(?:Autonomous (?:County|Banner)|Banner)$/u
 
-// A form a known name may be written in: its words, what it names, and the rule that finds it.
-interface Variant {
-  readonly tokens: readonly string[]
-  readonly type: MentionFinding['type']
-  readonly name: string
-  readonly rule: string
-  readonly caseless: boolean
-  /** A caseless variant's words in lower case, matched against the tokens' lower-case forms. */
-  readonly lower?: readonly string[] | undefined
-}
-
 /**
  * Learn the names of the article's mentions and their variants, then mark every later place they are
  * written where no sentence rule found them (`shortForms`: a company's name without its last words too).
@@ -46,6 +44,14 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
   // A name is learnt once, from its first mention: the same words are the same variant.
   const learnt = new Set<string>()
   const surnames = new Map<string, string | null>()
+  // Where the people a surname may stand for are named, in text order: a bare surname is the last one's.
+  const bearers = new Map<string, [number, string][]>()
+  const learn = (surname: string, name: string, start: number) => {
+    learnSurname(surnames, surname, name)
+    const list = bearers.get(surname)
+    if (list) list.push([start, name])
+    else bearers.set(surname, [[start, name]])
+  }
   // Chinese names by their surname, as `wordsKey` gives them ('' for two people).
   const chineseSurnames = new Map<string, string>()
   const add = (variant: Variant) => {
@@ -97,6 +103,9 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
         const first = mention.name.slice(0, mention.name.indexOf(' '))
         add({ tokens: [first], type: 'place', name: mention.name, rule: 'place-known-name', caseless: false })
       }
+      // "Kevin Wang Lei … met Mayor Wang. Wang said": the titled surname is someone the surname may be.
+      if (mention.rule === 'person-titled-surname' && bearers.has(mention.name))
+        bearers.get(mention.name)!.push([mention.start, mention.name])
       if (mention.type === 'person' && mention.name.includes(' ')) {
         const names = mention.name.split(' ')
         // "Lü Qinghe … Lv Qinghe", "Müller … Mueller": spelt plain too; "du Plessis … Du Plessis": surname.
@@ -110,14 +119,13 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
         }
         // "Allard Castelein … Castelein said": a name written given name first is shortened to the surname.
         if (surnameLast.has(mention.rule)) {
-          learnSurname(surnames, names.at(-1)!, mention.name)
+          learn(names.at(-1)!, mention.name, mention.start)
           // "Felipe Arenas Mora … Arenas said": a Spanish name has two surnames and is shortened to the
           // first; not a second given name ("Anna Maria Keller"), a patronymic or an initial.
-          if (names.length === 3 && isSecondSurname(names[1]!))
-            learnSurname(surnames, names[1]!, mention.name)
+          if (names.length === 3 && isSecondSurname(names[1]!)) learn(names[1]!, mention.name, mention.start)
           // "Juan Carlos Medina Fuentes … Medina has": the first surname after two given names too.
           if (names.length === 4 && isMiddleGivenName(names[1]!) && names.slice(2).every(isSecondSurname))
-            learnSurname(surnames, names[2]!, mention.name)
+            learn(names[2]!, mention.name, mention.start)
         }
       }
       if (shortForms && mention.type === 'organization') {
@@ -189,7 +197,8 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
           if (roleFollows(toks, to + 1)) continue
         }
         for (const mention of overlapping) sentence.mentions.splice(sentence.mentions.indexOf(mention), 1)
-        sentence.mentions.push({ start, end, type: variant.type, name: variant.name, rule: variant.rule })
+        const name = variant.rule === 'person-surname' ? lastBearer(bearers, variant, start) : variant.name
+        sentence.mentions.push({ start, end, type: variant.type, name, rule: variant.rule })
         found = true
         index = to - 1
         break
@@ -217,72 +226,4 @@ function mayReplace(
     return person.end > toks[index + variant.tokens.length - 1]!.start
   if (!inside.every((mention) => mention.type === 'place' && mention.start > start)) return false
   return isCapitalised(toks[index]!.value) || nameCanStartAfter(toks, index)
-}
-
-// "Marbury Fenn" of "Marbury Fenn (Singapore) Pte. Ltd." and of "Marbury Fenn & Co.": a short form two
-// companies' names start with goes to the one of fewer words, the parent, whichever the article names first.
-function preferParent(list: Variant[] | undefined, variant: Variant): void {
-  if (list === undefined) return
-  const words = variant.tokens.join(' ')
-  const index = list.findIndex((known) => known.rule === 'org-short-form' && known.tokens.join(' ') === words)
-  const known = list[index]?.name
-  // "Vellmoor Dredging Group" written later is the same company as "… Group Co., Ltd.", not its parent.
-  if (known === undefined || known.startsWith(variant.name)) return
-  if (variant.name.split(' ').length < known.split(' ').length) list[index] = variant
-}
-
-// One key for a name's words in any order: "Lin Muchen" and "Muchen Lin".
-function wordsKey(words: readonly string[]): string {
-  // Most names have two words: ordering them needs no sort (which compares as `<` does).
-  if (words.length === 2) return words[0]! <= words[1]! ? words.join(' ') : `${words[1]} ${words[0]}`
-  return [...words].sort().join(' ')
-}
-
-// The tokens that start inside `[start, end)`; tokens are in text order, so the scan stops at `end`.
-function toksIn(toks: readonly Tok[], start: number, end: number): Tok[] {
-  const words: Tok[] = []
-  for (const tok of toks) {
-    if (tok.start >= end) break
-    if (tok.start >= start) words.push(tok)
-  }
-  return words
-}
-
-function matchesVariant(toks: readonly Tok[], at: number, variant: Variant): boolean {
-  for (let offset = 0; offset < variant.tokens.length; offset++) {
-    const tok = toks[at + offset]
-    if (tok?.kind !== 'word' || (offset > 0 && !tok.spaced)) return false
-    const last = offset === variant.tokens.length - 1
-    if (!last && tok.possessive) return false
-    // A token's lower-case forms are made once: comparing them makes no new strings.
-    if (variant.lower) {
-      if ((last ? tok.baseLower : tok.lower) !== variant.lower[offset]) return false
-    } else if ((last ? tok.base : tok.value) !== variant.tokens[offset]) return false
-  }
-  return true
-}
-
-// Whether the one mention overlapping `[start, end)` is the variant's very mention.
-function onlyOverlap(
-  mentions: readonly MentionFinding[],
-  start: number,
-  end: number,
-  variant: Variant,
-): boolean {
-  let only: MentionFinding | undefined
-  for (const mention of mentions) {
-    if (mention.start >= end || start >= mention.end) continue
-    if (only !== undefined) return false
-    only = mention
-  }
-  return only !== undefined && sameMention(only, start, end, variant)
-}
-
-function sameMention(mention: MentionFinding, start: number, end: number, variant: Variant): boolean {
-  return (
-    mention.start === start &&
-    mention.end === end &&
-    mention.type === variant.type &&
-    mention.name === variant.name
-  )
 }

@@ -3,13 +3,16 @@
  * held in a season ("the 2026 International Summer School on Coastal Ecology"), and a unit's Party members
  * named by their title ("Township Party secretaries should …").
  */
+
+import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import type { Tok } from './tokens.js'
-import { capitalised } from './word-classes.js'
+import { capitalised, functionWord, placeFirst } from './word-classes.js'
 
 const pageSections = new Set(['Photo', 'Photos', 'Picture', 'Pictures', 'Image', 'Images', 'Video', 'Videos'])
 // A summer school or a winter camp is held, opened and closed like a fair: an event, whatever its name.
 const seasons = new Set(['Summer', 'Winter', 'Spring', 'Autumn', 'Fall'])
 const seasonalHeads = new Set(['School', 'Academy', 'Institute', 'Camp', 'Program', 'Programme'])
+const standingHeads = new Set(['Academy', 'Institute'])
 // The units whose Party members a sentence may start with: "Village Party secretaries", "County Party
 // members".
 // biome-ignore format: packed data
@@ -27,8 +30,27 @@ const units = new Set([
 export function isNoBody(toks: readonly Tok[], head: string, from: number, index: number): boolean {
   const words = index - from
   if (head === 'Gallery') return words === 1 && pageSections.has(toks[from]!.base)
-  if (seasonalHeads.has(head)) return seasons.has(toks[index - 1]?.value ?? '')
+  if (seasonalHeads.has(head))
+    return seasons.has(toks[index - 1]?.value ?? '') && !seasonalBody(toks, head, index)
   if (head !== 'Party' || words !== 1 || !units.has(toks[from]!.value)) return false
   const next = toks[index + 1]
   return next?.kind === 'word' && next.spaced && !(next.flags & capitalised)
+}
+
+// "the Dalian Spring Institute", "the Qinbo Summer Academy": an institute or an academy a place or a pinyin
+// name is in front of is a body; a school or a camp is held ("the Weihai Winter School"), and so is what
+// has a topic ("… Institute on Coastal Ecology").
+function seasonalBody(toks: readonly Tok[], head: string, index: number): boolean {
+  return standingHeads.has(head) && toks[index + 1]?.value !== 'on' && namedBefore(toks, index - 2)
+}
+
+// Whether the word at `at` is a capitalised place or pinyin word, no function word.
+function namedBefore(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  if (tok?.kind !== 'word' || tok.possessive || !toks[at + 1]!.spaced) return false
+  if ((tok.flags & (capitalised | functionWord)) !== capitalised) return false
+  return (
+    (tok.flags & placeFirst) !== 0 ||
+    (!englishPinyinWords.has(tok.lower) && splitPinyin(tok.lower) !== undefined)
+  )
 }

@@ -1,6 +1,6 @@
 /**
  * Trades a Chinese or Japanese company is named after with no head word or legal form: "Hengrui Sportswear
- * will supply the kits", "the Tanabe Brewing stand". Alone, or after an English word, they name a trade
+ * will supply the kits", "the Yamaoka Brewing stand". Alone, or after an English word, they name a trade
  * ("Outdoor Sportswear", "Craft Brewing"), so only a pinyin or a Japanese name in front makes them a head.
  */
 import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
@@ -14,7 +14,7 @@ const trades = new Set([
   'Sportswear', 'Apparel', 'Garments', 'Knitwear', 'Footwear', 'Brewing', 'Brewery', 'Distillery', 'Winery',
   'Beverages',
 ])
-// Nouns the trade qualifies when it names none: "the Hengrui Sportswear brand", "the Tanabe Brewing
+// Nouns the trade qualifies when it names none: "the Hengrui Sportswear brand", "the Yamaoka Brewing
 // industry".
 // biome-ignore format: packed data
 const qualified = new Set([
@@ -23,7 +23,7 @@ const qualified = new Set([
 ])
 
 /**
- * The trade at `index` as a weak head after a pinyin or a Japanese name ("Hengrui Sportswear", "Tanabe
+ * The trade at `index` as a weak head after a pinyin or a Japanese name ("Hengrui Sportswear", "Yamaoka
  * Brewing"); not after a place ("Xinbao Brewing" is the city's trade) nor before a noun it qualifies.
  */
 export function tradeHeadAt(toks: readonly Tok[], index: number): Head | undefined {
