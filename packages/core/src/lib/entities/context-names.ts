@@ -6,6 +6,7 @@
  */
 import { chineseSurnames, compoundChineseSurnames, englishWordSurnames } from '../data/chinese-surnames.js'
 import { demonyms } from '../data/demonyms.js'
+import { industryWords } from '../data/organisations.js'
 import { foreignNameShape, japaneseSurnames, westernGivenNames } from '../data/other-surnames.js'
 import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
@@ -104,6 +105,9 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
     return undefined
   // "Chinese New Year", "Spring Festival": a holiday or an event, not a person.
   if (eventNouns.has(toks[to - 1]!.base) || demonyms.has(toks[index]!.base)) return undefined
+  // "… setter Xinbao Lanke Power", "… Xinbao Jinhe Plaza": a firm's last word, after a place's name or on
+  // words that do not look foreign ("Samantha Power" does).
+  if (firmEndWords.has(toks[to - 1]!.base) && (places > 0 || !looksForeign(toks, index, to))) return undefined
   return { from: index, to, name: spanText(toks, index, to), rule: 'person-name-by-context' }
 }
 
@@ -138,6 +142,12 @@ function looksForeign(toks: readonly Tok[], from: number, to: number): boolean {
 }
 
 const germanicParticle = /^(?:van|von|der|den|ter|ten)$/
+
+// Trades and premises a firm's name ends with that no head word list holds ("Power", "Steel", "Plaza").
+// biome-ignore format: packed data
+const firmEndWords = new Set([
+  ...industryWords, 'Plaza', 'Mall', 'Mart', 'Tower', 'Towers', 'Park', 'Square', 'Trading', 'Stores',
+])
 
 // The last words of holidays, events and periods, which no person's name ends with.
 // biome-ignore format: packed data

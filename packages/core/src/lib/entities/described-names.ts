@@ -5,7 +5,7 @@
  */
 import { demonyms } from '../data/demonyms.js'
 import { firmCallings, isCallingNoun, relationNouns } from './callings.js'
-import { isJapaneseNameWord } from './japanese-names.js'
+import { isJapaneseCompanyWord, isJapaneseNameWord } from './japanese-names.js'
 import { nameCanStartAfter } from './name-starts.js'
 import { isLowerWord, type Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
@@ -71,9 +71,11 @@ export function describedBefore(toks: readonly Tok[], index: number): boolean {
   if (before?.kind === 'word' && (before.lower === 'his' || before.lower === 'her')) return true
   if (relation) return false
   if (before?.kind === 'word' && demonyms.has(before.value)) return true
-  // One word may come between: "Kenyan long-distance runner", "Czech concert pianist".
+  // One word may come between: "Kenyan long-distance runner", "Czech concert pianist"; not before a
+  // playing position, which then is a figure of speech ("Chinese standard setter", "trend setter").
   const first = toks[index - 3]
   return (
+    !playingPositions.has(noun.value) &&
     first?.kind === 'word' &&
     demonyms.has(first.value) &&
     before?.kind === 'word' &&
@@ -94,16 +96,31 @@ const playingPositions = new Set([
 
 /**
  * "the lighting designer Kenta Morishima from Japan": a name no list knows, of two romaji words, right after
- * a calling in a sentence that speaks of Japan; "the chef Sushi Zanmai" without it is no one's.
+ * a calling in a sentence that speaks of Japan; "the chef Sushi Zanmai" without it is no one's. One word must
+ * be a name the lists know or end as given names ("-hei", "-suke") or family names ("-kawa", "-moto") do,
+ * and neither a company's word ("the designer Tokai Kogyo": "kogyo" is industry).
  */
 export function describedJapaneseName(toks: readonly Tok[], index: number, to: number): boolean {
   if (to - index !== 2) return false
   const noun = toks[index - 1]
   if (noun?.kind !== 'word' || noun.value !== noun.lower || firmCallings.has(noun.value)) return false
   if (!isCallingNoun(noun.value) && !playingPositions.has(noun.value)) return false
-  for (let at = index; at < to; at++) {
-    const word = toks[at]!.lower
-    if (word.length < 4 || !romajiWord.test(word)) return false
-  }
+  const given = toks[index]!.lower
+  const family = toks[index + 1]!.lower
+  for (const word of [given, family])
+    if (word.length < 4 || !romajiWord.test(word) || isJapaneseCompanyWord(word)) return false
+  if (
+    !isJapaneseNameWord(given) &&
+    !isJapaneseNameWord(family) &&
+    !givenNameEnding.test(given) &&
+    !familyNameEnding.test(family)
+  )
+    return false
   return toks.some((tok) => tok.value === 'Japan' || tok.value === 'Japanese')
 }
+
+// How Japanese given names ("Kazuhei", "Ryosuke", "Takahiro", "Shintaro") and family names ("Tomikawa",
+// "Hashimoto", "Nakamura", "Ishihara") no list knows often end.
+const givenNameEnding = /(?:hei|suke|hiro|taro|jiro|ichi|hiko|nori|masa|yuki|haru|kazu|shi|ko|mi|ya)$/
+const familyNameEnding =
+  /(?:kawa|gawa|moto|mura|yama|shima|jima|hara|bara|saki|zaki|hashi|bashi|mori|guchi|uchi|oka|naka|ta|da|no)$/

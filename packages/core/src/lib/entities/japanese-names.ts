@@ -63,6 +63,20 @@ export function isJapaneseNameWord(lower: string): boolean {
   return japaneseSurnames.has(lower) || japaneseGivenNames.has(lower)
 }
 
+// Words of Japanese company names ("Tokai Kogyo", "Minato Shoji", "Kita Denki"): industry, trading,
+// electric, transport, construction, works, which no person's name is.
+// biome-ignore format: packed data
+const japaneseCompanyWords = new Set([
+  'kogyo', 'shoji', 'denki', 'unyu', 'kensetsu', 'sangyo', 'seisakusho', 'seiki', 'shokai', 'tsusho',
+  'boeki', 'kaiun', 'shoten', 'kikai', 'kagaku', 'kosan', 'denko', 'ginko', 'hoken', 'jidosha', 'tekko',
+  'shokuhin', 'seiyaku', 'butsuryu', 'soko', 'kaihatsu', 'kogei', 'zosen', 'seitetsu', 'denso', 'tsushin',
+])
+
+/** Whether a lower-case romaji word is a word of Japanese company names ("kogyo", "shoji"), not a name's. */
+export function isJapaneseCompanyWord(lower: string): boolean {
+  return japaneseCompanyWords.has(lower)
+}
+
 function isCapitalisedOrLower(tok: Tok): boolean {
   return /^(?:\p{Lu}\p{Ll}+|\p{Ll}+)$/u.test(tok.value)
 }

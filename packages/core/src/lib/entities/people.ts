@@ -44,7 +44,7 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
       !mayStartLowerCaseName(tok) &&
       !mayStartVietnameseName(tok) &&
       !isInitial(tok) &&
-      !lowerHonorifics.has(tok.lower)
+      !lowerHonorifics.has(tok.value)
     )
       continue
     const master = addressedName(toks, index)
@@ -144,18 +144,24 @@ function stackedTitleEnd(toks: readonly Tok[], title: TitleMatch): number {
 
 const academic = /^(?:Professor|Prof\.?|Dr\.?)$/
 
-// "dr. mereani Tuilagi, head of …", "Dr. mereani Tuilagi": translations leave a given name no list knows in
-// lower case after an honorific, itself at times in lower case; the honorific says a name follows, so one
-// lower-case word of letters and a capitalised one are read as the name ("Dr. and Mrs. Olsen" are not).
+// "dr. mereani Tuilagi, head of …": translations leave a given name no list knows in lower case after an
+// honorific in lower case; the honorific says a name follows, so one lower-case word of letters and a
+// capitalised one are read as the name ("Dr. and Mrs. Olsen" are not). A capitalised honorific is the
+// title rule's, which reads "Prof. emeritus Hu Lan" as Hu Lan; "5 ms using …" counts milliseconds, and an
+// English word ("using", "emeritus") or a Chinese name after the word ("prof. emeritus Hu Lan") is no
+// given name.
 function lowerNameAfterHonorific(toks: readonly Tok[], index: number): NameMatch | undefined {
-  if (!lowerHonorifics.has(toks[index]!.lower)) return undefined
+  if (!lowerHonorifics.has(toks[index]!.value)) return undefined
+  if (/^\d/.test(toks[index - 1]?.value ?? '')) return undefined
   let at = index + 1
   if (toks[at]?.value === '.' && !toks[at]!.spaced) at++
   const given = toks[at]
   const family = toks[at + 1]
   if (given?.kind !== 'word' || !given.spaced || given.flags & (functionWord | titleFirst)) return undefined
   if (!/^[a-z]{3,12}$/.test(given.value) || !family?.spaced || !isNameWord(family)) return undefined
+  if (englishEnding.test(given.value) || /us$/.test(given.value)) return undefined
   if (isTitleTok(family) || matchPlace(toks, at + 1) || followedByHead(toks, at + 2)) return undefined
+  if (chineseName(toks, at + 1)) return undefined
   return { from: index, to: at + 2, name: `${given.value} ${family.base}`, rule: 'person-titled' }
 }
 
