@@ -24,6 +24,7 @@ import {
   coordinatedSubject,
   isAdverb,
   isPossessive,
+  namedAside,
   pronounBefore,
   speakerAfter,
   speakerBefore,
@@ -74,6 +75,9 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
     // widow, burned down. She had been moved …" may be about Tang Meiru, not the topic of the paragraph before.
     const here = new Set<string>()
     let last: MentionFinding | undefined
+    // Whether `last` was named inside a phrase ("led by foreman Ran Li", "the house of Ran Li"), not as
+    // someone its sentence is about.
+    let lastAside = false
     // The people named last anywhere in a sentence, latest last: whom "she" may mean besides the topic.
     const named: MentionFinding[] = []
     forEachSentence(tree, (sentence, _heading, paragraph) => {
@@ -83,6 +87,7 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
         quoted.length = 0
         here.clear()
         last = undefined
+        lastAside = false
       }
       const mentions = sentence.data?.mentions ?? noMentions
       const toks = sentenceToks(sentence)
@@ -100,7 +105,7 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
       const possessive = subjectNamed !== undefined && isPossessive(toks, subjectNamed)
       const subject =
         (possessive ? undefined : subjectNamed) ??
-        pronounSubjectOf(toks, topic, sexes, recent, added, near, named)
+        pronounSubjectOf(toks, topic, sexes, recent, added, near, lastAside, named)
       // Without cues of one's own, only the tokens from the first default cue to the last can start one.
       const cuesAt = ownCues ? undefined : kindExtent(sentence, cueToken)
       const from = cuesAt === undefined ? 0 : lastTokenBefore(toks, cuesAt.start) + 1
@@ -119,6 +124,7 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
           sexes,
           recent,
           near,
+          nearAside: lastAside,
           named,
         }
         const according = second?.value === 'to'
@@ -150,7 +156,11 @@ export default function retextSpeech(options?: Readonly<Options> | null) {
       else if (subject && !subject.pronoun) topic = subject
       else if (!topic && possessive) topic = subjectNamed
       if (topic?.type === 'person' && !topic.pronoun) remember(recent, topic)
-      last = notePeople(mentions, added, people, here, named) ?? last
+      const lastHere = notePeople(mentions, added, people, here, named)
+      if (lastHere !== undefined) {
+        last = lastHere
+        lastAside = namedAside(toks, lastHere, mentions)
+      }
       if (speech !== undefined || added.length > 0) {
         // `Object.assign` rather than a spread, which costs more on data of many shapes.
         const data = Object.assign({}, sentence.data)

@@ -26,6 +26,8 @@ export interface Context {
    * paragraph: whom a pronoun means before the topic (see `referTo`).
    */
   readonly near?: MentionFinding | undefined
+  /** Whether `near` was named inside a phrase ("led by …", "the house of …", "…'s"), not as a subject. */
+  readonly nearAside?: boolean
   /** The people named last in any place of a sentence, latest last. */
   readonly named?: readonly MentionFinding[]
 }
@@ -34,14 +36,14 @@ export interface Context {
 export function referTo(
   tok: Tok,
   sex: Sex,
-  { topic, subject, modifier, sexes, recent, near, named }: Context,
+  { topic, subject, modifier, sexes, recent, near, nearAside, named }: Context,
   added: MentionFinding[],
 ): MentionFinding | undefined {
   const fits = (person: MentionFinding | undefined): person is MentionFinding =>
     person !== undefined && !person.pronoun && person.end <= tok.start && !contradicts(person, sex, sexes)
   let referent = fits(subject)
     ? subject
-    : fits(near) && nearFirst(near, topic, sex, sexes)
+    : fits(near) && (nearAside !== true || nearFirst(near, topic, sex, sexes))
       ? near
       : fits(topic)
         ? topic
@@ -78,10 +80,11 @@ export function remember(recent: MentionFinding[], person: MentionFinding): void
   if (recent.length > 4) recent.shift()
 }
 
-// "Mayor Kang Bo inspected the port. On the pier, workers led by foreman Ran Li were loading. He said …":
-// the person the paragraph named last is, by default, no more than someone the topic met, so the pronoun
-// goes to them only when what is known of the sexes says so: the topic is of the other sex, or the person
-// named is of the pronoun's and nothing is known of the topic's ("…, a widow, … She said …").
+// The person the paragraph named last takes a pronoun before the topic ("Among the guests was Ran Li,
+// a grower. She said …"), but one named inside a phrase ("On the pier, workers led by foreman Ran Li were
+// loading. He said …", "the stall of Ran Li") is no more than someone the topic met: the pronoun goes to
+// them only when what is known of the sexes says so: the topic is of the other sex, or the person named is
+// of the pronoun's and nothing is known of the topic's ("…, a widow, … She said …").
 function nearFirst(
   near: MentionFinding,
   topic: MentionFinding | undefined,
@@ -188,13 +191,23 @@ export function pronounSubjectOf(
   recent: readonly MentionFinding[],
   added: MentionFinding[],
   near?: MentionFinding,
+  nearAside?: boolean,
   named?: readonly MentionFinding[],
 ): MentionFinding | undefined {
   const first = toks[0]
   if (!topic || !first) return undefined
   const pronoun = isPronoun(first.value) ? first : pronounAfterOpening(toks)
   if (pronoun === undefined) return undefined
-  const context: Context = { topic, subject: undefined, modifier: undefined, sexes, recent, near, named }
+  const context: Context = {
+    topic,
+    subject: undefined,
+    modifier: undefined,
+    sexes,
+    recent,
+    near,
+    nearAside,
+    named,
+  }
   return referTo(pronoun, sexOfPronoun(pronoun), context, added)
 }
 

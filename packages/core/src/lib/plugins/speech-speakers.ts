@@ -106,6 +106,25 @@ function isObject(toks: readonly Tok[], at: number, mentions: readonly MentionFi
   return first > 0 && isObject(toks, first, mentions)
 }
 
+/**
+ * "workers led by foreman Ran Li", "the house of Ran Li", "Ran Li's stall": whether the person is named
+ * inside a phrase of the sentence rather than as one it is about, after a preposition (past up to two
+ * lower-case words that describe them) or in a possessive.
+ */
+export function namedAside(
+  toks: readonly Tok[],
+  person: MentionFinding,
+  mentions: readonly MentionFinding[],
+): boolean {
+  if (isPossessive(toks, person)) return true
+  let at = tokenStartingAt(toks, person.start)
+  for (let words = 0; at > 0 && words < 2; at--, words++) {
+    const tok = toks[at - 1]!
+    if (tok.kind !== 'word' || tok.value !== tok.lower || functionWords.has(tok.lower)) break
+  }
+  return at > 0 && isObject(toks, at, mentions)
+}
+
 // The "(" that the ")" at `close` closes, or -1.
 function openingBracket(toks: readonly Tok[], close: number): number {
   for (let at = close - 1; at >= 0; at--) {
