@@ -94,6 +94,8 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
       // "Jinzhou Bay Subdistrict": a division named after the bay, itself named after the city.
       if (suffix && feature.test(toks[to + suffix - 1]!.base)) suffix += divisionAfter(toks, to + suffix)
       to += suffix
+      // "the Coral Island Countries forum": the suffix starts the name of a group of states, not a place.
+      if (suffix && groupNouns.has(toks[to]?.base ?? '')) continue
       if (!suffix && startsName(toks, index, to, match.place.kind, heading)) continue
       if (!suffix && inNameSlot(toks, index, to, match.place.name, heading)) continue
       if (!suffix && match.place.kind === 'locality' && !heading) {

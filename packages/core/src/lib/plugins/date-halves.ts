@@ -87,14 +87,41 @@ function lastHalf(text: string): HalfYear | undefined {
 const theirHalf = /(?:^|[^\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+$/u
 // What may follow a half that ends its clause: punctuation or a word that starts another ("…, up 5%").
 const clauseEnd = /^(?:\s*[,.;:!?)]|\s*$|\s+(?:compared|than|up|down|from)(?![\p{L}]))/u
-// A figure a report on a half year gives: a share, a change over a year, an amount of money or a large one.
+// A figure a report on a half year gives: a share, a change over a year or an amount of money. A bare large
+// number is not one: "before 30,000 fans" counts a crowd.
 const figure =
-  /\d\s*%|\d\s*(?:percent|per\s+cent)\b|percentage\s+points?|year[-\s]on[-\s]year|\b(?:yuan|RMB|dollars?|euros?)\b|\d\s*(?:thousand|million|billion|trillion)\b|\d{1,3}(?:,\d{3})+/i
+  /\d\s*%|\d\s*(?:percent|per\s+cent)\b|percentage\s+points?|year[-\s]on[-\s]year|\b(?:yuan|RMB|dollars?|euros?)\b/i
+// Words of a match: its halves are not the year's ("scored twice in the second half", "led at half-time").
+const sportWords = new Set([
+  'scored',
+  'scores',
+  'scoring',
+  'goal',
+  'goals',
+  'led',
+  'match',
+  'matches',
+  'fans',
+  'half-time',
+  'halftime',
+  'kickoff',
+  'kick-off',
+  'penalty',
+  'striker',
+  'referee',
+])
+const wordsOf = /[\p{L}]+(?:-[\p{L}]+)?/gu
+
+function isSport(clause: string): boolean {
+  for (const word of clause.match(wordsOf) ?? []) if (sportWords.has(word.toLowerCase())) return true
+  return false
+}
 
 /**
  * The year of a bare half of a year ("in the first half", `match` in sentence `text` at article offset
  * `at`), or undefined when it is none: it follows "in/during/over the", ends its clause, its clause gives a
- * figure, and the text near it has said a half of a year ("the first half of this year").
+ * figure and no word of a match, and the text near it has said a half of a year ("the first half of this
+ * year").
  */
 export function bareHalf(
   match: RegExpExecArray,
@@ -106,6 +133,7 @@ export function bareHalf(
   if (!clauseEnd.test(textAfter(match, text))) return undefined
   const start = text.lastIndexOf(';', match.index) + 1
   const stop = text.indexOf(';', match.index)
-  if (!figure.test(text.slice(start, stop === -1 ? text.length : stop))) return undefined
+  const clause = text.slice(start, stop === -1 ? text.length : stop)
+  if (!figure.test(clause) || isSport(clause)) return undefined
   return halvesSaid(at)
 }
