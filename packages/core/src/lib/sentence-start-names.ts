@@ -10,7 +10,7 @@ import type { SentenceContent } from 'nlcst'
 import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surnames.js'
 import { japaneseSurnames, koreanSurnames } from './data/other-surnames.js'
 import { pinyinSyllables } from './data/pinyin.js'
-import { canonicalTitle } from './data/titles.js'
+import { canonicalTitle, lowerCaseHonorifics } from './data/titles.js'
 import { isSpeechVerb } from './entities/context-names.js'
 import { isRomaji } from './entities/described-names.js'
 import { familyParticleList, fatherLinkList, spanishArticles } from './entities/name-words.js'
@@ -62,7 +62,7 @@ function afterLowerHonorific(node: SentenceContent | undefined): boolean {
   return word?.type === 'TextNode' && lowerHonorifics.has(word.value)
 }
 
-const lowerHonorifics = new Set(['dr', 'mr', 'mrs', 'ms', 'prof'])
+const lowerHonorifics = new Set(lowerCaseHonorifics)
 
 /**
  * Whether a name goes on from `nodes[at]` after a lower-case first word `first`: one to three proper words

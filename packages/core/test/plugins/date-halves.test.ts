@@ -16,7 +16,7 @@ describe('a half of a year said without its year', () => {
     ])
   })
 
-  it('should read no bare half when neither the heading nor the text near it names a half year', () => {
+  it('should read only the dated half when neither the heading nor the text near the bare half names a half year', () => {
     const text =
       'Tenvale Banks Report\n\nDeposits rose in the first half of last year.\n\nThe port was busy.\n\n' +
       'Loans fell 3% in the first half, down from 5%.'

@@ -181,3 +181,8 @@ export const compoundEnglishParts: ReadonlySet<string> = new Set([
   'style', 'level', 'class', 'scale', 'wide', 'free', 'related', 'oriented', 'driven', 'friendly', 'in',
   'on', 'up', 'out',
 ])
+
+/** Whether a lower-case word is a run of pinyin syllables and no English word ("huayu", not "long"). */
+export function isPinyinName(lower: string): boolean {
+  return !englishPinyinWords.has(lower) && splitPinyin(lower) !== undefined
+}

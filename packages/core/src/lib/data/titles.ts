@@ -148,6 +148,9 @@ export const titleModifiers: ReadonlySet<string> = new Set([
  */
 export const titleRanks: ReadonlySet<string> = new Set(['First', 'first'])
 
+/** The honorifics a translation may write in lower case before a lower-case name ("dr. mereani Tuilagi"). */
+export const lowerCaseHonorifics: readonly string[] = ['dr', 'mr', 'mrs', 'ms', 'prof']
+
 /**
  * Honorifics that come before a name ("Mr. Nakabayashi", "Madam Liu"), with and without the full stop, and the
  * Malaysian ones ("Datuk Teoh", "Tan Sri Yeap", "Dato' Sri Teo"), with the apostrophe as written.

@@ -35,11 +35,7 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
   // "he" and "ye" are surnames too, a name where a comma and who the person is follow ("he Wenrou, a
   // nurse, …", "ye Qiufang, President of …").
   const inLowerCase = surname.value === surname.lower
-  const described =
-    inLowerCase &&
-    toks[index + 2]?.value === ',' &&
-    isChineseSurname(surname.lower) &&
-    appositive(toks, index + 2)
+  const described = inLowerCase && isChineseSurname(surname.lower) && appositive(toks, index + 2)
   if (surname.possessive || (surname.flags & functionWord && inLowerCase && !described)) return undefined
   // A stray character glued to the front ("xLu Zhenqi") is left out of the name.
   // A stray character comes before a capital, so a word with no capital has none (its lower-case form is
@@ -69,7 +65,7 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
   if (
     family === lower &&
     ((functionWords.has(lower) && !described) ||
-      (matchPlace(toks, index + 1) && !appositive(toks, index + 2)))
+      (matchPlace(toks, index + 1) && !(described || appositive(toks, index + 2))))
   )
     return undefined
   // "Hong Kong-made goods": an English word after the hyphen makes a compound, not a given name.

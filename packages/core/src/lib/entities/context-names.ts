@@ -60,14 +60,13 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
   // "Brazilian striker Lisboa Ramos Quintela": after a nationality and a calling a word that is also a
   // place's name is a name's when two other words are (Portuguese given names and surnames are often
   // towns); "Kenyan runner Nairobi Marathon" is no one.
-  const placeMayJoin = !lower && describedBefore(toks, index)
+  const describedFirst = describedBefore(toks, index)
+  const placeMayJoin = !lower && describedFirst
   let places = 0
-  while (
-    to < index + 3 + particles &&
-    (isContextNameWord(toks[to]) || (placeMayJoin && placeInName(toks[to]))) &&
-    (to === index || toks[to]!.spaced)
-  ) {
-    if (!isContextNameWord(toks[to])) places++
+  while (to < index + 3 + particles && (to === index || toks[to]?.spaced)) {
+    const nameWord = isContextNameWord(toks[to])
+    if (!nameWord && !(placeMayJoin && placeInName(toks[to]))) break
+    if (!nameWord) places++
     to++
     if (toks[to - 1]!.possessive) break
     const end = particles === 0 ? surnameParticlesEnd(toks, to) : to
@@ -80,8 +79,7 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
     return undefined
   // "Greek shipowner Maran Tankers": a calling firms go by too describes only a name that looks foreign.
   const described =
-    (describedBefore(toks, index) &&
-      (!isOwnerCalling(toks[index - 1]!.value) || looksForeign(toks, index, to))) ||
+    (describedFirst && (!isOwnerCalling(toks[index - 1]!.value) || looksForeign(toks, index, to))) ||
     describedJapaneseName(toks, index, to)
   const speaks = !lower && speakerAt(toks, index, to)
   // A word after the name would make it longer, except the verb after a described person or a speaker

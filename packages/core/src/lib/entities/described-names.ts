@@ -85,7 +85,7 @@ export function describedBefore(toks: readonly Tok[], index: number): boolean {
 }
 
 // A team player goes by the position played, which names a person only after a nationality or "his"/"her"
-// ("Uruguayan midfielder Tomas Arrieta Voss", "her setter Ilka Brandt"): "midfielder" and "setter" are no
+// ("Uruguayan midfielder Tomas Urquiza Voss", "her setter Ilka Brandt"): "midfielder" and "setter" are no
 // calling a company or a title takes.
 // biome-ignore format: packed data
 const playingPositions = new Set([

@@ -2,8 +2,9 @@
  * A joint body named by its two partners set apart by a spaced dash: "the Kessel Partners - Tavrin Joint
  * Operation Office" is one body, whose name starts at the first partner.
  */
+
+import { placeEndingAt } from './gazetteer.js'
 import { nameAt } from './people.js'
-import { placeEndingAt } from './places.js'
 import { dashes } from './structure-names.js'
 import type { Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'

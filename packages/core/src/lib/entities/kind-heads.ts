@@ -4,10 +4,10 @@
  * "Division" are common nouns ("the Board of Directors", "Customer Service", "Division One").
  */
 import { cardinalNumbers } from '../data/numbers.js'
-import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import type { Head } from './body-head.js'
+import { placeOrPinyinWordAt } from './not-bodies.js'
 import type { Tok } from './tokens.js'
-import { capitalised, functionWord, placeFirst } from './word-classes.js'
+import { capitalised, functionWord } from './word-classes.js'
 
 // The professions a firm or a set of offices practises (律师事务所 "law firm", 会计师事务所 "accounting
 // firm"): "the Qiaolan Law Firm", "Kerrow & Mandel Law Offices", "the Xinbao Huaxin CPA Firm".
@@ -127,14 +127,5 @@ function nameWordAt(toks: readonly Tok[], at: number): boolean {
   if ((tok.flags & (capitalised | functionWord)) !== capitalised) return false
   if (cardinalNumbers.has(tok.lower)) return false
   // "Liaoning Digital Consulting Firm": after a place or a pinyin name the word is the firm's own.
-  return !notNames.has(tok.value) || namedBefore(toks, at)
-}
-
-// Whether a place or a pinyin word ends right before the word at `at`.
-function namedBefore(toks: readonly Tok[], at: number): boolean {
-  const before = toks[at - 1]
-  if (before?.kind !== 'word' || !toks[at]!.spaced || before.possessive) return false
-  if ((before.flags & (capitalised | functionWord)) !== capitalised) return false
-  if (before.flags & placeFirst) return true
-  return !englishPinyinWords.has(before.lower) && splitPinyin(before.lower) !== undefined
+  return !notNames.has(tok.value) || placeOrPinyinWordAt(toks, at - 1)
 }

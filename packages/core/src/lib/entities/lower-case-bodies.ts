@@ -3,7 +3,7 @@
  * party committee") and generic ones with no place ("the provincial party committee").
  */
 import { type Candidate, priority, spanText } from './candidate.js'
-import { placeEndingAt } from './places.js'
+import { placeEndingAt } from './gazetteer.js'
 import { isLowerWord, type Tok } from './tokens.js'
 import { lowerBodyFirst, lowerBodyHeads } from './word-classes.js'
 

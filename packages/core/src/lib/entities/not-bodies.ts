@@ -4,7 +4,7 @@
  * named by their title ("Township Party secretaries should …").
  */
 
-import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
+import { isPinyinName } from '../data/pinyin.js'
 import type { Tok } from './tokens.js'
 import { capitalised, functionWord, placeFirst } from './word-classes.js'
 
@@ -41,16 +41,13 @@ export function isNoBody(toks: readonly Tok[], head: string, from: number, index
 // name is in front of is a body; a school or a camp is held ("the Weihai Winter School"), and so is what
 // has a topic ("… Institute on Coastal Ecology").
 function seasonalBody(toks: readonly Tok[], head: string, index: number): boolean {
-  return standingHeads.has(head) && toks[index + 1]?.value !== 'on' && namedBefore(toks, index - 2)
+  return standingHeads.has(head) && toks[index + 1]?.value !== 'on' && placeOrPinyinWordAt(toks, index - 2)
 }
 
-// Whether the word at `at` is a capitalised place or pinyin word, no function word.
-function namedBefore(toks: readonly Tok[], at: number): boolean {
+/** Whether the word at `at` is a capitalised place or pinyin word, no function word, spaced from the next. */
+export function placeOrPinyinWordAt(toks: readonly Tok[], at: number): boolean {
   const tok = toks[at]
   if (tok?.kind !== 'word' || tok.possessive || !toks[at + 1]!.spaced) return false
   if ((tok.flags & (capitalised | functionWord)) !== capitalised) return false
-  return (
-    (tok.flags & placeFirst) !== 0 ||
-    (!englishPinyinWords.has(tok.lower) && splitPinyin(tok.lower) !== undefined)
-  )
+  return (tok.flags & placeFirst) !== 0 || isPinyinName(tok.lower)
 }

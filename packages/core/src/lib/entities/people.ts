@@ -1,7 +1,7 @@
 import { months, relativeDates, weekdays } from '../data/dates.js'
 import { demonyms } from '../data/demonyms.js'
 import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
-import { canonicalTitle } from '../data/titles.js'
+import { canonicalTitle, lowerCaseHonorifics } from '../data/titles.js'
 import { type Candidate, priority } from './candidate.js'
 import { chineseName } from './chinese-names.js'
 import {
@@ -159,14 +159,14 @@ function lowerNameAfterHonorific(toks: readonly Tok[], index: number): NameMatch
   const family = toks[at + 1]
   if (given?.kind !== 'word' || !given.spaced || given.flags & (functionWord | titleFirst)) return undefined
   if (!/^[a-z]{3,12}$/.test(given.value) || !family?.spaced || !isNameWord(family)) return undefined
-  if (englishEnding.test(given.value) || /us$/.test(given.value)) return undefined
+  if (englishEnding.test(given.value) || given.value.endsWith('us')) return undefined
   if (isTitleTok(family) || matchPlace(toks, at + 1) || followedByHead(toks, at + 2)) return undefined
   if (chineseName(toks, at + 1)) return undefined
   return { from: index, to: at + 2, name: `${given.value} ${family.base}`, rule: 'person-titled' }
 }
 
-// The honorifics, in the lower case the rule above reads them in.
-const lowerHonorifics = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.'])
+// The honorifics, in the lower case the rule above reads them in, with and without the full stop.
+const lowerHonorifics = new Set(lowerCaseHonorifics.flatMap((word) => [word, `${word}.`]))
 
 /**
  * "Master Shi Yanming", "Venerable Master Jing Hui": a Buddhist or Taoist monk is addressed as "Master"

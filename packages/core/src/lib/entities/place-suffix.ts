@@ -7,6 +7,7 @@
 import { splitPinyin } from '../data/pinyin.js'
 import { placePrefixes, placeSuffixSense } from '../data/place-suffixes.js'
 import type { PlaceKind } from '../data/places.js'
+import { isDigit } from '../diagnostics/characters.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
 import { isNameWord } from './name-words.js'
@@ -170,10 +171,6 @@ function prefixedPlaceEnd(toks: readonly Tok[], at: number, heading: boolean): n
   // A quoted title of English words is a show's or a brand's: the dance drama "Lake of Lanterns".
   if (toks[at - 1]?.kind !== 'word' && isQuotedSlogan(toks, name, name + 1, name + 1)) return 0
   return name + 1
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
 }
 
 // Without a known place before it a suffix or a zone's is written in Title Case: "the city", "the port

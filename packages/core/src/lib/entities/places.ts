@@ -49,8 +49,6 @@ import {
 } from './word-classes.js'
 import { isZoneHead, zoneCandidate, zoneNameEnd, zoneSuffixLength } from './zone-names.js'
 
-/** Index of the first token of a known place that ends right before `at`, if any. */
-export { placeEndingAt } from './gazetteer.js'
 /** Whether a place names a currency (kept here for acronyms.ts). */
 export { namesCurrency } from './place-currency.js'
 /** The suffixes that make a known place into a division of that name (kept here for body-tails.ts). */
@@ -235,7 +233,7 @@ function cityOfName(toks: readonly Tok[], from: number, to: number): number {
   for (let index = from; index < to; index++) {
     if (matchPlace(toks, index) || splitPinyin(toks[index]!.baseLower)) return from
   }
-  // "the Ruiheng Xinbao Health Valley project": a brand word before the city starts the project's name.
+  // "the Qianshan Xinbao Health Valley project": a brand word before the city starts the project's name.
   const brand = toks[start - 1]
   if (brand?.kind !== 'word' || !toks[start]!.spaced || brand.possessive) return start
   if ((brand.flags & (capitalised | functionWord | titleFirst)) !== capitalised) return start

@@ -73,7 +73,7 @@ export function renameAcronyms(
  * form may give or not ("PBOC" the "People's Bank of China", "NDRC" the "National Development and Reform
  * Commission"); stricter than a definition in brackets, as nothing but the letters ties the two.
  */
-export function spellsInitials(acronym: string, words: readonly NameWord[]): boolean {
+function spellsInitials(acronym: string, words: readonly NameWord[]): boolean {
   const fits = (letter: number, word: number): boolean => {
     if (word === words.length) return letter === acronym.length
     // "the Kelvar Port Trade Commission of the Xinbao Council … the KPTC": the owner's of-phrase gives none.

@@ -17,13 +17,10 @@ export interface HalfYear {
 }
 
 /**
- * The year of the half-of-a-year phrase nearest before article offset `at`, looked for in the heading, the
- * sentence before and the paragraph up to the end of the sentence being read; undefined when there is none.
+ * The year of the last half-of-a-year phrase in the paragraph (with the sentence before) up to the end of the
+ * sentence being read, else in the heading; undefined when there is none.
  */
-export type HalvesSaid = (at: number) => HalfYear | undefined
-
-/** No half of a year said anywhere: what `read` assumes when it is not told. */
-export const noHalvesSaid: HalvesSaid = () => undefined
+export type HalvesSaid = () => HalfYear | undefined
 
 // "the first half of the year", "the second half of 2025", "first half of last year".
 const halfOfYear =
@@ -54,13 +51,13 @@ export function halvesContext(tree: Root, source: string | undefined): HalvesCon
     full ??= source ?? nlcstToString(tree)
     return full.slice(start - origin, end - origin)
   }
-  const halvesSaid: HalvesSaid = (at) => {
+  const halvesSaid: HalvesSaid = () => {
     headings ??= tree.children
       .filter((node) => node.type === 'ParagraphNode' && node.data?.heading === true)
       .map((node) => textOf(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0))
       .join('\n')
-    // Nearest first: the paragraph (with the sentence before) up to `at`'s sentence end, then the heading.
-    return lastHalf(textOf(Math.min(paragraphStart, previousStart, at), sentenceEnd)) ?? lastHalf(headings)
+    // Nearest first: the paragraph (with the sentence before) up to the sentence's end, then the heading.
+    return lastHalf(textOf(Math.min(paragraphStart, previousStart), sentenceEnd)) ?? lastHalf(headings)
   }
   const at = (sentence: Sentence, paragraph: Paragraph) => {
     previousStart = sentenceStart
@@ -118,22 +115,16 @@ function isSport(clause: string): boolean {
 }
 
 /**
- * The year of a bare half of a year ("in the first half", `match` in sentence `text` at article offset
- * `at`), or undefined when it is none: it follows "in/during/over the", ends its clause, its clause gives a
+ * The year of a bare half of a year ("in the first half", `match` in sentence `text`), or undefined when it is none: it follows "in/during/over the", ends its clause, its clause gives a
  * figure and no word of a match, and the text near it has said a half of a year ("the first half of this
  * year").
  */
-export function bareHalf(
-  match: RegExpExecArray,
-  text: string,
-  at: number,
-  halvesSaid: HalvesSaid,
-): HalfYear | undefined {
+export function bareHalf(match: RegExpExecArray, text: string, halvesSaid: HalvesSaid): HalfYear | undefined {
   if (!theirHalf.test(text.slice(Math.max(0, match.index - 16), match.index))) return undefined
   if (!clauseEnd.test(textAfter(match, text))) return undefined
   const start = text.lastIndexOf(';', match.index) + 1
   const stop = text.indexOf(';', match.index)
   const clause = text.slice(start, stop === -1 ? text.length : stop)
   if (!figure.test(clause) || isSport(clause)) return undefined
-  return halvesSaid(at)
+  return halvesSaid()
 }

@@ -8,7 +8,7 @@ import type { DateFinding } from '../findings.js'
 import { type ArticleDate, nearestDate, offsetDate, pad, validDay } from './article-date.js'
 import { monthDay, ofYearSaid, readDayOnly, readWeekday, textAfter } from './date-days.js'
 import { readDecade } from './date-decades.js'
-import { bareHalf, type HalvesSaid, noHalvesSaid } from './date-halves.js'
+import { bareHalf, type HalvesSaid } from './date-halves.js'
 import { letter, relatives } from './date-patterns.js'
 import { fiscalBefore, readYear, termWords } from './date-year.js'
 import {
@@ -85,8 +85,8 @@ function moveStart(finding: DateFinding, by: number): DateFinding {
 
 /**
  * The date `match` found at `start`–`end` (offsets in the article), or undefined when it is not one.
- * `halvesSaid` tells which year's half a bare "in the first half" is, from the text near it (default: none
- * said, so a half is a date only with its year: "the first half of 2025").
+ * `halvesSaid` tells which year's half a bare "in the first half" is, from the text near it; without
+ * one said there, a half is a date only with its year ("the first half of 2025").
  */
 export function read(
   match: RegExpExecArray,
@@ -95,7 +95,7 @@ export function read(
   vague: boolean,
   start: number,
   end: number,
-  halvesSaid: HalvesSaid = noHalvesSaid,
+  halvesSaid: HalvesSaid,
 ): DateFinding | undefined {
   const groups = match.groups!
   if (groups.isoYear !== undefined) {
@@ -143,7 +143,7 @@ export function read(
   ) {
     if (groups.half !== undefined && groups.ofYear === undefined) {
       // "the first half" is of the year said near it: "the first half of 2025 … in the first half, up 4%".
-      const said = bareHalf(match, text, start, halvesSaid)
+      const said = bareHalf(match, text, halvesSaid)
       if (said === undefined) return undefined
       return readPartOfYear(
         { ...groups, quarterYear: said.year, quarterWhich: said.which },
@@ -255,7 +255,7 @@ const lowerAfter = /^\s+([a-z]+)/
 // biome-ignore format: packed list
 const verbsAfter = new Set([
   'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'has', 'had',
-  'have', 'saw', 'sees', 'drew', 'brought', 'only', 'alone', 'too', 'again',
+  'have', 'saw', 'sees', 'drew', 'brought', 'alone', 'too', 'again',
 ])
 
 function nounAfter(text: string, end: number): boolean {

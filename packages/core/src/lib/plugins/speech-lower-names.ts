@@ -45,7 +45,7 @@ export function lowerCaseSpeaker(
   if (tok?.kind !== 'word' || !isLowerWord(tok.value)) return undefined
   // A full stop may be a token of its own or end the word before ("… spoke first. olsgaard said").
   const before = toks[at - 1]?.value
-  if (before !== undefined && !endsSentence(before) && !isDigits(before)) return undefined
+  if (before !== undefined && !endsInStop(before) && !isDigits(before)) return undefined
   const existing = added.find((mention) => mention.start === tok.start)
   if (existing !== undefined) return existing
   const mention = lowerNameAt(tok, mentions, people)
@@ -75,7 +75,7 @@ function lowerNameAt(
 }
 
 // Whether a token is or ends in a full stop, "!" or "?".
-function endsSentence(value: string): boolean {
+function endsInStop(value: string): boolean {
   const code = value.charCodeAt(value.length - 1)
   return code === 46 || code === 33 || code === 63
 }
