@@ -16,6 +16,7 @@ import { isTitleWord } from './titles.js'
 import { isAllCaps, isCapitalised, type Tok } from './tokens.js'
 import { tradeHeadAt } from './trade-heads.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
+import { isYearWord } from './word-shape.js'
 
 // Lower-case particles inside a family name a company is named after ("Van der Berg", "De la Cruz").
 // biome-ignore format: packed data
@@ -127,7 +128,7 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       }
       if (!/^\d/.test(tok.value)) break
       // "In 2024 Qinbo Certified Public Accountants audited …": a year starts no name; "Expo 2010 …" has one.
-      if (yearWord.test(tok.value) && !nameWordBefore(toks, from - 1)) break
+      if (isYearWord(tok.value) && !nameWordBefore(toks, from - 1)) break
     }
     // "HvK The Fjellby University College": a capital "The" after a university's acronym in mixed case is
     // inside its name; not "CPC The Central Committee", a headline's run of capitals.
@@ -190,8 +191,6 @@ function acronymBefore(toks: readonly Tok[], at: number): boolean {
 const acronymLike = /^(?=(?:[a-z]*[A-Z]){2})(?=[A-Z]*[a-z])[A-Za-z]{3,5}$/
 // The heads of a university's or an academy's name, which may follow its acronym and a "The".
 const academicHeads = new Set(['University', 'College', 'Institute', 'Academy', 'School', 'Polytechnic'])
-
-const yearWord = /^(?:19|20)\d\d$/
 
 // Whether a capitalised word that is no function word is right before `at`.
 function nameWordBefore(toks: readonly Tok[], at: number): boolean {

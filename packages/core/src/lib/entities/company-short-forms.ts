@@ -16,6 +16,7 @@ import { matchPlace } from './gazetteer.js'
 import { isNameWord } from './name-words.js'
 import { functionWords, isAllCaps, isCapitalised, type Tok } from './tokens.js'
 import { capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
+import { wordCount } from './word-shape.js'
 
 /** A company named in full: the words of its name but the legal form, and the name. */
 interface Company {
@@ -274,10 +275,4 @@ function keepsShortForm(mention: MentionFinding, name: string): boolean {
     !name.startsWith(mention.name) &&
     wordCount(mention.name) <= wordCount(name)
   )
-}
-
-function wordCount(name: string): number {
-  let count = 1
-  for (let index = name.indexOf(' '); index !== -1; index = name.indexOf(' ', index + 1)) count++
-  return count
 }

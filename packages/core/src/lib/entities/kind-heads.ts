@@ -8,6 +8,7 @@ import type { Head } from './body-head.js'
 import { placeOrPinyinWordAt } from './not-bodies.js'
 import type { Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
+import { isYearWord } from './word-shape.js'
 
 // The professions a firm or a set of offices practises (律师事务所 "law firm", 会计师事务所 "accounting
 // firm"): "the Qiaolan Law Firm", "Kerrow & Mandel Law Offices", "the Xinbao Huaxin CPA Firm".
@@ -90,7 +91,7 @@ function accountantsHead(toks: readonly Tok[], index: number): Head | undefined 
   while (at >= 0 && toks[at]!.flags & capitalised && !(toks[at]!.flags & functionWord)) at--
   const count = toks[at]
   // "In 2024 Xinbao Certified Public Accountants audited …": a year counts no one.
-  const year = count !== undefined && /^(?:19|20)\d\d$/.test(count.value)
+  const year = count !== undefined && isYearWord(count.value)
   if (count && !year && (/^\d/.test(count.value) || cardinalNumbers.has(count.lower))) return undefined
   return { end: index + 1, text: 'Certified Public Accountants', legal: false, weak: false }
 }

@@ -9,6 +9,7 @@ import { canonicalKey, type Group, type NamedMention, termNumber } from './group
 import { mergeMiddleNames } from './middle-names.js'
 import { mergeCountryForms, mergeFullNames, mergePlaceLessForms, mergeShortNames } from './name-merges.js'
 import { mergeParentForms } from './parent-forms.js'
+import { wordCount } from './word-shape.js'
 
 export { canonicalKey, type NamedMention } from './groups.js'
 
@@ -170,12 +171,6 @@ function chooseName(type: EntityType, group: readonly NamedMention[], surfaces: 
     }
   }
   return best ?? group[0]!.name
-}
-
-function wordCount(name: string): number {
-  let words = 1
-  for (let index = name.indexOf(' '); index !== -1; index = name.indexOf(' ', index + 1)) words++
-  return words
 }
 
 function startsWithCapital(name: string): boolean {

@@ -57,3 +57,17 @@ export const functionWords = new Set(
     'met held holds attends attended signs signed opens opened'
   ).split(' '),
 )
+
+/** The number of words in a single-spaced name. */
+export function wordCount(name: string): number {
+  let count = 1
+  for (let index = name.indexOf(' '); index !== -1; index = name.indexOf(' ', index + 1)) count++
+  return count
+}
+
+/** Whether `value` is written as a year of the last two centuries: "1998", "2025". */
+export function isYearWord(value: string): boolean {
+  return yearWord.test(value)
+}
+
+const yearWord = /^(?:19|20)\d\d$/

@@ -3,6 +3,8 @@
  * "from" but after "ranging"), and two amounts written in full with one currency ("9.5 billion yuan to 10
  * billion yuan") joined into one, unless "from" puts them apart ("ranging from 2 yuan to 7 yuan").
  */
+
+import { isYearWord } from '../entities/word-shape.js'
 import type { MoneyFinding } from '../findings.js'
 
 // The word before a range: "from" makes it a change, not a range ("rose from 2 to 3 billion yuan"), unless
@@ -11,7 +13,6 @@ import type { MoneyFinding } from '../findings.js'
 const wordBefore = /(?:^|\s)(?<before>[A-Za-z]+)\s+(?<last>[A-Za-z]+)\s*$|(?:^|\s)(?<only>[A-Za-z]+)\s*$/
 const rangeVerbs = new Set(['range', 'ranges', 'ranged', 'ranging'])
 const yearPrepositions = new Set(['in', 'by', 'since', 'until', 'till', 'before', 'after', 'of', 'to', 'for'])
-const yearLike = /^(?:19|20)\d\d$/
 
 /** Whether the words before `place` let a range start there (see `wordBefore`). */
 export function startsRange(text: string, place: number, lower: string, joined: string | undefined): boolean {
@@ -19,7 +20,7 @@ export function startsRange(text: string, place: number, lower: string, joined: 
   const last = (words?.last ?? words?.only)?.toLowerCase()
   if (joined === 'and') return last === 'between'
   if (last === 'from') return rangeVerbs.has(words?.before?.toLowerCase() ?? '')
-  return !(last !== undefined && yearPrepositions.has(last) && yearLike.test(lower))
+  return !(last !== undefined && yearPrepositions.has(last) && isYearWord(lower))
 }
 
 // Between two amounts of one currency, what makes them one range: "9.5 billion yuan to 10 billion yuan".
