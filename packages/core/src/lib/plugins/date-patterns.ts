@@ -30,8 +30,20 @@ const vaguePhrases = [
   'until now', 'up to now',
 ]
 // "until the end of the year": the end of the year the text speaks of, a date as "the end of this year"
-// is, left unresolved: in a report on 2019, "by the end of the year" is 2019, not the article's year.
-const unresolvedPhrases = ['end of the year', 'end of the month']
+// is, left unresolved: in a report on 2019, "by the end of the year" is 2019, not the article's year. So is
+// its beginning ("up 6% over the beginning of the year").
+// "next spring", "last winter": a season said from the article's time; which months it spans is left open.
+// Not "fall", a noun of change as well ("this fall in prices").
+const seasonPhrases = ['this', 'last', 'next'].flatMap((which) =>
+  ['spring', 'summer', 'autumn', 'winter'].map((season) => `${which} ${season}`),
+)
+const unresolvedPhrases = [
+  'end of the year',
+  'end of the month',
+  'beginning of the year',
+  'start of the year',
+  ...seasonPhrases,
+]
 /** Relative phrases → how far from the article date they lie, and whether they are vague. */
 export const relatives = new Map<string, { readonly shift?: DateOffset; readonly vague: boolean }>([
   ...anchoredPhrases.map((phrase) => [phrase, { shift: relativeDates.get(phrase), vague: false }] as const),

@@ -223,16 +223,22 @@ function readRelative(
   if (key === 'today' && phrase.charCodeAt(0) === 84 && capitalBefore.test(before)) return undefined
   if (possessiveDays.has(key) && !possessiveOfDay(text, match.index + match[0].length)) return undefined
   if (key.endsWith('weekend') && nounAfter(text, match.index + match[0].length)) return undefined
+  // "the next summer camp", "last winter Olympics": a season before a noun or after "the" says which one of
+  // a kind, no date; "next spring, with", "this winter heating" are dates.
+  if (seasons.has(key.slice(key.indexOf(' ') + 1))) {
+    if (theBefore.test(before) || nounAfter(text, match.index + match[0].length)) return undefined
+  }
   // "the end of the year 2019" is the year's own date, read from its digits; "the end of the year-long
-  // campaign" is the campaign's end, no date.
-  if (key.startsWith('end of the') && endOfAfter.test(text.slice(match.index + match[0].length)))
-    return undefined
+  // campaign" is the campaign's end, no date. So for its beginning.
+  if (partOfThe.test(key) && endOfAfter.test(text.slice(match.index + match[0].length))) return undefined
   const resolved = entry.shift && today ? offsetDate(today, entry.shift) : undefined
   return resolved
     ? { start, end, relative: true, resolved, rule: 'date-relative' }
     : { start, end, relative: true, rule: 'date-relative' }
 }
 
+const seasons = new Set(['spring', 'summer', 'autumn', 'winter'])
+const partOfThe = /^(?:end|beginning|start) of the/
 const endOfAfter = new RegExp(String.raw`^(?:\s+\d|[-‐‑–${letter}])`)
 const possessiveDays = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'last night'])
 // "'s" and the next one or two lower-case words ("today's opening ceremony").

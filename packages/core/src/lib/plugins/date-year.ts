@@ -123,7 +123,14 @@ export function readYear(
       !unitAfterYear.test(word) &&
       ownerBefore.test(before) &&
       !(articleBefore.test(before) && compound.test(rest.slice(after![0].length)))
-    if (lower && !wordsAfterYear.has(word) && !yearAfterCue && !attributive && !groups.countedYear) {
+    if (
+      lower &&
+      !wordsAfterYear.has(word) &&
+      !yearAfterCue &&
+      !attributive &&
+      !groups.countedYear &&
+      !opensClauseAt(text, match.index, year, word)
+    ) {
       return undefined
     }
     if (word === undefined && !yearCue.test(before) && !endsOfYear(before)) return undefined
@@ -131,6 +138,23 @@ export function readYear(
   return endYear === undefined
     ? { start, end, year, rule: 'date-year' }
     : { start, end, year, endYear, rule: 'date-year-range' }
+}
+
+// "In 2023 workers …", "said that in 2024 officials received …": a cue of time that opens its clause makes
+// the number after it the clause's time, whatever noun follows; after a verb or a noun the cue governs a
+// count ("invested in 2024 enterprises", "resulted in 2000 jobs"). A round hundred stays a count even there
+// ("In 2000 households, …"), and so does a number before a unit ("in 2024 mu"); "more" after a year is the
+// clause's ("In 2024 more than 300 firms …").
+const clauseTimeCue = /(?:^|[^\p{L}])(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y)\s+$/u
+const clauseOpener = /(?:^|[,;:(“"]|(?:^|[^\p{L}])(?:and|but|that|while|whereas|then|so))\s*$/u
+
+function opensClauseAt(text: string, at: number, year: number, word: string): boolean {
+  if (year % 100 === 0 || (word !== 'more' && unitAfterYear.test(word))) return false
+  const cue = clauseTimeCue.exec(text.slice(Math.max(0, at - 8), at))
+  if (cue === null) return false
+  // The cue's own start: the match may hold the character before it.
+  const cueStart = at - cue[0].length + (/\p{L}/u.test(cue[0][0]!) ? 0 : 1)
+  return clauseOpener.test(text.slice(Math.max(0, cueStart - 10), cueStart))
 }
 
 // Whether a year that ends its clause follows "of" after a noun a year owns, or a capitalised name.
