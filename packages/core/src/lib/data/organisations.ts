@@ -111,6 +111,8 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Branch', 'Sub-branch', 'Sub-Branch',
   // education, research, health, culture
   'University', 'College', 'School', 'Institute', 'Academy', 'Laboratory', 'Lab', 'Hospital', 'Clinic',
+  // a named kindergarten is an institution as a school is ("the Xinbao No. 3 Kindergarten", 幼儿园)
+  'Kindergarten', 'Preschool', 'Nursery',
   'Museum', 'Gallery', 'Library', 'Archives', 'Theatre', 'Theater', 'Orchestra', 'Troupe', 'Press', 'Daily',
   'News Agency',
   'Television', 'Radio', 'Station', 'Observatory',

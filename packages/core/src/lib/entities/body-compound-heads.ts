@@ -3,9 +3,10 @@
  * "Funeral Home", "Persons' Federation", and a forum or a circle named by its members ("Exporters Forum").
  */
 import type { Head } from './body-head.js'
+import { matchPlace } from './gazetteer.js'
 import type { Tok } from './tokens.js'
-import { tradeHeadAt } from './trade-heads.js'
-import { organisationHead } from './word-classes.js'
+import { namedTradeHeadAt, pinyinTradeHeadAt } from './trade-heads.js'
+import { capitalised, organisationHead } from './word-classes.js'
 
 // The kinds of farm that Chinese rural news names as businesses (家庭农场 "family farm", 养殖场 "breeding
 // farm", 奶牛场 "dairy farm").
@@ -18,10 +19,12 @@ const farmKinds = new Set([
 /**
  * The head of two or three words, or named by its members, whose first word is no head at `index`: a farm of
  * a kind ("Hongyu Family Farm"), "Military Region", "Funeral Home", "Disabled Persons' Federation",
- * "Exporters Forum"; or a trade after a name ("Hengrui Sportswear", `trade-heads.ts`).
+ * "Exporters Forum"; or a trade after a name ("Hengrui Sportswear", "Corvane Airways", `trade-heads.ts`).
  */
 export function compoundHeadAt(toks: readonly Tok[], index: number): Head | undefined {
   const value = toks[index]!.value
+  // "Orsk Air Lines": "Air" alone is read in body-heads.ts.
+  if (value === 'Air') return namedTradeHeadAt(toks, index)
   // "Hongyu Family Farm", "Hexing Dairy Farm": a farm of a kind that is registered as a business, with a
   // name in front (weak); not "Wind Farm", a plant, nor a farm of no kind, which may be a place.
   if (farmKinds.has(value)) {
@@ -49,8 +52,9 @@ export function compoundHeadAt(toks: readonly Tok[], index: number): Head | unde
     ) {
       return { end: index + 1, text: value, legal: false, weak: false }
     }
-    // "Hengrui Sportswear will supply the kits": a trade after a Chinese or a Japanese name.
-    return tradeHeadAt(toks, index)
+    // "Hengrui Sportswear will supply the kits": a trade after a Chinese or a Japanese name; "Corvane
+    // Airways", "Okuyama Shoten": a carrier's or a publisher's trade after any name.
+    return pinyinTradeHeadAt(toks, index) ?? namedTradeHeadAt(toks, index)
   }
   return undefined
 }
@@ -82,3 +86,21 @@ const memberNouns = new Set([
   'Wholesalers', 'Operators', 'Growers', 'Suppliers', 'Distributors', 'Brokers', 'Planters', 'Processors',
   'Shipowners', 'Employers', 'Builders', 'Contractors', 'Millers', 'Roasters', 'Breeders',
 ])
+
+/**
+ * The head of a hotel at the "Hotel" at `index`, over the city a chain names its hotel by after the head:
+ * "the Osmund Bay Hotel Xinbao" is one hotel, so its "Osmund Bay" is no bay. Not before a city that goes
+ * on into a name of its own ("the Osmund Hotel Xinbao Branch").
+ */
+export function hotelHeadAt(toks: readonly Tok[], index: number): Head {
+  const head = { end: index + 1, text: 'Hotel', legal: false, weak: true }
+  const city = toks[index + 1]
+  if (city?.kind !== 'word' || !city.spaced || !(city.flags & capitalised) || toks[index]!.possessive)
+    return head
+  const place = matchPlace(toks, index + 1)
+  if (!place) return head
+  const end = index + 1 + place.length
+  const after = toks[end]
+  if (after?.kind === 'word' && after.spaced && after.flags & capitalised) return head
+  return { ...head, end }
+}

@@ -3,8 +3,9 @@
  * "Committee", "Consulate General"), and which heads name a body only with a distinctive name in front.
  */
 import { legalFormStarts } from '../data/organisations.js'
-import { compoundHeadAt } from './body-compound-heads.js'
+import { compoundHeadAt, hotelHeadAt } from './body-compound-heads.js'
 import type { Head } from './body-head.js'
+import { servesInBranch } from './framed-places.js'
 import { matchPlace } from './gazetteer.js'
 import { kindHeadAt, meansOfProductionAt } from './kind-heads.js'
 import type { Tok } from './tokens.js'
@@ -53,6 +54,7 @@ const weakHeads = new Set([
   'Works',
   'Factory',
   'Hotel',
+  'Nursery', // a kindergarten or a grower of seedlings after a name; "the Nursery" alone is a room
   'Motor',
   'Motors',
   'Telecom',
@@ -118,6 +120,7 @@ export function isOfficeOnly(
   of: boolean,
 ): boolean {
   if (!scopedHeads.has(head) || (of && head !== 'Headquarters')) return false
+  if (head === 'Branch' && servesInBranch(toks, from)) return false
   let index = from
   while (index < to) {
     const place = matchPlace(toks, index)
@@ -155,6 +158,7 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   if (tok.flags & organisationHead) {
     // The clay "Terracotta Army" of Xi'an is a find that museums show, not an army.
     if (tok.base === 'Army' && toks[index - 1]?.value === 'Terracotta') return undefined
+    if (tok.value === 'Hotel') return hotelHeadAt(toks, index)
     return { end: index + 1, text: tok.base, legal: false, weak: weakHeads.has(tok.base) }
   }
   // The word's own spelling is tested before the next word's: most capitalised words are no head at all.

@@ -17,6 +17,14 @@ export const companyHeads: ReadonlySet<string> = new Set([
   'Holding',
   'Corporation',
   'Company',
+  // carriers and publishers named by their trade (trade-heads.ts): "Okuyama Shoten of Kyoto"
+  'Airways',
+  'Cruises',
+  'Books',
+  'Publishing',
+  'Shoten',
+  'Shobo',
+  'Shuppan',
 ])
 // Places outside the mainland a company is said to come from, as countries are: "… Group of Hong Kong".
 const originRegions = new Set(['Hong Kong', 'Macao', 'Taiwan'])

@@ -23,10 +23,21 @@ const qualified = new Set([
 ])
 
 /**
+ * The trade head that ends at `index`, of either kind below: "Qinbo Sportswear and …", "Orsk Air Lines
+ * and …" end a name, whose "and" then joins two.
+ */
+export function tradeHeadAt(toks: readonly Tok[], index: number): Head | undefined {
+  const head = pinyinTradeHeadAt(toks, index) ?? namedTradeHeadAt(toks, index)
+  if (head || !pairSeconds.has(toks[index]!.value)) return head
+  const pair = namedTradeHeadAt(toks, index - 1)
+  return pair?.end === index + 1 ? pair : undefined
+}
+
+/**
  * The trade at `index` as a weak head after a pinyin or a Japanese name ("Hengrui Sportswear", "Yamaoka
  * Brewing"); not after a place ("Xinbao Brewing" is the city's trade) nor before a noun it qualifies.
  */
-export function tradeHeadAt(toks: readonly Tok[], index: number): Head | undefined {
+export function pinyinTradeHeadAt(toks: readonly Tok[], index: number): Head | undefined {
   const value = toks[index]!.value
   if (!trades.has(value)) return undefined
   const name = toks[index - 1]
@@ -37,4 +48,59 @@ export function tradeHeadAt(toks: readonly Tok[], index: number): Head | undefin
   const next = toks[index + 1]
   if (next?.kind === 'word' && next.spaced && qualified.has(next.lower)) return undefined
   return { end: index + 1, text: value, legal: false, weak: true }
+}
+
+// Trades a carrier or a publisher of any country is named by after its name: "Corvane Airways", "Maristel
+// Cruises", "Hanbit Books", "Tessaly Publishing", and the Japanese publisher's 書店 "Shoten", 書房 "Shobo",
+// 出版 "Shuppan" ("Okuyama Shoten"). Alone or after a word of ordinary English they name a trade or a kind
+// ("Picture Books", "Digital Publishing", "Luxury Cruises"), so the word before must be a name.
+// biome-ignore format: packed data
+const namedTrades = new Set([
+  'Airways', 'Cruises', 'Ferries', 'Books', 'Publishing', 'Shoten', 'Shobo', 'Shuppan', 'Shuppansha',
+])
+// The same trades in two words: "Vellmar Cruise Line", "Orsk Air Lines".
+const namedTradePairs = new Map([
+  ['Cruise', new Set(['Line', 'Lines'])],
+  ['Air', new Set(['Lines'])],
+])
+const pairSeconds = new Set(['Line', 'Lines'])
+// Trades that are also fields a body is named by, joined by "and": "the Xinbao Publishing and Media Group",
+// "Books and Periodicals".
+const fieldTrades = new Set(['Books', 'Publishing'])
+// Capitalised words of ordinary English that say what kind of book, trip or publishing it is, or for whom:
+// "Children's Books", "Rare Books", "River Cruises", "Academic Publishing" name no company.
+// biome-ignore format: packed data
+const kindWords = new Set([
+  "Children's", 'Children’s', 'Children', 'Kids', 'Teen', 'Young', 'Picture', 'Comic', 'Rare', 'Audio',
+  'Used', 'Old', 'New', 'Best', 'Top', 'Good', 'Great', 'Classic', 'Digital', 'Online', 'Electronic',
+  'Desktop', 'Academic', 'Educational', 'Text', 'Reference', 'Story', 'Free', 'Open', 'Cheap', 'Budget',
+  'Luxury', 'River', 'Ocean', 'Sea', 'Coastal', 'Holiday', 'Summer', 'Winter', 'Spring', 'Autumn', 'Polar',
+  'Expedition', 'Local', 'National', 'International', 'Regional', 'Domestic', 'Global', 'Green', 'Red',
+  'Self', 'Independent', 'Popular', 'Selected', 'Recommended', 'Banned', 'Printed', 'Ancient', 'Foreign',
+])
+
+/**
+ * The trade at `index` that names a carrier or a publisher after its name, as a weak head: "Corvane
+ * Airways", "Maristel Cruises", "Vellmar Cruise Line", "Okuyama Shoten", "Hanbit Books"; not after a word
+ * of ordinary English ("Children's Books", "Digital Publishing") nor a field before "and" ("Publishing and Media").
+ */
+export function namedTradeHeadAt(toks: readonly Tok[], index: number): Head | undefined {
+  const value = toks[index]!.value
+  const pair = namedTradePairs.get(value)
+  let end = index + 1
+  let text = value
+  if (pair) {
+    const second = toks[index + 1]
+    if (!second?.spaced || !pair.has(second.value)) return undefined
+    end++
+    text = `${value} ${second.value}`
+  } else if (!namedTrades.has(value)) return undefined
+  const name = toks[index - 1]
+  if (name?.kind !== 'word' || name.possessive || !toks[index]!.spaced) return undefined
+  if ((name.flags & (capitalised | functionWord)) !== capitalised || kindWords.has(name.value))
+    return undefined
+  const next = toks[end]
+  if (next?.spaced && qualified.has(next.lower)) return undefined
+  if (next?.spaced && fieldTrades.has(value) && (next.value === 'and' || next.value === '&')) return undefined
+  return { end, text, legal: false, weak: true }
 }
