@@ -16,7 +16,7 @@ import { commaBefore, headAt, isFieldLab, isOfficeOnly, isServiceStation, ltdAft
 import { extendLeft, nameAfterPrefix } from './body-names.js'
 import { isCompanyOrigin } from './body-origins.js'
 import { extendSeat } from './body-seats.js'
-import { headlineNameStart } from './body-starts.js'
+import { headlineNameStart, termNumberBefore } from './body-starts.js'
 import { extendOf } from './body-tails.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { inDocumentTitle, onlyKinds } from './document-titles.js'
@@ -58,6 +58,8 @@ const nationalBodyNames = new Set(nationalBodies)
 // The first words of the heads of several words ("Consulate" of "Consulate General"): only after one is the
 // pair joined and looked up.
 const pairFirsts = new Set([...organisationHeadWords].filter((head) => head.includes(' ')).map(firstWord))
+// The meetings of its members that a body holds, numbered by term: "the Eighth Congress of …".
+const sessionHeads = new Set(['Congress', 'Assembly'])
 const militaryHeads = new Set(['Command', 'Garrison', 'Sub-command', 'Sub-Command'])
 
 /** Propose every organization found at a head word, with its name and "of" phrases. */
@@ -112,6 +114,9 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     let to = head.legal ? legalBranchEnd(toks, end) : extendSeat(toks, head.text, extendOf(toks, end))
     // "Brekkvik Trading Group of Sweden": the country is where the company is from, as after a legal form.
     if (!head.legal && isCompanyOrigin(toks, head.text, from, index, to)) to = end
+    // "the Fifth Congress of the Xinbao Writers' Association": a body's numbered congress is an event, and
+    // the body its of-phrase names is found at its own head.
+    if (words === 0 && to > end && sessionHeads.has(head.text) && termNumberBefore(toks, index)) continue
     // "Ministry of Commerce", "Bank of China": a name that starts with its head word needs its of-phrase.
     if (words === 0 && to === end && !nationalBodyNames.has(head.text)) continue
     // "under the Command of the Party" is no body: a command is named in front ("the Xinbao Garrison Command").

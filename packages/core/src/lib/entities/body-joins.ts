@@ -4,6 +4,7 @@
  * Fenghai Group's projects".
  */
 import { industryWords, portfolioWords } from '../data/organisations.js'
+import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import { namesBody } from './acronyms.js'
 import { isLegalForm } from './body-heads.js'
 import { academicHeads, companyHeads } from './body-origins.js'
@@ -68,6 +69,57 @@ export function bodyAt(toks: readonly Tok[], at: number): boolean {
     if (isLegalForm(tok) || companyHeads.has(tok.base) || academicHeads.has(tok.base)) return index > at
   }
   return false
+}
+
+// Plural nouns that are also the headline verbs `functionWords` lists ("Delegation Visits Leiden"): after
+// an "and" between a body's fields they are a field ("Bureau of Letters and Visits").
+const verbNouns = new Set(['Visits'])
+
+/**
+ * Whether the word at `at` is a plural noun that is also a headline verb, joined by the "and" before it to
+ * a capitalised field ("Letters and Visits"), and ends a body's name there or goes on with its head word
+ * ("Letters and Visits Bureau"); not a verb with its object after it: not "… Commerce and Visits the Port"
+ * nor "… and Visits Xinbao".
+ */
+export function fieldVerbNoun(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  if (tok === undefined || !verbNouns.has(tok.value) || !tok.spaced || toks[at - 1]?.value !== 'and')
+    return false
+  if (!((toks[at - 2]?.flags ?? 0) & capitalised)) return false
+  const next = toks[at + 1]
+  if (next?.kind !== 'word' || !next.spaced) return true
+  if (next.flags & capitalised) return (next.flags & organisationHead) !== 0
+  return !articles.has(next.value)
+}
+
+const articles = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'his', 'her'])
+
+// The trades a short form of a Chinese company's name ends in, after its pinyin name: "Fenghai Real Estate",
+// "Ruixin Properties", "Haotian Logistics".
+// biome-ignore format: packed data
+const shortFormTrades = new Set([
+  'Estate', 'Properties', 'Property', 'Logistics', 'Pharmaceutical', 'Pharmaceuticals', 'Securities',
+  'Shipping', 'Trading', 'Investment', 'Holdings', 'Holding', 'Group',
+])
+
+/**
+ * Whether the "and" at `and` joins two companies' names rather than two words of one: a pinyin name and a
+ * trade before it ("Fenghai Real Estate and …"), a new pinyin name after it ("… and Ruixin Group"). Not
+ * "Fenghai Film and Television Group" nor "Ernst and Young", whose words after "and" are no new name.
+ */
+export function companiesJoined(toks: readonly Tok[], and: number): boolean {
+  const trade = toks[and - 1]!
+  if (!shortFormTrades.has(trade.value)) return false
+  const next = toks[and + 1]
+  if (next?.kind !== 'word' || !next.spaced || !(next.flags & capitalised) || !pinyinName(next)) return false
+  // "Real Estate": its name is before "Real".
+  const name = toks[trade.value === 'Estate' && toks[and - 2]?.value === 'Real' ? and - 3 : and - 2]
+  return name?.kind === 'word' && (name.flags & capitalised) !== 0 && pinyinName(name)
+}
+
+// Whether a word is a pinyin name, not an English word that reads as pinyin ("Long", "Fan").
+function pinyinName(tok: Tok): boolean {
+  return !englishPinyinWords.has(tok.lower) && splitPinyin(tok.baseLower) !== undefined
 }
 
 // Heads that end the name of a body of their own, not a field ("Affairs", "Technology" are fields).

@@ -7,6 +7,7 @@ import { placeSuffixSense } from '../data/place-suffixes.js'
 import { canonicalTitle, honorifics } from '../data/titles.js'
 import { fieldEnd, fieldListStart, isPairedField } from './body-fields.js'
 import { isLegalForm } from './body-heads.js'
+import { companiesJoined, fieldVerbNoun } from './body-joins.js'
 import { nameStart } from './body-starts.js'
 import { isCamelCase } from './camel-case-names.js'
 import { matchPlace, placeEndingAt } from './gazetteer.js'
@@ -105,6 +106,8 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       if (before.flags & functionWord) break
       // "the Bureau of Commerce and Hailan Foods Group": words after an "of" are another body's.
       if (afterOf(toks, from - 2)) break
+      // "Fenghai Real Estate and Ruixin Group both bid": two companies by their short forms.
+      if (tok.value === 'and' && companiesJoined(toks, from - 1)) break
       from -= 1
       continue
     }
@@ -137,7 +140,9 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       continue
     }
     // "the Second Affiliated Hospital of …", "Dalian Third People's Hospital": an ordinal numbers the body.
-    if (tok.flags & functionWord && !isAllCaps(tok.value) && !ordinalWord.test(tok.value)) break
+    // "the Xinbao Letters and Visits Bureau": a headline verb that is a field's plural noun.
+    const field = tok.flags & functionWord && !isAllCaps(tok.value) && !ordinalWord.test(tok.value)
+    if (field && !fieldVerbNoun(toks, from - 1)) break
     // "Mayor Dalian Port Group" is a title and a name; "Group" or "Executive" inside a name is not a title,
     // nor is one that qualifies the head word: "KOTRA Harbin Representative Office".
     // "the Xinbao River and Lake Chief Office": the office of a chief system, whose "Chief" is no title.

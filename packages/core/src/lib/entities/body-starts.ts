@@ -52,6 +52,12 @@ function isOriginPrefix(value: string): boolean {
   return originPlace.test(place) && !kindPrefixes.has(place)
 }
 
+/** Whether the word before the head at `head` numbers a term ("the 5th Congress", "the Eighth Congress"). */
+export function termNumberBefore(toks: readonly Tok[], head: number): boolean {
+  const before = toks[head - 1]
+  return before?.kind === 'word' && toks[head]!.spaced && isTermNumber(before)
+}
+
 // Whether a word numbers a term: "17th", "Third". Its lower case is the token's own, not made again.
 function isTermNumber(tok: Tok): boolean {
   return digitOrdinal.test(tok.value) || ordinalNumbers.has(tok.lower)

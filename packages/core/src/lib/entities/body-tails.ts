@@ -6,7 +6,14 @@
 import { nationalBodies } from '../data/organisations.js'
 import { namesBody } from './acronyms.js'
 import { fieldListEnd } from './body-fields.js'
-import { bodyAt, headInRun, placeAfterField, placeNamedBodyAt, tradeAndHead } from './body-joins.js'
+import {
+  bodyAt,
+  fieldVerbNoun,
+  headInRun,
+  placeAfterField,
+  placeNamedBodyAt,
+  tradeAndHead,
+} from './body-joins.js'
 import { isOnPhrase } from './body-on-phrases.js'
 import { academicHeads } from './body-origins.js'
 import { chamberSeatAfter, extendSeat, jurisdictionAfter, officialFormLength } from './body-seats.js'
@@ -69,7 +76,10 @@ export function extendOf(toks: readonly Tok[], end: number): number {
       }
     }
     if ((tok.kind !== 'word' && tok.value !== '&') || !tok.spaced) break
-    if ((tok.flags & (capitalised | functionWord)) === capitalised) {
+    if (
+      (tok.flags & (capitalised | functionWord)) === capitalised ||
+      (tok.flags & capitalised && fieldVerbNoun(toks, to))
+    ) {
       // "Director of the Trade Department of the Bureau Gu Minghao spoke": the name is the person's.
       if (to > at && nameAt(toks, to)) break
       // A place of several words is taken whole, its own "of" too: "… of the Republic of Korea", and so is

@@ -20,7 +20,8 @@ export function isQuotedName(toks: readonly Tok[], head: string, from: number, t
     quotedHonour(toks, from, to) ||
     quotedNickname(toks, head, from, to) ||
     inQuotedWork(toks, from, to) ||
-    quotedSubject(toks, from, to)
+    quotedSubject(toks, from, to) ||
+    quotedProduct(toks, from, to)
   )
 }
 
@@ -142,6 +143,32 @@ function namedCompany(toks: readonly Tok[], from: number, to: number): boolean {
   const last = toks[to - 1]!
   if (!(last.flags & legalForm) && !companyHeads.has(last.base)) return false
   return matchPlace(toks, from) !== undefined || splitPinyin(toks[from]!.baseLower) !== undefined
+}
+
+// What a quoted name that is an app, a platform or an account is followed by: 'the "Xinbao Housing Fund"
+// mobile app', 'the "Tavrin Jobs" WeChat mini program', 'the "Xinbao Civil Affairs" official account'.
+// biome-ignore format: packed data
+const productNouns = new Set([
+  'app', 'apps', 'App', 'APP', 'APPs', 'applet', 'platform', 'account', 'website', 'portal', 'program',
+  'programme',
+])
+// Words between the quoted name and the product's noun ("mobile", "WeChat", "mini", "official").
+// biome-ignore format: packed data
+const productQualifiers = new Set([
+  'mobile', 'WeChat', 'Wechat', 'official', 'public', 'online', 'mini', 'mini-program', 'service',
+  'government', 'smart', 'Weibo', 'Douyin', 'Alipay',
+])
+
+// Whether the body named by tokens `[from, to)` is a quoted app, platform or account, not a body: 'on the
+// "Xinbao Provident Fund" mobile app' names a product a body runs. A "program" is one only as a "mini
+// program", not a scheme ('the "Xinbao Youth Foundation" program').
+function quotedProduct(toks: readonly Tok[], from: number, to: number): boolean {
+  if (!closeQuotes.has(toks[to]?.value ?? '') || !quoteOpensBefore(toks, from)) return false
+  let at = to + 1
+  while (at < to + 3 && productQualifiers.has(toks[at]?.value ?? '')) at++
+  const noun = toks[at]?.value ?? ''
+  if (!productNouns.has(noun)) return false
+  return !noun.startsWith('program') || toks[at - 1]?.value === 'mini'
 }
 
 // Whether an opening quotation mark stands before the title word at `at`, with only words between.
