@@ -56,6 +56,38 @@ export function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): 
 }
 
 /**
+ * Joins a city's or province's body named without its level word to the one body of the article named
+ * with it: "the Xinbao Civil Air Defense Office" to "the Xinbao Municipal Civil Air Defence Office" (the
+ * spelling is the key's business). Not when two bodies of the article drop to that short form.
+ */
+export function mergeLevelLessForms(organizations: ReadonlyMap<string, Group>): void {
+  let fuller: Map<string, Group | null> | undefined
+  for (const group of organizations.values()) {
+    // A cheap test of the key first: most bodies have no level word.
+    if (group.mentions.length === 0 || !levelInKey.test(group.name)) continue
+    const match = levelAfterPlace.exec(group.mentions[0]!.name)
+    if (!match) continue
+    const key = canonicalKey({ name: `${match[1]} ${match[2]}`, type: 'organization' })
+    fuller ??= new Map()
+    const known = fuller.get(key)
+    fuller.set(key, known === undefined || known === group ? group : null)
+  }
+  if (fuller === undefined) return
+  for (const [key, group] of fuller) {
+    const short = organizations.get(key)
+    if (group && short && short !== group && !short.mentions.every((named) => named.generic)) {
+      moveMentions(short, group)
+    }
+  }
+}
+
+const levelInKey = / (?:municipal|provincial) /
+// A place of one or two capitalised words, its level word, and the rest of the name, which starts with a
+// capital ("Xinbao Municipal Bureau of Commerce"; not "Xinbao Municipal and Provincial …").
+const levelAfterPlace =
+  /^(?:the )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?:Municipal|Provincial) (\p{Lu}.*)$/u
+
+/**
  * Joins an acronym to the one body of the article whose long name it starts: "KORVA" to "KORVA Leibniz
  * Centre for Polar Studies Bremen". Not when two bodies start with it, nor when the next word is a head
  * ("CAS Institute of Oceanology" is a body of the CAS), a place or a field (its unit there), nor a

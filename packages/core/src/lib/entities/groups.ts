@@ -36,8 +36,27 @@ export function canonicalKey(mention: Pick<NamedMention, 'name' | 'type'>): stri
   if (mention.type === 'person') return personKey(name)
   if (mention.type !== 'organization') return name
   name = withNationalAcronyms(name)
+  // "Xinbao Film Co., Ltd" is "Xinbao Film Co., Ltd.": a legal form's final full stop is often dropped.
+  if (name.charCodeAt(name.length - 1) === 0x2e && legalAbbreviation.test(name)) name = name.slice(0, -1)
+  if (americanSpelt.test(name)) name = name.replace(americanWord, (word) => britishSpellings[word]!)
   return partyBodyWord.test(name) ? partyBodyKey(name) : name
 }
+
+// A legal form's abbreviation at the end of a name, with its full stop.
+const legalAbbreviation = / (?:ltd|co|inc|corp|llc|plc|bhd|pte|gmbh)\.$/
+
+// Translations spell one body's name the British or the American way ("Xinbao Civil Air Defence Office",
+// later "… Defense Office"): the key takes the British form.
+const britishSpellings: Readonly<Record<string, string>> = {
+  defense: 'defence',
+  center: 'centre',
+  program: 'programme',
+  organization: 'organisation',
+  labor: 'labour',
+}
+const americanWord = /\b(?:defense|center|program|organization|labor)\b/g
+// The same without the global flag, whose `test` would keep a position between names.
+const americanSpelt = /\b(?:defense|center|program|organization|labor)\b/
 
 // National bodies a body's name may have inside it written out or by their acronym, lower case: "the
 // Xinbao Municipal Committee of the Chinese People's Political Consultative Conference" is "… of the CPPCC".
@@ -80,6 +99,12 @@ const level = '(municipal|provincial|district|county|city)'
 const cpcFirst = new RegExp(`^cpc (.+) ${level} committee$`)
 const cpcAfter = new RegExp(`^(.+) ${level} committee of the cpc$`)
 const cppccFirst = new RegExp(`^cppcc (.+) ${level} committee$`)
+// A city's or province's CPPCC committee is also written without its level word or with "CPPCC" last
+// ("CPPCC Xinbao Committee", "Xinbao Municipal CPPCC", "Xinbao CPPCC"); a district's or county's keeps the
+// level, which its place's name needs ("Xinbao District").
+const cppccShort =
+  /^(?:cppcc ([^ ].*?)(?: (?:municipal|provincial|city))? committee|([^ ].*?)(?: (?:municipal|provincial|city))?(?: committee of the)? cppcc)$/
+const levelWords = new Set(['municipal', 'provincial', 'city', 'district', 'county', 'national'])
 
 // The key of an organization's lower-case name, one form per local party or CPPCC committee.
 function partyBodyKey(lower: string): string {
@@ -94,7 +119,16 @@ function partyBodyKey(lower: string): string {
   const party = cpcFirst.exec(name) ?? cpcAfter.exec(name)
   if (party) return `${party[1]} ${party[2]} party committee`
   const cppcc = cppccFirst.exec(name)
-  return cppcc ? `${cppcc[1]} ${cppcc[2]} committee of the cppcc` : name
+  if (cppcc && cppcc[2] !== 'municipal' && cppcc[2] !== 'provincial' && cppcc[2] !== 'city') {
+    return `${cppcc[1]} ${cppcc[2]} committee of the cppcc`
+  }
+  // One key for a city's or a province's committee in every order: "<place> committee of the cppcc".
+  const short = name.endsWith('cppcc') || name.startsWith('cppcc ') ? cppccShort.exec(name) : null
+  const place = short?.[1] ?? short?.[2]
+  if (place === undefined || levelWords.has(place) || place.includes(' of ') || place.includes('committee')) {
+    return name
+  }
+  return `${place} committee of the cppcc`
 }
 
 /** Move every mention of `from` to `to`, leaving `from` empty. */

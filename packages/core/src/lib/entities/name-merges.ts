@@ -9,7 +9,7 @@ import { type Group, listUnder, moveMentions, type NamedMention } from './groups
 import { familyParticleList, fatherLinkList, generationSuffixList, spanishArticles } from './name-words.js'
 import { compassPoints } from './word-classes.js'
 
-export { mergeCountryForms, mergePlaceLessForms } from './body-merges.js'
+export { mergeCountryForms, mergeLevelLessForms, mergePlaceLessForms } from './body-merges.js'
 
 // One person written as two full names: "Kaito Mori" joins "Mori Kaito" (the other order, as Japanese and
 // Chinese names are written both ways), and "Pavel Lebedev" or "Ruth Okafor" join "Pavel Andreyevich

@@ -7,7 +7,13 @@ import type { Entity, EntityType, Evidence, Mention } from '../model.js'
 import { singleSpaced } from '../white-space.js'
 import { canonicalKey, type Group, type NamedMention, termNumber } from './groups.js'
 import { mergeMiddleNames } from './middle-names.js'
-import { mergeCountryForms, mergeFullNames, mergePlaceLessForms, mergeShortNames } from './name-merges.js'
+import {
+  mergeCountryForms,
+  mergeFullNames,
+  mergeLevelLessForms,
+  mergePlaceLessForms,
+  mergeShortNames,
+} from './name-merges.js'
 import { mergeParentForms } from './parent-forms.js'
 import { wordCount } from './word-shape.js'
 
@@ -53,6 +59,7 @@ export function resolveEntities(mentions: readonly NamedMention[], text = ''): E
   mergeCountryForms(byKey.organization)
   mergeParentForms(byKey.organization, text)
   mergePlaceLessForms(byKey.organization)
+  mergeLevelLessForms(byKey.organization)
   const entities: Entity[] = []
   for (const group of groups) {
     if (group.mentions.length === 0) continue
