@@ -6,25 +6,17 @@
  * what it is ("Qiaoxin Bank" for "Dalian Qiaoxin Commercial Bank Co., Ltd."), as Chinese companies are
  * called once named in full.
  */
-import { industryWords, organisationHeadWords } from '../data/organisations.js'
 import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import type { MentionFinding } from '../findings.js'
 import { bracketedAliases } from './bracket-aliases.js'
 import type { SentenceMentions } from './brands.js'
+import { type Company, endsShortForm, isTradeName, standsAlone } from './company-trade-names.js'
 import { matchPlace } from './gazetteer.js'
 import { isNameWord } from './name-words.js'
-import { functionWords, isAllCaps, isCapitalised, type Tok } from './tokens.js'
-import { capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
+import { isCapitalised, type Tok } from './tokens.js'
+import { capitalised, functionWord, legalForm, legalForms, organisationHead } from './word-classes.js'
 import { wordCount } from './word-shape.js'
-
-/** A company named in full: the words of its name but the legal form, and the name. */
-interface Company {
-  readonly words: readonly string[]
-  /** Index in `words` of the trade name, the first word that is no place ("Qiaoxin"). */
-  readonly trade: number
-  readonly name: string
-}
 
 // A name ending in one of these is a company's, which is called by its trade name and kind; a farmers'
 // cooperative too ("Yuhai Cooperative" for "Yingkou Yuhai Sea Cucumber Professional Cooperative").
@@ -36,6 +28,7 @@ export function findCompanyShortForms(sentences: readonly SentenceMentions[]): v
   const companies = new Map<string, Company[]>()
   const defined = new Map<string, string | null>()
   const places = placeWords(sentences)
+  const others = otherNameStarts(sentences)
   for (const { toks, mentions, heading } of sentences) {
     // Names are learnt from the body: a heading's capitals make poor evidence.
     if (heading) continue
@@ -45,7 +38,7 @@ export function findCompanyShortForms(sentences: readonly SentenceMentions[]): v
       const to = toks.findIndex((tok) => tok.start >= mention.end)
       if (from === -1) continue
       const end = to === -1 ? toks.length : to
-      const company = companyAt(toks, from, end, mention.name, places)
+      const company = companyAt(toks, from, end, mention.name, places, others)
       if (company) {
         for (const key of new Set([company.words[0]!, company.words[company.trade]!])) {
           const list = companies.get(key)
@@ -68,7 +61,8 @@ export function findCompanyShortForms(sentences: readonly SentenceMentions[]): v
       const tok = toks[index]!
       // A short form starts with a capital, as an acronym does too: the word's class bit says so.
       if (tok.kind !== 'word' || !(tok.flags & capitalised)) continue
-      const match = definedAt(toks, index, aliases) ?? tradeNameAt(toks, index, companies.get(tok.value))
+      const match =
+        definedAt(toks, index, aliases) ?? tradeNameAt(toks, index, companies.get(tok.value), heading)
       if (match === undefined || isNameWord(toks[index - 1])) continue
       // A short form ends where the name does: "Qiaoxin Bank will", not "Qiaoxin Bank Tower".
       const next = toks[match.to]
@@ -100,7 +94,28 @@ function placeWords(sentences: readonly SentenceMentions[]): Set<string> {
   return words
 }
 
-// A company's name with three words or more before its legal form ("Dalian Qiaoxin Commercial Bank Co.,
+// The first words of the article's places and bodies that are no companies ("Lanwan" of "Lanwan Nuclear
+// Power Plant"): a company's trade name that is one of them is no name of the company alone.
+function otherNameStarts(sentences: readonly SentenceMentions[]): Set<string> {
+  const words = new Set<string>()
+  for (const { mentions } of sentences) {
+    for (const mention of mentions) {
+      if (mention.type === 'person' || mention.generic) continue
+      const space = mention.name.indexOf(' ')
+      if (mention.type === 'place') {
+        words.add(space === -1 ? mention.name : mention.name.slice(0, space))
+        continue
+      }
+      // A body's name of one word is the company's own ("Tongfeng signed …"), as a company's full name is.
+      const last = mention.name.slice(mention.name.lastIndexOf(' ') + 1)
+      if (space === -1 || companyEnds.test(last) || legalForms.has(last)) continue
+      words.add(mention.name.slice(0, space))
+    }
+  }
+  return words
+}
+
+// A company's name with three words or more (two for a subsidiary) before its legal form ("Dalian Qiaoxin Commercial Bank Co.,
 // Ltd."), without the legal form and a bracketed place ("(China)"). Its trade name is the first word that
 // is no place: no known place, nor a place of the article (`places`) before another pinyin name, as a
 // town comes before the trade name ("Yingkou Dongluo Yuhai Sea Cucumber … Cooperative", where the article
@@ -111,15 +126,20 @@ function companyAt(
   to: number,
   name: string,
   places: ReadonlySet<string>,
+  others: ReadonlySet<string>,
 ): Company | undefined {
-  const last = toks[to - 1]
+  // A name that ends the sentence takes in its full stop ("… Co., Ltd."), which the name ends before.
+  const stop = toks[to - 1]?.value === '.' && toks[to - 2]?.kind === 'word' ? 1 : 0
+  const last = toks[to - 1 - stop]
   if (last?.kind !== 'word' || !companyEnds.test(last.value)) return undefined
   const words: string[] = []
   let trade = -1
   let bracketed = false
+  let subsidiary = false
   for (let index = from; index < to; index++) {
     const tok = toks[index]!
     if (tok.value === '(' || tok.value === ')') bracketed = tok.value === '('
+    if (tok.value === '(' && matchPlace(toks, index + 1)) subsidiary = true
     if (tok.kind !== 'word' || bracketed || tok.flags & legalForm || /^Co\.?$/.test(tok.value)) continue
     if (
       trade === -1 &&
@@ -133,7 +153,10 @@ function companyAt(
     }
     words.push(tok.base)
   }
-  return words.length >= 3 && trade !== -1 && trade < words.length - 1 ? { words, trade, name } : undefined
+  // "Eichwald Maschinenbau (Dalian) Co., Ltd.": a foreign firm's subsidiary has a two-word name too.
+  if (words.length < (subsidiary ? 2 : 3) || trade === -1 || trade >= words.length - 1) return undefined
+  const word = words[trade]!
+  return { words, trade, name, alone: !others.has(word) && standsAlone(word, trade, subsidiary) }
 }
 
 // Whether a token is a pinyin name that is no English word ("Yuhai", not "Sea").
@@ -184,9 +207,12 @@ function tradeNameAt(
   toks: readonly Tok[],
   index: number,
   companies: readonly Company[] | undefined,
+  heading: boolean,
 ): Match | undefined {
   if (companies === undefined) return undefined
   let best: Match | undefined
+  // The one company whose trade name alone this is, or null for two.
+  let alone: string | null | undefined
   for (const company of companies) {
     const { words, trade } = company
     const first = words[0] === toks[index]!.value ? 0 : words.indexOf(toks[index]!.value, 1)
@@ -207,43 +233,30 @@ function tradeNameAt(
       position = found
       to++
     }
-    if (to - index < 2 || !hasTrade || !(position >= words.length - 2 || tradeAndKind(company, position)))
+    // "voted to dismiss Tongfeng": the trade name alone, where it can be no place of the article; a longer
+    // short form of another company goes first ("Tongfeng Group").
+    if (to - index === 1) {
+      if (first !== trade || !company.alone || heading || !aloneAt(toks, index)) continue
+      alone = alone === undefined || alone === company.name ? company.name : null
       continue
+    }
+    if (!hasTrade || !endsShortForm(company, position)) continue
     if (best !== undefined && best.name !== company.name) return undefined
     if (best === undefined || to > best.to) best = { to, name: company.name }
   }
-  return best
+  return best ?? (alone ? { to: index + 1, name: alone } : undefined)
 }
 
-// Capitalised English words that start many company names and as many phrases ("Green Development",
-// "Golden Beach", "New Energy"); endings below catch "International", "Modern", "Eastern".
-// biome-ignore format: packed data
-const englishTradeWords = new Set([
-  'green', 'blue', 'red', 'golden', 'gold', 'silver', 'new', 'great', 'grand', 'ocean', 'sea', 'star',
-  'sun', 'sunshine', 'bright', 'smart', 'first', 'united', 'union', 'global', 'royal', 'future', 'century',
-  'orient', 'harbour', 'harbor', 'coast', 'bay', 'peace', 'victory', 'top', 'prime', 'crown', 'spring',
-  'rainbow', 'trade', 'city', 'urban', 'rural', 'high', 'open', 'free', 'clean', 'young', 'wise', 'good',
-  'world', 'east', 'west', 'north', 'south', 'central', 'china', 'asia', 'pacific', 'northeast',
-])
-const englishEnding =
-  /(?:al|ment|[st]ion|ing|ern|ics?|ive|ous|ity|ery|ary|ance|ence|ship|ness|ture|ful|able)$/
-
-// Whether a trade name is a name, not English words ("Green Development", "International Trade"):
-// pinyin ("Qiaoyun"), all capitals ("CIMC") or a word of no English kind ("Rheinfeld").
-function isTradeName(word: string): boolean {
-  if (isAllCaps(word)) return true
-  const lower = word.toLowerCase()
-  if (splitPinyin(lower) && !englishPinyinWords.has(lower)) return true
-  if (functionWords.has(lower) || industryWords.has(word) || organisationHeadWords.has(word)) return false
-  return !englishTradeWords.has(lower) && !englishEnding.test(lower)
+// Whether a trade name alone at `toks[index]` reads as the company: not a place ("in Tongfeng"), a known
+// one or after a word of place, nor a quoted brand or product ('the trademark "Tongfeng"').
+function aloneAt(toks: readonly Tok[], index: number): boolean {
+  const before = toks[index - 1]
+  if (before && (quoteMarks.has(before.value) || locatives.has(before.lower))) return false
+  return !quoteMarks.has(toks[index + 1]?.value ?? '') && !matchPlace(toks, index)
 }
 
-// "Qiaoyun Shipbuilding" for "Dalian Qiaoyun Shipbuilding Heavy Industry Co., Ltd.": the trade name and the
-// first word of its trade, as a company with a long trade is called; not a place's word ("Qiaoxin Port" of
-// "… Qiaoxin Port Logistics Group" is the port).
-function tradeAndKind(company: Company, position: number): boolean {
-  return position === company.trade + 1 && !placeSuffixSense.has(company.words[position]!)
-}
+const quoteMarks = new Set(['"', '“', '”', "'", '‘', '’'])
+const locatives = new Set(['in', 'at', 'near', 'into', 'across', 'throughout'])
 
 // Put the short form in place of what the sentence rules made of its words (a place it starts with, a
 // guess at a body of its own), unless a mention of the same body already covers it or a person or a

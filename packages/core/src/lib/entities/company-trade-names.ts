@@ -1,0 +1,88 @@
+/**
+ * A company's trade name and where its short forms may end: "Qiaoxin Bank" for "Dalian Qiaoxin Commercial
+ * Bank Co., Ltd.", "Qiaoyun Shipbuilding" for "… Qiaoyun Shipbuilding Heavy Industry …", "Haoyi Film and
+ * Television" for "… Haoyi Film and Television Culture Media …", and the trade name alone ("Tongfeng",
+ * "Eichwald") where it can be no place, person or word.
+ */
+import { compoundChineseSurnames } from '../data/chinese-surnames.js'
+import { industryWords, organisationHeadWords } from '../data/organisations.js'
+import { englishPinyinWords, pinyinLoanWords, splitPinyin } from '../data/pinyin.js'
+import { placeSuffixSense } from '../data/place-suffixes.js'
+import { functionWords, isAllCaps } from './tokens.js'
+
+/** A company named in full: the words of its name but the legal form, and the name. */
+export interface Company {
+  /** The name's words (bases) without the legal form and a bracketed place. */
+  readonly words: readonly string[]
+  /** Index in `words` of the trade name, the first word that is no place ("Qiaoxin"). */
+  readonly trade: number
+  /** The company's full name. */
+  readonly name: string
+  /** Whether the trade name alone stands for the company (see `standsAlone`). */
+  readonly alone: boolean
+}
+
+// Capitalised English words that start many company names and as many phrases ("Green Development",
+// "Golden Beach", "New Energy"); endings below catch "International", "Modern", "Eastern".
+// biome-ignore format: packed data
+const englishTradeWords = new Set([
+  'green', 'blue', 'red', 'golden', 'gold', 'silver', 'new', 'great', 'grand', 'ocean', 'sea', 'star',
+  'sun', 'sunshine', 'bright', 'smart', 'first', 'united', 'union', 'global', 'royal', 'future', 'century',
+  'orient', 'harbour', 'harbor', 'coast', 'bay', 'peace', 'victory', 'top', 'prime', 'crown', 'spring',
+  'rainbow', 'trade', 'city', 'urban', 'rural', 'high', 'open', 'free', 'clean', 'young', 'wise', 'good',
+  'world', 'east', 'west', 'north', 'south', 'central', 'china', 'asia', 'pacific', 'northeast',
+])
+const englishEnding =
+  /(?:al|ment|[st]ion|ing|ern|ics?|ive|ous|ity|ery|ary|ance|ence|ship|ness|ture|ful|able)$/
+
+/**
+ * Whether a trade name is a name, not English words ("Green Development", "International Trade"): pinyin
+ * ("Qiaoyun"), all capitals ("CIMC") or a word of no English kind ("Rheinfeld").
+ */
+export function isTradeName(word: string): boolean {
+  if (isAllCaps(word)) return true
+  const lower = word.toLowerCase()
+  if (splitPinyin(lower) && !englishPinyinWords.has(lower)) return true
+  if (functionWords.has(lower) || industryWords.has(word) || organisationHeadWords.has(word)) return false
+  return !englishTradeWords.has(lower) && !englishEnding.test(lower)
+}
+
+// The words of a business line that trail a company's name and that its short form leaves out, with what
+// it makes: "Haoyi Film and Television" of "Dalian Haoyi Film and Television Culture Media Co., Ltd.".
+// biome-ignore format: packed data
+const tradePhraseWords = new Set([
+  'Culture', 'Cultural', 'Media', 'Technology', 'Technologies', 'Tech', 'Science', 'Trading', 'Trade',
+  'Development', 'Investment', 'Industry', 'Industrial', 'Industries', 'Service', 'Services', 'Management',
+  'Consulting', 'Communication', 'Communications', 'Information', 'Network', 'Commerce', 'Business',
+  'Holding', 'Holdings', 'Group', 'International', 'and', '&',
+])
+
+/**
+ * Whether a short form of `company` may end on its word `position`: on one of its last two words (what the
+ * company is), on the word after the trade name ("Qiaoyun Shipbuilding"), or before a trailing trade phrase
+ * ("Haoyi Film and Television" before "Culture Media"); never on a place's word ("Qiaoxin Port" of
+ * "… Qiaoxin Port Logistics Group" is the port).
+ */
+export function endsShortForm(company: Company, position: number): boolean {
+  const { words, trade } = company
+  if (position >= words.length - 2) return true
+  if (position <= trade || placeSuffixSense.has(words[position]!)) return false
+  if (position === trade + 1) return true
+  for (let at = position + 1; at < words.length; at++) if (!tradePhraseWords.has(words[at]!)) return false
+  return !tradePhraseWords.has(words[position]!)
+}
+
+/**
+ * Whether a company's trade name `word` alone stands for it ("voted to dismiss Tongfeng"): pinyin of two to
+ * four syllables that is no English word nor compound surname; or a foreign name that starts the name of a
+ * company whose name brackets a place, as a foreign firm's Chinese subsidiary is called ("Eichwald" for
+ * "Eichwald Maschinenbau (Dalian) Co., Ltd."). A one-syllable or English word is a word too often.
+ */
+export function standsAlone(word: string, trade: number, subsidiary: boolean): boolean {
+  const lower = word.toLowerCase()
+  if (englishPinyinWords.has(lower) || pinyinLoanWords.has(lower) || compoundChineseSurnames.has(lower))
+    return false
+  const syllables = splitPinyin(lower)
+  if (syllables) return syllables.length >= 2 && syllables.length <= 4
+  return subsidiary && trade === 0 && word.length >= 4 && !isAllCaps(word) && isTradeName(word)
+}
