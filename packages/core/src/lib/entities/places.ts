@@ -4,7 +4,7 @@
  * suffixes, zones, structures, autonomous units, pinyin and hyphenated names are in modules of their own.
  */
 import { months, weekdays } from '../data/dates.js'
-import { splitPinyin } from '../data/pinyin.js'
+import { isPinyinName, splitPinyin } from '../data/pinyin.js'
 import type { PlaceKind } from '../data/places.js'
 import { autonomousUnitStart } from './autonomous-units.js'
 import { bracketedZoneEnd, bracketedZoneStart } from './bracketed-zones.js'
@@ -25,7 +25,7 @@ import {
   proposePrefixedPlace,
   suffixWithin,
 } from './place-suffix.js'
-import { proposeStreetDivision } from './street-divisions.js'
+import { proposeSquare, proposeStreetDivision } from './street-divisions.js'
 import {
   endsQuotedHonour,
   inStructureName,
@@ -115,8 +115,9 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
     if (tok.flags & capitalised) proposeFramedPlace(toks, index, out, heading)
     // "Lake Baikal", "Gulf of Riga": a feature named by a word in front of the name.
     if (tok.flags & capitalised) proposePrefixedPlace(toks, index, out, heading)
-    // "Gaoquanpu Street of Pulandian District": a sub-district, read back from its "Street".
+    // "Gaoquanpu Street of Pulandian District", "Gaoquan Square": read back from the head word.
     if (tok.value === 'Street' && index > 0) proposeStreetDivision(toks, index, out)
+    if (tok.value === 'Square' && index > 0) proposeSquare(toks, index, out)
     if (tok.flags & capitalised && tok.value.includes('-')) {
       if (isKoreanDivision(toks, index)) {
         out.push({
@@ -230,8 +231,9 @@ function cityOfName(toks: readonly Tok[], from: number, to: number): number {
   if (!toks[from]!.spaced || toks[from - 1]?.possessive) return from
   const start = placeEndingAt(toks, from)
   if (start === undefined) return from
+  // "Xinbao Sun Valley" is one spot: an English word that is also pinyin ("Sun") is no place's own name.
   for (let index = from; index < to; index++) {
-    if (matchPlace(toks, index) || splitPinyin(toks[index]!.baseLower)) return from
+    if (matchPlace(toks, index) || isPinyinName(toks[index]!.baseLower)) return from
   }
   // "the Qianshan Xinbao Health Valley project": a brand word before the city starts the project's name.
   const brand = toks[start - 1]
