@@ -91,6 +91,20 @@ const titleList = [
   'Head Coach', 'Chief Coach', 'Assistant Coach',
   // hospitals: the professional grades 主任医师 Chief Physician, 主治医师 Attending Physician …
   'Chief Physician', 'Attending Physician', 'Resident Physician', 'Chief Surgeon', 'Head Nurse',
+  // courts: 审判长 Presiding Judge, 庭长 Chief Judge (of a division)
+  'Judge', 'Presiding Judge', 'Chief Judge',
+  // police ranks (警衔: 警监 Commissioner, 警督 Supervisor, 警司 Superintendent or Inspector, 警员 Constable),
+  // with a class before them ("First-class Police Inspector"), and the fire and rescue ranks (消防救援衔:
+  // 指挥长 Commander, 指挥员 Officer, "Senior Fire and Rescue Commander")
+  'Police Officer', 'Police Constable', 'Police Inspector', 'Police Superintendent', 'Police Supervisor',
+  'Police Commissioner', 'Fire and Rescue Commander', 'Fire and Rescue Officer',
+  // religion: the head of a temple or a monastery and the clergy of a church
+  'Abbot', 'Abbess', 'Pastor', 'Bishop', 'Archbishop', 'Reverend',
+  // film, television and the web: the crew's posts and the host of a livestream ("the livestream host …")
+  'Screenwriter', 'Scriptwriter', 'Livestream Host', 'Livestreaming Host', 'Live-streaming Host',
+  'Live Streaming Host', 'Livestream Anchor',
+  // 代表 a deputy to a people's congress, written before the name as a title ("Deputy Wen Hua said")
+  'Deputy',
 ] as const
 
 /** Titles in Title Case, written before or after a name ("Mayor Li", "Wang Hong, General Manager of …"). */
@@ -116,15 +130,30 @@ function spellings(title: string): string[] {
   return forms
 }
 
-/** Every title spelling (Title Case, lower case, "Vice-Mayor", "Secretary General") → its Title Case form. */
+/**
+ * Titles only written in Title Case: "Deputy Wen Hua" is a congress deputy, but "his deputy Wen Hua" says
+ * whose second someone is.
+ */
+const titleCaseOnly: ReadonlySet<string> = new Set(['Deputy'])
+
+/**
+ * Every title spelling (Title Case, lower case, "Vice-Mayor", "Secretary General", and the lower case with
+ * its first letter capitalised, as a sentence starts with it: "Police officer Lin …") → its Title Case form.
+ */
 export const canonicalTitle: ReadonlyMap<string, string> = new Map(
   titles.flatMap((title) =>
-    spellings(title).flatMap((form) => [
-      [form, title],
-      [lowerTitle(form), title],
-    ]),
+    titleCaseOnly.has(title)
+      ? [[title, title] as const]
+      : spellings(title).flatMap((form) => {
+          const lower = lowerTitle(form)
+          return [[form, title] as const, [lower, title] as const, [sentenceCase(lower), title] as const]
+        }),
   ),
 )
+
+function sentenceCase(title: string): string {
+  return title.charAt(0).toUpperCase() + title.slice(1)
+}
 
 /** Every title spelling, both cases: `canonicalTitle`'s keys. */
 export const titleSet: ReadonlySet<string> = new Set(canonicalTitle.keys())
@@ -140,6 +169,8 @@ export const longestTitleWords = Math.max(...[...titleSet].map((title) => title.
 export const titleModifiers: ReadonlySet<string> = new Set([
   'Executive', 'Deputy', 'Vice', 'Acting', 'Honorary', 'Former', 'Assistant', 'Associate', 'Senior', 'Chief',
   'Permanent', 'Interim', 'Founding', 'Group', 'Regional', 'Joint', 'Incoming', 'Outgoing', 'Retired',
+  // the class of a police or fire and rescue rank ("Second-class Police Supervisor")
+  'First-class', 'Second-class', 'Third-class', 'Fourth-class',
 ].flatMap((word) => [word, word.toLowerCase()]))
 
 /**
@@ -230,6 +261,11 @@ export const occupations: ReadonlySet<string> = new Set([
   'farmer', 'grower', 'fisherman', 'fisher', 'herder', 'herdsman', 'breeder', 'beekeeper', 'worker',
   'craftsman', 'artisan', 'chef', 'brewer', 'brewmaster', 'winemaker', 'entrepreneur', 'businessman',
   'businesswoman', 'investor',
+  // the trades of building sites, shipyards and factory floors that labour news honours ("a senior welder of
+  // …", "a CNC lathe operator of …", "a steel fixer from …")
+  'welder', 'electrician', 'fitter', 'pipefitter', 'operator', 'fixer', 'carpenter', 'joiner', 'plumber',
+  'mason', 'bricklayer', 'plasterer', 'tiler', 'glazier', 'machinist', 'mechanic', 'riveter', 'blacksmith',
+  'assembler', 'rigger', 'scaffolder', 'miner', 'docker', 'stevedore', 'courier', 'tailor',
   // press, arts and sport
   'journalist', 'reporter', 'editor', 'photographer', 'writer', 'novelist', 'poet', 'artist', 'painter',
   'sculptor', 'musician', 'pianist', 'violinist', 'singer', 'dancer', 'actor', 'actress', 'composer',

@@ -18,10 +18,42 @@ import type { Reading } from './role-reading.js'
 export function deputyToEnd(reading: Reading, at: number): number | undefined {
   const toks = reading.toks
   const lower = toks[at]!.lower
-  if ((lower !== 'deputy' && lower !== 'deputies') || toks[at + 1]?.value !== 'to') return undefined
+  const link = toks[at + 1]?.value
+  if (link === 'from') return constituencyEnd(reading, at, lower)
+  if ((lower !== 'deputy' && lower !== 'deputies') || link !== 'to') return undefined
   const body = toks[at + 2]?.lower === 'the' ? at + 3 : at + 2
   const end = reading.ends.get(body)
   return end !== undefined && !reading.personStarts.has(body) ? end : undefined
+}
+
+// Words a delegation or a sector of a congress or a political consultative conference ends in.
+// biome-ignore format: packed list
+const constituencies: ReadonlySet<string> = new Set([
+  'delegation', 'delegations', 'sector', 'sectors', 'circle', 'circles', 'group', 'groups',
+])
+
+/**
+ * "a deputy from Hexi County", "a deputy from the Hexi delegation", "a member from the economic sector": a
+ * deputy or a member with the place, delegation or sector that sent them, up to the end of its name found
+ * (and a "delegation" after it) or of lower-case words ending in a word of `constituencies`; undefined for
+ * anything else ("a member from a family of five", "a deputy from the start").
+ */
+function constituencyEnd(reading: Reading, at: number, lower: string): number | undefined {
+  if (lower !== 'deputy' && lower !== 'deputies' && lower !== 'member' && lower !== 'members')
+    return undefined
+  const toks = reading.toks
+  const from = toks[at + 2]?.lower === 'the' ? at + 3 : at + 2
+  const end = reading.ends.get(from)
+  if (end !== undefined && !reading.personStarts.has(from)) {
+    return constituencies.has(toks[end]?.lower ?? '') ? end + 1 : end
+  }
+  // "from the economic sector", "from the Hexi delegation": a place the gazetteer lacks is capitalised.
+  for (let index = from; index < from + 4; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || tok.flags & functionWord || reading.personStarts.has(index)) return undefined
+    if (constituencies.has(tok.value)) return index > from ? index + 1 : undefined
+  }
+  return undefined
 }
 
 /**
@@ -34,6 +66,19 @@ export function describesTitle(tok: Tok): boolean {
   const value = tok.value
   if (!/^[a-z]{3,}$/.test(value) || /(?:ed|ly)$/.test(value)) return false
   return !clauseWords.has(value)
+}
+
+/**
+ * "a CNC lathe operator", "an IT engineer": whether the word at token `at` is a short acronym that narrows
+ * the lower-case words of a calling after it; not one before a capitalised word ("a CPC Dalian …").
+ */
+export function acronymDescribes(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]!
+  if (tok.kind !== 'word' || !(tok.flags & capitalised) || !/^[A-Z]{2,5}$/.test(tok.value)) return false
+  const next = toks[at + 1]
+  return (
+    next?.kind === 'word' && next.spaced === true && next.value === next.lower && !(next.flags & functionWord)
+  )
 }
 
 /**

@@ -5,7 +5,7 @@
 import { occupations } from '../data/titles.js'
 import { matchPlace } from '../entities/gazetteer.js'
 import { titleAt } from '../entities/titles.js'
-import { isAllCaps, isCapitalised, shapedTok, type Tok } from '../entities/tokens.js'
+import { isAllCaps, isCapitalised, isDigits, shapedTok, type Tok } from '../entities/tokens.js'
 import { capitalised, titleFirstWords } from '../entities/word-classes.js'
 import {
   bracketedFieldEnd,
@@ -26,6 +26,7 @@ import {
   workplaceWords,
 } from './role-bounds.js'
 import {
+  acronymDescribes,
   afterOwner,
   callingAfterTitle,
   degrees,
@@ -79,6 +80,9 @@ export function roleAt(
   let head: number | undefined
   let plural = false
   for (let scan = index; scan < index + 4 && scan < toks.length; scan++) {
+    // "deputy to the … People's Congress", "member from the economic sector": before the title "member".
+    const deputy = deputyToEnd(reading, scan)
+    if (deputy !== undefined) return { from, to: deputy, plural: toks[scan]!.lower.endsWith('s') }
     const single = reading.titleEnd(scan)
     const title = single ?? pluralTitleAt(toks, scan)
     if (title) {
@@ -94,15 +98,13 @@ export function roleAt(
       plural = !occupations.has(word.value)
       break
     }
-    const deputy = deputyToEnd(reading, scan)
-    if (deputy !== undefined) return { from, to: deputy, plural: word.lower === 'deputies' }
     if (qualifiers.has(word.lower) || word.lower === 'vice' || word.lower === 'deputy') continue
     // "the first chairman of the alliance": a rank before the title.
     if (scan === index && word.value === 'first') continue
     if (word.possessive && degrees.has(word.baseLower)) continue
     // "music director of …", "a young researcher at …", "senior nuclear safety inspector": a noun or
     // adjective or up to three before the title.
-    if (scan - index < 3 && (describesTitle(word) || isAge(word))) continue
+    if (scan - index < 3 && (describesTitle(word) || isAge(word) || acronymDescribes(toks, scan))) continue
     // "Medical Director of …": in an appositive, a capitalised one before a capitalised title.
     if (withNames && scan === index && describesCapitalTitle(reading, scan)) continue
     break
@@ -257,7 +259,8 @@ export function ofPhraseEnd(
     const tok = toks[index]!
     if (tok.kind !== 'word') continue
     if (isCapitalised(tok.value)) sawName = true
-    else if (sawName && !runsOn(toks, index)) return index
+    // "of the 17th Hexi Municipal People's Congress and accepted …": an ordinal goes on the name.
+    else if (sawName && !runsOn(toks, index) && !isOrdinal(tok.value)) return index
   }
   return to > at ? to : undefined
 }
@@ -279,4 +282,9 @@ function insideName(reading: Reading, at: number): boolean {
     if (tok.kind !== 'word' || !(isCapitalised(tok.value) || tok.value === 'of' || tok.value === 'the')) break
   }
   return to > at + 1 && stops.has(toks[to]?.value ?? '.') && isCapitalised(toks[to - 1]!.value)
+}
+
+// "17th", "3rd": an ordinal in a name ("the 17th Hexi Municipal People's Congress"); a bare number is none.
+function isOrdinal(value: string): boolean {
+  return isDigits(value.charAt(0)) && /^\d+(?:st|nd|rd|th)$/.test(value)
 }
