@@ -7,7 +7,7 @@
  *   Co., Ltd. Oskar Lind, general manager of Lumen, said …"), which the parser reads as an abbreviation.
  */
 import type { SentenceContent } from 'nlcst'
-import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surnames.js'
+import { chineseSurnames, chineseSurnameVariants, compoundChineseSurnames } from './data/chinese-surnames.js'
 import { japaneseSurnames, koreanSurnames } from './data/other-surnames.js'
 import { pinyinSyllables } from './data/pinyin.js'
 import { canonicalTitle, lowerCaseHonorifics } from './data/titles.js'
@@ -50,9 +50,49 @@ export function startsLowerCaseName(nodes: readonly SentenceContent[], at: numbe
   if (chineseSurnames.has(surname) || compoundChineseSurnames.has(surname)) return true
   if (koreanSurnames.has(surname) && given.children[1]?.type === 'PunctuationNode')
     return given.children[1].value === '-'
+  // "kuo Ya-wen", "hsieh Tsung-han": a Wade–Giles or Cantonese surname and a hyphenated given name, as
+  // Taiwan and Hong Kong names are written.
+  if (chineseSurnameVariants.has(surname) && isHyphenedGiven(given)) return true
   if (given.children.length === 1 && japaneseName(surname, first.value) && commaOrSpeech(nodes, at + 3))
     return true
   return attributedLowerName(surname, nodes, at + 2)
+}
+
+/**
+ * Whether a name in lower case starts at `nodes[at]` after a number and its full stop, with what such a
+ * name goes on to: a comma or a verb of speech right after its one to three words ("… by the end of 2027.
+ * fang Yu-ting, manager of …, said …", "… 2,000. he said …"). A number's stop ends a sentence far less
+ * often than a word's ("at 3. an Hour"), so a name alone is not enough there.
+ */
+export function startsLowerCaseNameAfterNumber(nodes: readonly SentenceContent[], at: number): boolean {
+  if (!startsLowerCaseName(nodes, at)) return false
+  let index = at + 1
+  for (let words = 0; words < 4; words++) {
+    if (commaOrSpeech(nodes, index)) return true
+    if (nodes[index]?.type !== 'WhiteSpaceNode' || !startsCapitalised(nodes[index + 1])) return false
+    index += 2
+  }
+  return false
+}
+
+// "Ya-wen", "Chun-kit": a capitalised syllable, a hyphen and a lower-case one, as one word.
+function isHyphenedGiven(node: SentenceContent): boolean {
+  if (node.type !== 'WordNode' || node.children.length !== 3) return false
+  const [head, hyphen, tail] = node.children
+  return (
+    head?.type === 'TextNode' &&
+    properWord.test(head.value) &&
+    hyphen?.type === 'PunctuationNode' &&
+    hyphen.value === '-' &&
+    tail?.type === 'TextNode' &&
+    lowerWord.test(tail.value)
+  )
+}
+
+// A word whose first part is capitalised ("Ya-wen", "Min-jae", "Tadesse").
+function startsCapitalised(node: SentenceContent | undefined): boolean {
+  const first = node?.type === 'WordNode' ? node.children[0] : undefined
+  return first?.type === 'TextNode' && capital.test(first.value)
 }
 
 // "dr. mereani Tuilagi": a lower-case honorific with its full stop belongs to the name after it.

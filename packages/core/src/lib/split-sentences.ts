@@ -19,7 +19,12 @@ import type { Paragraph, Punctuation, Sentence, SentenceContent, WhiteSpace, Wor
 import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surnames.js'
 import { foreignLegalForms, legalFormSuffixes } from './data/organisations.js'
 import { pinyinSyllables } from './data/pinyin.js'
-import { startsAttributedName, startsCapitalisedName, startsLowerCaseName } from './sentence-start-names.js'
+import {
+  startsAttributedName,
+  startsCapitalisedName,
+  startsLowerCaseName,
+  startsLowerCaseNameAfterNumber,
+} from './sentence-start-names.js'
 
 const number = /^\d{1,4}$/
 // Legal forms as the parser keeps them, one word with its full stop ("Ltd.", "S.A."), without the stop, as
@@ -85,7 +90,12 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
   const next = nodes[index + 1]
   const after = nodes[index + 2]
   if (next?.type !== 'WhiteSpaceNode' || after === undefined) return false
-  if (isNumberWithStop(node)) return startsWithCapital(after) || strayDigitBeforeName(nodes, index + 2)
+  if (isNumberWithStop(node))
+    return (
+      startsWithCapital(after) ||
+      strayDigitBeforeName(nodes, index + 2) ||
+      startsLowerCaseNameAfterNumber(nodes, index + 2)
+    )
   if (isLowerWordWithStop(node)) return startsLowerCaseName(nodes, index + 2)
   if (isGivenNameWithStop(nodes, index))
     return startsWithCapital(after) || startsLowerCaseName(nodes, index + 2)

@@ -124,3 +124,33 @@ export function describedJapaneseName(toks: readonly Tok[], index: number, to: n
 const givenNameEnding = /(?:hei|suke|hiro|taro|jiro|ichi|hiko|nori|masa|yuki|haru|kazu|shi|ko|mi|ya)$/
 const familyNameEnding =
   /(?:kawa|gawa|moto|mura|yama|shima|jima|hara|bara|saki|zaki|hashi|bashi|mori|guchi|uchi|oka|naka|ta|da|no)$/
+
+// Words that introduce a person's nickname after their name: "known as", "known online as", "nicknamed",
+// "dubbed".
+const nicknameCues = new Set(['known', 'nicknamed', 'dubbed'])
+const openQuotes = new Set(['"', '“'])
+const closeQuotes = new Set(['"', '”'])
+
+/**
+ * "the host Lu Fangfei, known online as "Auntie Pearl", …", "Qiao Dan, nicknamed "Captain Kite"": the quoted
+ * nickname right after a person's name that ends at `toks[end]`, as tokens `[from, to)`: one to three
+ * capitalised words in quotation marks after "known (…) as", "nicknamed" or "dubbed". A quoted phrase in
+ * lower case ("known as the "cherry king"") is a description, not a name.
+ */
+export function nicknameAfter(toks: readonly Tok[], end: number): { from: number; to: number } | undefined {
+  let at = toks[end]?.value === ',' ? end + 1 : end
+  const cue = toks[at]
+  // The cheap test first: most names are followed by none of the three words.
+  if (cue === undefined || !nicknameCues.has(cue.value)) return undefined
+  at++
+  if (cue.value === 'known') {
+    // "known as", "known online as", "known locally as".
+    if (toks[at]?.value !== 'as') at++
+    if (toks[at]?.value !== 'as') return undefined
+    at++
+  }
+  if (!openQuotes.has(toks[at]?.value ?? '')) return undefined
+  const from = at + 1
+  for (at = from; at < from + 3 && (toks[at]?.flags ?? 0) & capitalised; at++);
+  return at > from && closeQuotes.has(toks[at]?.value ?? '') ? { from, to: at } : undefined
+}

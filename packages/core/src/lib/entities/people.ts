@@ -10,6 +10,7 @@ import {
   mayStartLowerCaseName,
   nameByContext,
 } from './context-names.js'
+import { nicknameAfter } from './described-names.js'
 import { japaneseName, koreanName, lowerKoreanName, westernName } from './foreign-names.js'
 import { matchPlace } from './gazetteer.js'
 import { initialledName } from './initial-names.js'
@@ -76,6 +77,7 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
               : undefined,
         })
         index = name.to - 1
+        pushNickname(toks, name, out)
         continue
       }
     }
@@ -99,8 +101,23 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
         priority: priority.person,
       })
       index = name.to - 1
+      pushNickname(toks, name, out)
     }
   }
+}
+
+// "Lu Fangfei, known online as "Auntie Pearl"": the quoted nickname is a mention of the same person. Not
+// one that starts with a title ("Captain Kite"), which would give the person a post they do not hold.
+function pushNickname(toks: readonly Tok[], name: { to: number; name: string }, out: Candidate[]): void {
+  const nickname = nicknameAfter(toks, name.to)
+  if (nickname && !isTitleTok(toks[nickname.from]!))
+    out.push({
+      ...nickname,
+      type: 'person',
+      name: name.name,
+      rule: 'person-nickname',
+      priority: priority.person,
+    })
 }
 
 // The head nouns of posts that no title list can hold all of ("Chief Commercial Officer", "Chief

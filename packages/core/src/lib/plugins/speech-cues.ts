@@ -54,6 +54,8 @@ export const defaultCues = [
   'reminds',
   'introduced',
   'introduces',
+  'reflected',
+  'reflects',
   'believes',
   'believed',
   'saying',
@@ -117,7 +119,8 @@ const actCues = new Set([
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'])
 
 /**
- * Whether the cue at `index` names an act ("announced the opening", "introduced the plan") or a likeness
+ * Whether the cue at `index` names an act ("announced the opening", "introduced the plan", "reflected the
+ * trend") or a likeness
  * ("the port reminded him of Busan") rather than reports words ("reminded residents that …").
  */
 export function namesAnAct(toks: readonly Tok[], index: number): boolean {
@@ -125,6 +128,9 @@ export function namesAnAct(toks: readonly Tok[], index: number): boolean {
   if (value === 'reminded' || value === 'reminds') return remindsOf(toks, index)
   // "introduced that sales rose" reports words; "introduced the new line" or "introduced him to …" does not.
   if (value === 'introduced' || value === 'introduces') return toks[index + 1]?.value !== 'that'
+  // "reflected that the heating was poor" reports what a resident told the office (反映, as translations
+  // write it); "reflected the trend" or "reflected on the year" does not.
+  if (value === 'reflected' || value === 'reflects') return toks[index + 1]?.value !== 'that'
   return actCues.has(value) && determiners.has(toks[index + 1]?.lower ?? '')
 }
 

@@ -72,7 +72,7 @@ export function speakerBefore(
   // Lenz of Sollberg University said" the body is where the person named before it works.
   if (direct && direct.type !== 'place')
     return (direct.type === 'person' ? undefined : ownerOf(toks, direct, mentions)) ?? direct
-  if (before.value !== ',') return undefined
+  if (before.value !== ',') return ofPhraseOwner(toks, at, mentions)
   // An appositive between commas: the nearest mention before it that is followed by a comma, or by the
   // of-phrase of where the person works ("Professor Ida Lenz of Sollberg University, Germany, who …, said").
   // A person the appositive names after a preposition is not the one it describes ("Bo Lin, the lawyer of
@@ -86,6 +86,21 @@ export function speakerBefore(
     if (after?.value === ',' || (after?.value === 'of' && !mention.pronoun)) return mention
   }
   return undefined
+}
+
+// "Pastor Ran Li of the church said": the person right before an of-phrase of up to three lower-case
+// words that names no body ("the head of the church said" names no one; in "the wife of Ran Li of the
+// clinic said" Ran Li is an object). The cheap test first: a lower-case word of no function before the cue.
+function ofPhraseOwner(toks: readonly Tok[], last: number, mentions: readonly MentionFinding[]) {
+  let at = last
+  for (let tok = toks[at]; at > last - 3 && tok?.kind === 'word' && tok.value === tok.lower; tok = toks[--at])
+    if (functionWords.has(tok.lower)) break
+  if (at === last || toks[toks[at]?.lower === 'the' ? --at : at]?.value !== 'of' || at < 1) return undefined
+  const owner = toks[at - 1]!
+  const person = mentions.find((mention) => mention.type === 'person' && mention.end === owner.end)
+  if (person === undefined || person.pronoun) return undefined
+  const first = tokenStartingAt(toks, person.start)
+  return first > 0 && isObject(toks, first, mentions) ? undefined : person
 }
 
 // Whether the person named from `toks[at]` follows a preposition ("of Ye Tao"), or is listed after one
