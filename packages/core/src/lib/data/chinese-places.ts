@@ -442,8 +442,8 @@ export const dalianDivisions: readonly string[] = [
 export const chinesePlaceSpellings: ReadonlyMap<string, string> = new Map([
   ['Xian', "Xi'an"], ['Huaian', "Huai'an"], ['Maanshan', "Ma'anshan"], ['Taian', "Tai'an"],
   ['Guangan', "Guang'an"], ['Yaan', "Ya'an"], ['Puer', "Pu'er"], ['Lvliang', 'Lüliang'],
-  ['Luliang', 'Lüliang'], ['Lvshunkou', 'Lüshunkou'], ['Lushunkou', 'Lüshunkou'], ['Lüshun', 'Lüshunkou'],
-  ['Lvshun', 'Lüshunkou'], ['Lushun', 'Lüshunkou'], ['Port Arthur', 'Lüshunkou'], ['Huhhot', 'Hohhot'],
+  ['Luliang', 'Lüliang'], ['Lvshunkou', 'Lüshunkou'], ['Lushunkou', 'Lüshunkou'], ['Lüshun', 'Lushun'],
+  ['Lvshun', 'Lushun'], ['Port Arthur', 'Lushun'], ['Huhhot', 'Hohhot'],
   ['Huhehaote', 'Hohhot'], ['Erdos', 'Ordos'], ["E'erduosi", 'Ordos'], ['Hulunbeier', 'Hulunbuir'],
   ['Bayannaoer', 'Bayannur'], ['Wulanchabu', 'Ulanqab'], ['Qiqihaer', 'Qiqihar'], ['Ürümqi', 'Urumqi'],
   ['Wulumuqi', 'Urumqi'], ['Kelamayi', 'Karamay'], ['Tulufan', 'Turpan'], ['Turfan', 'Turpan'],

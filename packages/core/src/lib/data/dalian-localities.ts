@@ -32,4 +32,7 @@ export const dalianSubdistricts: readonly string[] = [
 export const dalianAreas: readonly string[] = [
   'Dayaowan', 'Heshangdao', 'Songmudao', 'Dagushan', 'Taipingwan', 'Changxingdao', 'Xizhongdao', 'Bangchuidao',
   'Fujiazhuang', 'Xinghaiwan', 'Dachangshan', 'Xiaochangshan', 'Sanshandao',
+  // The old town and naval port at the tip of the peninsula (旅顺, Port Arthur): news names it apart from
+  // the district that took its name, Lüshunkou ("the Lushun museum", "Lushun New Port").
+  'Lushun',
 ]
