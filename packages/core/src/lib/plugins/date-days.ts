@@ -4,6 +4,7 @@
  */
 import { weekdays } from '../data/dates.js'
 import { organisationHeadWords } from '../data/organisations.js'
+import { functionWords } from '../entities/word-shape.js'
 import type { DateFinding } from '../findings.js'
 import {
   type ArticleDate,
@@ -36,6 +37,12 @@ const numberedHeads: ReadonlySet<string> = new Set([
   'Plan', 'Five-Year', 'Army', 'Division', 'Brigade', 'Regiment', 'Floor', 'Century',
 ])
 
+// "and", "to" say no time of their own: "the first in the county and the 14th in the province" ranks. After
+// them an ordinal is a day only when the sentence has named a month or a day before it ("on May 2 and the
+// 14th", "on the 3rd and the 9th").
+const joinBefore = /(?:^|[^\p{L}])(?:and|to)\s+(?:the\s+\p{L}+\s+of\s+)?the\s+$/u
+const dateBefore = new RegExp(String.raw`(?:${monthName})(?![${letter}])|\d(?:st|nd|rd|th)(?![${letter}])`)
+
 /** The day of the month said alone ("on the 3rd"), or undefined when it is an ordinal of a noun. */
 export function readDayOnly(
   match: RegExpExecArray,
@@ -49,6 +56,8 @@ export function readDayOnly(
   if (next && isUpper(next[1]!.charCodeAt(0))) {
     if (namesNumbered(match, text)) return undefined
   } else if (next && !wordsAfterDay.has(next[1]!)) return undefined
+  const joined = joinBefore.test(text.slice(Math.max(0, match.index - 40), match.index))
+  if (joined && !dateBefore.test(text.slice(0, match.index))) return undefined
   const day = Number.parseInt(groups.dayOnly!, 10)
   const endDay = groups.dayOnlyEnd === undefined ? undefined : Number.parseInt(groups.dayOnlyEnd, 10)
   if (endDay !== undefined && endDay <= day) return undefined
@@ -73,8 +82,10 @@ function namesNumbered(match: RegExpExecArray, text: string): boolean {
   return numberedHeads.has(last) || organisationHeadWords.has(last)
 }
 
-// Words before a weekday that make it no date: "every Monday" recurs, "Good Friday" is a name.
-const recurringBefore = /(?:^|[^\p{L}])(?:every|each)\s+$/iu
+// Words before a weekday that make it no date: "every Monday" recurs, and so does each weekday of a list
+// after "every" ("every Tuesday and Friday", "every Monday, Wednesday and Saturday"); "Good Friday" is a name.
+const weekdayList = String.raw`(?:(?:${[...weekdays.keys()].join('|')}),?\s+(?:(?:and|or)\s+)?)*`
+const recurringBefore = new RegExp(String.raw`(?:^|[^\p{L}])(?:every|each)\s+${weekdayList}$`, 'iu')
 const wordBefore = /(\p{L}+)\s+$/u
 // "Wednesday, November 18": the weekday only names the day of the date that follows, which is read alone.
 const dateAfter = new RegExp(String.raw`^,?\s+(?:the\s+)?(?:\d|(?:${monthName})(?![${letter}]))`)
@@ -100,7 +111,7 @@ export function readWeekday(
     if (previous !== undefined && isUpper(previous.charCodeAt(0)) && !capitalisedCues.has(previous)) {
       return undefined
     }
-    if (recurringBefore.test(before)) return undefined
+    if (recurringBefore.test(text.slice(Math.max(0, match.index - 60), match.index))) return undefined
   }
   // A span of weekdays ("Tuesday to Sunday") is not one day to resolve to.
   const resolved =
@@ -110,6 +121,34 @@ export function readWeekday(
   return resolved
     ? { start, end, relative: true, resolved, rule: 'date-weekday' }
     : { start, end, relative: true, rule: 'date-weekday' }
+}
+
+// After "the day before", "the next day" …: "the", "its" or a noun makes the phrase a day counted from what
+// follows ("the day before the opening", "the day before departure"), no date; so does a name after
+// "before" ("the day before National Day"), and "'s" ("the next day's session"). The end of the clause, a
+// verb or an adverb leave it one: "The day before, the mayor met …", "was mended the next day."
+// biome-ignore format: packed list
+const determinersAfter = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'of'])
+const wordAfter = /^\s+(\p{L}+)/u
+
+/** Whether a phrase of a day counted from another ("the day before") that ends at `end` is a date. */
+export function eventDayHere(phrase: string, text: string, end: number): boolean {
+  const code = text.charCodeAt(end)
+  if (code === 39 || code === 0x2019) return false
+  const word = wordAfter.exec(text.slice(end, end + 24))?.[1]
+  if (word === undefined) return true
+  if (isUpper(word.charCodeAt(0))) return !phrase.endsWith('before')
+  if (determinersAfter.has(word)) return false
+  return functionWords.has(word) || verbLike(word)
+}
+
+// A lower-case word after the phrase that goes on with the clause rather than naming an event.
+function verbLike(word: string): boolean {
+  return (
+    word.endsWith('ed') ||
+    word.endsWith('ly') ||
+    /^(?:is|was|are|were|will|would|can|could|saw|sees|began|came|went|left|met|got|took)$/.test(word)
+  )
 }
 
 /** The few characters after a match, enough to read the word that follows it. */

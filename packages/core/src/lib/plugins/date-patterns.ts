@@ -44,10 +44,21 @@ const unresolvedPhrases = [
   'start of the year',
   ...seasonPhrases,
 ]
+// "The day before, the delegation visited …", "the pipe was mended the next day": one day counted from another
+// date of the story, which is not always the article's ("Yesterday … The day before …" is two days back), so
+// it is left unresolved. Only where no noun follows: "the day before the opening" is the opening's eve
+// (see `readRelative`).
+/** Phrases of a day counted from another date in the text, relative but left unresolved. */
+export const eventDayPhrases: ReadonlySet<string> = new Set([
+  'the day before',
+  'the previous day',
+  'the next day',
+  'the following day',
+])
 /** Relative phrases → how far from the article date they lie, and whether they are vague. */
 export const relatives = new Map<string, { readonly shift?: DateOffset; readonly vague: boolean }>([
   ...anchoredPhrases.map((phrase) => [phrase, { shift: relativeDates.get(phrase), vague: false }] as const),
-  ...unresolvedPhrases.map((phrase) => [phrase, { vague: false }] as const),
+  ...[...unresolvedPhrases, ...eventDayPhrases].map((phrase) => [phrase, { vague: false }] as const),
   ...vaguePhrases.map((phrase) => [phrase, { vague: true }] as const),
 ])
 
@@ -236,16 +247,22 @@ export const anchor = new RegExp(
 )
 
 // The word a relative phrase is told by: its last ("in recent years", "till now"), or "year" in "the year
-// before last" and "the year after next" (last and next are everywhere). A phrase of one word is capitalised
-// at the start of a sentence ("Yesterday"); the words after the first never are.
+// before last" and "day" in "the day before" (last, next and before are everywhere). A phrase of one word is
+// capitalised at the start of a sentence ("Yesterday"); the words after the first never are.
 function unitWord(phrase: string): string {
   const words = phrase.split(' ')
   if (words.length === 1) return capitalisable(phrase)
-  return /^(?:last|next)$/.test(words.at(-1)!) ? words[1]! : words.at(-1)!
+  return /^(?:last|next|before)$/.test(words.at(-1)!) ? words[1]! : words.at(-1)!
 }
 
+// A phrase that starts with "the" is anchored at "the" with its second word only looked at: "the next year"
+// fails "the next day" there, and the look goes on from "next", where "next year" starts.
 function firstWords(phrase: string): string {
-  return capitalisable(phrase.split(' ').slice(0, 2).join(' ')).replaceAll(' ', String.raw`\s+`)
+  const [first, second] = phrase.split(' ')
+  if (second === undefined) return capitalisable(first!)
+  return first === 'the'
+    ? String.raw`[Tt]he(?=\s+${second})`
+    : String.raw`${capitalisable(first!)}\s+${second}`
 }
 
 // A date needs a year, a month or a relative word, each within one token (see `word-kinds.ts`): a date in

@@ -6,10 +6,10 @@ import { dayEventNouns } from '../data/dates.js'
 import { functionWords } from '../entities/word-shape.js'
 import type { DateFinding } from '../findings.js'
 import { type ArticleDate, nearestDate, offsetDate, pad, validDay } from './article-date.js'
-import { monthDay, ofYearSaid, readDayOnly, readWeekday, textAfter } from './date-days.js'
+import { eventDayHere, monthDay, ofYearSaid, readDayOnly, readWeekday, textAfter } from './date-days.js'
 import { readDecade } from './date-decades.js'
 import { bareHalf, type HalvesSaid } from './date-halves.js'
-import { letter, relatives } from './date-patterns.js'
+import { eventDayPhrases, letter, relatives } from './date-patterns.js'
 import { fiscalBefore, readYear, termWords } from './date-year.js'
 import {
   type DateDraft,
@@ -223,6 +223,7 @@ function readRelative(
   if (key === 'today' && phrase.charCodeAt(0) === 84 && capitalBefore.test(before)) return undefined
   if (possessiveDays.has(key) && !possessiveOfDay(text, match.index + match[0].length)) return undefined
   if (key.endsWith('weekend') && nounAfter(text, match.index + match[0].length)) return undefined
+  if (eventDayPhrases.has(key) && !eventDayHere(key, text, match.index + match[0].length)) return undefined
   // "the next summer camp", "last winter Olympics": a season before a noun or after "the" says which one of
   // a kind, no date; "next spring, with", "this winter heating" are dates.
   if (seasons.has(key.slice(key.indexOf(' ') + 1))) {
