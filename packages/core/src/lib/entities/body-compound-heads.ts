@@ -19,7 +19,7 @@ const farmKinds = new Set([
 /**
  * The head of two or three words, or named by its members, whose first word is no head at `index`: a farm of
  * a kind ("Hongyu Family Farm"), "Military Region", "Funeral Home", "Disabled Persons' Federation",
- * "Exporters Forum"; or a trade after a name ("Hengrui Sportswear", "Corvane Airways", `trade-heads.ts`).
+ * "Exporters Forum"; or a trade after a name ("Hengrui Sportswear", "Dravik Airways", `trade-heads.ts`).
  */
 export function compoundHeadAt(toks: readonly Tok[], index: number): Head | undefined {
   const value = toks[index]!.value
@@ -52,7 +52,7 @@ export function compoundHeadAt(toks: readonly Tok[], index: number): Head | unde
     ) {
       return { end: index + 1, text: value, legal: false, weak: false }
     }
-    // "Hengrui Sportswear will supply the kits": a trade after a Chinese or a Japanese name; "Corvane
+    // "Hengrui Sportswear will supply the kits": a trade after a Chinese or a Japanese name; "Dravik
     // Airways", "Okuyama Shoten": a carrier's or a publisher's trade after any name.
     return pinyinTradeHeadAt(toks, index) ?? namedTradeHeadAt(toks, index)
   }

@@ -5,9 +5,9 @@
 import { legalFormStarts } from '../data/organisations.js'
 import { compoundHeadAt, hotelHeadAt } from './body-compound-heads.js'
 import type { Head } from './body-head.js'
-import { servesInBranch } from './framed-places.js'
 import { matchPlace } from './gazetteer.js'
 import { kindHeadAt, meansOfProductionAt } from './kind-heads.js'
+import { servesInBranch } from './legal-branches.js'
 import type { Tok } from './tokens.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 

@@ -4,7 +4,7 @@
  * Fenghai Group's projects".
  */
 import { industryWords, portfolioWords } from '../data/organisations.js'
-import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
+import { isPinyinName } from '../data/pinyin.js'
 import { namesBody } from './acronyms.js'
 import { isLegalForm } from './body-heads.js'
 import { academicHeads, companyHeads } from './body-origins.js'
@@ -95,7 +95,7 @@ export function fieldVerbNoun(toks: readonly Tok[], at: number): boolean {
 const articles = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'his', 'her'])
 
 // The trades a short form of a Chinese company's name ends in, after its pinyin name: "Fenghai Real Estate",
-// "Ruixin Properties", "Haotian Logistics".
+// "Zhenmu Properties", "Wenkang Logistics".
 // biome-ignore format: packed data
 const shortFormTrades = new Set([
   'Estate', 'Properties', 'Property', 'Logistics', 'Pharmaceutical', 'Pharmaceuticals', 'Securities',
@@ -104,22 +104,18 @@ const shortFormTrades = new Set([
 
 /**
  * Whether the "and" at `and` joins two companies' names rather than two words of one: a pinyin name and a
- * trade before it ("Fenghai Real Estate and …"), a new pinyin name after it ("… and Ruixin Group"). Not
+ * trade before it ("Fenghai Real Estate and …"), a new pinyin name after it ("… and Zhenmu Group"). Not
  * "Fenghai Film and Television Group" nor "Ernst and Young", whose words after "and" are no new name.
  */
 export function companiesJoined(toks: readonly Tok[], and: number): boolean {
   const trade = toks[and - 1]!
   if (!shortFormTrades.has(trade.value)) return false
   const next = toks[and + 1]
-  if (next?.kind !== 'word' || !next.spaced || !(next.flags & capitalised) || !pinyinName(next)) return false
+  if (next?.kind !== 'word' || !next.spaced || !(next.flags & capitalised) || !isPinyinName(next.baseLower))
+    return false
   // "Real Estate": its name is before "Real".
   const name = toks[trade.value === 'Estate' && toks[and - 2]?.value === 'Real' ? and - 3 : and - 2]
-  return name?.kind === 'word' && (name.flags & capitalised) !== 0 && pinyinName(name)
-}
-
-// Whether a word is a pinyin name, not an English word that reads as pinyin ("Long", "Fan").
-function pinyinName(tok: Tok): boolean {
-  return !englishPinyinWords.has(tok.lower) && splitPinyin(tok.baseLower) !== undefined
+  return name?.kind === 'word' && (name.flags & capitalised) !== 0 && isPinyinName(name.baseLower)
 }
 
 // Heads that end the name of a body of their own, not a field ("Affairs", "Technology" are fields).

@@ -58,9 +58,10 @@ export function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): 
 /**
  * Joins a city's or province's body named without its level word to the one body of the article named
  * with it: "the Xinbao Civil Air Defense Office" to "the Xinbao Municipal Civil Air Defence Office" (the
- * spelling is the key's business). Not when two bodies of the article drop to that short form.
+ * spelling is the key's business). Not when two bodies of the article drop to that short form, nor when
+ * `text` (the article's) joins the two forms by "and" in one sentence: two bodies.
  */
-export function mergeLevelLessForms(organizations: ReadonlyMap<string, Group>): void {
+export function mergeLevelLessForms(organizations: ReadonlyMap<string, Group>, text = ''): void {
   let fuller: Map<string, Group | null> | undefined
   for (const group of organizations.values()) {
     // A cheap test of the key first: most bodies have no level word.
@@ -75,12 +76,25 @@ export function mergeLevelLessForms(organizations: ReadonlyMap<string, Group>): 
   if (fuller === undefined) return
   for (const [key, group] of fuller) {
     const short = organizations.get(key)
-    if (group && short && short !== group && !short.mentions.every((named) => named.generic)) {
-      moveMentions(short, group)
-    }
+    if (!group || !short || short === group || short.mentions.every((named) => named.generic)) continue
+    if (!joinedByAnd(short, group, text)) moveMentions(short, group)
   }
 }
 
+// Whether a mention of `a` and one of `b` stand side by side in one sentence with "and" between: "the
+// Xinbao Provincial Eye Hospital and the Xinbao Eye Hospital" names two hospitals.
+function joinedByAnd(a: Group, b: Group, text: string): boolean {
+  for (const { mention: one } of a.mentions) {
+    for (const { mention: other } of b.mentions) {
+      if (one.sentence !== other.sentence) continue
+      const gap = one.end <= other.start ? text.slice(one.end, other.start) : text.slice(other.end, one.start)
+      if (andGap.test(gap)) return true
+    }
+  }
+  return false
+}
+
+const andGap = /^,? (?:and|&) (?:the )?$/
 const levelInKey = / (?:municipal|provincial) /
 // A place of one or two capitalised words, its level word, and the rest of the name, which starts with a
 // capital ("Xinbao Municipal Bureau of Commerce"; not "Xinbao Municipal and Provincial …").

@@ -106,7 +106,7 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       if (before.flags & functionWord) break
       // "the Bureau of Commerce and Hailan Foods Group": words after an "of" are another body's.
       if (afterOf(toks, from - 2)) break
-      // "Fenghai Real Estate and Ruixin Group both bid": two companies by their short forms.
+      // "Fenghai Real Estate and Zhenmu Group both bid": two companies by their short forms.
       if (tok.value === 'and' && companiesJoined(toks, from - 1)) break
       from -= 1
       continue
@@ -129,7 +129,8 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
         from -= 1
         break
       }
-      if (!/^\d/.test(tok.value)) break
+      // Not digits after a thousands comma or a point: "2,000 English Books" starts no name at "000".
+      if (!/^\d/.test(tok.value) || (!tok.spaced && /^\d/.test(toks[from - 3]?.value ?? ''))) break
       // "In 2024 Qinbo Certified Public Accountants audited …": a year starts no name; "Expo 2010 …" has one.
       if (isYearWord(tok.value) && !nameWordBefore(toks, from - 1)) break
     }

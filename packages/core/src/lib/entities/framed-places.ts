@@ -8,7 +8,6 @@
  * `large-cities.ts` knows from reading as a place: "Hugo Lemaire", "Leiden said".
  */
 import { ambiguousPlaces } from '../data/ambiguous-places.js'
-import { chineseSurnames } from '../data/chinese-surnames.js'
 import { largeCities } from '../data/large-cities.js'
 import { worldCities } from '../data/world-cities.js'
 import { callingFollows, relationNouns, roleFollows } from './callings.js'
@@ -128,26 +127,4 @@ function endsListOfPlaces(toks: readonly Tok[], at: number): boolean {
 function speaksAt(toks: readonly Tok[], at: number): boolean {
   if (speechFollows(toks, at)) return true
   return toks[at]?.value === ',' && (roleFollows(toks, at + 1) || callingFollows(toks, at + 1))
-}
-
-// Words for a police officer before "of the … Branch".
-const officerWords = new Set(['officer', 'officers', 'police', 'policeman', 'policemen', 'policewoman'])
-
-/**
- * Whether the place starting at `from` names, with the "Branch" after it, the unit a person serves in:
- * "Wu Kai of the Xinbao Branch" (a Chinese name), "officers of the Xinbao Branch" (a police branch, a body,
- * so the place gives way to it); "the deposits of the Xinbao Branch" may be any bank's office: the place.
- */
-export function servesInBranch(toks: readonly Tok[], from: number): boolean {
-  if (toks[from - 1]?.lower !== 'the' || toks[from - 2]?.value !== 'of') return false
-  const member = toks[from - 3]
-  if (member?.kind !== 'word') return false
-  if (officerWords.has(member.lower)) return true
-  // A Chinese name: "Wu Kai of the …", not "the Department of Retail Banking of the …".
-  const surname = toks[from - 4]
-  return (
-    (member.flags & (capitalised | functionWord)) === capitalised &&
-    surname?.kind === 'word' &&
-    chineseSurnames.has(surname.lower)
-  )
 }

@@ -1,7 +1,9 @@
 /**
  * A branch named after its company's legal form: "Kelvar Bank Co., Ltd. Xinbao Branch" and "Orlin
- * Insurance Limited Tavrin Sub-branch" are the branch, one body, though a legal form otherwise ends a name.
+ * Insurance Limited Tavrin Sub-branch" are the branch, one body, though a legal form otherwise ends a name;
+ * and a branch a person serves in ("officers of the Xinbao Branch").
  */
+import { chineseSurnames } from '../data/chinese-surnames.js'
 import { nameAt } from './people.js'
 import type { Tok } from './tokens.js'
 import { allCaps, capitalised, functionWord, organisationHead } from './word-classes.js'
@@ -32,4 +34,26 @@ export function legalBranchEnd(toks: readonly Tok[], end: number): number {
     if (index === end && nameAt(toks, index)) return end
   }
   return end
+}
+
+// Words for a police officer before "of the … Branch".
+const officerWords = new Set(['officer', 'officers', 'police', 'policeman', 'policemen', 'policewoman'])
+
+/**
+ * Whether the place starting at `from` names, with the "Branch" after it, the unit a person serves in:
+ * "Wu Kai of the Xinbao Branch" (a Chinese name), "officers of the Xinbao Branch" (a police branch, a body,
+ * so the place gives way to it); "the deposits of the Xinbao Branch" may be any bank's office: the place.
+ */
+export function servesInBranch(toks: readonly Tok[], from: number): boolean {
+  if (toks[from - 1]?.lower !== 'the' || toks[from - 2]?.value !== 'of') return false
+  const member = toks[from - 3]
+  if (member?.kind !== 'word') return false
+  if (officerWords.has(member.lower)) return true
+  // A Chinese name: "Wu Kai of the …", not "the Department of Retail Banking of the …".
+  const surname = toks[from - 4]
+  return (
+    (member.flags & (capitalised | functionWord)) === capitalised &&
+    surname?.kind === 'word' &&
+    chineseSurnames.has(surname.lower)
+  )
 }

@@ -21,7 +21,7 @@ export function isQuotedName(toks: readonly Tok[], head: string, from: number, t
     quotedNickname(toks, head, from, to) ||
     inQuotedWork(toks, from, to) ||
     quotedSubject(toks, from, to) ||
-    quotedProduct(toks, from, to)
+    quotedProduct(toks, head, from, to)
   )
 }
 
@@ -145,7 +145,7 @@ function namedCompany(toks: readonly Tok[], from: number, to: number): boolean {
   return matchPlace(toks, from) !== undefined || splitPinyin(toks[from]!.baseLower) !== undefined
 }
 
-// What a quoted name that is an app, a platform or an account is followed by: 'the "Xinbao Housing Fund"
+// What a quoted name that is an app, a platform or an account is followed by: 'the "Velmora Savings Fund"
 // mobile app', 'the "Tavrin Jobs" WeChat mini program', 'the "Xinbao Civil Affairs" official account'.
 // biome-ignore format: packed data
 const productNouns = new Set([
@@ -159,11 +159,21 @@ const productQualifiers = new Set([
   'government', 'smart', 'Weibo', 'Douyin', 'Alipay',
 ])
 
-// Whether the body named by tokens `[from, to)` is a quoted app, platform or account, not a body: 'on the
-// "Xinbao Provident Fund" mobile app' names a product a body runs. A "program" is one only as a "mini
-// program", not a scheme ('the "Xinbao Youth Foundation" program').
-function quotedProduct(toks: readonly Tok[], from: number, to: number): boolean {
-  if (!closeQuotes.has(toks[to]?.value ?? '') || !quoteOpensBefore(toks, from)) return false
+// Heads of a government body, whose quoted full name before an account or a website names the body that
+// runs it: 'the "Xinbao Municipal Bureau of Commerce" website', 'the "Tavrin Customs Office" account'.
+// biome-ignore format: packed data
+const runnerHeads = new Set([
+  'Bureau', 'Committee', 'Commission', 'Government', 'Ministry', 'Administration', 'Department', 'Office',
+  'Agency', 'Authority', 'Council', 'Court', 'Procuratorate',
+])
+
+// Whether the body with head word `head` named by tokens `[from, to)` is a quoted app, platform or
+// account, not a body: 'on the "Velmora Savings Fund" mobile app' names a product a body runs. A "program"
+// is one only as a "mini program", not a scheme ('the "Xinbao Youth Foundation" program'). Not a
+// government body's name, which is the account's owner.
+function quotedProduct(toks: readonly Tok[], head: string, from: number, to: number): boolean {
+  if (runnerHeads.has(head) || !closeQuotes.has(toks[to]?.value ?? '')) return false
+  if (!quoteOpensBefore(toks, from)) return false
   let at = to + 1
   while (at < to + 3 && productQualifiers.has(toks[at]?.value ?? '')) at++
   const noun = toks[at]?.value ?? ''

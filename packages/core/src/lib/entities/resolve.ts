@@ -59,7 +59,7 @@ export function resolveEntities(mentions: readonly NamedMention[], text = ''): E
   mergeCountryForms(byKey.organization)
   mergeParentForms(byKey.organization, text)
   mergePlaceLessForms(byKey.organization)
-  mergeLevelLessForms(byKey.organization)
+  mergeLevelLessForms(byKey.organization, text)
   const entities: Entity[] = []
   for (const group of groups) {
     if (group.mentions.length === 0) continue

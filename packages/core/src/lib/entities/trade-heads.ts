@@ -3,6 +3,7 @@
  * will supply the kits", "the Yamaoka Brewing stand". Alone, or after an English word, they name a trade
  * ("Outdoor Sportswear", "Craft Brewing"), so only a pinyin or a Japanese name in front makes them a head.
  */
+import { demonyms } from '../data/demonyms.js'
 import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import type { Head } from './body-head.js'
 import { isJapaneseNameWord } from './japanese-names.js'
@@ -50,8 +51,8 @@ export function pinyinTradeHeadAt(toks: readonly Tok[], index: number): Head | u
   return { end: index + 1, text: value, legal: false, weak: true }
 }
 
-// Trades a carrier or a publisher of any country is named by after its name: "Corvane Airways", "Maristel
-// Cruises", "Hanbit Books", "Tessaly Publishing", and the Japanese publisher's 書店 "Shoten", 書房 "Shobo",
+// Trades a carrier or a publisher of any country is named by after its name: "Dravik Airways", "Maristel
+// Cruises", "Solenne Books", "Tessaly Publishing", and the Japanese publisher's 書店 "Shoten", 書房 "Shobo",
 // 出版 "Shuppan" ("Okuyama Shoten"). Alone or after a word of ordinary English they name a trade or a kind
 // ("Picture Books", "Digital Publishing", "Luxury Cruises"), so the word before must be a name.
 // biome-ignore format: packed data
@@ -80,8 +81,8 @@ const kindWords = new Set([
 ])
 
 /**
- * The trade at `index` that names a carrier or a publisher after its name, as a weak head: "Corvane
- * Airways", "Maristel Cruises", "Vellmar Cruise Line", "Okuyama Shoten", "Hanbit Books"; not after a word
+ * The trade at `index` that names a carrier or a publisher after its name, as a weak head: "Dravik
+ * Airways", "Maristel Cruises", "Vellmar Cruise Line", "Okuyama Shoten", "Solenne Books"; not after a word
  * of ordinary English ("Children's Books", "Digital Publishing") nor a field before "and" ("Publishing and Media").
  */
 export function namedTradeHeadAt(toks: readonly Tok[], index: number): Head | undefined {
@@ -97,8 +98,9 @@ export function namedTradeHeadAt(toks: readonly Tok[], index: number): Head | un
   } else if (!namedTrades.has(value)) return undefined
   const name = toks[index - 1]
   if (name?.kind !== 'word' || name.possessive || !toks[index]!.spaced) return undefined
-  if ((name.flags & (capitalised | functionWord)) !== capitalised || kindWords.has(name.value))
-    return undefined
+  // "English Books", "Chinese Publishing": a nationality or a language says what kind, as a kind word does.
+  const kind = kindWords.has(name.value) || demonyms.has(name.value)
+  if ((name.flags & (capitalised | functionWord)) !== capitalised || kind) return undefined
   const next = toks[end]
   if (next?.spaced && qualified.has(next.lower)) return undefined
   if (next?.spaced && fieldTrades.has(value) && (next.value === 'and' || next.value === '&')) return undefined
