@@ -35,7 +35,7 @@ function textOf(node: SentenceContent | undefined): string | undefined {
  * and a lower-case word ("he said"); a Japanese name with one of its words known ("takeda Hiroshi",
  * "hiroshi Takeda") and a comma or a verb of speech after it ("… more. tanaka Products" is no name); or
  * any other name whose first word is in lower case, when a verb of speech or a role follows it
- * ("mekdes Alemu Tadesse said", "yumiko Sorano, director of …").
+ * ("almaz Teklu Desta said", "yumiko Sorano, director of …").
  */
 export function startsLowerCaseName(nodes: readonly SentenceContent[], at: number): boolean {
   if (afterLowerHonorific(nodes[at - 2])) return false
@@ -50,7 +50,7 @@ export function startsLowerCaseName(nodes: readonly SentenceContent[], at: numbe
   if (chineseSurnames.has(surname) || compoundChineseSurnames.has(surname)) return true
   if (koreanSurnames.has(surname) && given.children[1]?.type === 'PunctuationNode')
     return given.children[1].value === '-'
-  // "kuo Ya-wen", "hsieh Tsung-han": a Wade–Giles or Cantonese surname and a hyphenated given name, as
+  // "kuo Pei-ling", "hsieh Tsung-han": a Wade–Giles or Cantonese surname and a hyphenated given name, as
   // Taiwan and Hong Kong names are written.
   if (chineseSurnameVariants.has(surname) && isHyphenedGiven(given)) return true
   if (given.children.length === 1 && japaneseName(surname, first.value) && commaOrSpeech(nodes, at + 3))
@@ -75,7 +75,7 @@ export function startsLowerCaseNameAfterNumber(nodes: readonly SentenceContent[]
   return false
 }
 
-// "Ya-wen", "Chun-kit": a capitalised syllable, a hyphen and a lower-case one, as one word.
+// "Pei-ling", "Wing-lok": a capitalised syllable, a hyphen and a lower-case one, as one word.
 function isHyphenedGiven(node: SentenceContent): boolean {
   if (node.type !== 'WordNode' || node.children.length !== 3) return false
   const [head, hyphen, tail] = node.children
@@ -89,7 +89,7 @@ function isHyphenedGiven(node: SentenceContent): boolean {
   )
 }
 
-// A word whose first part is capitalised ("Ya-wen", "Min-jae", "Tadesse").
+// A word whose first part is capitalised ("Pei-ling", "Min-jae", "Desta").
 function startsCapitalised(node: SentenceContent | undefined): boolean {
   const first = node?.type === 'WordNode' ? node.children[0] : undefined
   return first?.type === 'TextNode' && capital.test(first.value)
@@ -106,7 +106,7 @@ const lowerHonorifics = new Set(lowerCaseHonorifics)
 
 /**
  * Whether a name goes on from `nodes[at]` after a lower-case first word `first`: one to three proper words
- * that go on no company or place, then a verb of speech ("… the course. mekdes Alemu Tadesse said …") or a
+ * that go on no company or place, then a verb of speech ("… the course. almaz Teklu Desta said …") or a
  * comma and a role ("yumiko Sorano, director of the museum, said …"). The first word is no function word
  * ("… in May. since Harbin Foods said …" is one sentence the parser ran on either way, but left alone).
  */

@@ -132,13 +132,13 @@ function spellings(title: string): string[] {
 
 /**
  * Titles only written in Title Case: "Deputy Wen Hua" is a congress deputy, but "his deputy Wen Hua" says
- * whose second someone is.
+ * whose second someone is; "Judge Wen Hua" sits on a court, but "experts judge Wen Hua the winner" is a verb.
  */
-const titleCaseOnly: ReadonlySet<string> = new Set(['Deputy'])
+const titleCaseOnly: ReadonlySet<string> = new Set(['Deputy', 'Judge'])
 
 /**
  * Every title spelling (Title Case, lower case, "Vice-Mayor", "Secretary General", and the lower case with
- * its first letter capitalised, as a sentence starts with it: "Police officer Lin …") → its Title Case form.
+ * its first letter capitalised, as a sentence starts with it: "Police officer Ji …") → its Title Case form.
  */
 export const canonicalTitle: ReadonlyMap<string, string> = new Map(
   titles.flatMap((title) =>

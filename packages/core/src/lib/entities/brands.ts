@@ -32,7 +32,17 @@ export function namesFoundBy(sentences: readonly SentenceMentions[], rule: strin
   return names
 }
 
-const locatives = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'throughout'])
+/** Words after which a capitalised name is a place ("in", "to", "near"), not a company or a brand. */
+export const locatives: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'into',
+  'across',
+  'throughout',
+])
 const properWord = /^\p{Lu}\p{Ll}+$/u
 
 interface Occurrence {

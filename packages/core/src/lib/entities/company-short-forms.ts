@@ -1,17 +1,17 @@
 /**
  * Short forms of companies and bodies that do not start the way the full name does: a form the article
- * defines in brackets right after the name ("Dalian Qiaoxin Port Logistics Co., Ltd. (Qiaoxin Logistics)",
- * "(stock abbreviation: Qiaoxin Port, stock code: …)", "… Commission of the Xinbao Municipal People's
+ * defines in brackets right after the name ("Dalian Luoxin Port Logistics Co., Ltd. (Luoxin Logistics)",
+ * "(stock abbreviation: Luoxin Port, stock code: …)", "… Commission of the Xinbao Municipal People's
  * Government (Xinbao Municipal SASAC)"), and a company's trade name with the words of its name that say
- * what it is ("Qiaoxin Bank" for "Dalian Qiaoxin Commercial Bank Co., Ltd."), as Chinese companies are
+ * what it is ("Luoxin Bank" for "Dalian Luoxin Commercial Bank Co., Ltd."), as Chinese companies are
  * called once named in full.
  */
-import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
+import { isPinyinName } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import type { MentionFinding } from '../findings.js'
 import { bracketedAliases } from './bracket-aliases.js'
-import type { SentenceMentions } from './brands.js'
-import { type Company, endsShortForm, isTradeName, standsAlone } from './company-trade-names.js'
+import { locatives, type SentenceMentions } from './brands.js'
+import { aloneAt, type Company, endsShortForm, isTradeName, standsAlone } from './company-trade-names.js'
 import { matchPlace } from './gazetteer.js'
 import { isNameWord } from './name-words.js'
 import { isCapitalised, type Tok } from './tokens.js'
@@ -64,7 +64,7 @@ export function findCompanyShortForms(sentences: readonly SentenceMentions[]): v
       const match =
         definedAt(toks, index, aliases) ?? tradeNameAt(toks, index, companies.get(tok.value), heading)
       if (match === undefined || isNameWord(toks[index - 1])) continue
-      // A short form ends where the name does: "Qiaoxin Bank will", not "Qiaoxin Bank Tower".
+      // A short form ends where the name does: "Luoxin Bank will", not "Luoxin Bank Tower".
       const next = toks[match.to]
       if (!heading && next?.kind === 'word' && next.spaced && isCapitalised(next.value)) continue
       if (!replace(sentence, toks, index, match)) continue
@@ -94,11 +94,19 @@ function placeWords(sentences: readonly SentenceMentions[]): Set<string> {
   return words
 }
 
-// The first words of the article's places and bodies that are no companies ("Lanwan" of "Lanwan Nuclear
-// Power Plant"): a company's trade name that is one of them is no name of the company alone.
+// The first words of the article's places and bodies that are no companies ("Qiluan" of "Qiluan Nuclear
+// Power Plant"), or a word the article places after a locative ("Buses to Shibei"): a company's trade
+// name that is one of them is no name of the company alone, there or anywhere in the article.
 function otherNameStarts(sentences: readonly SentenceMentions[]): Set<string> {
   const words = new Set<string>()
-  for (const { mentions } of sentences) {
+  for (const { toks, mentions } of sentences) {
+    for (let index = 1; index < toks.length; index++) {
+      const tok = toks[index]!
+      // A word alone after it, not the first of a longer name ("from Xinjiao Semiconductor").
+      if (!(tok.flags & capitalised) || !locatives.has(toks[index - 1]!.lower)) continue
+      const next = toks[index + 1]
+      if (!(next?.kind === 'word' && next.spaced && next.flags & capitalised)) words.add(tok.value)
+    }
     for (const mention of mentions) {
       if (mention.type === 'person' || mention.generic) continue
       const space = mention.name.indexOf(' ')
@@ -115,11 +123,11 @@ function otherNameStarts(sentences: readonly SentenceMentions[]): Set<string> {
   return words
 }
 
-// A company's name with three words or more (two for a subsidiary) before its legal form ("Dalian Qiaoxin Commercial Bank Co.,
-// Ltd."), without the legal form and a bracketed place ("(China)"). Its trade name is the first word that
-// is no place: no known place, nor a place of the article (`places`) before another pinyin name, as a
-// town comes before the trade name ("Yingkou Dongluo Yuhai Sea Cucumber … Cooperative", where the article
-// names "Dongluo Town").
+// A company's name with three words or more (two for a subsidiary) before its legal form ("Dalian Luoxin
+// Commercial Bank Co., Ltd."), without the legal form and a bracketed place ("(China)"). Its trade name is
+// the first word that is no place: no known place, nor a place of the article (`places`) before another
+// pinyin name, as a town comes before the trade name ("Yingkou Dongluo Yuhai Sea Cucumber … Cooperative",
+// where the article names "Dongluo Town").
 function companyAt(
   toks: readonly Tok[],
   from: number,
@@ -145,7 +153,7 @@ function companyAt(
       trade === -1 &&
       !(tok.flags & functionWord) &&
       !matchPlace(toks, index) &&
-      !(places.has(tok.base) && isPinyinName(toks[index + 1]))
+      !(places.has(tok.base) && isPinyinNameTok(toks[index + 1]))
     ) {
       // A trade name is a name of its own: "Yingkou Port Group" has none ("Yingkou Port" is the port).
       if (tok.flags & organisationHead || placeSuffixSense.has(tok.base)) return undefined
@@ -156,17 +164,12 @@ function companyAt(
   // "Eichwald Maschinenbau (Dalian) Co., Ltd.": a foreign firm's subsidiary has a two-word name too.
   if (words.length < (subsidiary ? 2 : 3) || trade === -1 || trade >= words.length - 1) return undefined
   const word = words[trade]!
-  return { words, trade, name, alone: !others.has(word) && standsAlone(word, trade, subsidiary) }
+  return { words, trade, name, alone: !others.has(word) && standsAlone(word) }
 }
 
 // Whether a token is a pinyin name that is no English word ("Yuhai", not "Sea").
-function isPinyinName(tok: Tok | undefined): boolean {
-  return (
-    tok?.kind === 'word' &&
-    isCapitalised(tok.value) &&
-    splitPinyin(tok.baseLower) !== undefined &&
-    !englishPinyinWords.has(tok.baseLower)
-  )
+function isPinyinNameTok(tok: Tok | undefined): boolean {
+  return tok?.kind === 'word' && isCapitalised(tok.value) && isPinyinName(tok.baseLower)
 }
 
 // A bracket-defined short form's words and the name it stands for.
@@ -200,7 +203,7 @@ function definedAt(toks: readonly Tok[], index: number, aliases: readonly Alias[
   return undefined
 }
 
-// "Qiaoxin Bank", "Dalian Qiaoxin Bank Group": words of one company's name in their order, from its first
+// "Luoxin Bank", "Dalian Luoxin Bank Group": words of one company's name in their order, from its first
 // word or its trade name, with the trade name, ending on one of the last two words (what the company is).
 // Two companies that fit leave the words to neither.
 function tradeNameAt(
@@ -227,7 +230,7 @@ function tradeNameAt(
       if (tok.kind !== 'word' || !tok.spaced || toks[to - 1]!.possessive) break
       const found = words.indexOf(tok.base, position + 1)
       if (found === -1) break
-      // The trade name is skipped only with the place before it: "Dalian Port" is not "Dalian Qiaoxin Port".
+      // The trade name is skipped only with the place before it: "Dalian Port" is not "Dalian Luoxin Port".
       if (position < trade && found > trade) break
       if (found === trade) hasTrade = true
       position = found
@@ -246,17 +249,6 @@ function tradeNameAt(
   }
   return best ?? (alone ? { to: index + 1, name: alone } : undefined)
 }
-
-// Whether a trade name alone at `toks[index]` reads as the company: not a place ("in Tongfeng"), a known
-// one or after a word of place, nor a quoted brand or product ('the trademark "Tongfeng"').
-function aloneAt(toks: readonly Tok[], index: number): boolean {
-  const before = toks[index - 1]
-  if (before && (quoteMarks.has(before.value) || locatives.has(before.lower))) return false
-  return !quoteMarks.has(toks[index + 1]?.value ?? '') && !matchPlace(toks, index)
-}
-
-const quoteMarks = new Set(['"', '“', '”', "'", '‘', '’'])
-const locatives = new Set(['in', 'at', 'near', 'into', 'across', 'throughout'])
 
 // Put the short form in place of what the sentence rules made of its words (a place it starts with, a
 // guess at a body of its own), unless a mention of the same body already covers it or a person or a

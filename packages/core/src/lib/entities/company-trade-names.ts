@@ -1,20 +1,24 @@
 /**
- * A company's trade name and where its short forms may end: "Qiaoxin Bank" for "Dalian Qiaoxin Commercial
- * Bank Co., Ltd.", "Qiaoyun Shipbuilding" for "… Qiaoyun Shipbuilding Heavy Industry …", "Haoyi Film and
- * Television" for "… Haoyi Film and Television Culture Media …", and the trade name alone ("Tongfeng",
+ * A company's trade name and where its short forms may end: "Luoxin Bank" for "Dalian Luoxin Commercial
+ * Bank Co., Ltd.", "Qiaoyun Shipbuilding" for "… Qiaoyun Shipbuilding Heavy Industry …", "Mingtuo Film and
+ * Television" for "… Mingtuo Film and Television Culture Media …", and the trade name alone ("Tongfeng",
  * "Eichwald") where it can be no place, person or word.
  */
 import { compoundChineseSurnames } from '../data/chinese-surnames.js'
 import { industryWords, organisationHeadWords } from '../data/organisations.js'
 import { englishPinyinWords, pinyinLoanWords, splitPinyin } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
-import { functionWords, isAllCaps } from './tokens.js'
+import { locatives } from './brands.js'
+import { openQuotes } from './described-names.js'
+import { matchPlace } from './gazetteer.js'
+import { closeQuotes } from './structure-names.js'
+import { functionWords, isAllCaps, isLowerWord, type Tok } from './tokens.js'
 
 /** A company named in full: the words of its name but the legal form, and the name. */
 export interface Company {
   /** The name's words (bases) without the legal form and a bracketed place. */
   readonly words: readonly string[]
-  /** Index in `words` of the trade name, the first word that is no place ("Qiaoxin"). */
+  /** Index in `words` of the trade name, the first word that is no place ("Luoxin"). */
   readonly trade: number
   /** The company's full name. */
   readonly name: string
@@ -37,7 +41,7 @@ const englishEnding =
 
 /**
  * Whether a trade name is a name, not English words ("Green Development", "International Trade"): pinyin
- * ("Qiaoyun"), all capitals ("CIMC") or a word of no English kind ("Rheinfeld").
+ * ("Qiaoyun"), all capitals ("CIMC") or a word of no English kind ("Wolkenstadt").
  */
 export function isTradeName(word: string): boolean {
   if (isAllCaps(word)) return true
@@ -48,7 +52,7 @@ export function isTradeName(word: string): boolean {
 }
 
 // The words of a business line that trail a company's name and that its short form leaves out, with what
-// it makes: "Haoyi Film and Television" of "Dalian Haoyi Film and Television Culture Media Co., Ltd.".
+// it makes: "Mingtuo Film and Television" of "Dalian Mingtuo Film and Television Culture Media Co., Ltd.".
 // biome-ignore format: packed data
 const tradePhraseWords = new Set([
   'Culture', 'Cultural', 'Media', 'Technology', 'Technologies', 'Tech', 'Science', 'Trading', 'Trade',
@@ -60,8 +64,8 @@ const tradePhraseWords = new Set([
 /**
  * Whether a short form of `company` may end on its word `position`: on one of its last two words (what the
  * company is), on the word after the trade name ("Qiaoyun Shipbuilding"), or before a trailing trade phrase
- * ("Haoyi Film and Television" before "Culture Media"); never on a place's word ("Qiaoxin Port" of
- * "… Qiaoxin Port Logistics Group" is the port).
+ * ("Mingtuo Film and Television" before "Culture Media"); never on a place's word ("Luoxin Port" of
+ * "… Luoxin Port Logistics Group" is the port).
  */
 export function endsShortForm(company: Company, position: number): boolean {
   const { words, trade } = company
@@ -74,15 +78,28 @@ export function endsShortForm(company: Company, position: number): boolean {
 
 /**
  * Whether a company's trade name `word` alone stands for it ("voted to dismiss Tongfeng"): pinyin of two to
- * four syllables that is no English word nor compound surname; or a foreign name that starts the name of a
- * company whose name brackets a place, as a foreign firm's Chinese subsidiary is called ("Eichwald" for
- * "Eichwald Maschinenbau (Dalian) Co., Ltd."). A one-syllable or English word is a word too often.
+ * four syllables that is no English word nor compound surname. A one-syllable or English word is a word
+ * too often, and a foreign firm's name alone is the parent, not its Chinese subsidiary ("Velmot" is not
+ * "Velmot Maschinenbau (Dalian) Co., Ltd.").
  */
-export function standsAlone(word: string, trade: number, subsidiary: boolean): boolean {
+export function standsAlone(word: string): boolean {
   const lower = word.toLowerCase()
   if (englishPinyinWords.has(lower) || pinyinLoanWords.has(lower) || compoundChineseSurnames.has(lower))
     return false
   const syllables = splitPinyin(lower)
-  if (syllables) return syllables.length >= 2 && syllables.length <= 4
-  return subsidiary && trade === 0 && word.length >= 4 && !isAllCaps(word) && isTradeName(word)
+  return syllables !== undefined && syllables.length >= 2 && syllables.length <= 4
 }
+
+// Whether a trade name alone at `toks[index]` reads as the company: not a place ("in Tongfeng"), a known
+// one or after a word of place, nor a quoted brand or product ('the trademark "Tongfeng"'), nor a brand
+// before the thing it makes ("bought a Tongfeng sedan").
+export function aloneAt(toks: readonly Tok[], index: number): boolean {
+  const before = toks[index - 1]
+  const next = toks[index + 1]
+  if (before && (openQuotes.has(before.value) || locatives.has(before.lower))) return false
+  if (before && ownerWords.has(before.lower) && next?.kind === 'word' && isLowerWord(next.value)) return false
+  return !closeQuotes.has(next?.value ?? '') && !matchPlace(toks, index)
+}
+
+// An article or an owner before a brand and a lower-case noun: "a Tongfeng sedan", "his Tongfeng phone".
+const ownerWords = new Set(['a', 'an', 'his', 'her', 'their', 'my', 'our', 'your'])

@@ -26,7 +26,7 @@ import {
   spellingKey,
   surnameParticlesEnd,
 } from './name-words.js'
-import { isTitleTok } from './titles.js'
+import { isTitleAfterName, isTitleTok } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
 import { WordList } from './word-list.js'
@@ -279,7 +279,7 @@ function namedAfter(tok: Tok | undefined): boolean {
 
 function isFamilyName(toks: readonly Tok[], at: number): boolean {
   const family = toks[at]
-  if (!family?.spaced || !isNameWord(family) || isTitleTok(family)) return false
+  if (!family?.spaced || !isNameWord(family) || isTitleAfterName(family)) return false
   if (namedAfterGivenName.has(family.base)) return false
   return !matchPlace(toks, at) && !placeSuffixSense.has(family.base) && !followedByHead(toks, at + 1)
 }

@@ -17,14 +17,8 @@ import { initialledName } from './initial-names.js'
 import { isInitial } from './initials.js'
 import { beforeLowerNames, endsSentence } from './name-starts.js'
 import { followedByHead, isNameWord, type NameMatch } from './name-words.js'
-import {
-  afterPlaceOfTitle,
-  honorificEnd,
-  isTitleTok,
-  nameAfterTitle,
-  type TitleMatch,
-  titleAt,
-} from './titles.js'
+import { afterPost, stackedTitleEnd } from './post-titles.js'
+import { afterPlaceOfTitle, isTitleTok, nameAfterTitle, titleAt } from './titles.js'
 import { functionWords, isCapitalised, isLowerWord, type Tok } from './tokens.js'
 import { lowerVietnameseName, mayStartVietnameseName } from './vietnamese-names.js'
 import { capitalised, functionWord, titleFirst } from './word-classes.js'
@@ -77,7 +71,7 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
               : undefined,
         })
         index = name.to - 1
-        pushNickname(toks, name, out)
+        pushNickname(toks, { from: titled ? index : name.from, to: name.to, name: name.name }, out)
         continue
       }
     }
@@ -107,8 +101,16 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
 }
 
 // "Lu Fangfei, known online as "Auntie Pearl"": the quoted nickname is a mention of the same person. Not
-// one that starts with a title ("Captain Kite"), which would give the person a post they do not hold.
-function pushNickname(toks: readonly Tok[], name: { to: number; name: string }, out: Candidate[]): void {
+// one that starts with a title ("Captain Kite"), which would give the person a post they do not hold, nor
+// after a name that is the object of a preposition ("the cherries grown by Wang Lei, known as "Red
+// Pearl"", "the daughter of …"), where the phrase names what the sentence is about.
+function pushNickname(
+  toks: readonly Tok[],
+  name: { from: number; to: number; name: string },
+  out: Candidate[],
+): void {
+  const before = toks[name.from - 1]
+  if (before?.kind === 'word' && (personPrepositions.has(before.lower) || before.lower === 'of')) return
   const nickname = nicknameAfter(toks, name.to)
   if (nickname && !isTitleTok(toks[nickname.from]!))
     out.push({
@@ -119,47 +121,6 @@ function pushNickname(toks: readonly Tok[], name: { to: number; name: string }, 
       priority: priority.person,
     })
 }
-
-// The head nouns of posts that no title list can hold all of ("Chief Commercial Officer", "Chief
-// Sustainability Officer", "Principal Design Engineer"), and that end no one's name: after a title word
-// ("Chief", "Principal") they finish the post, not a person.
-// biome-ignore format: packed data
-const postHeads = new Set([
-  'Officer', 'Executive', 'Representative', 'Engineer', 'Economist', 'Accountant', 'Analyst', 'Strategist',
-  'Scientist', 'Architect', 'Counsel', 'Controller', 'Auditor', 'Specialist', 'Consultant', 'Coordinator',
-  'Administrator', 'Inspector', 'Commissioner', 'Supervisor', 'Officers',
-])
-
-// When a post's head noun is among the words read as a name ("Commercial Officer", "Design Engineer
-// Lorenz"), the title goes on to there and the name, if any, comes after it ("Principal Design Engineer
-// Petra Ollson said …" names "Petra Ollson"); otherwise the name read after the title.
-function afterPost(toks: readonly Tok[], name: NameMatch): NameMatch | undefined {
-  for (let at = name.to - 1; at >= name.from; at--)
-    if (postHeads.has(toks[at]!.base)) return nameAfterTitle(toks, at + 1)
-  return name
-}
-
-// "Professor Dr. Ute Wendlinger", "Prof. Dr. Ute Wendlinger", "Dr. Prof. Ute Wendlinger": German and Austrian
-// academics stack their academic honorifics, and the mention takes both; "Tan Sri Dato' Sri Harun Idris",
-// "Datuk Dr. Teoh": Malaysian honorifics come in chains, which end where the name starts. Only these:
-// "Vice Mayor Mr. Qu" keeps "Mr. Qu", and "Mr. President Li" names the role.
-function stackedTitleEnd(toks: readonly Tok[], title: TitleMatch): number {
-  let end = title.end
-  let honorific = title.honorific === true
-  // A chain is two or three honorifics long.
-  for (let links = 0; links < 3; links++) {
-    const next = toks[end]
-    if (next?.kind !== 'word' || !next.spaced || !(next.flags & titleFirst)) return end
-    if (!honorific && !(academic.test(next.value) && academic.test(toks[end - 1]!.value))) return end
-    const stacked = honorificEnd(toks, end)
-    if (stacked === undefined) return end
-    end = stacked
-    honorific = true
-  }
-  return end
-}
-
-const academic = /^(?:Professor|Prof\.?|Dr\.?)$/
 
 // "dr. mereani Tuilagi, head of …": translations leave a given name no list knows in lower case after an
 // honorific in lower case; the honorific says a name follows, so one lower-case word of letters and a

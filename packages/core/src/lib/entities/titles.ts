@@ -76,6 +76,18 @@ export function isTitleTok(tok: Tok): boolean {
   return tok.flags & titleFirst ? isTitleWord(tok.value) : unflaggedTitleWords.has(tok.value)
 }
 
+// Clergy titles that are Western surnames too ("Julie Bishop", "Tom Pastor"): titles only before a name,
+// a family name after a capitalised given name.
+const surnameTitles: ReadonlySet<string> = new Set(['Bishop', 'Pastor', 'Abbot', 'Reverend'])
+
+/**
+ * Whether `tok` after a given name is a title that ends the name (`isTitleTok`), not a family name spelt
+ * like a clergy title ("Julie Bishop").
+ */
+export function isTitleAfterName(tok: Tok): boolean {
+  return isTitleTok(tok) && !surnameTitles.has(tok.value)
+}
+
 // The first letters of the forms of address ("K" of "Khun").
 const addressFirsts: ReadonlySet<number> = new Set([...addressHonorifics].map((word) => word.charCodeAt(0)))
 
@@ -224,13 +236,13 @@ export function nameAfterTitle(toks: readonly Tok[], at: number): NameMatch | un
   const named = nameAt(toks, at) ?? lowerCaseChineseName(toks, at, true)
   if (named) return named
   // "Mayor Ruan", "Mr. Nishida", "Ambassador Hans Becker": one to three capitalised words that are not
-  // places, bodies or further titles.
+  // places, bodies or further titles ("Maren Pastor" ends in a family name).
   let to = at
   // A weekday after a title is when, not who: "met the director Saturday".
   while (
     to < at + 3 &&
     isNameWord(toks[to]) &&
-    !isTitleTok(toks[to]!) &&
+    !(to > at ? isTitleAfterName(toks[to]!) : isTitleTok(toks[to]!)) &&
     !weekdays.has(toks[to]!.base) &&
     !matchPlace(toks, to)
   ) {

@@ -21,9 +21,21 @@ export function deputyToEnd(reading: Reading, at: number): number | undefined {
   const link = toks[at + 1]?.value
   if (link === 'from') return constituencyEnd(reading, at, lower)
   if ((lower !== 'deputy' && lower !== 'deputies') || link !== 'to') return undefined
-  const body = toks[at + 2]?.lower === 'the' ? at + 3 : at + 2
+  const body = bodyStart(toks, at + 2)
   const end = reading.ends.get(body)
   return end !== undefined && !reading.personStarts.has(body) ? end : undefined
+}
+
+// Where the body after "deputy to" or "deputy from" at `toks[at]` starts: past "the" and an ordinal after
+// it ("the 16th Hexi Municipal People's Congress").
+function bodyStart(toks: readonly Tok[], at: number): number {
+  if (toks[at]?.lower !== 'the') return at
+  return isOrdinal(toks[at + 1]?.value ?? '') ? at + 2 : at + 1
+}
+
+/** "17th", "3rd": an ordinal in a name ("the 17th Hexi Municipal People's Congress"); a bare number is none. */
+export function isOrdinal(value: string): boolean {
+  return /^\d+(?:st|nd|rd|th)$/.test(value)
 }
 
 // Words a delegation or a sector of a congress or a political consultative conference ends in.
@@ -42,7 +54,7 @@ function constituencyEnd(reading: Reading, at: number, lower: string): number | 
   if (lower !== 'deputy' && lower !== 'deputies' && lower !== 'member' && lower !== 'members')
     return undefined
   const toks = reading.toks
-  const from = toks[at + 2]?.lower === 'the' ? at + 3 : at + 2
+  const from = bodyStart(toks, at + 2)
   const end = reading.ends.get(from)
   if (end !== undefined && !reading.personStarts.has(from)) {
     return constituencies.has(toks[end]?.lower ?? '') ? end + 1 : end

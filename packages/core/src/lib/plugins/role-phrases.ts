@@ -5,7 +5,7 @@
 import { occupations } from '../data/titles.js'
 import { matchPlace } from '../entities/gazetteer.js'
 import { titleAt } from '../entities/titles.js'
-import { isAllCaps, isCapitalised, isDigits, shapedTok, type Tok } from '../entities/tokens.js'
+import { isAllCaps, isCapitalised, shapedTok, type Tok } from '../entities/tokens.js'
 import { capitalised, titleFirstWords } from '../entities/word-classes.js'
 import {
   bracketedFieldEnd,
@@ -34,6 +34,7 @@ import {
   describesCapitalTitle,
   describesTitle,
   isArticle,
+  isOrdinal,
   occupationAt,
   pluralOccupationAt,
 } from './role-heads.js'
@@ -282,9 +283,4 @@ function insideName(reading: Reading, at: number): boolean {
     if (tok.kind !== 'word' || !(isCapitalised(tok.value) || tok.value === 'of' || tok.value === 'the')) break
   }
   return to > at + 1 && stops.has(toks[to]?.value ?? '.') && isCapitalised(toks[to - 1]!.value)
-}
-
-// "17th", "3rd": an ordinal in a name ("the 17th Hexi Municipal People's Congress"); a bare number is none.
-function isOrdinal(value: string): boolean {
-  return isDigits(value.charAt(0)) && /^\d+(?:st|nd|rd|th)$/.test(value)
 }
