@@ -4,8 +4,10 @@
 
 import { currencyCodes } from '../data/money.js'
 import { foreignLegalForms, industryWords, nationalBodies, prefixLegalForms } from '../data/organisations.js'
+import { proposeAcronymName } from './bracket-aliases.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { isClubLetters, proposeClub } from './club-names.js'
+import { isFlightCode, isUnitAfterNumber } from './not-bodies.js'
 import { namesCurrency } from './places.js'
 import type { Tok } from './tokens.js'
 import { proposeUniversity } from './university-acronyms.js'
@@ -33,7 +35,9 @@ const notOrganizations = new Set(
     // "a CDMO", "the PX unit"
     'HPV HIV AIDS DRG DRGs IVD CDMO CDMOs CRO CROs PX PTA PVC HDPE LDPE LLDPE POE EVA ' +
     // kinds of body, never one of them: "an environmental NGO", "two local NPOs"
-    'NGO NGOs INGO INGOs NPO NPOs'
+    'NGO NGOs INGO INGOs NPO NPOs ' +
+    // standards of a network, never bodies: "a 10G PON network", "LTE coverage", "FTTH access"
+    'PON GPON EPON LTE FTTH FTTR FTTx WLAN LAN WAN SDH DWDM OTN SDN NFV VoLTE'
   ).split(' '),
 )
 // A fiscal year written as one word: "FY2025 revenue", "FY25".
@@ -131,16 +135,23 @@ export function namesBody(tok: Tok): boolean {
 export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
   let words = 0
   let capitals = 0
+  let brackets = 0
   for (const tok of toks) {
-    if (tok.kind !== 'word') continue
+    if (tok.kind !== 'word') {
+      if (tok.value === '(') brackets++
+      continue
+    }
     words++
     if (tok.flags & allCaps) capitals++
   }
   // A sentence in capitals is shouting, not naming; most sentences have no acronym at all.
-  if (capitals === 0 || capitals > words / 2) return
+  if ((capitals === 0 && brackets === 0) || capitals > words / 2) return
   for (let index = datelineEnd(toks); index < toks.length; index++) {
     const tok = toks[index]!
-    if (tok.kind !== 'word' || !(tok.flags & allCaps) || tok.base.length > 10) continue
+    if (tok.kind !== 'word') continue
+    // "classed by Velka Skibs Registret (VSR)": a name without a head word its acronym defines.
+    if (toks[index - 1]?.value === '(' && proposeAcronymName(toks, index, out)) continue
+    if (!(tok.flags & allCaps) || tok.base.length > 10) continue
     // "FC Kelvar Dynamo": the letters of a sports club are a word of its name.
     if (isClubLetters(tok) && proposeClub(toks, index, out)) continue
     // "AG", "PJSC": a legal form is part of a company's name, not a name of its own.
@@ -151,6 +162,8 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     if (toks[index + 1]?.value === '$' && !toks[index + 1]!.spaced) continue
     // "RWTH Aachen": a university's acronym and its city.
     if (proposeUniversity(toks, index, out)) continue
+    // "300 PFLOPS of computing power", "a 10G PON network": a unit or a standard after a number.
+    if (isUnitAfterNumber(toks, index)) continue
     // "500 million SGD", "SGD 40 million", "56 SAR units": a currency code by a number is no body.
     if (currencyCodes.has(tok.lower) && byNumber(toks, index)) continue
     const next = toks[index + 1]
@@ -220,18 +233,6 @@ function byNumber(toks: readonly Tok[], at: number): boolean {
     (before?.kind === 'word' && (/^\d/.test(before.value) || numberScales.test(before.lower))) ||
     (after?.kind === 'word' && /^\d/.test(after.value))
   )
-}
-
-// Whether the two letters at `at` are an airline's code before a flight number ("flights QZ 318 and QZ
-// 319", "flight number VT 6021/6022") in a sentence about flights; not "the EU 2030 targets".
-function isFlightCode(toks: readonly Tok[], at: number): boolean {
-  const after = toks[at + 1]
-  if (!after?.spaced || after.kind !== 'word' || !/^\d{2,4}$/.test(after.value)) return false
-  return toks.some(isFlightWord)
-}
-
-function isFlightWord(tok: Tok): boolean {
-  return tok.lower === 'flight' || tok.lower === 'flights'
 }
 
 const numberScales = /^(?:hundred|thousand|million|billion|trillion|mn|bn)$/

@@ -3,9 +3,11 @@
  * Co., Ltd. (Qiaoxin Logistics)", "(stock abbreviation: Qiaoxin Port, stock code: 601234)", "(English name:
  * Skyline Marine Technology; hereinafter referred to as "Qiaoxin Marine")".
  */
+import { fitsWords, nameWords } from './acronym-letters.js'
+import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
 import { isAllCaps, isCapitalised, type Tok } from './tokens.js'
-import { functionWord } from './word-classes.js'
+import { allCaps, capitalised, functionWord } from './word-classes.js'
 
 // "(stock abbreviation: Qiaoxin Port, …)", "(hereinafter referred to as "Qiaoxin Port")", "(English name:
 // Skyline Marine Technology; …)": what the article calls the company by, in English or on the market.
@@ -75,4 +77,106 @@ function wordsText(toks: readonly Tok[], from: number, to: number): string {
   const words: string[] = []
   for (let index = from; index < to && index < toks.length; index++) words.push(toks[index]!.value)
   return words.join(' ')
+}
+
+// Nouns after a bracketed acronym that make the words before it a document's, a programme's or a policy's
+// name, not a body's: "the Qualified Offshore Limited Partner (QOLP) policy", "the Smart Port Pilot (SPP)
+// scheme".
+// biome-ignore format: packed data
+const termNouns = new Set([
+  'policy', 'policies', 'pilot', 'pilots', 'programme', 'programmes', 'program', 'programs', 'scheme',
+  'schemes', 'mechanism', 'mechanisms', 'model', 'models', 'standard', 'standards', 'mode', 'framework',
+  'initiative', 'plan', 'plans', 'project', 'projects', 'system', 'systems', 'certification', 'regime',
+  // nouns a term's own name ends in: "payment by Diagnosis-Related Bundle (DRB)", "the Green Lane Card (GLC)"
+  'packet', 'packets', 'voucher', 'vouchers', 'bundle', 'bundles', 'card', 'cards', 'payment', 'index',
+  'method', 'code', 'certificate', 'licence', 'license', 'protocol', 'agreement', 'treaty', 'act', 'law',
+  'regulations', 'rules', 'guidelines', 'strategy', 'partnership', 'partner', 'network', 'platform',
+])
+
+/** Whether the word after the bracket that closes at `close` makes the name before it a term's. */
+export function termNounAfter(toks: readonly Tok[], close: number): boolean {
+  const next = toks[close + 1]
+  return next?.kind === 'word' && next.spaced && termNouns.has(next.lower)
+}
+
+// Words before a name that make it a term's: a body without a head word is named bare ("classed by Velka
+// Skibs Registret (VSR)"), a term with an article ("adopted the Bundled Treatment Voucher (BTV)").
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'his', 'her'])
+
+// The most words a name before its bracketed acronym is read back over.
+const maxNameWords = 6
+
+// The capitals a word of a name's own carries at one end, as an acronym: "ClassVS" → "VS".
+const mixedAcronym = /^(?:\p{Lu}\p{Ll}+(\p{Lu}{2,})|(\p{Lu}{2,})\p{Lu}\p{Ll}+)$/u
+
+/**
+ * The letters of the word at `at` as an acronym, alone in brackets: "VSR", or the capitals at one end of a
+ * word ("ClassVS" → "VS"); undefined when it is no such word.
+ */
+export function bracketedAcronym(toks: readonly Tok[], at: number): string | undefined {
+  const tok = toks[at]!
+  if (toks[at - 1]?.value !== '(' || toks[at + 1]?.value !== ')' || tok.possessive) return undefined
+  if (tok.flags & allCaps) return tok.base
+  const mixed = mixedAcronym.exec(tok.value)
+  return mixed ? (mixed[1] ?? mixed[2]) : undefined
+}
+
+/**
+ * Propose the Title Case words right before the bracketed acronym at `at` as a body when the acronym spells
+ * them and no rule named them ("classed by Velka Skibs Registret (VSR)", "Norrland Kasai Kyokai (ClassNK)"),
+ * and the acronym as its alias (`rule` 'org-acronym'), even when its letters are a legal form's ("(BV)").
+ * Not a term's name (an article before it, a policy or a programme after it; then a body some rule read in
+ * it, as "… Limited" of "the Qualified Offshore Limited Partner (QOLP) policy", is dropped), nor a person's
+ * or a place's ("Inner Kelvar (IK)", whose acronym then names no body either). Returns whether the acronym
+ * is settled here.
+ */
+export function proposeAcronymName(toks: readonly Tok[], at: number, out: Candidate[]): boolean {
+  const acronym = bracketedAcronym(toks, at)
+  const last = at - 2
+  if (acronym === undefined || toks[last]?.kind !== 'word') return false
+  let from = last + 1
+  while (from > last + 1 - maxNameWords && from > 0) {
+    const tok = toks[from - 1]!
+    if (tok.kind !== 'word' || !(tok.flags & capitalised) || (from <= last && !toks[from]!.spaced)) break
+    from--
+  }
+  // Longest first, two words at least: "Velka Skibs Registret" is spelt from "Velka".
+  let start = from
+  while (start < last && !fitsWords(acronym, nameWords(toks, toks[start]!.start, toks[last]!.end))) start++
+  if (start >= last) return false
+  const to = last + 1
+  if (termNounAfter(toks, at + 1)) {
+    // "Limited" in a policy's name is no legal form.
+    for (let index = out.length - 1; index >= 0; index--) {
+      const candidate = out[index]!
+      if (candidate.type === 'organization' && candidate.from >= start && candidate.to <= to)
+        out.splice(index, 1)
+    }
+    return false
+  }
+  if (determiners.has(toks[start - 1]?.lower ?? '') || termNouns.has(toks[last]!.baseLower)) return false
+  for (const candidate of out) {
+    if (candidate.from >= to || candidate.to <= start) continue
+    // A body some rule named is left to the acronym rules; a person or a place defines no body.
+    if (candidate.type === 'organization') return false
+    if (candidate.from === start && candidate.to === to) return true
+  }
+  out.push({
+    from: start,
+    to,
+    type: 'organization',
+    name: spanText(toks, start, to),
+    rule: 'org-acronym-name',
+    priority: priority.organization,
+  })
+  const name = toks[at]!.base
+  out.push({
+    from: at,
+    to: at + 1,
+    type: 'organization',
+    name,
+    rule: 'org-acronym',
+    priority: priority.acronym,
+  })
+  return true
 }

@@ -4,6 +4,7 @@
  * body of its own.
  */
 
+import { foreignLegalForms } from '../data/organisations.js'
 import type { MentionFinding } from '../findings.js'
 import { fitsWords, nameWords } from './acronym-letters.js'
 import type { SentenceMentions } from './brands.js'
@@ -32,6 +33,7 @@ export function findDefinedAcronyms(sentences: readonly SentenceMentions[]): voi
   // "the KCPCT will" after "the Kelvar Council for the Promotion of Coastal Trade": no brackets.
   joinSpeltAcronyms(sentences, isAcronym, defined)
   if (defined === undefined) return
+  findOddAcronyms(sentences, defined)
   renameAcronyms(sentences, isAcronym, defined)
   spellOutInNames(sentences, defined)
 }
@@ -48,11 +50,51 @@ function definedBody(
   const acronym = mentions[at + 1]!
   const full = mentions[at]!
   if (full.type !== 'organization' || full.generic || !inBrackets(toks, full.end, acronym)) return undefined
-  if (fitsWords(acronym.name, nameWords(toks, full.start, full.end))) return full.name
+  // "Norrland Kasai Kyokai (ClassNK)": the capitals at one end of a word are the acronym.
+  const letters = mixedLetters.exec(acronym.name)?.slice(1).find(Boolean) ?? acronym.name
+  if (fitsWords(letters, nameWords(toks, full.start, full.end))) return full.name
   const body = mentions[at - 1]
   if (body?.type !== 'organization' || body.generic || !commaBetween(toks, body.end, full.start))
     return undefined
-  return fitsWords(acronym.name, nameWords(toks, body.start, body.end)) ? body.name : undefined
+  return fitsWords(letters, nameWords(toks, body.start, body.end)) ? body.name : undefined
+}
+
+const mixedLetters = /^(?:\p{Lu}\p{Ll}+(\p{Lu}{2,})|(\p{Lu}{2,})\p{Lu}\p{Ll}+)$/u
+
+/**
+ * Add a mention for each later use of a defined acronym the acronym rule does not propose on its own: one
+ * in mixed case ("ClassVS") or one whose letters are a legal form's ("Bureau Vestra (BV) … BV is willing").
+ */
+function findOddAcronyms(
+  sentences: readonly SentenceMentions[],
+  defined: ReadonlyMap<string, string | null>,
+) {
+  let odd: Set<string> | undefined
+  for (const [acronym, full] of defined) {
+    if (!full || !(mixedLetters.test(acronym) || foreignLegalForms.has(acronym))) continue
+    odd ??= new Set()
+    odd.add(acronym)
+  }
+  if (odd === undefined) return
+  for (const sentence of sentences) {
+    let { mentions } = sentence
+    for (const tok of sentence.toks) {
+      if (tok.kind !== 'word' || !odd.has(tok.base)) continue
+      const end = tok.start + tok.base.length
+      let at = 0
+      while (at < mentions.length && mentions[at]!.end <= tok.start) at++
+      if (at < mentions.length && mentions[at]!.start < end) continue
+      if (mentions === sentence.mentions) mentions = [...mentions]
+      mentions.splice(at, 0, {
+        start: tok.start,
+        end,
+        type: 'organization',
+        name: tok.base,
+        rule: 'org-acronym',
+      })
+    }
+    sentence.mentions = mentions
+  }
 }
 
 // Whether only a comma stands between offsets `end` and `start`: "…Optics, Baltic Academy …".

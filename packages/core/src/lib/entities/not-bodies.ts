@@ -1,7 +1,8 @@
 /**
  * Names a head word ends that still name no body: a section of a news page ("Photo Gallery"), a programme
  * held in a season ("the 2026 International Summer School on Coastal Ecology"), and a unit's Party members
- * named by their title ("Township Party secretaries should …").
+ * named by their title ("Township Party secretaries should …"); capitals that name no body either: a unit
+ * after a number ("300 PFLOPS") and an airline's code before a flight number ("flight QZ 318").
  */
 
 import { isPinyinName } from '../data/pinyin.js'
@@ -50,4 +51,36 @@ export function placeOrPinyinWordAt(toks: readonly Tok[], at: number): boolean {
   if (tok?.kind !== 'word' || tok.possessive || !toks[at + 1]!.spaced) return false
   if ((tok.flags & (capitalised | functionWord)) !== capitalised) return false
   return (tok.flags & placeFirst) !== 0 || isPinyinName(tok.lower)
+}
+
+// Units of computing power, of data rates, of storage and of power, in capitals: "300 PFLOPS", "10 GBPS".
+const unitWords = /^(?:[KMGTPEZ]?FLOPS|[KMGTPE]?OPS|[KMGT]?BPS|[KMGTPE]?B|[KMGT]?WH?|[KMG]?VA|[KMG]?HZ)$/
+
+/**
+ * Whether the capitals at `at` are a unit after a number ("300 PFLOPS of computing power", "500 TOPS",
+ * "the 10G PON"): the number before it written in figures or as a scale ("5 million TB"), no body.
+ */
+export function isUnitAfterNumber(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]!
+  const before = toks[at - 1]
+  if (before?.kind !== 'word' || !tok.spaced) return false
+  const first = before.value.charCodeAt(0)
+  const number = (first >= 48 && first <= 57) || scales.has(before.lower)
+  return number && unitWords.test(tok.base.toUpperCase())
+}
+
+const scales = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion'])
+
+/**
+ * Whether the two letters at `at` are an airline's code before a flight number ("flights QZ 318 and QZ
+ * 319", "flight number VT 6021/6022") in a sentence about flights; not "the EU 2030 targets".
+ */
+export function isFlightCode(toks: readonly Tok[], at: number): boolean {
+  const after = toks[at + 1]
+  if (!after?.spaced || after.kind !== 'word' || !/^\d{2,4}$/.test(after.value)) return false
+  return toks.some(isFlightWord)
+}
+
+function isFlightWord(tok: Tok): boolean {
+  return tok.lower === 'flight' || tok.lower === 'flights'
 }

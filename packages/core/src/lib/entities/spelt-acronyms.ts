@@ -16,12 +16,12 @@ export function joinSpeltAcronyms(
   isAcronym: (mention: MentionFinding) => boolean,
   defined: ReadonlyMap<string, string | null> | undefined,
 ): void {
-  // Where each undefined acronym of four letters or more is first used (three letters a body's initials
-  // spell by chance too often); most articles have none, and then nothing is read.
+  // Where each undefined acronym of three letters or more is first used; most articles have none, and then
+  // nothing is read.
   let firsts: Map<string, number> | undefined
   for (const { mentions } of sentences) {
     for (const mention of mentions) {
-      if (!isAcronym(mention) || mention.name.length < 4 || defined?.has(mention.name)) continue
+      if (!isAcronym(mention) || mention.name.length < 3 || defined?.has(mention.name)) continue
       firsts ??= new Map()
       if (!firsts.has(mention.name)) firsts.set(mention.name, mention.start)
     }
@@ -38,7 +38,7 @@ export function joinSpeltAcronyms(
       if (!letters.has(mention.name[0]!) || isAllCaps(mention.name)) continue
       const words = nameWords(toks, mention.start, mention.end)
       for (const [acronym, first] of firsts) {
-        if (mention.start > first || !spellsInitials(acronym, words)) continue
+        if (mention.start > first || !spells(acronym, words)) continue
         const known = bodies.get(acronym)
         bodies.set(acronym, known === undefined || known === mention.name ? mention.name : null)
       }
@@ -66,6 +66,19 @@ export function renameAcronyms(
     }
     sentence.mentions = mentions
   }
+}
+
+// Three letters a body's initials spell by chance too often, unless the name has just those three words
+// besides its function words and legal form: "the Kelvar Bureau of Surveying … KBS".
+function spells(acronym: string, words: readonly NameWord[]): boolean {
+  if (acronym.length > 3) return spellsInitials(acronym, words)
+  let letter = 0
+  for (const { letters, optional } of words) {
+    if (optional) continue
+    if (letters[0] !== acronym[letter]) return false
+    letter++
+  }
+  return letter === 3
 }
 
 /**

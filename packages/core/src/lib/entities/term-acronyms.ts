@@ -9,6 +9,7 @@
 import { splitPinyin } from '../data/pinyin.js'
 import type { MentionFinding } from '../findings.js'
 import { fitsWords, nameWords } from './acronym-letters.js'
+import { termNounAfter } from './bracket-aliases.js'
 import type { SentenceMentions } from './brands.js'
 import { speechFollows } from './context-names.js'
 import { isAllCaps, type Tok } from './tokens.js'
@@ -102,6 +103,8 @@ function definesTerm(toks: readonly Tok[], mention: MentionFinding, after: numbe
   while (at < toks.length && toks[at]!.start < mention.start) at++
   if (toks[at - 1]?.value !== '(' || toks[at + 1]?.value !== ')' || toks[at]!.end !== mention.end)
     return false
+  // "the Qualified Offshore Limited Partner (QOLP) policy": a policy's or a programme's name.
+  if (termNounAfter(toks, at + 1) && toks[at - 2]!.start >= after) return true
   return termBefore(toks, at - 2, mention.name, after)
 }
 
