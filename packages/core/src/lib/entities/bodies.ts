@@ -16,7 +16,7 @@ import { commaBefore, headAt, isFieldLab, isOfficeOnly, isServiceStation, ltdAft
 import { extendLeft, nameAfterPrefix } from './body-names.js'
 import { isCompanyOrigin } from './body-origins.js'
 import { extendSeat } from './body-seats.js'
-import { headlineNameStart, termNumberBefore } from './body-starts.js'
+import { headlineNameStart, isMemberCount, termNumberBefore } from './body-starts.js'
 import { extendOf } from './body-tails.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { inDocumentTitle, onlyKinds } from './document-titles.js'
@@ -101,7 +101,8 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (weak && joined && eventAfter(toks, end + 1)) continue
     // "Verdane Agritech, Inc.": a legal form set off by a comma still ends the name before the comma.
     const left = extendLeft(toks, head.legal && commaBefore(toks, index) ? index - 2 : index)
-    const from = heading ? headlineNameStart(toks, left, index) : left
+    const start = heading ? headlineNameStart(toks, left, index) : left
+    const from = start < index && isMemberCount(toks, start, end) ? start + 1 : start
     const words = index - from
     // "the Xinbao-Gaoling Intercity Railway" is a line, a structure (structure-names.ts), no body.
     if (isRailwayLine(toks, from, index)) continue

@@ -11,6 +11,10 @@ import { allCaps, capitalised, functionWord } from './word-classes.js'
 // Heads of bodies named by the matter they deal with after "on": "the Commission on Higher Education",
 // "the Committee on Foreign Affairs", "the Council on Ocean Policy".
 const onHeads = new Set(['Commission', 'Committee', 'Council', 'Subcommittee'])
+// The words of two-word heads ("Working Committee", "Leading Group") that are set up for a matter, which
+// keep their "on" phrase though a place is named in front: "the Xinbao Municipal Working Committee on
+// Ageing", "the Central Leading Group on Rural Work".
+const matterHeads = new Set(['Working', 'Leading'])
 
 /**
  * Whether an "on" phrase at `end` after the head `base` names what the body deals with. Only after a bare
@@ -18,12 +22,16 @@ const onHeads = new Set(['Commission', 'Committee', 'Council', 'Subcommittee'])
  * Xinbao Health Commission on Fenghai Group's projects", "the CPC Xinbao Municipal Committee on
  * Comprehensively Deepening Reform"). Then a capitalised word that is no date or place ("the Committee on
  * Monday", "the Council on Xinbao Island" name none), no start of a document's subject, which starts with an
- * adverb or a verb, and no other body ("the Committee on Fenghai Group").
+ * adverb or a verb, and no other body ("the Committee on Fenghai Group"). A "Working Committee" or a
+ * "Leading Group" is named by its matter whatever is in front of it.
  */
 export function isOnPhrase(toks: readonly Tok[], end: number, base: string): boolean {
-  if (toks[end]?.value !== 'on' || !onHeads.has(base)) return false
+  if (toks[end]?.value !== 'on') return false
   const before = toks[end - 2]
+  const matter = before !== undefined && matterHeads.has(before.value)
+  if (!onHeads.has(base) && !(base === 'Group' && before?.value === 'Leading')) return false
   if (
+    !matter &&
     before?.kind === 'word' &&
     (before.flags & allCaps || (before.flags & (capitalised | functionWord)) === capitalised)
   )
@@ -31,6 +39,8 @@ export function isOnPhrase(toks: readonly Tok[], end: number, base: string): boo
   const at = toks[end + 1]?.value === 'the' ? end + 2 : end + 1
   const tok = toks[at]
   if (tok?.kind !== 'word' || (tok.flags & (capitalised | functionWord)) !== capitalised) return false
+  // "the Xinbao Working Committee on Fenghai's plan": whose plan it reports on is no matter of its name.
+  if (matter && tok.possessive) return false
   if (months.has(tok.value) || weekdays.has(tok.value) || subjectStarts.has(tok.value)) return false
   if (tok.value.endsWith('ly')) return false
   // "on Promoting Rural Revitalization" is a subject; "on Housing and Urban Development" a field.

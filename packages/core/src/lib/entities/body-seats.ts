@@ -7,6 +7,7 @@ import { countryAndDivisionKinds, type PlaceKind } from '../data/places.js'
 import { matchPlace } from './gazetteer.js'
 import { nameAt } from './people.js'
 import { administrative } from './places.js'
+import { dashes } from './structure-names.js'
 import type { Tok } from './tokens.js'
 import { capitalised, functionWord, organisationHead } from './word-classes.js'
 
@@ -82,5 +83,23 @@ function isPlainName(tok: Tok | undefined): boolean {
 export function extendSeat(toks: readonly Tok[], head: string, to: number): number {
   if (!seatedHeads.has(head) || toks[to]?.value !== 'in' || !toks[to + 1]?.spaced) return to
   const place = matchPlace(toks, to + 1)
-  return place ? to + 1 + place.length : to
+  if (!place) return to
+  const seat = to + 1 + place.length
+  return place.place.kind === 'country' ? seat + regionAfterDash(toks, seat) : seat
+}
+
+// A country's parts a chamber or a mission abroad has a chapter in.
+const chapterKinds = new Set<PlaceKind>(['region', 'provincial-level division', 'prefecture-level division'])
+
+// How many tokens a spaced dash and a region of the country take at `at`, when they end the name: "the
+// Nordic Chamber of Commerce in China – South China" is that chamber's southern chapter. Not "… in China –
+// Xinbao Joint Office" (a partner's joint body, `joint-partners.ts`), nor "… in China – a network of …".
+function regionAfterDash(toks: readonly Tok[], at: number): number {
+  const dash = toks[at]
+  if (dash?.kind !== 'punctuation' || !dash.spaced || !dashes.has(dash.value) || !toks[at + 1]?.spaced)
+    return 0
+  const region = matchPlace(toks, at + 1)
+  if (!region || !chapterKinds.has(region.place.kind)) return 0
+  const next = toks[at + 1 + region.length]
+  return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : 1 + region.length
 }

@@ -88,3 +88,22 @@ export function headlineNameStart(toks: readonly Tok[], from: number, head: numb
   }
   return from
 }
+
+// The people a count before a body's name and head is of: "12 Party members", "30 Youth League cadres".
+const memberNouns = new Set([
+  'members',
+  'cadres',
+  'volunteers',
+  'officials',
+  'secretaries',
+  'representatives',
+])
+
+/**
+ * Whether the name from `from` to the head ending at `end` starts with a count of the members the word
+ * after it names: "the village organized 12 Party members", not "the 58 Technology Group said".
+ */
+export function isMemberCount(toks: readonly Tok[], from: number, end: number): boolean {
+  // The Set lookup first: a lower-case noun after a head is rare, a digit in front rarer.
+  return memberNouns.has(toks[end]?.value ?? '') && /^\d[\d,]*$/.test(toks[from]!.value)
+}

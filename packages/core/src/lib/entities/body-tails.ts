@@ -170,7 +170,25 @@ export function extendOf(toks: readonly Tok[], end: number): number {
   // "Yan Li of the Xinbao Institute of Optics and Wu Fan of …": an "and" before a person's name joins two
   // people, and the name stops before it.
   while (to > at && (toks[to - 1]!.value === 'and' || toks[to - 1]!.value === '&')) to--
+  if (to > at && of?.value === 'of' && isWhereItIs(toks, end, at, to)) return end
   return to > at ? to : end
+}
+
+// The grassroots units a body may say it is in: a sub-district ("street"), a community, a village.
+const grassroots = new Set(['Street', 'Subdistrict', 'Sub-district', 'Community', 'Village'])
+
+// Whether the of-phrase `[at, to)` after a head ending at `end` is only the sub-district, community or
+// village the body is in, when its name in front already names its own unit: "the Hexi Community Volunteer
+// Service Team of Lanshan Street" is the community's team, in that street; not "the Party Working Committee
+// of Lanshan Street", whose of-phrase is all that says which committee it is.
+function isWhereItIs(toks: readonly Tok[], end: number, at: number, to: number): boolean {
+  if (!grassroots.has(toks[to - 1]!.value) || to - at > 3) return false
+  for (let index = end - 2; index >= 0 && index > end - 8; index--) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word' || !(tok.flags & capitalised) || !toks[index + 1]!.spaced) return false
+    if (grassroots.has(tok.value)) return true
+  }
+  return false
 }
 
 // The ties a body's for-phrase seeks "with" someone: "Society for Cooperation with Southern Countries".

@@ -2,6 +2,7 @@
  * The groups an article's mentions are gathered in before they become entities: a mention with its name,
  * the group of mentions that share a type and a canonical name, and that name.
  */
+import { knownPlaces } from '../data/places.js'
 import type { EntityType, Evidence, Mention } from '../model.js'
 import { singleSpaced } from '../white-space.js'
 import { personKey } from './nordic-spellings.js'
@@ -38,12 +39,34 @@ export function canonicalKey(mention: Pick<NamedMention, 'name' | 'type'>): stri
   name = withNationalAcronyms(name)
   // "Xinbao Film Co., Ltd" is "Xinbao Film Co., Ltd.": a legal form's final full stop is often dropped.
   if (name.charCodeAt(name.length - 1) === 0x2e && legalAbbreviation.test(name)) name = name.slice(0, -1)
+  // "Kestrow Marine Pte Ltd" is "… Pte. Ltd.", "Xinbao Film Co Ltd" "… Co., Ltd": the stops and the comma
+  // inside a two-word legal form are dropped as often.
+  if (name.endsWith(' ltd') || name.endsWith(' bhd')) name = name.replace(pairedLegalForm, ' $1 $2')
+  // "Qinghai Survey Society (QSS) Velsk Branch" is "Qinghai Survey Society Velsk Branch": an acronym in
+  // brackets inside a name is the part before it said again.
+  if (name.includes(' (')) name = withoutInnerAcronym(mention.name, name)
   if (americanSpelt.test(name)) name = name.replace(americanWord, (word) => britishSpellings[word]!)
   return partyBodyWord.test(name) ? partyBodyKey(name) : name
 }
 
 // A legal form's abbreviation at the end of a name, with its full stop.
 const legalAbbreviation = / (?:ltd|co|inc|corp|llc|plc|bhd|pte|gmbh)\.$/
+// A two-word legal form at the end of a name, its stops and comma optional: "co., ltd", "pte ltd".
+const pairedLegalForm = / (co|pte|sdn)\.?,? (ltd|bhd)$/
+/** An acronym in brackets between words of a name, as written: "Society (QSS) Velsk". */
+export const innerAcronym = / \(\p{Lu}[\p{Lu}\d&]{1,7}\)(?= \S)/u
+// Places written as acronyms the gazetteer does not list by them.
+const placeAcronyms = new Set(['HK', 'US', 'USA', 'UK', 'PRC', 'EU', 'SG', 'UAE', 'NZ'])
+
+// The key `lower` of the name `name` without an acronym in brackets inside it ("Bank of Xinbao (BXB)
+// Qinglan Branch"), unless the acronym is a place's ("Xinbao (HK) Trading Co.", a subsidiary there).
+function withoutInnerAcronym(name: string, lower: string): string {
+  const match = innerAcronym.exec(name)
+  if (match === null) return lower
+  const acronym = match[0].slice(2, -1)
+  if (placeAcronyms.has(acronym) || knownPlaces.has(acronym)) return lower
+  return lower.replace(match[0].toLowerCase(), '')
+}
 
 // Translations spell one body's name the British or the American way ("Xinbao Civil Air Defence Office",
 // later "… Defense Office"): the key takes the British form.

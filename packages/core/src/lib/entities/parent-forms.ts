@@ -14,7 +14,7 @@ const parentHeads: ReadonlySet<string> = new Set([
   'Group', 'Holdings', 'Company', 'Corporation', 'Bank', 'University', 'College', 'Academy', 'Institute',
   'Hospital', 'Association', 'Federation', 'Society', 'Foundation', 'Alliance', 'Council', 'Committee',
   'Commission', 'Bureau', 'Ministry', 'Administration', 'Agency', 'Authority', 'Government', 'Congress',
-  'Court', 'Procuratorate', 'Branch', 'CPPCC',
+  'Court', 'Procuratorate', 'Branch', 'CPPCC', 'Chamber',
 ])
 
 // Words that name what a unit does in any body, not which body it is: "the Standing Committee", "the

@@ -5,7 +5,7 @@
 import { countries } from '../data/countries.js'
 import type { Entity, EntityType, Evidence, Mention } from '../model.js'
 import { singleSpaced } from '../white-space.js'
-import { canonicalKey, type Group, type NamedMention, termNumber } from './groups.js'
+import { canonicalKey, type Group, innerAcronym, type NamedMention, termNumber } from './groups.js'
 import { mergeMiddleNames } from './middle-names.js'
 import {
   mergeCountryForms,
@@ -188,6 +188,10 @@ function startsWithCapital(name: string): boolean {
 // Congress" go by the name without the term's number.
 function rank(surface: string): number {
   return (
-    surface.length - (/ (?:region|area)$/i.test(surface) ? 1000 : 0) - (termNumber.test(surface) ? 500 : 0)
+    surface.length -
+    (/ (?:region|area)$/i.test(surface) ? 1000 : 0) -
+    (termNumber.test(surface) ? 500 : 0) -
+    // "Qinghai Survey Society (QSS) Velsk Branch" goes by the name without the acronym said again.
+    (surface.includes(' (') && innerAcronym.test(surface) ? 500 : 0)
   )
 }
