@@ -88,6 +88,26 @@ describe('splitMissedSentences', () => {
         'lucía Beatriz de la Vega Ruiz hoped that trade would grow.',
       ],
     ],
+    [
+      '"in" before a pronoun',
+      'Staff no longer queue to check in. They scan a code at the gate of the Yuquan clinic.',
+      ['Staff no longer queue to check in.', 'They scan a code at the gate of the Yuquan clinic.'],
+    ],
+    [
+      '"in" before a Chinese name and a verb of speech',
+      'More volunteers have signed in. Kou Yanting said that the list was full.',
+      ['More volunteers have signed in.', 'Kou Yanting said that the list was full.'],
+    ],
+    [
+      'a legal form before a Korean name and a verb of speech',
+      'He backed the expansion of Hanbit Foods (Weihai) Co., Ltd. Baek Min-seo said that sales doubled.',
+      ['He backed the expansion of Hanbit Foods (Weihai) Co., Ltd.', 'Baek Min-seo said that sales doubled.'],
+    ],
+    [
+      'a legal form before a known given name, a surname and a verb of speech',
+      'The mayor met the head of Norlift Co., Ltd. Ingrid Solheim noted that orders rose.',
+      ['The mayor met the head of Norlift Co., Ltd.', 'Ingrid Solheim noted that orders rose.'],
+    ],
   ])('should end the sentence after %s', (_, body, expected) => {
     expect(sentencesOf(body)).toEqual(expected)
   })
@@ -107,6 +127,8 @@ describe('splitMissedSentences', () => {
       'a branch whose role phrase has a title word',
       'Loans from Tianrun Bank Co., Ltd. Qiaobei Branch, whose president spoke, rose.',
     ],
+    ['a branch and a verb of speech', 'Staff of Sorel Co., Ltd. Qingdao Branch said sales rose.'],
+    ['a title, a name and a verb of speech', 'Staff of Sorel Co., Ltd. Chairman Ma Lin said sales rose.'],
   ])('should not end the sentence after a legal form before %s', (_, body) => {
     expect(sentencesOf(body)).toEqual([body])
   })
@@ -115,6 +137,7 @@ describe('splitMissedSentences', () => {
     ['a word that is no surname', 'The county pays the premium. most growers pay the rest to Yu Hang.'],
     ['an abbreviation', 'Farms grow pears, plums, etc. qiao Wenrui said that prices rose.'],
     ['a Korean surname that is a word', 'The mayor visited the park. park Rangers were there.'],
+    ['"in" after a number (inches)', 'The plant makes a 55 in. Screen for Tonghua buyers.'],
     [
       'particles with no capitalised surname after them',
       'The ship carried fresh mangoes. lucía Beatriz de la costa hoped that trade would grow.',

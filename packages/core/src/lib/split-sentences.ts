@@ -12,6 +12,10 @@
  *   Hiroshi, president of …", "… the course. abebe Tsegaye said …") or before "he" or "she" ("… million.
  *   he said …"): the parser ends no sentence before a lower-case word. `sentence-start-names.ts` tells
  *   which names these are; a capitalised abbreviation ("Prof. qiao Ruoxi") ends none;
+ * - after "in" or "sun" and a full stop (the parser's "in." for inch), before a word that starts a sentence
+ *   or a person's name ("… they fill in. He asked …"), but not after a number ("a 55 in. Screen");
+ * - after a legal form with its full stop before a person's name and a verb of speech ("… Co., Ltd. Baek
+ *   Min-seo said …", see `speaker-name-starts.ts`);
  * - after a one-syllable given name the parser reads as an abbreviation ("… manager Tan Jun. Guests …",
  *   "Jun." for June), whose full stop is also taken off the name at the end of a sentence.
  */
@@ -25,6 +29,7 @@ import {
   startsLowerCaseName,
   startsLowerCaseNameAfterNumber,
 } from './sentence-start-names.js'
+import { startsSpeakerName } from './speaker-name-starts.js'
 
 const number = /^\d{1,4}$/
 // Legal forms as the parser keeps them, one word with its full stop ("Ltd.", "S.A."), without the stop, as
@@ -96,11 +101,34 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
       strayDigitBeforeName(nodes, index + 2) ||
       startsLowerCaseNameAfterNumber(nodes, index + 2)
     )
-  if (isLowerWordWithStop(node)) return startsLowerCaseName(nodes, index + 2)
+  if (isLowerWordWithStop(node))
+    return (
+      startsLowerCaseName(nodes, index + 2) ||
+      (isUnitWordWithStop(nodes, index) && (startsSentence(after) || startsCapitalisedName(nodes, index + 2)))
+    )
   if (isGivenNameWithStop(nodes, index))
     return startsWithCapital(after) || startsLowerCaseName(nodes, index + 2)
   if (isProperWordWithStop(node)) return startsLowerCaseName(nodes, index + 2)
-  return isLegalFormWithStop(node) && (startsSentence(after) || startsAttributedName(nodes, index + 2))
+  return (
+    isLegalFormWithStop(node) &&
+    (startsSentence(after) || startsAttributedName(nodes, index + 2) || startsSpeakerName(nodes, index + 2))
+  )
+}
+
+// English words the parser also knows as abbreviations of units and days ("in." for inch, "sun." for
+// Sunday), so it ends no sentence after them: "… the forms they fill in. He asked …". Not after a number,
+// where the abbreviation is meant ("a 55 in. Screen").
+const unitWords = new Set(['in', 'sun'])
+
+function isUnitWordWithStop(nodes: readonly SentenceContent[], index: number): boolean {
+  const text = (nodes[index] as Word).children[0] as { value: string }
+  if ((nodes[index] as Word).children.length !== 2 || !unitWords.has(text.value)) return false
+  const before = nodes[index - 2]
+  return !(
+    before?.type === 'WordNode' &&
+    before.children[0]?.type === 'TextNode' &&
+    /^\d/.test(before.children[0].value)
+  )
 }
 
 // Capitalised abbreviations the parser keeps a full stop on before a lower-case word ("Gen. li", "Sen.

@@ -131,11 +131,12 @@ export const wadeGilesSyllable = /^(?:ch|hs|ts|tz|ss|sz|sh|[bcdfghjklmnprstwy])?
 
 /**
  * A Hokkien, Teochew or Cantonese syllable as Malaysia and Singapore spell given names, lower case: like
- * `wadeGilesSyllable`, but it may also start with "ng" and end in a stop, "m" or "w" ("huat", "teck",
- * "kiat", "lam", "yew"). Looser still: it is only used on the one-syllable words of a given name written
- * as two words.
+ * `wadeGilesSyllable`, but it may also start with "ng", or with a consonant and "h" or "w" ("hwee",
+ * "swee", "khoon", "kwang", "thye"), and end in a stop, "m" or "w" ("huat", "teck", "kiat", "lam",
+ * "yew"). Looser still: it is only used on the one-syllable words of a given name written as two words.
  */
-export const southernSyllable = /^(?:ch|ng|sh|ts|[bcdfghjklmnprstwy])?[aeiou]{1,3}(?:ng|n|m|h|k|t|p|ck|w)?$/
+export const southernSyllable =
+  /^(?:ch|ng|sh|ts|kh|th|hw|kw|sw|[bcdfghjklmnprstwy])?[aeiou]{1,3}(?:ng|n|m|h|k|t|p|ck|w)?$/
 
 /** Pinyin words English uses for things, not names or places ("paid in Renminbi", "taught in Putonghua"). */
 export const pinyinLoanWords: ReadonlySet<string> = new Set([

@@ -10,11 +10,11 @@ import {
   englishWordSurnames,
 } from '../data/chinese-surnames.js'
 import { pinyinSyllables, southernSyllable, splitPinyin, wadeGilesSyllable } from '../data/pinyin.js'
-import { canonicalTitle, honorifics } from '../data/titles.js'
+import { honorifics } from '../data/titles.js'
 import { callingFollows, callingOfFollows, roleFollows } from './callings.js'
 import { reportingVerbs } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
-import { nameCanStartAfter } from './name-starts.js'
+import { nameCanStartAfter, titleBefore } from './name-starts.js'
 import { compoundEnglishPart, followedByHead, type NameMatch } from './name-words.js'
 import { functionWords, isCapitalised, isDigits, type Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
@@ -178,22 +178,6 @@ function onlyNameFits(toks: readonly Tok[], index: number, end: number): boolean
   return reportingVerbs.test(toks[end]?.value ?? '') && nameCanStartAfter(toks, index)
 }
 
-/**
- * Whether a title of one to three words ends right before `toks[index]` ("manager", "chief engineer",
- * "deputy general manager"): a title names the person after it, so "the chief engineer yang Ruolin" is a
- * name where "the young yang Ruolin" is not.
- */
-function titleBefore(toks: readonly Tok[], index: number): boolean {
-  let words = ''
-  for (let at = index - 1; at >= index - 3 && at >= 0; at--) {
-    const tok = toks[at]!
-    if (tok.kind !== 'word' || tok.possessive || (at < index - 1 && !toks[at + 1]!.spaced)) return false
-    words = at === index - 1 ? tok.value : `${tok.value} ${words}`
-    if (canonicalTitle.has(words)) return true
-  }
-  return false
-}
-
 // Splitting into syllables is costly and the same given names recur, so splits are kept (up to a bound).
 const pinyinCache = new Map<string, readonly string[] | undefined>()
 
@@ -226,7 +210,10 @@ function isChineseSurname(lower: string): boolean {
 function hyphenedParts(given: string): string[] | undefined {
   if (!given.includes('-')) return undefined
   const parts = given.toLowerCase().split('-')
-  return parts.every((part) => wadeGilesSyllable.test(part) || southernSyllable.test(part))
+  // Not "hw": Cantonese and Taiwan names have none, Korean ones do ("lee Tae-hwan" is the Korean rule's).
+  return parts.every(
+    (part) => wadeGilesSyllable.test(part) || (southernSyllable.test(part) && !part.startsWith('hw')),
+  )
     ? parts
     : undefined
 }

@@ -118,7 +118,9 @@ function speakerAt(toks: readonly Tok[], index: number, to: number): boolean {
   if (!speechFollows(toks, to)) return false
   const before = toks[index - 1]?.value
   if (/^["'”’]$/.test(before ?? '') && toks[index - 2]?.value === ',') return true
-  if (before !== undefined && before !== ',' && before !== 'and') return false
+  // "2 Anke Wiesler said …": a stray digit a translation left at the start of the sentence.
+  const strayDigit = index === 1 && /^\d$/.test(before ?? '')
+  if (before !== undefined && before !== ',' && before !== 'and' && !strayDigit) return false
   return looksForeign(toks, index, to)
 }
 

@@ -13,6 +13,7 @@ import { matchPlace } from './gazetteer.js'
 import { isInitial } from './initials.js'
 import { endsSentence, nameCanStartAfter } from './name-starts.js'
 import {
+  accentFreeKeys,
   arabicNameEnd,
   compoundEnglishPart,
   followedByHead,
@@ -23,7 +24,6 @@ import {
   joiningParticlesEnd,
   type NameMatch,
   properWord,
-  spellingKey,
   surnameParticlesEnd,
 } from './name-words.js'
 import { isTitleAfterName, isTitleTok } from './titles.js'
@@ -219,17 +219,11 @@ function isWesternGivenName(lower: string): boolean {
   return hyphen > 0 && knownGivenName(lower.slice(0, hyphen)) && knownGivenName(lower.slice(hyphen + 1))
 }
 
-// A given name the list knows, with its accents or without ("Andrés", "Inés", "João" are listed plain);
-// the cheap test for a letter outside ASCII comes first, as most names have none.
+// A given name the list knows, with its accents or without ("Andrés", "Björn", "João" are listed plain).
 function knownGivenName(lower: string): boolean {
   if (westernGivenNames.has(lower)) return true
-  return !isAscii(lower) && westernGivenNames.has(spellingKey(lower))
-}
-
-// A loop over the characters, not a pattern: it runs for every capitalised word and returns at once.
-function isAscii(word: string): boolean {
-  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) > 0x7f) return false
-  return true
+  const keys = accentFreeKeys(lower)
+  return keys !== undefined && (westernGivenNames.has(keys[0]) || westernGivenNames.has(keys[1]))
 }
 
 // Whether no further capitalised word goes on a name before `toks[at]` ("… Rotich from", "… Mora said").

@@ -31,8 +31,26 @@ export function nameCanStartAfter(toks: readonly Tok[], index: number): boolean 
     beforeLowerNames.has(before.lower) ||
     canonicalTitle.has(before.value) ||
     honorifics.has(before.value) ||
-    appointingVerbs.has(before.lower)
+    appointingVerbs.has(before.lower) ||
+    // "the chief technology officer martin Hale": a title of several words ends there too.
+    titleBefore(toks, index)
   )
+}
+
+/**
+ * Whether a title of one to three words ends right before `toks[index]` ("manager", "chief engineer",
+ * "deputy general manager"): a title names the person after it, so "the chief engineer yang Ruolin" is a
+ * name where "the young yang Ruolin" is not.
+ */
+export function titleBefore(toks: readonly Tok[], index: number): boolean {
+  let words = ''
+  for (let at = index - 1; at >= index - 3 && at >= 0; at--) {
+    const tok = toks[at]!
+    if (tok.kind !== 'word' || tok.possessive || (at < index - 1 && !toks[at + 1]!.spaced)) return false
+    words = at === index - 1 ? tok.value : `${tok.value} ${words}`
+    if (canonicalTitle.has(words)) return true
+  }
+  return false
 }
 
 /**

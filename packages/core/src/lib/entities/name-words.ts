@@ -232,6 +232,18 @@ function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(combiningMarks, '').normalize('NFC')
 }
 
+// Letters decomposition leaves alone ("ø", "ł"), as English-language news types them.
+const unaccentedLetters: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', ł: 'l', đ: 'd', ß: 'ss' }
+
+/**
+ * A lower-case word with every accent dropped and umlauts not spelt out ("björn" → "bjorn", "søren" →
+ * "soren", "hüseyin" → "huseyin"): the spelling the given-name lists use, where `spellingKey` gives
+ * "bjoern".
+ */
+function plainSpelling(lower: string): string {
+  return withoutAccents(lower.replace(/[øæłđß]/g, (letter) => unaccentedLetters[letter]!))
+}
+
 /**
  * The other ways translations spell a name's words that have letters English lacks: a German umlaut or
  * "ß" spelt out ("Müller" → "Mueller"), pinyin "ü" typed as "v" ("Lü" → "Lv") and other accents dropped
@@ -262,4 +274,19 @@ export function spellingKey(lower: string): string {
   const space = key.indexOf(' ')
   const given = givenNameSpellings.get(space === -1 ? key : key.slice(0, space))
   return given === undefined ? key : space === -1 ? given : given + key.slice(space)
+}
+
+/**
+ * The keys a lower-case word with letters outside ASCII is looked up by in the given-name lists ("björn" →
+ * "bjoern" and "bjorn": the lists have some umlauts spelt out, most dropped), or undefined for a word of
+ * ASCII only, as most are.
+ */
+export function accentFreeKeys(lower: string): readonly [string, string] | undefined {
+  return isAscii(lower) ? undefined : [spellingKey(lower), plainSpelling(lower)]
+}
+
+// A loop over the characters, not a pattern: it runs for every capitalised word and returns at once.
+function isAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) > 0x7f) return false
+  return true
 }

@@ -207,14 +207,15 @@ export function speakerAfter(
 }
 
 // Where words that describe the speaker end, from `at` right after the cue: "said 32-year-old retired
-// welder Ma Lin", "said the dock's night-shift foreman, Ma Lin": up to four words in lower case or starting
-// with a digit, after "the" or "a", with a comma before the name only after such an article. No function
+// welder Ma Lin", "said the dock's night-shift foreman, Ma Lin", "said her grandson Ma Lin": up to four
+// words in lower case or starting with a digit, after "the", "a" or a possessive ("her", "their"), with a
+// comma before the name only after such a determiner. No function
 // word ("said at the pier that Ma Lin …"), clause opener or capitalised word: a person named there is no
 // speaker.
 function descriptionEnd(toks: readonly Tok[], at: number): number {
   let index = at
-  const article = toks[index]?.lower
-  const determined = article === 'the' || article === 'a' || article === 'an'
+  const article = toks[index]?.lower ?? ''
+  const determined = article === 'the' || article === 'a' || article === 'an' || possessives.has(article)
   if (determined) index++
   for (let words = 0; words < 4; words++, index++) {
     const tok = toks[index]
@@ -223,6 +224,9 @@ function descriptionEnd(toks: readonly Tok[], at: number): number {
   if (index === at || (determined && index === at + 1)) return at
   return determined && toks[index]?.value === ',' ? index + 1 : index
 }
+
+// Possessive determiners before a speaker's kin or post ("said her grandson Ma Lin", "said their coach …").
+const possessives = new Set(['her', 'his', 'their', 'its', 'our', 'my'])
 
 // Words that open a clause of their own ("said residents who know Ma Lin") or a verb in -ing ("said staff
 // guiding Ma Lin"): what follows them is no description of the speaker.

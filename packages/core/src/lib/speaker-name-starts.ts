@@ -1,0 +1,54 @@
+/**
+ * A person's name and a verb of speech right after a company's legal form and its full stop ("… Seoha
+ * Foods (Yantai) Co., Ltd. Baek Min-seo said …"), where the parser, reading "Ltd." as an abbreviation,
+ * ends no sentence. Used by `split-sentences.ts`.
+ */
+import type { SentenceContent } from 'nlcst'
+import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surnames.js'
+import { koreanSurnames, westernGivenNames } from './data/other-surnames.js'
+import { southernSyllable, splitPinyin } from './data/pinyin.js'
+import { isSpeechVerb } from './entities/context-names.js'
+
+const properWord = /^\p{Lu}\p{Ll}+$/u
+
+/**
+ * Whether a person's name and a verb of speech start at `nodes[at]`, right after a legal form and its
+ * full stop ("… Seoha Foods (Yantai) Co., Ltd. Baek Min-seo said …", "… Ltd. Ingrid Solheim noted …"):
+ * a Chinese or Korean surname and a given name of syllables ("Wang Yiming", "Baek Min-seo"), or a known given name and a proper word.
+ * "… Co., Ltd. Dalian Branch said" and "… Co., Ltd. Chairman Lu …" start no name and stay one sentence.
+ */
+export function startsSpeakerName(nodes: readonly SentenceContent[], at: number): boolean {
+  const first = textOf(nodes[at])
+  if (first === undefined || !properWord.test(first) || nodes[at + 1]?.type !== 'WhiteSpaceNode') return false
+  const second = nameText(nodes[at + 2])
+  if (second === undefined || nodes[at + 3]?.type !== 'WhiteSpaceNode') return false
+  const verb = textOf(nodes[at + 4])
+  if (verb === undefined || !isSpeechVerb(verb)) return false
+  const surname = first.toLowerCase()
+  const syllables = second.toLowerCase().split('-')
+  if (chineseSurnames.has(surname) || compoundChineseSurnames.has(surname) || koreanSurnames.has(surname))
+    return syllables.every(
+      (syllable) => southernSyllable.test(syllable) || splitPinyin(syllable) !== undefined,
+    )
+  return westernGivenNames.has(surname) && properWord.test(second)
+}
+
+const nameWord = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u
+
+// The text of a word of one text node ("Ingrid"), or of a hyphenated one ("Min-seo"), when it is a name's.
+function nameText(node: SentenceContent | undefined): string | undefined {
+  if (node?.type !== 'WordNode' || node.children.length > 3) return undefined
+  let text = ''
+  for (const part of node.children) {
+    if (part.type !== 'TextNode' && !(part.type === 'PunctuationNode' && part.value === '-')) return undefined
+    text += part.value
+  }
+  return nameWord.test(text) ? text : undefined
+}
+
+// The text of a word of one text node, or undefined.
+function textOf(node: SentenceContent | undefined): string | undefined {
+  if (node?.type !== 'WordNode' || node.children.length !== 1) return undefined
+  const text = node.children[0]
+  return text?.type === 'TextNode' ? text.value : undefined
+}
