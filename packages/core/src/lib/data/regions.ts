@@ -37,6 +37,8 @@ export const chineseRegions: readonly string[] = [
   'Southwest China', 'Northern China', 'Southern China', 'Eastern China', 'Western China',
   'Central and Western China', 'Northeastern China', 'Northwestern China', 'Southwestern China',
   'Southeastern China', 'Chinese mainland', 'mainland China', 'Northeast', 'Three Northeastern Provinces',
+  // a company's sales region ("vice president for Greater China"): the mainland, Hong Kong, Macao, Taiwan
+  'Greater China',
   // regional strategies and economic zones
   'Bohai Rim', 'Bohai Economic Rim', 'Bohai Economic Circle', 'Bohai Rim Economic Circle',
   'Circum-Bohai Sea Region', 'Beijing-Tianjin-Hebei', 'Beijing-Tianjin-Hebei Region', 'Jing-Jin-Ji',

@@ -5,6 +5,7 @@
  * The name is one or two capitalised words that are nothing else the rules know: no known place, surname,
  * given name, month, nationality, title, head or suffix word (`unknown-place-names.ts`).
  */
+import { isPinyinName, splitPinyin } from '../data/pinyin.js'
 import type { PlaceKind } from '../data/places.js'
 import { isCompanyAppositive } from './brands.js'
 import { type Candidate, priority, spanText } from './candidate.js'
@@ -12,7 +13,7 @@ import { matchPlace } from './gazetteer.js'
 import { isInvestedIn } from './pinyin-places.js'
 import type { Tok } from './tokens.js'
 import { isNameStart, knownWord, nameEnd } from './unknown-place-names.js'
-import { capitalised, functionWord } from './word-classes.js'
+import { capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
 // Endings of English nouns written with a capital ("in Parliament", "in Mandarin" are no towns' names).
 const englishEnding = /(?:ism|ity|ics|ness|ment|tion|sion|ance|ence|ship|ese|ish|ian|ing|ary|ogy)$/
@@ -54,6 +55,10 @@ export function proposeContextPlaces(toks: readonly Tok[], out: Candidate[], hea
       continue
     }
     if ((tok.flags & (capitalised | knownWord)) !== capitalised) continue
+    if (tok.value === 'Street' && isLowerSubdistrict(toks, index)) {
+      out.push(contextPlace(toks, index - 1, index + 1))
+      continue
+    }
     const to = nameEnd(toks, index)
     if (to === index || !startsHere(toks, index)) continue
     if (namedByFrame(toks, index, to)) out.push(contextPlace(toks, index, to))
@@ -61,6 +66,19 @@ export function proposeContextPlaces(toks: readonly Tok[], out: Candidate[], hea
     index = to - 1
   }
 }
+
+// Whether "Street" at `at` ends a sub-district whose pinyin name lost its capital: "carried out in
+// xinbaotan Street, where …". A lower-case word before a capitalised "Street" is no English phrase; the
+// word must be pinyin of two syllables or more, after "in", "of" or "at", and no name may go on
+// ("xinbaotan Street Office" is a body's).
+function isLowerSubdistrict(toks: readonly Tok[], at: number): boolean {
+  const word = toks[at - 1]
+  if (word?.kind !== 'word' || word.flags & capitalised || !whereOf.has(toks[at - 2]?.lower ?? ''))
+    return false
+  if (isNameStart(toks[at + 1]) || !isPinyinName(word.lower)) return false
+  return (splitPinyin(word.lower)?.length ?? 0) > 1
+}
+const whereOf = new Set(['in', 'of', 'at'])
 
 // Whether the name `[from, to)` stands in a frame that makes it a place.
 function namedByFrame(toks: readonly Tok[], from: number, to: number): boolean {
@@ -79,6 +97,10 @@ function namedByFrame(toks: readonly Tok[], from: number, to: number): boolean {
     // "his training partners in Kericho.": a name alone at the end of a clause after "in" is where.
     if (before.lower === 'in' && (!after || clauseEnd.has(after.value)) && inAlone(toks, from, to))
       return true
+    // "based in Wollerau near Zurich": a town near a known place is where.
+    if (before.lower === 'in' && after?.lower === 'near' && placeAfter(toks, to + 1) !== undefined)
+      return inAlone(toks, from, to)
+    if (before.lower === 'from' && after?.value === ',' && isCompanysOrigin(toks, from - 1)) return true
   }
   if (isTripEnd(toks, from, to)) return true
   // "the Tarsk port": the name before a lower-case "port" (not "port area", a part of a port).
@@ -194,6 +216,15 @@ function countryEndsPhrase(toks: readonly Tok[], at: number): boolean {
   if (to === undefined) return false
   const next = toks[to]
   return !next || (next.kind === 'word' ? afterCountry.has(next.lower) : next.value !== '-')
+}
+
+// Whether the "from" at `at` says where a company named right before is from: "Koivumet Oy, from Kokkola,
+// will build …". Only after a legal form or a body's head word: after a person ("Ann Berg, from Velmot,
+// said") the name is as often her employer's.
+function isCompanysOrigin(toks: readonly Tok[], at: number): boolean {
+  if (toks[at - 1]?.value !== ',') return false
+  const last = toks[at - 2]?.value === '.' ? toks[at - 3] : toks[at - 2]
+  return last !== undefined && (last.flags & (legalForm | organisationHead)) !== 0
 }
 
 // Whether "according to" comes right before `at`: what follows the name is what the person said.

@@ -47,3 +47,23 @@ export function ownedRegion(toks: readonly Tok[], at: number, name: string): str
   const before = toks[at - 1]
   return name === 'Far East' && before?.possessive && before.base === 'Russia' ? 'Russian Far East' : name
 }
+
+// Art forms and dishes named after a place: "Peking opera", "Sichuan cuisine", "Peking duck".
+// biome-ignore format: packed list
+const styleNouns = new Set([
+  'opera', 'operas', 'cuisine', 'cuisines', 'duck', 'hotpot', 'noodles', 'embroidery', 'porcelain',
+])
+
+/**
+ * Whether the known place ending at `to` names the style of an art form or a dish: "listens to Peking Opera",
+ * "loves Sichuan cuisine" speak of no place. Not a possessive ("Sichuan's cuisine" is the province's), nor
+ * a building's or a troupe's name ("the Hunan Opera House" is in Hunan).
+ */
+export function namesStyle(toks: readonly Tok[], to: number): boolean {
+  const next = toks[to]
+  if (next?.kind !== 'word' || !next.spaced || !styleNouns.has(next.lower) || toks[to - 1]!.possessive) {
+    return false
+  }
+  const after = toks[to + 1]
+  return !(after?.kind === 'word' && after.spaced && after.flags & capitalised)
+}

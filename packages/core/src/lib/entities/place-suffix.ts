@@ -188,3 +188,19 @@ export function suffixWithin(toks: readonly Tok[], from: number, to: number): bo
   }
   return false
 }
+
+/**
+ * Whether the capitalised words `[from, to)` before a suffix in a Title Case heading name a place: each is
+ * pinyin or a known place ("Xiwan Village", "Dalian Bay"), or the suffix is a foreign division ("Primorsky
+ * Krai"). "Island Towns Raise Sea Cucumbers" and "Coastal Area" are words, not names.
+ */
+export function isHeadingPlace(toks: readonly Tok[], from: number, to: number): boolean {
+  if (foreignDivision.test(toks[to]!.base)) return true
+  for (let index = from; index < to; index++) {
+    if (!splitPinyin(toks[index]!.baseLower) && !matchPlace(toks, index)) return false
+  }
+  return true
+}
+
+// Not "Autonomous": "Helps Fuxin Mongolian Autonomous County" in a heading is a verb and a county.
+const foreignDivision = /^(?:Krai|Kray|Oblast|Okrug|Governorate|Voivodeship|Prefecture)$/

@@ -13,13 +13,14 @@ import { namesMedium, proposeContextPlaces } from './context-places.js'
 import { inNameSlot, proposeFramedPlace } from './framed-places.js'
 import { matchPlace, placeEndingAt } from './gazetteer.js'
 import { dashJoinedZoneEnd, dashPairStart, isKoreanDivision, proposeHyphenated } from './hyphenated-places.js'
-import { localityEnd, ownedRegion } from './local-places.js'
+import { localityEnd, namesStyle, ownedRegion } from './local-places.js'
 import { isNameWord } from './name-words.js'
 import { isInvestedIn, isPinyinOrKnown, isPinyinPlace } from './pinyin-places.js'
 import { namesCurrency } from './place-currency.js'
 import {
   divisionAfter,
   feature,
+  isHeadingPlace,
   namesOtherUnit,
   placeSuffixLength,
   proposePrefixedPlace,
@@ -68,7 +69,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
     const match = matchPlace(toks, index)
     if (match) {
       let to = index + match.length
-      if (namesCurrency(toks, index, to) || inStructureName(toks, to)) continue
+      if (namesCurrency(toks, index, to) || inStructureName(toks, to) || namesStyle(toks, to)) continue
       // "China (Gaoling) Pilot Free Trade Zone": the city in brackets is a word of the zone's name.
       const bracketed = bracketedZoneEnd(toks, to)
       if (bracketed) {
@@ -213,14 +214,24 @@ const groupNouns = new Set(['Countries', 'States', 'Nations', 'Economies', 'Memb
 // neither pinyin nor a known place, in front of a place's own name are a description of it, not a place of
 // their own.
 function isDescriptor(toks: readonly Tok[], from: number, to: number, end: number): boolean {
+  // "to build a Dual Gigabit City", "a Sponge City": after "a" common words name a kind of city, not one
+  // (read from the run's first word: "Gigabit City" is no place either).
+  let start = from
+  while (start > from - 3 && isNameWord(toks[start - 1]) && toks[start]!.spaced) start--
+  const article = toks[start - 1]?.lower
+  if (article === 'a' || article === 'an') return ownNameAt(toks, start, to) === undefined
   const named = toks[end]?.value === 'of' && toks[end - 1]!.base === 'City' ? end + 1 : end
   const next = toks[named]
   if (next?.kind !== 'word' || !next.spaced || !matchPlace(toks, named)) return false
+  return ownNameAt(toks, from, to) === undefined
+}
+
+// The first of the words `[from, to)` that is a known place or pinyin, a place's own name; else undefined.
+function ownNameAt(toks: readonly Tok[], from: number, to: number): number | undefined {
   for (let index = from; index < to; index++) {
-    const tok = toks[index]!
-    if (matchPlace(toks, index) || splitPinyin(tok.baseLower)) return false
+    if (matchPlace(toks, index) || splitPinyin(toks[index]!.baseLower)) return index
   }
-  return true
+  return undefined
 }
 
 // Where a name of common words `[from, to)` before a place suffix starts: at the known place written right
@@ -241,20 +252,6 @@ function cityOfName(toks: readonly Tok[], from: number, to: number): number {
   if ((brand.flags & (capitalised | functionWord | titleFirst)) !== capitalised) return start
   return splitPinyin(brand.baseLower) && !placeEndingAt(toks, start) ? start - 1 : start
 }
-
-// Whether the capitalised words `[from, to)` before a suffix in a Title Case heading name a place: each is
-// pinyin or a known place ("Xiwan Village", "Dalian Bay"), or the suffix is a foreign division ("Primorsky
-// Krai"). "Island Towns Raise Sea Cucumbers" and "Coastal Area" are words, not names.
-function isHeadingPlace(toks: readonly Tok[], from: number, to: number): boolean {
-  if (foreignDivision.test(toks[to]!.base)) return true
-  for (let index = from; index < to; index++) {
-    if (!splitPinyin(toks[index]!.baseLower) && !matchPlace(toks, index)) return false
-  }
-  return true
-}
-
-// Not "Autonomous": "Helps Fuxin Mongolian Autonomous County" in a heading is a verb and a county.
-const foreignDivision = /^(?:Krai|Kray|Oblast|Okrug|Governorate|Voivodeship|Prefecture)$/
 
 // Whether `toks[at]` can be a word of a place's own name: a name word that starts no place suffix and is
 // no zone's head.

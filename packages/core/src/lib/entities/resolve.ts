@@ -16,6 +16,7 @@ import {
 } from './name-merges.js'
 import { mergeParentForms } from './parent-forms.js'
 import { wordCount } from './word-shape.js'
+import { mergeZoneShortForms } from './zone-names.js'
 
 export { canonicalKey, type NamedMention } from './groups.js'
 
@@ -60,6 +61,7 @@ export function resolveEntities(mentions: readonly NamedMention[], text = ''): E
   mergeParentForms(byKey.organization, text)
   mergePlaceLessForms(byKey.organization)
   mergeLevelLessForms(byKey.organization, text)
+  mergeZoneShortForms(byKey.place)
   const entities: Entity[] = []
   for (const group of groups) {
     if (group.mentions.length === 0) continue

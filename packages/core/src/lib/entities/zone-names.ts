@@ -7,6 +7,7 @@ import { splitPinyin } from '../data/pinyin.js'
 import { placeSuffixes, placeSuffixSense } from '../data/place-suffixes.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
+import { type Group, moveMentions } from './groups.js'
 import { isNameWord } from './name-words.js'
 import { placeSuffixLength } from './place-suffix.js'
 import type { Tok } from './tokens.js'
@@ -107,4 +108,30 @@ function suffixFirstWithin(toks: readonly Tok[], from: number, to: number): bool
     if (tok.kind === 'word' && tok.flags & suffixFirst) return true
   }
   return false
+}
+
+// Words a zone's short form leaves out: "Xinbao High-tech Zone" is "Xinbao High-tech Industrial Zone".
+const droppedWords = /\b(?:industrial|development) /g
+
+/**
+ * Join the short form of a zone to its full name: "Xinbao High-tech Zone" (a heading) and "Xinbao
+ * High-tech Industrial Zone" (the body) are one zone. Only when a single zone of the article shortens to
+ * the form: with an "… Industrial Zone" and a "… Development Zone" of the same name, the short form is
+ * either. `places` are the article's place groups by canonical name.
+ */
+export function mergeZoneShortForms(places: ReadonlyMap<string, Group>): void {
+  let full: Map<string, Group | undefined> | undefined
+  for (const [key, group] of places) {
+    // A cheap test first: most places are no zone or park, and most zones have no dropped word.
+    if (!/ (?:zone|park)$/.test(key) || !/\b(?:industrial|development) /.test(key)) continue
+    const short = key.replace(droppedWords, '')
+    full ??= new Map()
+    full.set(short, full.has(short) ? undefined : group)
+  }
+  if (full === undefined) return
+  for (const [short, group] of full) {
+    const shortGroup = places.get(short)
+    if (group !== undefined && shortGroup !== undefined && shortGroup !== group)
+      moveMentions(shortGroup, group)
+  }
 }
