@@ -247,7 +247,7 @@ export const occupations: ReadonlySet<string> = new Set([
   'chemist', 'biochemist', 'physicist', 'astronomer', 'astrophysicist', 'mathematician', 'agronomist',
   'archaeologist', 'paleontologist', 'palaeontologist', 'epidemiologist', 'virologist', 'ichthyologist',
   // transport and the sea
-  'pilot', 'captain', 'sailor', 'seafarer', 'navigator', 'driver', 'conductor',
+  'pilot', 'captain', 'sailor', 'seafarer', 'navigator', 'driver', 'conductor', 'godmother',
   // health
   'doctor', 'physician', 'surgeon', 'pediatrician', 'paediatrician', 'dentist', 'pharmacist', 'nurse',
   'midwife', 'therapist',

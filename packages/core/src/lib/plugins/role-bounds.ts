@@ -130,10 +130,11 @@ export function demonymAt(toks: readonly Tok[], at: number): number {
 /**
  * "Li Na, a Dalian cadre serving as deputy head of …": where the post starts after an appositive that
  * says what a person is and then what they serve as, or `at` when the appositive at token `at` is no such
- * one. The description before "serving as" is no post of its own.
+ * one. The description before "serving as" is no post of its own; so is "who is (also)" before a post.
  */
 export function pastServingAs(toks: readonly Tok[], at: number): number {
   const article = toks[at]?.lower
+  if (article === 'who') return pastWhoIs(toks, at)
   if (article !== 'a' && article !== 'an') return at
   for (let index = at + 2; index < at + 6; index++) {
     const tok = toks[index]
@@ -142,6 +143,23 @@ export function pastServingAs(toks: readonly Tok[], at: number): number {
       return index + 2
   }
   return at
+}
+
+// "now", "also", "currently" around the verb of a clause that gives a post held now.
+const nowWords: ReadonlySet<string> = new Set(['also', 'now', 'currently'])
+
+// "Lena Brook, who is also general manager of …, said", "…, who now serves as head of …": where the post
+// starts in a relative clause at token `at` ("who"), or `at` for any other clause ("who was born in …",
+// "who is in charge of …", whose words then start no role). Not "was": a post held once is no role now.
+function pastWhoIs(toks: readonly Tok[], at: number): number {
+  let index = at + 1
+  if (nowWords.has(toks[index]?.value ?? '')) index++
+  const verb = toks[index]?.value
+  if (verb === 'is') index++
+  else if (verb === 'serves' && toks[index + 1]?.value === 'as') index += 2
+  else return at
+  if (nowWords.has(toks[index]?.value ?? '')) index++
+  return index
 }
 
 /**
@@ -223,9 +241,13 @@ export function placeAfterRole(reading: Reading, to: number): number {
   return endsRole(reading, end) ? end : to
 }
 
-/** "a 23-year-old teacher": an age before a calling, which the role keeps. */
+/**
+ * "a 23-year-old teacher", "a retired engineer": an age, or having retired, before a calling, which the
+ * role keeps. "Retired" is the one participle that says what a person is now, unlike "newly appointed".
+ */
 export function isAge(tok: Tok): boolean {
-  return tok.kind === 'word' && isDigits(tok.value.charAt(0)) && tok.value.endsWith('-year-old')
+  if (tok.kind !== 'word') return false
+  return tok.value === 'retired' || (isDigits(tok.value.charAt(0)) && tok.value.endsWith('-year-old'))
 }
 
 /** Verbs a subject with its role comes before ("…, director of the bureau, attended"): never in a role. */

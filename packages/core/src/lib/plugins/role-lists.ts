@@ -21,11 +21,16 @@ export function pluralTitleBefore(
 ): { from: number; to: number } | undefined {
   const toks = reading.toks
   let start = first
+  // "city leaders A and B, C, head of …": "and" closes the list, so a name after a comma past it (C) is
+  // outside, and the title is not its.
+  let afterComma = false
   for (;;) {
     const link = toks[start - 1]?.value
     if (link !== ',' && link !== 'and') break
     const previous = personEndingAt(reading, start - 1)
     if (previous === -1) break
+    if (link === 'and' && afterComma) return undefined
+    if (link === ',') afterComma = true
     start = previous
   }
   if (start < 2 || startsSentence(toks, start)) return undefined
