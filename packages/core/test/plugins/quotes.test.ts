@@ -20,7 +20,8 @@ const found = (tree: Root, text: string) =>
     .flatMap((paragraph) => paragraph.data?.quotes ?? [])
     .map(({ start, end, rule }) => ({ text: text.slice(start, end), rule }))
 
-const marks = /^["＂“„”‘’«»「」『』]$/
+// A straight single mark closes a double one left open ('"bridgehead' in …'), so it is a quote mark too.
+const marks = /^["'＂“„”‘’«»「」『』]$/
 
 // Quotes lie in order of their opening marks and either nest or follow one another; they never cross.
 function crossings(quotes: readonly QuoteFinding[]): string[] {
@@ -87,7 +88,8 @@ describe('retext-quotes', () => {
         }
         expect(found(fromTree, text)).toEqual(found(fromText, text))
       }),
-      { numRuns: 300 },
+      // The example: a curly double mark closed by a straight single one, which the runs found once.
+      { numRuns: 300, examples: [["Title\n\nTsvm\n\u201d\ud800'\n\n"]] },
     )
   })
 })
