@@ -104,7 +104,7 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Industry', 'Bank', 'Securities', 'Insurance', 'Trust', 'Fund', 'Capital', 'Investment', 'Investments',
   'Partners', 'Ventures', 'Technology', 'Technologies', 'Electronics', 'Electric', 'Motor', 'Motors',
   'Pharmaceutical', 'Pharmaceuticals', 'Logistics', 'Shipping', 'Shipbuilding', 'Shipyard', 'Airlines',
-  'Airline', 'Port', 'Airport', 'Railway', 'Railways', 'Telecom', 'Mobile', 'Unicom', 'Broadnet', 'Media', 'Network', 'Networks',
+  'Airline', 'Port', 'Airport', 'Railway', 'Railways', 'Telecom', 'Mobile', 'Media', 'Network', 'Networks',
   'Exchange', 'Factory', 'Works', 'Plant', 'Mill', 'Hotel', 'Hotels', 'Resorts', 'Consulting', 'Services',
   'Systems', 'Solutions',
   // a bank's or a company's office in a city, named with its "of" phrase ("Xinbao Branch of the Bank of …")

@@ -18,6 +18,15 @@ export interface NameWord {
   readonly place?: boolean
 }
 
+// The capitals a word carries at one end, as an acronym: "ClassVS" → "VS", "VSClass" → "VS".
+const mixedCase = /^(?:\p{Lu}\p{Ll}+(\p{Lu}{2,})|(\p{Lu}{2,})\p{Lu}\p{Ll}+)$/u
+
+/** The capitals at one end of a mixed-case acronym ("ClassVS" → "VS"), or undefined for any other word. */
+export function mixedCaseLetters(word: string): string | undefined {
+  const mixed = mixedCase.exec(word)
+  return mixed ? (mixed[1] ?? mixed[2]) : undefined
+}
+
 /** The words of a name, for matching an acronym's letters, without the words a bracket holds ("(Dalian)"). */
 export function nameWords(toks: readonly Tok[], start: number, end: number): NameWord[] {
   const words: NameWord[] = []

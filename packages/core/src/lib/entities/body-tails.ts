@@ -4,6 +4,7 @@
  * "Standing Committee of the Municipal People's Congress"), and the place it sits in (`body-seats.ts`).
  */
 import { nationalBodies } from '../data/organisations.js'
+import { isPinyinName } from '../data/pinyin.js'
 import { namesBody } from './acronyms.js'
 import { fieldListEnd } from './body-fields.js'
 import {
@@ -21,7 +22,7 @@ import { matchPlace } from './gazetteer.js'
 import { nameAt } from './people.js'
 import { isTitleWord } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
-import { allCaps, capitalised, functionWord, organisationHead } from './word-classes.js'
+import { allCaps, capitalised, functionWord, organisationHead, placeFirst } from './word-classes.js'
 
 // Heads of bodies that take a "for" phrase ("Commission for Discipline Inspection"), as ministries and
 // authorities abroad do ("the Federal Ministry for Digital Affairs", "the Bremen Authority for Ports").
@@ -179,16 +180,24 @@ const grassroots = new Set(['Street', 'Subdistrict', 'Sub-district', 'Community'
 
 // Whether the of-phrase `[at, to)` after a head ending at `end` is only the sub-district, community or
 // village the body is in, when its name in front already names its own unit: "the Hexi Community Volunteer
-// Service Team of Lanshan Street" is the community's team, in that street; not "the Party Working Committee
-// of Lanshan Street", whose of-phrase is all that says which committee it is.
+// Service Team of Bailutan Street" is the community's team, in that street; not "the Party Working Committee
+// of Bailutan Street", whose of-phrase is all that says which committee it is. The unit in front must be
+// named (a pinyin word or a known place before it): "the Community Health Service Center of Bayu Street"
+// and "the Village Committee of Xiaoshi Village" only say what kind of body they are.
 function isWhereItIs(toks: readonly Tok[], end: number, at: number, to: number): boolean {
   if (!grassroots.has(toks[to - 1]!.value) || to - at > 3) return false
   for (let index = end - 2; index >= 0 && index > end - 8; index--) {
     const tok = toks[index]!
     if (tok.kind !== 'word' || !(tok.flags & capitalised) || !toks[index + 1]!.spaced) return false
-    if (grassroots.has(tok.value)) return true
+    if (grassroots.has(tok.value)) return namesUnit(toks[index - 1], tok)
   }
   return false
+}
+
+// Whether `name`, right before the unit word `unit` inside a body's name, names that unit ("Hexi Community").
+function namesUnit(name: Tok | undefined, unit: Tok): boolean {
+  if (name?.kind !== 'word' || !(name.flags & capitalised) || !unit.spaced) return false
+  return (name.flags & placeFirst) !== 0 || isPinyinName(name.lower)
 }
 
 // The ties a body's for-phrase seeks "with" someone: "Society for Cooperation with Southern Countries".

@@ -3,11 +3,11 @@
  * Co., Ltd. (Qiaoxin Logistics)", "(stock abbreviation: Qiaoxin Port, stock code: 601234)", "(English name:
  * Skyline Marine Technology; hereinafter referred to as "Qiaoxin Marine")".
  */
-import { fitsWords, nameWords } from './acronym-letters.js'
+import { fitsWords, mixedCaseLetters, nameWords } from './acronym-letters.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
 import { isAllCaps, isCapitalised, type Tok } from './tokens.js'
-import { allCaps, capitalised, functionWord } from './word-classes.js'
+import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
 // "(stock abbreviation: Qiaoxin Port, …)", "(hereinafter referred to as "Qiaoxin Port")", "(English name:
 // Skyline Marine Technology; …)": what the article calls the company by, in English or on the market.
@@ -93,11 +93,26 @@ const termNouns = new Set([
   'regulations', 'rules', 'guidelines', 'strategy', 'partnership', 'partner', 'network', 'platform',
 ])
 
+// Nouns after the bracket that make the name a good's, a fuel's or a technology's, traded or made: "Liquefied
+// Natural Gas (LNG) imports", "Floating Offshore Wind (FOW) market".
+// biome-ignore format: packed data
+const tradeNouns = new Set([
+  'import', 'imports', 'export', 'exports', 'price', 'prices', 'output', 'industry', 'industries', 'sector',
+  'market', 'markets', 'demand', 'supply', 'supplies', 'production', 'consumption', 'trade', 'volume',
+  'volumes', 'capacity', 'equipment', 'products', 'carrier', 'carriers', 'tanker', 'tankers', 'terminal',
+  'terminals', 'technology', 'technologies', 'sales', 'reserves', 'shipments', 'storage',
+])
+
 /** Whether the word after the bracket that closes at `close` makes the name before it a term's. */
 export function termNounAfter(toks: readonly Tok[], close: number): boolean {
   const next = toks[close + 1]
-  return next?.kind === 'word' && next.spaced && termNouns.has(next.lower)
+  return next?.kind === 'word' && next.spaced && (termNouns.has(next.lower) || tradeNouns.has(next.lower))
 }
+
+// Words right before a name with no head word that make it a body's: "classed by …", "doctors from …",
+// "signed with …". Without one, Title Case words an acronym spells are a good's or a technology's
+// ("Liquefied Natural Gas (LNG)", "Carbon Capture and Storage (CCS)"), not a body's.
+const bodyCues = new Set(['by', 'from', 'with'])
 
 // Words before a name that make it a term's: a body without a head word is named bare ("classed by Velka
 // Skibs Registret (VSR)"), a term with an article ("adopted the Bundled Treatment Voucher (BTV)").
@@ -105,9 +120,6 @@ const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', '
 
 // The most words a name before its bracketed acronym is read back over.
 const maxNameWords = 6
-
-// The capitals a word of a name's own carries at one end, as an acronym: "ClassVS" → "VS".
-const mixedAcronym = /^(?:\p{Lu}\p{Ll}+(\p{Lu}{2,})|(\p{Lu}{2,})\p{Lu}\p{Ll}+)$/u
 
 /**
  * The letters of the word at `at` as an acronym, alone in brackets: "VSR", or the capitals at one end of a
@@ -117,14 +129,21 @@ export function bracketedAcronym(toks: readonly Tok[], at: number): string | und
   const tok = toks[at]!
   if (toks[at - 1]?.value !== '(' || toks[at + 1]?.value !== ')' || tok.possessive) return undefined
   if (tok.flags & allCaps) return tok.base
-  const mixed = mixedAcronym.exec(tok.value)
-  return mixed ? (mixed[1] ?? mixed[2]) : undefined
+  return mixedCaseLetters(tok.value)
+}
+
+// Whether a word of the name `[start, to)` is a body's head or a legal form ("Bureau Valmont", "Velsk AS").
+function bodyWordIn(toks: readonly Tok[], start: number, to: number): boolean {
+  for (let index = start; index < to; index++)
+    if (toks[index]!.flags & (organisationHead | legalForm)) return true
+  return false
 }
 
 /**
  * Propose the Title Case words right before the bracketed acronym at `at` as a body when the acronym spells
- * them and no rule named them ("classed by Velka Skibs Registret (VSR)", "Norrland Kasai Kyokai (ClassNK)"),
- * and the acronym as its alias (`rule` 'org-acronym'), even when its letters are a legal form's ("(BV)").
+ * them and no rule named them ("classed by Velka Skibs Registret (VSR)", "by Vordal Skipsrad Kontroll
+ * (SeaVSK)"), and the acronym as its alias (`rule` 'org-acronym'), even when its letters are a legal form's
+ * ("(BV)"); without a head word or a legal form in it, only after "by", "from" or "with".
  * Not a term's name (an article before it, a policy or a programme after it; then a body some rule read in
  * it, as "… Limited" of "the Qualified Offshore Limited Partner (QOLP) policy", is dropped), nor a person's
  * or a place's ("Inner Kelvar (IK)", whose acronym then names no body either). Returns whether the acronym
@@ -155,6 +174,7 @@ export function proposeAcronymName(toks: readonly Tok[], at: number, out: Candid
     return false
   }
   if (determiners.has(toks[start - 1]?.lower ?? '') || termNouns.has(toks[last]!.baseLower)) return false
+  if (!bodyCues.has(toks[start - 1]?.lower ?? '') && !bodyWordIn(toks, start, to)) return false
   for (const candidate of out) {
     if (candidate.from >= to || candidate.to <= start) continue
     // A body some rule named is left to the acronym rules; a person or a place defines no body.

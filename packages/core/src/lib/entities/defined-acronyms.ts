@@ -6,7 +6,7 @@
 
 import { foreignLegalForms } from '../data/organisations.js'
 import type { MentionFinding } from '../findings.js'
-import { fitsWords, nameWords } from './acronym-letters.js'
+import { fitsWords, mixedCaseLetters, nameWords } from './acronym-letters.js'
 import type { SentenceMentions } from './brands.js'
 import { joinSpeltAcronyms, renameAcronyms } from './spelt-acronyms.js'
 import { dropTermAcronyms } from './term-acronyms.js'
@@ -50,16 +50,14 @@ function definedBody(
   const acronym = mentions[at + 1]!
   const full = mentions[at]!
   if (full.type !== 'organization' || full.generic || !inBrackets(toks, full.end, acronym)) return undefined
-  // "Norrland Kasai Kyokai (ClassNK)": the capitals at one end of a word are the acronym.
-  const letters = mixedLetters.exec(acronym.name)?.slice(1).find(Boolean) ?? acronym.name
+  // "Vordal Skipsrad Kontroll (SeaVSK)": the capitals at one end of a word are the acronym.
+  const letters = mixedCaseLetters(acronym.name) ?? acronym.name
   if (fitsWords(letters, nameWords(toks, full.start, full.end))) return full.name
   const body = mentions[at - 1]
   if (body?.type !== 'organization' || body.generic || !commaBetween(toks, body.end, full.start))
     return undefined
   return fitsWords(letters, nameWords(toks, body.start, body.end)) ? body.name : undefined
 }
-
-const mixedLetters = /^(?:\p{Lu}\p{Ll}+(\p{Lu}{2,})|(\p{Lu}{2,})\p{Lu}\p{Ll}+)$/u
 
 /**
  * Add a mention for each later use of a defined acronym the acronym rule does not propose on its own: one
@@ -71,7 +69,7 @@ function findOddAcronyms(
 ) {
   let odd: Set<string> | undefined
   for (const [acronym, full] of defined) {
-    if (!full || !(mixedLetters.test(acronym) || foreignLegalForms.has(acronym))) continue
+    if (!full || !(mixedCaseLetters(acronym) !== undefined || foreignLegalForms.has(acronym))) continue
     odd ??= new Set()
     odd.add(acronym)
   }

@@ -59,7 +59,7 @@ export const innerAcronym = / \(\p{Lu}[\p{Lu}\d&]{1,7}\)(?= \S)/u
 const placeAcronyms = new Set(['HK', 'US', 'USA', 'UK', 'PRC', 'EU', 'SG', 'UAE', 'NZ'])
 
 // The key `lower` of the name `name` without an acronym in brackets inside it ("Bank of Xinbao (BXB)
-// Qinglan Branch"), unless the acronym is a place's ("Xinbao (HK) Trading Co.", a subsidiary there).
+// Tuoshan Branch"), unless the acronym is a place's ("Xinbao (HK) Trading Co.", a subsidiary there).
 function withoutInnerAcronym(name: string, lower: string): string {
   const match = innerAcronym.exec(name)
   if (match === null) return lower

@@ -39,9 +39,18 @@ const numberedHeads: ReadonlySet<string> = new Set([
 
 // "and", "to" say no time of their own: "the first in the county and the 14th in the province" ranks. After
 // them an ordinal is a day only when the sentence has named a month or a day before it ("on May 2 and the
-// 14th", "on the 3rd and the 9th").
+// 14th", "on the morning of the 3rd and the 9th"): an earlier ordinal counts only when it was read as a
+// day itself ("ranked 5th … and the 12th", "the 2nd quarter and the 3rd" rank), and "in/among the <noun>"
+// after the ordinal ranks it whatever came before ("and the 10th in the country").
 const joinBefore = /(?:^|[^\p{L}])(?:and|to)\s+(?:the\s+\p{L}+\s+of\s+)?the\s+$/u
-const dateBefore = new RegExp(String.raw`(?:${monthName})(?![${letter}])|\d(?:st|nd|rd|th)(?![${letter}])`)
+const monthBefore = new RegExp(`(?:${monthName})(?![${letter}])`)
+const rankAfter = /^\s+(?:in|among)\s+the\s+(\p{L}+)/u
+const partsOfDay: ReadonlySet<string> = new Set(['morning', 'forenoon', 'afternoon', 'evening', 'night'])
+// An earlier day of the month alone, with the words before it that `dayOnly` (date-patterns.ts) asks for.
+const dayCueWords = '[Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|to|and'
+const theDayBefore = String.raw`(?<=(?<!\p{L})(?:${dayCueWords})\s+(?:the\s+\p{L}+\s+of\s+)?the\s+)`
+const ordinalDay = String.raw`(?<dayOnly>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![\p{L}\d])`
+const dayOnlyBefore = new RegExp(theDayBefore + ordinalDay, 'gu')
 
 /** The day of the month said alone ("on the 3rd"), or undefined when it is an ordinal of a noun. */
 export function readDayOnly(
@@ -56,8 +65,12 @@ export function readDayOnly(
   if (next && isUpper(next[1]!.charCodeAt(0))) {
     if (namesNumbered(match, text)) return undefined
   } else if (next && !wordsAfterDay.has(next[1]!)) return undefined
-  const joined = joinBefore.test(text.slice(Math.max(0, match.index - 40), match.index))
-  if (joined && !dateBefore.test(text.slice(0, match.index))) return undefined
+  if (joinBefore.test(text.slice(Math.max(0, match.index - 40), match.index))) {
+    const end = match.index + match[0].length
+    const rank = rankAfter.exec(text.slice(end, end + 32))
+    if (rank && !partsOfDay.has(rank[1]!)) return undefined
+    if (!monthBefore.test(text.slice(0, match.index)) && !dayBefore(text, match.index)) return undefined
+  }
   const day = Number.parseInt(groups.dayOnly!, 10)
   const endDay = groups.dayOnlyEnd === undefined ? undefined : Number.parseInt(groups.dayOnlyEnd, 10)
   if (endDay !== undefined && endDay <= day) return undefined
@@ -67,6 +80,17 @@ export function readDayOnly(
   if (resolved) date.resolved = resolved
   date.rule = endDay === undefined ? 'date-day' : 'date-day-range'
   return date
+}
+
+// Whether an ordinal before `index` was itself read as a day of the month alone.
+function dayBefore(text: string, index: number): boolean {
+  // matchAll runs on a copy of the pattern, so a nested check (an earlier joined day) keeps this one's place.
+  for (const found of text.slice(0, index).matchAll(dayOnlyBefore)) {
+    const groups = found.groups as Record<string, string | undefined>
+    const at = found.index
+    if (readDayOnly(found as RegExpExecArray, text, groups, undefined, at, at + found[0].length)) return true
+  }
+  return false
 }
 
 // Whether the capitalised words after a day alone make it the ordinal of a name: always but after "on
