@@ -100,13 +100,21 @@ describe('splitMissedSentences', () => {
     ],
     [
       'a legal form before a Korean name and a verb of speech',
-      'He backed the expansion of Hanbit Foods (Weihai) Co., Ltd. Baek Min-seo said that sales doubled.',
-      ['He backed the expansion of Hanbit Foods (Weihai) Co., Ltd.', 'Baek Min-seo said that sales doubled.'],
+      'The fair drew buyers to Doryeong Textiles (Rizhao) Co., Ltd. Baek Seo-jin said that the stand was full.',
+      [
+        'The fair drew buyers to Doryeong Textiles (Rizhao) Co., Ltd.',
+        'Baek Seo-jin said that the stand was full.',
+      ],
     ],
     [
       'a legal form before a known given name, a surname and a verb of speech',
-      'The mayor met the head of Norlift Co., Ltd. Ingrid Solheim noted that orders rose.',
-      ['The mayor met the head of Norlift Co., Ltd.', 'Ingrid Solheim noted that orders rose.'],
+      'Three cranes came from Norlift Co., Ltd. Greta Tvedahl noted that two more were due.',
+      ['Three cranes came from Norlift Co., Ltd.', 'Greta Tvedahl noted that two more were due.'],
+    ],
+    [
+      '"in" before a title, a Chinese name and a verb of speech',
+      'Forty shops have moved in. Deputy Director Qu Tingrui said that more would follow.',
+      ['Forty shops have moved in.', 'Deputy Director Qu Tingrui said that more would follow.'],
     ],
   ])('should end the sentence after %s', (_, body, expected) => {
     expect(sentencesOf(body)).toEqual(expected)

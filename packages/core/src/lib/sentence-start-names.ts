@@ -19,11 +19,12 @@ import { functionWords } from './entities/word-shape.js'
 
 const capital = /^\p{Lu}/u
 const lowerWord = /^\p{Ll}+$/u
-const properWord = /^\p{Lu}\p{Ll}+$/u
+/** A capitalised word of letters ("Wang", "Oskar"). */
+export const properWord = /^\p{Lu}\p{Ll}+$/u
 const hyphenedProper = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u
 
-// The text of a word of one text node, or undefined.
-function textOf(node: SentenceContent | undefined): string | undefined {
+/** The text of a word of one text node, or undefined. */
+export function textOf(node: SentenceContent | undefined): string | undefined {
   if (node?.type !== 'WordNode' || node.children.length !== 1) return undefined
   const text = node.children[0]
   return text?.type === 'TextNode' ? text.value : undefined
@@ -50,7 +51,7 @@ export function startsLowerCaseName(nodes: readonly SentenceContent[], at: numbe
   if (chineseSurnames.has(surname) || compoundChineseSurnames.has(surname)) return true
   if (koreanSurnames.has(surname) && given.children[1]?.type === 'PunctuationNode')
     return given.children[1].value === '-'
-  // "kuo Pei-ling", "hsieh Tsung-han": a Wade–Giles or Cantonese surname and a hyphenated given name, as
+  // "kuo Pei-ling", "tseng Kuo-lun": a Wade–Giles or Cantonese surname and a hyphenated given name, as
   // Taiwan and Hong Kong names are written.
   if (chineseSurnameVariants.has(surname) && isHyphenedGiven(given)) return true
   if (given.children.length === 1 && japaneseName(surname, first.value) && commaOrSpeech(nodes, at + 3))
@@ -209,6 +210,22 @@ export function startsCapitalisedName(nodes: readonly SentenceContent[], at: num
     index += 2
   }
   return startsAttributedName(nodes, at)
+}
+
+/**
+ * Whether a title of one to three words ("Mayor", "Vice Mayor", "Deputy General Manager") and a capitalised
+ * person's name ({@link startsCapitalisedName}) start at `nodes[at]`: "… have moved in. Vice Mayor Li Hua
+ * said …".
+ */
+export function startsTitledName(nodes: readonly SentenceContent[], at: number): boolean {
+  let title = ''
+  for (let index = at; index < at + 6; index += 2) {
+    const word = textOf(nodes[index])
+    if (word === undefined || nodes[index + 1]?.type !== 'WhiteSpaceNode') return false
+    title = title === '' ? word : `${title} ${word}`
+    if (canonicalTitle.has(title) && startsCapitalisedName(nodes, index + 2)) return true
+  }
+  return false
 }
 
 function isComma(node: SentenceContent | undefined): boolean {

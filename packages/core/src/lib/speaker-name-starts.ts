@@ -1,6 +1,6 @@
 /**
- * A person's name and a verb of speech right after a company's legal form and its full stop ("… Seoha
- * Foods (Yantai) Co., Ltd. Baek Min-seo said …"), where the parser, reading "Ltd." as an abbreviation,
+ * A person's name and a verb of speech right after a company's legal form and its full stop ("… Doryeong
+ * Textiles (Rizhao) Co., Ltd. Baek Seo-jin said …"), where the parser, reading "Ltd." as an abbreviation,
  * ends no sentence. Used by `split-sentences.ts`.
  */
 import type { SentenceContent } from 'nlcst'
@@ -8,13 +8,13 @@ import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surname
 import { koreanSurnames, westernGivenNames } from './data/other-surnames.js'
 import { southernSyllable, splitPinyin } from './data/pinyin.js'
 import { isSpeechVerb } from './entities/context-names.js'
-
-const properWord = /^\p{Lu}\p{Ll}+$/u
+import { properWord, textOf } from './sentence-start-names.js'
 
 /**
  * Whether a person's name and a verb of speech start at `nodes[at]`, right after a legal form and its
- * full stop ("… Seoha Foods (Yantai) Co., Ltd. Baek Min-seo said …", "… Ltd. Ingrid Solheim noted …"):
- * a Chinese or Korean surname and a given name of syllables ("Wang Yiming", "Baek Min-seo"), or a known given name and a proper word.
+ * full stop ("… Doryeong Textiles (Rizhao) Co., Ltd. Baek Seo-jin said …", "… Ltd. Greta Tvedahl
+ * noted …"): a Chinese or Korean surname and a given name of syllables ("Wang Yiming", "Baek Seo-jin"), or
+ * a known given name and a proper word.
  * "… Co., Ltd. Dalian Branch said" and "… Co., Ltd. Chairman Lu …" start no name and stay one sentence.
  */
 export function startsSpeakerName(nodes: readonly SentenceContent[], at: number): boolean {
@@ -35,7 +35,7 @@ export function startsSpeakerName(nodes: readonly SentenceContent[], at: number)
 
 const nameWord = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u
 
-// The text of a word of one text node ("Ingrid"), or of a hyphenated one ("Min-seo"), when it is a name's.
+// The text of a word of one text node ("Greta"), or of a hyphenated one ("Seo-jin"), when it is a name's.
 function nameText(node: SentenceContent | undefined): string | undefined {
   if (node?.type !== 'WordNode' || node.children.length > 3) return undefined
   let text = ''
@@ -44,11 +44,4 @@ function nameText(node: SentenceContent | undefined): string | undefined {
     text += part.value
   }
   return nameWord.test(text) ? text : undefined
-}
-
-// The text of a word of one text node, or undefined.
-function textOf(node: SentenceContent | undefined): string | undefined {
-  if (node?.type !== 'WordNode' || node.children.length !== 1) return undefined
-  const text = node.children[0]
-  return text?.type === 'TextNode' ? text.value : undefined
 }

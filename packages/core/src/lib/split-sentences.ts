@@ -13,9 +13,10 @@
  *   he said …"): the parser ends no sentence before a lower-case word. `sentence-start-names.ts` tells
  *   which names these are; a capitalised abbreviation ("Prof. qiao Ruoxi") ends none;
  * - after "in" or "sun" and a full stop (the parser's "in." for inch), before a word that starts a sentence
- *   or a person's name ("… they fill in. He asked …"), but not after a number ("a 55 in. Screen");
+ *   or a person's name, with a title or without ("… the hall the choir sings in. It seats …", "… moved in.
+ *   Vice Mayor Li Hua said …"), but not after a number ("a 55 in. Screen");
  * - after a legal form with its full stop before a person's name and a verb of speech ("… Co., Ltd. Baek
- *   Min-seo said …", see `speaker-name-starts.ts`);
+ *   Seo-jin said …", see `speaker-name-starts.ts`);
  * - after a one-syllable given name the parser reads as an abbreviation ("… manager Tan Jun. Guests …",
  *   "Jun." for June), whose full stop is also taken off the name at the end of a sentence.
  */
@@ -28,6 +29,7 @@ import {
   startsCapitalisedName,
   startsLowerCaseName,
   startsLowerCaseNameAfterNumber,
+  startsTitledName,
 } from './sentence-start-names.js'
 import { startsSpeakerName } from './speaker-name-starts.js'
 
@@ -104,7 +106,10 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
   if (isLowerWordWithStop(node))
     return (
       startsLowerCaseName(nodes, index + 2) ||
-      (isUnitWordWithStop(nodes, index) && (startsSentence(after) || startsCapitalisedName(nodes, index + 2)))
+      (isUnitWordWithStop(nodes, index) &&
+        (startsSentence(after) ||
+          startsCapitalisedName(nodes, index + 2) ||
+          startsTitledName(nodes, index + 2)))
     )
   if (isGivenNameWithStop(nodes, index))
     return startsWithCapital(after) || startsLowerCaseName(nodes, index + 2)
@@ -116,8 +121,8 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
 }
 
 // English words the parser also knows as abbreviations of units and days ("in." for inch, "sun." for
-// Sunday), so it ends no sentence after them: "… the forms they fill in. He asked …". Not after a number,
-// where the abbreviation is meant ("a 55 in. Screen").
+// Sunday), so it ends no sentence after them: "… the hall the choir sings in. It seats …". Not after a
+// number, where the abbreviation is meant ("a 55 in. Screen").
 const unitWords = new Set(['in', 'sun'])
 
 function isUnitWordWithStop(nodes: readonly SentenceContent[], index: number): boolean {

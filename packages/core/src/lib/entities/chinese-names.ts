@@ -210,7 +210,7 @@ function isChineseSurname(lower: string): boolean {
 function hyphenedParts(given: string): string[] | undefined {
   if (!given.includes('-')) return undefined
   const parts = given.toLowerCase().split('-')
-  // Not "hw": Cantonese and Taiwan names have none, Korean ones do ("lee Tae-hwan" is the Korean rule's).
+  // Not "hw": Cantonese and Taiwan names have none, Korean ones do ("kang Sung-hwan" is the Korean rule's).
   return parts.every(
     (part) => wadeGilesSyllable.test(part) || (southernSyllable.test(part) && !part.startsWith('hw')),
   )

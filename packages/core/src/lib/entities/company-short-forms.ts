@@ -95,15 +95,16 @@ function placeWords(sentences: readonly SentenceMentions[]): Set<string> {
 }
 
 // The first words of the article's places and bodies that are no companies ("Qiluan" of "Qiluan Nuclear
-// Power Plant"), or a word the article places after a locative ("Buses to Shibei"): a company's trade
-// name that is one of them is no name of the company alone, there or anywhere in the article.
+// Power Plant"), or a word the article places after a locative of rest ("Hotels in Shibei"): a company's
+// trade name that is one of them is no name of the company alone, there or anywhere in the article. Not
+// after "from" or "to", which a company is as often as a place ("a delegation from Shibei").
 function otherNameStarts(sentences: readonly SentenceMentions[]): Set<string> {
   const words = new Set<string>()
   for (const { toks, mentions } of sentences) {
     for (let index = 1; index < toks.length; index++) {
       const tok = toks[index]!
-      // A word alone after it, not the first of a longer name ("from Xinjiao Semiconductor").
-      if (!(tok.flags & capitalised) || !locatives.has(toks[index - 1]!.lower)) continue
+      // A word alone after it, not the first of a longer name ("in Fenqiao Semiconductor").
+      if (!(tok.flags & capitalised) || !restLocative(toks[index - 1]!.lower)) continue
       const next = toks[index + 1]
       if (!(next?.kind === 'word' && next.spaced && next.flags & capitalised)) words.add(tok.value)
     }
@@ -121,6 +122,10 @@ function otherNameStarts(sentences: readonly SentenceMentions[]): Set<string> {
     }
   }
   return words
+}
+
+function restLocative(word: string): boolean {
+  return word !== 'from' && word !== 'to' && locatives.has(word)
 }
 
 // A company's name with three words or more (two for a subsidiary) before its legal form ("Dalian Luoxin

@@ -12,7 +12,7 @@ import { locatives } from './brands.js'
 import { openQuotes } from './described-names.js'
 import { matchPlace } from './gazetteer.js'
 import { closeQuotes } from './structure-names.js'
-import { functionWords, isAllCaps, isLowerWord, type Tok } from './tokens.js'
+import { functionWords, isAllCaps, type Tok } from './tokens.js'
 
 /** A company named in full: the words of its name but the legal form, and the name. */
 export interface Company {
@@ -90,16 +90,27 @@ export function standsAlone(word: string): boolean {
   return syllables !== undefined && syllables.length >= 2 && syllables.length <= 4
 }
 
-// Whether a trade name alone at `toks[index]` reads as the company: not a place ("in Tongfeng"), a known
-// one or after a word of place, nor a quoted brand or product ('the trademark "Tongfeng"'), nor a brand
-// before the thing it makes ("bought a Tongfeng sedan").
+/**
+ * Whether a trade name alone at `toks[index]` reads as the company: not a place ("in Tongfeng"), a known
+ * one or after a word of place, nor a quoted brand or product ('the trademark "Tongfeng"'), nor a brand
+ * before the thing it makes ("bought a Tongfeng sedan"); "a Tongfeng spokesman" is the company's.
+ */
 export function aloneAt(toks: readonly Tok[], index: number): boolean {
   const before = toks[index - 1]
   const next = toks[index + 1]
   if (before && (openQuotes.has(before.value) || locatives.has(before.lower))) return false
-  if (before && ownerWords.has(before.lower) && next?.kind === 'word' && isLowerWord(next.value)) return false
+  if (before && ownerWords.has(before.lower) && next?.kind === 'word' && productNouns.has(next.lower))
+    return false
   return !closeQuotes.has(next?.value ?? '') && !matchPlace(toks, index)
 }
 
-// An article or an owner before a brand and a lower-case noun: "a Tongfeng sedan", "his Tongfeng phone".
+// An article or an owner before a brand and the thing it makes: "a Tongfeng sedan", "his Tongfeng phone".
 const ownerWords = new Set(['a', 'an', 'his', 'her', 'their', 'my', 'our', 'your'])
+// biome-ignore format: packed list
+const productNouns = new Set([
+  'sedan', 'sedans', 'car', 'cars', 'suv', 'truck', 'trucks', 'bus', 'van', 'bike', 'bicycle', 'scooter',
+  'motorcycle', 'phone', 'phones', 'smartphone', 'laptop', 'computer', 'tablet', 'watch', 'camera', 'tv',
+  'television', 'fridge', 'refrigerator', 'bottle', 'bottles', 'can', 'beer', 'wine', 'liquor', 'tea',
+  'coffee', 'drink', 'product', 'products', 'brand', 'model', 'device', 'appliance', 'machine', 'jacket',
+  'shoe', 'shoes', 'bag', 'toy',
+])

@@ -23,15 +23,19 @@ const parents: ReadonlySet<PlaceKind> = new Set([
   'new area',
 ])
 const parentSuffix = /^(?:District|County|City|New Area)$/
-// Words before a "Street" that make it a road one is on, goes along or to: "a shop on Hexi Street in …",
-// "the shops at Hexi Street in …", "buses from Hexi Street to …".
-const roadWords = new Set(['on', 'along', 'across', 'onto', 'at', 'near', 'to', 'from', 'past'])
+// Words before a "Street" that make it a road one is on or goes along: "a shop on Hexi Street in …".
+const roadWords = new Set(['on', 'along', 'across', 'onto'])
+// Words before a "Street" named after a known city that make it a road one is at or goes to ("the shops at
+// Tianjin Street in …"); before a pinyin name they are where people of the sub-district come from or meet
+// ("volunteers from Hexi Street in Jinzhou District").
+const cityRoadWords = new Set([...roadWords, 'at', 'near', 'to', 'from', 'past'])
 
 /**
  * Propose the sub-district "X Street" whose "Street" is `toks[at]`, a capitalised word of one or two pinyin
  * words before it, and "of", "in" or a comma and a Chinese district, county or city after it, or "<Name>
  * Community of" before it. Not "Main Street of Xinbao" (English words), nor a road of a foreign city ("Bay
- * Street, Toronto"), nor a road after "on", "at" or "to" ("stalls on Hexi Street in Jinzhou District").
+ * Street, Toronto"), nor a road after "on" ("stalls on Hexi Street in Jinzhou District"), nor a street named
+ * after a known city after "at" or "to" ("the shops at Tianjin Street in Zhongshan District").
  */
 export function proposeStreetDivision(toks: readonly Tok[], at: number, out: Candidate[]): void {
   if (toks[at]!.possessive || !toks[at]!.spaced) return
@@ -49,11 +53,11 @@ export function proposeStreetDivision(toks: readonly Tok[], at: number, out: Can
 // a community of it before ("Hexi Community of Gaoquanpu Street").
 function inDivision(toks: readonly Tok[], at: number, from: number): boolean {
   const link = toks[at + 1]?.value
-  const road = roadWords.has(toks[from - 1]?.lower ?? '')
+  const before = toks[from - 1]?.lower ?? ''
   // "the shops at Tianjin Street, Zhongshan District": a street named after a city one goes to is a road.
-  if ((link === 'of' || link === ',') && !(road && matchPlace(toks, from)) && isParentAt(toks, at + 2))
-    return true
-  if (link === 'in' && !road && isParentAt(toks, at + 2)) return true
+  const cityRoad = cityRoadWords.has(before) && matchPlace(toks, from) !== undefined
+  if ((link === 'of' || link === ',') && !cityRoad && isParentAt(toks, at + 2)) return true
+  if (link === 'in' && !cityRoad && !roadWords.has(before) && isParentAt(toks, at + 2)) return true
   const community = toks[from - 2]
   return toks[from - 1]?.value === 'of' && community?.value === 'Community' && community.spaced
 }
