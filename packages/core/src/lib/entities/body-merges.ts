@@ -35,24 +35,7 @@ export function mergeCountryForms(organizations: ReadonlyMap<string, Group>): vo
  */
 export function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): void {
   mergeAcronymLeads(organizations)
-  let fuller: Map<string, Group | null> | undefined
-  for (const group of organizations.values()) {
-    if (group.mentions.length === 0) continue
-    const rest = withoutPlace(group.mentions[0]!.name)
-    if (rest === undefined) continue
-    const key = canonicalKey({ name: rest, type: 'organization' })
-    fuller ??= new Map()
-    const known = fuller.get(key)
-    fuller.set(key, known === undefined || known === group ? group : null)
-  }
-  if (fuller === undefined) return
-  for (const [key, group] of fuller) {
-    const short = organizations.get(key)
-    // A generic "the port group" stays what the rules made of it.
-    if (group && short && short !== group && !short.mentions.every((named) => named.generic)) {
-      moveMentions(short, group)
-    }
-  }
+  mergeDroppedForms(organizations, (group) => withoutPlace(group.mentions[0]!.name))
 }
 
 /**
@@ -62,13 +45,32 @@ export function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): 
  * `text` (the article's) joins the two forms by "and" in one sentence: two bodies.
  */
 export function mergeLevelLessForms(organizations: ReadonlyMap<string, Group>, text = ''): void {
+  mergeDroppedForms(
+    organizations,
+    (group) => {
+      // A cheap test of the key first: most bodies have no level word.
+      if (!levelInKey.test(group.name)) return undefined
+      const match = levelAfterPlace.exec(group.mentions[0]!.name)
+      return match ? `${match[1]} ${match[2]}` : undefined
+    },
+    (short, group) => joinedByAnd(short, group, text),
+  )
+}
+
+// Moves each body named by a short form to the one body of the article whose name drops to it (`dropped`,
+// `undefined` where it does not): not when two bodies drop to it, nor when `apart` says the article names
+// the two apart. A generic short form ("the port group") stays what the rules made of it.
+function mergeDroppedForms(
+  organizations: ReadonlyMap<string, Group>,
+  dropped: (group: Group) => string | undefined,
+  apart?: (short: Group, group: Group) => boolean,
+): void {
   let fuller: Map<string, Group | null> | undefined
   for (const group of organizations.values()) {
-    // A cheap test of the key first: most bodies have no level word.
-    if (group.mentions.length === 0 || !levelInKey.test(group.name)) continue
-    const match = levelAfterPlace.exec(group.mentions[0]!.name)
-    if (!match) continue
-    const key = canonicalKey({ name: `${match[1]} ${match[2]}`, type: 'organization' })
+    if (group.mentions.length === 0) continue
+    const rest = dropped(group)
+    if (rest === undefined) continue
+    const key = canonicalKey({ name: rest, type: 'organization' })
     fuller ??= new Map()
     const known = fuller.get(key)
     fuller.set(key, known === undefined || known === group ? group : null)
@@ -77,7 +79,7 @@ export function mergeLevelLessForms(organizations: ReadonlyMap<string, Group>, t
   for (const [key, group] of fuller) {
     const short = organizations.get(key)
     if (!group || !short || short === group || short.mentions.every((named) => named.generic)) continue
-    if (!joinedByAnd(short, group, text)) moveMentions(short, group)
+    if (!apart?.(short, group)) moveMentions(short, group)
   }
 }
 
