@@ -70,8 +70,8 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
               ? { ...person, from: name.from, rule: name.rule }
               : undefined,
         })
-        index = name.to - 1
         pushNickname(toks, { from: titled ? index : name.from, to: name.to, name: name.name }, out)
+        index = name.to - 1
         continue
       }
     }
