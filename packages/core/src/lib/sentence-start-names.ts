@@ -90,8 +90,8 @@ function isHyphenedGiven(node: SentenceContent): boolean {
   )
 }
 
-// A word whose first part is capitalised ("Pei-ling", "Min-jae", "Desta").
-function startsCapitalised(node: SentenceContent | undefined): boolean {
+/** Whether a word's first part is capitalised ("Pei-ling", "Min-jae", "Desta"). */
+export function startsCapitalised(node: SentenceContent | undefined): boolean {
   const first = node?.type === 'WordNode' ? node.children[0] : undefined
   return first?.type === 'TextNode' && capital.test(first.value)
 }

@@ -25,7 +25,9 @@ import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surname
 import { foreignLegalForms, legalFormSuffixes } from './data/organisations.js'
 import { pinyinSyllables } from './data/pinyin.js'
 import {
+  properWord,
   startsAttributedName,
+  startsCapitalised,
   startsCapitalisedName,
   startsLowerCaseName,
   startsLowerCaseNameAfterNumber,
@@ -53,8 +55,6 @@ const sentenceStarts = new Set([
 // etc. and …").
 const abbreviations = new Set(['etc', 'approx', 'incl', 'dept', 'govt', 'esp', 'vs', 'no', 'nos', 'ca'])
 const lowerPart = /^\p{Ll}+$/u
-const capital = /^\p{Lu}/u
-const properWord = /^\p{Lu}\p{Ll}+$/u
 
 /** Split the sentences of `paragraph` where the parser ran two together (see above). */
 export function splitMissedSentences(paragraph: Paragraph): void {
@@ -99,20 +99,20 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
   if (next?.type !== 'WhiteSpaceNode' || after === undefined) return false
   if (isNumberWithStop(node))
     return (
-      startsWithCapital(after) ||
+      startsCapitalised(after) ||
       strayDigitBeforeName(nodes, index + 2) ||
       startsLowerCaseNameAfterNumber(nodes, index + 2)
     )
   if (isLowerWordWithStop(node))
     return (
       startsLowerCaseName(nodes, index + 2) ||
-      (isUnitWordWithStop(nodes, index) &&
+      (isUnitWordWithStop(node, nodes, index) &&
         (startsSentence(after) ||
           startsCapitalisedName(nodes, index + 2) ||
           startsTitledName(nodes, index + 2)))
     )
   if (isGivenNameWithStop(nodes, index))
-    return startsWithCapital(after) || startsLowerCaseName(nodes, index + 2)
+    return startsCapitalised(after) || startsLowerCaseName(nodes, index + 2)
   if (isProperWordWithStop(node)) return startsLowerCaseName(nodes, index + 2)
   return (
     isLegalFormWithStop(node) &&
@@ -125,9 +125,9 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
 // number, where the abbreviation is meant ("a 55 in. Screen").
 const unitWords = new Set(['in', 'sun'])
 
-function isUnitWordWithStop(nodes: readonly SentenceContent[], index: number): boolean {
-  const text = (nodes[index] as Word).children[0] as { value: string }
-  if ((nodes[index] as Word).children.length !== 2 || !unitWords.has(text.value)) return false
+function isUnitWordWithStop(node: Word, nodes: readonly SentenceContent[], index: number): boolean {
+  const text = node.children[0] as { value: string }
+  if (node.children.length !== 2 || !unitWords.has(text.value)) return false
   const before = nodes[index - 2]
   return !(
     before?.type === 'WordNode' &&
@@ -281,12 +281,6 @@ function startsSentence(node: SentenceContent): boolean {
   if (node.type !== 'WordNode' || node.children.length !== 1) return false
   const first = node.children[0]
   return first?.type === 'TextNode' && sentenceStarts.has(first.value)
-}
-
-function startsWithCapital(node: SentenceContent): boolean {
-  if (node.type !== 'WordNode') return false
-  const first = node.children[0]
-  return first?.type === 'TextNode' && capital.test(first.value)
 }
 
 function sentenceOf(children: SentenceContent[]): Sentence {

@@ -33,6 +33,6 @@ export const dalianAreas: readonly string[] = [
   'Dayaowan', 'Heshangdao', 'Songmudao', 'Dagushan', 'Taipingwan', 'Changxingdao', 'Xizhongdao', 'Bangchuidao',
   'Fujiazhuang', 'Xinghaiwan', 'Dachangshan', 'Xiaochangshan', 'Sanshandao',
   // The old town and naval port at the tip of the peninsula (旅顺, Port Arthur): news names it apart from
-  // the district that took its name, Lüshunkou ("the Lushun museum", "Lushun New Port").
+  // the district that took its name, Lüshunkou ("the Lushun old town", "Lushun harbour").
   'Lushun',
 ]

@@ -94,8 +94,8 @@ const titleList = [
   // courts: 审判长 Presiding Judge, 庭长 Chief Judge (of a division)
   'Judge', 'Presiding Judge', 'Chief Judge',
   // police ranks (警衔: 警监 Commissioner, 警督 Supervisor, 警司 Superintendent or Inspector, 警员 Constable),
-  // with a class before them ("First-class Police Inspector"), and the fire and rescue ranks (消防救援衔:
-  // 指挥长 Commander, 指挥员 Officer, "Senior Fire and Rescue Commander")
+  // with a class before them ("Third-class Police Superintendent"), and the fire and rescue ranks (消防救援衔:
+  // 指挥长 Commander, 指挥员 Officer, "Senior Fire and Rescue Officer")
   'Police Officer', 'Police Constable', 'Police Inspector', 'Police Superintendent', 'Police Supervisor',
   'Police Commissioner', 'Fire and Rescue Commander', 'Fire and Rescue Officer',
   // religion: the head of a temple or a monastery and the clergy of a church
@@ -247,7 +247,9 @@ export const occupations: ReadonlySet<string> = new Set([
   'chemist', 'biochemist', 'physicist', 'astronomer', 'astrophysicist', 'mathematician', 'agronomist',
   'archaeologist', 'paleontologist', 'palaeontologist', 'epidemiologist', 'virologist', 'ichthyologist',
   // transport and the sea
-  'pilot', 'captain', 'sailor', 'seafarer', 'navigator', 'driver', 'conductor', 'godmother',
+  'pilot', 'captain', 'sailor', 'seafarer', 'navigator', 'driver', 'conductor',
+  // a ship's sponsor, who names it at its launch ("Ms Li, the ship's godmother")
+  'godmother',
   // health
   'doctor', 'physician', 'surgeon', 'pediatrician', 'paediatrician', 'dentist', 'pharmacist', 'nurse',
   'midwife', 'therapist',
@@ -261,8 +263,8 @@ export const occupations: ReadonlySet<string> = new Set([
   'farmer', 'grower', 'fisherman', 'fisher', 'herder', 'herdsman', 'breeder', 'beekeeper', 'worker',
   'craftsman', 'artisan', 'chef', 'brewer', 'brewmaster', 'winemaker', 'entrepreneur', 'businessman',
   'businesswoman', 'investor',
-  // the trades of building sites, shipyards and factory floors that labour news honours ("a senior welder of
-  // …", "a CNC lathe operator of …", "a steel fixer from …")
+  // the trades of building sites, shipyards and factory floors that labour news honours ("a master welder
+  // at …", "a crane operator of …", "a rebar fixer from …")
   'welder', 'electrician', 'fitter', 'pipefitter', 'operator', 'fixer', 'carpenter', 'joiner', 'plumber',
   'mason', 'bricklayer', 'plasterer', 'tiler', 'glazier', 'machinist', 'mechanic', 'riveter', 'blacksmith',
   'assembler', 'rigger', 'scaffolder', 'miner', 'docker', 'stevedore', 'courier', 'tailor',

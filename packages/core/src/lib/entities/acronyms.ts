@@ -7,7 +7,7 @@ import { foreignLegalForms, industryWords, nationalBodies, prefixLegalForms } fr
 import { proposeAcronymName } from './bracket-aliases.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { isClubLetters, proposeClub } from './club-names.js'
-import { isFlightCode, isUnitAfterNumber } from './not-bodies.js'
+import { isFlightCode, isUnitAfterNumber, numberScales } from './not-bodies.js'
 import { namesCurrency } from './places.js'
 import type { Tok } from './tokens.js'
 import { proposeUniversity } from './university-acronyms.js'
@@ -230,12 +230,10 @@ function byNumber(toks: readonly Tok[], at: number): boolean {
   const before = toks[at - 1]
   const after = toks[at + 1]
   return (
-    (before?.kind === 'word' && (/^\d/.test(before.value) || numberScales.test(before.lower))) ||
+    (before?.kind === 'word' && (/^\d/.test(before.value) || numberScales.has(before.lower))) ||
     (after?.kind === 'word' && /^\d/.test(after.value))
   )
 }
-
-const numberScales = /^(?:hundred|thousand|million|billion|trillion|mn|bn)$/
 
 // Whether the market word at `at` is a company's board with its of-phrase ("the QTL Board of Directors").
 function boardOf(toks: readonly Tok[], at: number): boolean {

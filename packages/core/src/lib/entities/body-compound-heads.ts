@@ -93,10 +93,11 @@ const memberNouns = new Set([
  * on into a name of its own ("the Osmund Hotel Xinbao Branch").
  */
 export function hotelHeadAt(toks: readonly Tok[], index: number): Head {
+  // Weak, as "Hotel" is in weakHeads (body-heads.ts): the two must agree.
   const head = { end: index + 1, text: 'Hotel', legal: false, weak: true }
   const city = toks[index + 1]
-  if (city?.kind !== 'word' || !city.spaced || !(city.flags & capitalised) || toks[index]!.possessive)
-    return head
+  // The word at `index` is "Hotel" itself (body-heads.ts), never a possessive.
+  if (city?.kind !== 'word' || !city.spaced || !(city.flags & capitalised)) return head
   const place = matchPlace(toks, index + 1)
   if (!place) return head
   const end = index + 1 + place.length

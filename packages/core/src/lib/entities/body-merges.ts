@@ -44,7 +44,7 @@ export function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): 
  * spelling is the key's business). Not when two bodies of the article drop to that short form, nor when
  * `text` (the article's) joins the two forms by "and" in one sentence: two bodies.
  */
-export function mergeLevelLessForms(organizations: ReadonlyMap<string, Group>, text = ''): void {
+export function mergeLevelLessForms(organizations: ReadonlyMap<string, Group>, text: string): void {
   mergeDroppedForms(
     organizations,
     (group) => {
@@ -89,14 +89,16 @@ function joinedByAnd(a: Group, b: Group, text: string): boolean {
   for (const { mention: one } of a.mentions) {
     for (const { mention: other } of b.mentions) {
       if (one.sentence !== other.sentence) continue
-      const gap = one.end <= other.start ? text.slice(one.end, other.start) : text.slice(other.end, one.start)
-      if (andGap.test(gap)) return true
+      const [from, to] = one.end <= other.start ? [one.end, other.start] : [other.end, one.start]
+      // Only a short gap can be ", and the " (the longest `andGap` takes): no slice of a longer one.
+      if (to - from <= maxAndGap && andGap.test(text.slice(from, to))) return true
     }
   }
   return false
 }
 
 const andGap = /^,? (?:and|&) (?:the )?$/
+const maxAndGap = ', and the '.length
 const levelInKey = / (?:municipal|provincial) /
 // A place of one or two capitalised words, its level word, and the rest of the name, which starts with a
 // capital ("Xinbao Municipal Bureau of Commerce"; not "Xinbao Municipal and Provincial …").

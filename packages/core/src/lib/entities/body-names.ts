@@ -142,8 +142,8 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
     }
     // "the Second Affiliated Hospital of …", "Dalian Third People's Hospital": an ordinal numbers the body.
     // "the Xinbao Letters and Visits Bureau": a headline verb that is a field's plural noun.
-    const field = tok.flags & functionWord && !isAllCaps(tok.value) && !ordinalWord.test(tok.value)
-    if (field && !fieldVerbNoun(toks, from - 1)) break
+    const stops = tok.flags & functionWord && !isAllCaps(tok.value) && !ordinalWord.test(tok.value)
+    if (stops && !fieldVerbNoun(toks, from - 1)) break
     // "Mayor Dalian Port Group" is a title and a name; "Group" or "Executive" inside a name is not a title,
     // nor is one that qualifies the head word: "KOTRA Harbin Representative Office".
     // "the Xinbao River and Lake Chief Office": the office of a chief system, whose "Chief" is no title.

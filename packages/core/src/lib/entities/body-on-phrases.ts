@@ -28,8 +28,9 @@ const matterHeads = new Set(['Working', 'Leading'])
 export function isOnPhrase(toks: readonly Tok[], end: number, base: string): boolean {
   if (toks[end]?.value !== 'on') return false
   const before = toks[end - 2]
+  // The Set lookups first: "Group" takes an "on" phrase only as a "Leading Group".
+  if (base === 'Group' ? before?.value !== 'Leading' : !onHeads.has(base)) return false
   const matter = before !== undefined && matterHeads.has(before.value)
-  if (!onHeads.has(base) && !(base === 'Group' && before?.value === 'Leading')) return false
   if (
     !matter &&
     before?.kind === 'word' &&

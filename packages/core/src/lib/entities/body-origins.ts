@@ -8,6 +8,7 @@ import type { MentionFinding } from '../findings.js'
 import { namesFoundBy, type SentenceMentions } from './brands.js'
 import { matchPlace } from './gazetteer.js'
 import type { Tok } from './tokens.js'
+import { namedTrades } from './trade-heads.js'
 import { capitalised } from './word-classes.js'
 
 /** Heads of company names ("Brekkvik Trading Group"). */
@@ -18,13 +19,7 @@ export const companyHeads: ReadonlySet<string> = new Set([
   'Corporation',
   'Company',
   // carriers and publishers named by their trade (trade-heads.ts): "Okuyama Shoten of Kyoto"
-  'Airways',
-  'Cruises',
-  'Books',
-  'Publishing',
-  'Shoten',
-  'Shobo',
-  'Shuppan',
+  ...namedTrades,
 ])
 // Places outside the mainland a company is said to come from, as countries are: "… Group of Hong Kong".
 const originRegions = new Set(['Hong Kong', 'Macao', 'Taiwan'])

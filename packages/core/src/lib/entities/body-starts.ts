@@ -90,7 +90,7 @@ export function headlineNameStart(toks: readonly Tok[], from: number, head: numb
 }
 
 // The people a count before a body's name and head is of: "12 Party members", "30 Youth League cadres".
-const memberNouns = new Set([
+const countedPeople = new Set([
   'members',
   'cadres',
   'volunteers',
@@ -105,5 +105,5 @@ const memberNouns = new Set([
  */
 export function isMemberCount(toks: readonly Tok[], from: number, end: number): boolean {
   // The Set lookup first: a lower-case noun after a head is rare, a digit in front rarer.
-  return memberNouns.has(toks[end]?.value ?? '') && /^\d[\d,]*$/.test(toks[from]!.value)
+  return countedPeople.has(toks[end]?.value ?? '') && /^\d[\d,]*$/.test(toks[from]!.value)
 }

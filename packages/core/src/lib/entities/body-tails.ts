@@ -4,7 +4,6 @@
  * "Standing Committee of the Municipal People's Congress"), and the place it sits in (`body-seats.ts`).
  */
 import { nationalBodies } from '../data/organisations.js'
-import { isPinyinName } from '../data/pinyin.js'
 import { namesBody } from './acronyms.js'
 import { fieldListEnd } from './body-fields.js'
 import {
@@ -19,10 +18,11 @@ import { isOnPhrase } from './body-on-phrases.js'
 import { academicHeads } from './body-origins.js'
 import { chamberSeatAfter, extendSeat, jurisdictionAfter, officialFormLength } from './body-seats.js'
 import { matchPlace } from './gazetteer.js'
+import { placeOrPinyinWordAt } from './not-bodies.js'
 import { nameAt } from './people.js'
 import { isTitleWord } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
-import { allCaps, capitalised, functionWord, organisationHead, placeFirst } from './word-classes.js'
+import { allCaps, capitalised, functionWord, organisationHead } from './word-classes.js'
 
 // Heads of bodies that take a "for" phrase ("Commission for Discipline Inspection"), as ministries and
 // authorities abroad do ("the Federal Ministry for Digital Affairs", "the Bremen Authority for Ports").
@@ -189,15 +189,9 @@ function isWhereItIs(toks: readonly Tok[], end: number, at: number, to: number):
   for (let index = end - 2; index >= 0 && index > end - 8; index--) {
     const tok = toks[index]!
     if (tok.kind !== 'word' || !(tok.flags & capitalised) || !toks[index + 1]!.spaced) return false
-    if (grassroots.has(tok.value)) return namesUnit(toks[index - 1], tok)
+    if (grassroots.has(tok.value)) return placeOrPinyinWordAt(toks, index - 1)
   }
   return false
-}
-
-// Whether `name`, right before the unit word `unit` inside a body's name, names that unit ("Hexi Community").
-function namesUnit(name: Tok | undefined, unit: Tok): boolean {
-  if (name?.kind !== 'word' || !(name.flags & capitalised) || !unit.spaced) return false
-  return (name.flags & placeFirst) !== 0 || isPinyinName(name.lower)
 }
 
 // The ties a body's for-phrase seeks "with" someone: "Society for Cooperation with Southern Countries".

@@ -121,11 +121,9 @@ const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', '
 // The most words a name before its bracketed acronym is read back over.
 const maxNameWords = 6
 
-/**
- * The letters of the word at `at` as an acronym, alone in brackets: "VSR", or the capitals at one end of a
- * word ("ClassVS" → "VS"); undefined when it is no such word.
- */
-export function bracketedAcronym(toks: readonly Tok[], at: number): string | undefined {
+// The letters of the word at `at` as an acronym, alone in brackets: "VSR", or the capitals at one end of a
+// word ("ClassVS" → "VS"); undefined when it is no such word.
+function bracketedAcronym(toks: readonly Tok[], at: number): string | undefined {
   const tok = toks[at]!
   if (toks[at - 1]?.value !== '(' || toks[at + 1]?.value !== ')' || tok.possessive) return undefined
   if (tok.flags & allCaps) return tok.base

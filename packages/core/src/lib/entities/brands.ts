@@ -43,6 +43,15 @@ export const locatives: ReadonlySet<string> = new Set([
   'across',
   'throughout',
 ])
+/** The locatives of rest, not of motion ("from", "to"): "Hotels in Shibei". */
+export const restLocatives: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'near',
+  'into',
+  'across',
+  'throughout',
+])
 const properWord = /^\p{Lu}\p{Ll}+$/u
 
 interface Occurrence {

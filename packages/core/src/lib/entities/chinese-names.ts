@@ -60,7 +60,7 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
     )
   )
     return undefined
-  if (family === lower && !nameCanStartAfter(toks, index) && !titleBefore(toks, index)) return undefined
+  if (family === lower && !nameCanStartAfter(toks, index)) return undefined
   if (!pinyinGiven.test(given.base) || !/^.[a-zü]+$/.test(family)) return undefined
   if (
     family === lower &&

@@ -10,8 +10,14 @@ import { isPinyinName } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import type { MentionFinding } from '../findings.js'
 import { bracketedAliases } from './bracket-aliases.js'
-import { locatives, type SentenceMentions } from './brands.js'
-import { aloneAt, type Company, endsShortForm, isTradeName, standsAlone } from './company-trade-names.js'
+import { restLocatives, type SentenceMentions } from './brands.js'
+import {
+  aloneAt,
+  type Company,
+  endsShortForm,
+  isTradeName,
+  tradeNameStandsAlone,
+} from './company-trade-names.js'
 import { matchPlace } from './gazetteer.js'
 import { isNameWord } from './name-words.js'
 import { isCapitalised, type Tok } from './tokens.js'
@@ -104,7 +110,7 @@ function otherNameStarts(sentences: readonly SentenceMentions[]): Set<string> {
     for (let index = 1; index < toks.length; index++) {
       const tok = toks[index]!
       // A word alone after it, not the first of a longer name ("in Fenqiao Semiconductor").
-      if (!(tok.flags & capitalised) || !restLocative(toks[index - 1]!.lower)) continue
+      if (!(tok.flags & capitalised) || !restLocatives.has(toks[index - 1]!.lower)) continue
       const next = toks[index + 1]
       if (!(next?.kind === 'word' && next.spaced && next.flags & capitalised)) words.add(tok.value)
     }
@@ -122,10 +128,6 @@ function otherNameStarts(sentences: readonly SentenceMentions[]): Set<string> {
     }
   }
   return words
-}
-
-function restLocative(word: string): boolean {
-  return word !== 'from' && word !== 'to' && locatives.has(word)
 }
 
 // A company's name with three words or more (two for a subsidiary) before its legal form ("Dalian Luoxin
@@ -169,7 +171,7 @@ function companyAt(
   // "Eichwald Maschinenbau (Dalian) Co., Ltd.": a foreign firm's subsidiary has a two-word name too.
   if (words.length < (subsidiary ? 2 : 3) || trade === -1 || trade >= words.length - 1) return undefined
   const word = words[trade]!
-  return { words, trade, name, alone: !others.has(word) && standsAlone(word) }
+  return { words, trade, name, alone: !others.has(word) && tradeNameStandsAlone(word) }
 }
 
 // Whether a token is a pinyin name that is no English word ("Yuhai", not "Sea").

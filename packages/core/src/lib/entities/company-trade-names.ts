@@ -1,17 +1,16 @@
 /**
  * A company's trade name and where its short forms may end: "Luoxin Bank" for "Dalian Luoxin Commercial
- * Bank Co., Ltd.", "Qiaoyun Shipbuilding" for "… Qiaoyun Shipbuilding Heavy Industry …", "Mingtuo Film and
+ * Bank Co., Ltd.", "Hemao Shipbuilding" for "… Hemao Shipbuilding Heavy Industry …", "Mingtuo Film and
  * Television" for "… Mingtuo Film and Television Culture Media …", and the trade name alone ("Tongfeng",
  * "Eichwald") where it can be no place, person or word.
  */
 import { compoundChineseSurnames } from '../data/chinese-surnames.js'
 import { industryWords, organisationHeadWords } from '../data/organisations.js'
-import { englishPinyinWords, pinyinLoanWords, splitPinyin } from '../data/pinyin.js'
+import { englishPinyinWords, isPinyinName, pinyinLoanWords, splitPinyin } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { locatives } from './brands.js'
-import { openQuotes } from './described-names.js'
 import { matchPlace } from './gazetteer.js'
-import { closeQuotes } from './structure-names.js'
+import { closeQuotes, openQuotes } from './structure-names.js'
 import { functionWords, isAllCaps, type Tok } from './tokens.js'
 
 /** A company named in full: the words of its name but the legal form, and the name. */
@@ -22,7 +21,7 @@ export interface Company {
   readonly trade: number
   /** The company's full name. */
   readonly name: string
-  /** Whether the trade name alone stands for the company (see `standsAlone`). */
+  /** Whether the trade name alone stands for the company (see `tradeNameStandsAlone`). */
   readonly alone: boolean
 }
 
@@ -41,12 +40,12 @@ const englishEnding =
 
 /**
  * Whether a trade name is a name, not English words ("Green Development", "International Trade"): pinyin
- * ("Qiaoyun"), all capitals ("CIMC") or a word of no English kind ("Wolkenstadt").
+ * ("Hemao"), all capitals ("CIMC") or a word of no English kind ("Wolkenstadt").
  */
 export function isTradeName(word: string): boolean {
   if (isAllCaps(word)) return true
   const lower = word.toLowerCase()
-  if (splitPinyin(lower) && !englishPinyinWords.has(lower)) return true
+  if (isPinyinName(lower)) return true
   if (functionWords.has(lower) || industryWords.has(word) || organisationHeadWords.has(word)) return false
   return !englishTradeWords.has(lower) && !englishEnding.test(lower)
 }
@@ -63,7 +62,7 @@ const tradePhraseWords = new Set([
 
 /**
  * Whether a short form of `company` may end on its word `position`: on one of its last two words (what the
- * company is), on the word after the trade name ("Qiaoyun Shipbuilding"), or before a trailing trade phrase
+ * company is), on the word after the trade name ("Hemao Shipbuilding"), or before a trailing trade phrase
  * ("Mingtuo Film and Television" before "Culture Media"); never on a place's word ("Luoxin Port" of
  * "… Luoxin Port Logistics Group" is the port).
  */
@@ -82,7 +81,7 @@ export function endsShortForm(company: Company, position: number): boolean {
  * too often, and a foreign firm's name alone is the parent, not its Chinese subsidiary ("Velmot" is not
  * "Velmot Maschinenbau (Dalian) Co., Ltd.").
  */
-export function standsAlone(word: string): boolean {
+export function tradeNameStandsAlone(word: string): boolean {
   const lower = word.toLowerCase()
   if (englishPinyinWords.has(lower) || pinyinLoanWords.has(lower) || compoundChineseSurnames.has(lower))
     return false

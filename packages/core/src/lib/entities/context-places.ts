@@ -5,7 +5,7 @@
  * The name is one or two capitalised words that are nothing else the rules know: no known place, surname,
  * given name, month, nationality, title, head or suffix word (`unknown-place-names.ts`).
  */
-import { isPinyinName, splitPinyin } from '../data/pinyin.js'
+import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import type { PlaceKind } from '../data/places.js'
 import { isCompanyAppositive } from './brands.js'
 import { type Candidate, priority, spanText } from './candidate.js'
@@ -75,7 +75,7 @@ function isLowerSubdistrict(toks: readonly Tok[], at: number): boolean {
   const word = toks[at - 1]
   if (word?.kind !== 'word' || word.flags & capitalised || !whereOf.has(toks[at - 2]?.lower ?? ''))
     return false
-  if (isNameStart(toks[at + 1]) || !isPinyinName(word.lower)) return false
+  if (isNameStart(toks[at + 1]) || englishPinyinWords.has(word.lower)) return false
   return (splitPinyin(word.lower)?.length ?? 0) > 1
 }
 const whereOf = new Set(['in', 'of', 'at'])
@@ -97,7 +97,7 @@ function namedByFrame(toks: readonly Tok[], from: number, to: number): boolean {
     // "his training partners in Kericho.": a name alone at the end of a clause after "in" is where.
     if (before.lower === 'in' && (!after || clauseEnd.has(after.value)) && inAlone(toks, from, to))
       return true
-    // "based in Wollerau near Zurich": a town near a known place is where.
+    // "based in Wollerau near Geneva": a town near a known place is where.
     if (before.lower === 'in' && after?.lower === 'near' && placeAfter(toks, to + 1) !== undefined)
       return inAlone(toks, from, to)
     if (before.lower === 'from' && after?.value === ',' && isCompanysOrigin(toks, from - 1)) return true

@@ -69,17 +69,18 @@ function findOddAcronyms(
 ) {
   let odd: Set<string> | undefined
   for (const [acronym, full] of defined) {
-    if (!full || !(mixedCaseLetters(acronym) !== undefined || foreignLegalForms.has(acronym))) continue
+    if (!full || (mixedCaseLetters(acronym) === undefined && !foreignLegalForms.has(acronym))) continue
     odd ??= new Set()
     odd.add(acronym)
   }
   if (odd === undefined) return
   for (const sentence of sentences) {
     let { mentions } = sentence
+    // The tokens and the mentions both run in order, so one index walks the mentions once.
+    let at = 0
     for (const tok of sentence.toks) {
       if (tok.kind !== 'word' || !odd.has(tok.base)) continue
       const end = tok.start + tok.base.length
-      let at = 0
       while (at < mentions.length && mentions[at]!.end <= tok.start) at++
       if (at < mentions.length && mentions[at]!.start < end) continue
       if (mentions === sentence.mentions) mentions = [...mentions]

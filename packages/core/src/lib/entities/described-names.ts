@@ -7,7 +7,7 @@ import { demonyms } from '../data/demonyms.js'
 import { firmCallings, isCallingNoun, relationNouns } from './callings.js'
 import { isJapaneseCompanyWord, isJapaneseNameWord } from './japanese-names.js'
 import { nameCanStartAfter } from './name-starts.js'
-import { closeQuotes } from './structure-names.js'
+import { closeQuotes, openQuotes } from './structure-names.js'
 import { isLowerWord, type Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
 
@@ -129,9 +129,6 @@ const familyNameEnding =
 // Words that introduce a person's nickname after their name: "known as", "known online as", "nicknamed",
 // "dubbed".
 const nicknameCues = new Set(['known', 'nicknamed', 'dubbed'])
-/** The marks that open a quoted name. */
-export const openQuotes: ReadonlySet<string> = new Set(['"', '“'])
-
 /**
  * "the host Lu Fangfei, known online as "Auntie Pearl", …", "Qiao Dan, nicknamed "Captain Kite"": the quoted
  * nickname right after a person's name that ends at `toks[end]`, as tokens `[from, to)`: one to three

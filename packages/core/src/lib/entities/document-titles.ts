@@ -4,6 +4,7 @@
  * ("Action Plan for the Development of the Xinbao Marine Energy Industry") and the subject of a quoted book
  * or exhibition ('the book "A History of the Xinbao Archives"').
  */
+import { closeQuotes, openQuotes } from './structure-names.js'
 import type { Tok } from './tokens.js'
 import { capitalised, placeFirst } from './word-classes.js'
 
@@ -77,8 +78,6 @@ const workNouns = new Set([
   'anthology', 'chronicle', 'play', 'opera', 'drama', 'song', 'programme', 'program', 'show', 'titled',
   'entitled',
 ])
-const openQuotes = new Set(['"', '“'])
-const closeQuotes = new Set(['"', '”'])
 // How far into a quoted title a name may start.
 const maxQuotedWords = 8
 

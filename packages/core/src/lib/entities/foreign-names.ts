@@ -13,17 +13,19 @@ import { matchPlace } from './gazetteer.js'
 import { isInitial } from './initials.js'
 import { endsSentence, nameCanStartAfter } from './name-starts.js'
 import {
-  accentFreeKeys,
   arabicNameEnd,
   compoundEnglishPart,
   followedByHead,
   generationSuffixEnd,
   isArabicMark,
+  isAscii,
   isJoinedArticleName,
   isNameWord,
   joiningParticlesEnd,
   type NameMatch,
+  plainSpelling,
   properWord,
+  spellingKey,
   surnameParticlesEnd,
 } from './name-words.js'
 import { isTitleAfterName, isTitleTok } from './titles.js'
@@ -219,11 +221,12 @@ function isWesternGivenName(lower: string): boolean {
   return hyphen > 0 && knownGivenName(lower.slice(0, hyphen)) && knownGivenName(lower.slice(hyphen + 1))
 }
 
-// A given name the list knows, with its accents or without ("Andrés", "Björn", "João" are listed plain).
+// A given name the list knows, with its accents or without ("Andrés", "Björn", "João" are listed plain):
+// the list has some umlauts spelt out ("bjoern"), most dropped ("bjorn").
 function knownGivenName(lower: string): boolean {
   if (westernGivenNames.has(lower)) return true
-  const keys = accentFreeKeys(lower)
-  return keys !== undefined && (westernGivenNames.has(keys[0]) || westernGivenNames.has(keys[1]))
+  if (isAscii(lower)) return false
+  return westernGivenNames.has(spellingKey(lower)) || westernGivenNames.has(plainSpelling(lower))
 }
 
 // Whether no further capitalised word goes on a name before `toks[at]` ("… Rotich from", "… Mora said").

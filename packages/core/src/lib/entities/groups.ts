@@ -77,9 +77,10 @@ const britishSpellings: Readonly<Record<string, string>> = {
   organization: 'organisation',
   labor: 'labour',
 }
-const americanWord = /\b(?:defense|center|program|organization|labor)\b/g
-// The same without the global flag, whose `test` would keep a position between names.
-const americanSpelt = /\b(?:defense|center|program|organization|labor)\b/
+const americanSpelt = new RegExp(`\\b(?:${Object.keys(britishSpellings).join('|')})\\b`)
+// The same with the global flag, to replace them all; `americanSpelt` tests without one, whose `test` would
+// keep a position between names.
+const americanWord = new RegExp(americanSpelt.source, 'g')
 
 // National bodies a body's name may have inside it written out or by their acronym, lower case: "the
 // Xinbao Municipal Committee of the Chinese People's Political Consultative Conference" is "… of the CPPCC".
@@ -124,9 +125,14 @@ const cpcAfter = new RegExp(`^(.+) ${level} committee of the cpc$`)
 const cppccFirst = new RegExp(`^cppcc (.+) ${level} committee$`)
 // A city's or province's CPPCC committee is also written without its level word or with "CPPCC" last
 // ("CPPCC Xinbao Committee", "Xinbao Municipal CPPCC", "Xinbao CPPCC"); a district's or county's keeps the
-// level, which its place's name needs ("Xinbao District").
-const cppccShort =
-  /^(?:cppcc ([^ ].*?)(?: (?:municipal|provincial|city))? committee|([^ ].*?)(?: (?:municipal|provincial|city))?(?: committee of the)? cppcc)$/
+// level, which its place's name needs ("Xinbao District"). One list of the city's and province's level
+// words for those short forms and for the long form that keeps its level (in partyBodyKey).
+const cityLevelWords = ['municipal', 'provincial', 'city']
+const cityLevels = new Set(cityLevelWords)
+const cityLevel = `(?: (?:${cityLevelWords.join('|')}))?`
+const cppccShort = new RegExp(
+  `^(?:cppcc ([^ ].*?)${cityLevel} committee|([^ ].*?)${cityLevel}(?: committee of the)? cppcc)$`,
+)
 const levelWords = new Set(['municipal', 'provincial', 'city', 'district', 'county', 'national'])
 
 // The key of an organization's lower-case name, one form per local party or CPPCC committee.
@@ -142,7 +148,7 @@ function partyBodyKey(lower: string): string {
   const party = cpcFirst.exec(name) ?? cpcAfter.exec(name)
   if (party) return `${party[1]} ${party[2]} party committee`
   const cppcc = cppccFirst.exec(name)
-  if (cppcc && cppcc[2] !== 'municipal' && cppcc[2] !== 'provincial' && cppcc[2] !== 'city') {
+  if (cppcc && !cityLevels.has(cppcc[2]!)) {
     return `${cppcc[1]} ${cppcc[2]} committee of the cppcc`
   }
   // One key for a city's or a province's committee in every order: "<place> committee of the cppcc".

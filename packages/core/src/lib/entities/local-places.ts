@@ -4,6 +4,7 @@
  */
 import { namesOtherThing } from './structure-names.js'
 import type { Tok } from './tokens.js'
+import { isNameStart } from './unknown-place-names.js'
 import {
   allCaps,
   capitalised,
@@ -55,7 +56,7 @@ const styleNouns = new Set([
 ])
 
 /**
- * Whether the known place ending at `to` names the style of an art form or a dish: "listens to Peking Opera",
+ * Whether the known place ending at `to` names the style of an art form or a dish: "listens to Sichuan Opera",
  * "loves Sichuan cuisine" speak of no place. Not a possessive ("Sichuan's cuisine" is the province's), nor
  * a building's or a troupe's name ("the Hunan Opera House" is in Hunan).
  */
@@ -64,6 +65,5 @@ export function namesStyle(toks: readonly Tok[], to: number): boolean {
   if (next?.kind !== 'word' || !next.spaced || !styleNouns.has(next.lower) || toks[to - 1]!.possessive) {
     return false
   }
-  const after = toks[to + 1]
-  return !(after?.kind === 'word' && after.spaced && after.flags & capitalised)
+  return !isNameStart(toks[to + 1])
 }

@@ -240,7 +240,7 @@ const unaccentedLetters: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae',
  * "soren", "hüseyin" → "huseyin"): the spelling the given-name lists use, where `spellingKey` gives
  * "bjoern".
  */
-function plainSpelling(lower: string): string {
+export function plainSpelling(lower: string): string {
   return withoutAccents(lower.replace(/[øæłđß]/g, (letter) => unaccentedLetters[letter]!))
 }
 
@@ -277,16 +277,10 @@ export function spellingKey(lower: string): string {
 }
 
 /**
- * The keys a lower-case word with letters outside ASCII is looked up by in the given-name lists ("björn" →
- * "bjoern" and "bjorn": the lists have some umlauts spelt out, most dropped), or undefined for a word of
- * ASCII only, as most are.
+ * Whether a word has letters of ASCII only, as most do. A loop over the characters, not a pattern: it runs
+ * for every capitalised word and returns at once.
  */
-export function accentFreeKeys(lower: string): readonly [string, string] | undefined {
-  return isAscii(lower) ? undefined : [spellingKey(lower), plainSpelling(lower)]
-}
-
-// A loop over the characters, not a pattern: it runs for every capitalised word and returns at once.
-function isAscii(word: string): boolean {
+export function isAscii(word: string): boolean {
   for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) > 0x7f) return false
   return true
 }

@@ -58,18 +58,28 @@ const unitWords = /^(?:[KMGTPEZ]?FLOPS|[KMGTPE]?OPS|[KMGT]?BPS|[KMGTPE]?B|[KMGT]
 
 /**
  * Whether the capitals at `at` are a unit after a number ("300 PFLOPS of computing power", "500 TOPS",
- * "the 10G PON"): the number before it written in figures or as a scale ("5 million TB"), no body.
+ * "the 10G PON"): the number before it written in figures or as a scale ("5 million TB"), no body. The
+ * word is one the acronym rule took for being all capitals, so its base is matched as it is.
  */
 export function isUnitAfterNumber(toks: readonly Tok[], at: number): boolean {
   const tok = toks[at]!
   const before = toks[at - 1]
   if (before?.kind !== 'word' || !tok.spaced) return false
   const first = before.value.charCodeAt(0)
-  const number = (first >= 48 && first <= 57) || scales.has(before.lower)
-  return number && unitWords.test(tok.base.toUpperCase())
+  const number = (first >= 48 && first <= 57) || numberScales.has(before.lower)
+  return number && unitWords.test(tok.base)
 }
 
-const scales = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion'])
+/** The words that scale a number, written out or cut short: "5 million", "3 bn". */
+export const numberScales: ReadonlySet<string> = new Set([
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'mn',
+  'bn',
+])
 
 /**
  * Whether the two letters at `at` are an airline's code before a flight number ("flights QZ 318 and QZ

@@ -214,24 +214,24 @@ const groupNouns = new Set(['Countries', 'States', 'Nations', 'Economies', 'Memb
 // neither pinyin nor a known place, in front of a place's own name are a description of it, not a place of
 // their own.
 function isDescriptor(toks: readonly Tok[], from: number, to: number, end: number): boolean {
-  // "to build a Dual Gigabit City", "a Sponge City": after "a" common words name a kind of city, not one
-  // (read from the run's first word: "Gigabit City" is no place either).
+  // "to build a Low Carbon City", "a Sponge City": after "a" common words name a kind of city, not one
+  // (read from the run's first word: "Carbon City" is no place either).
   let start = from
   while (start > from - 3 && isNameWord(toks[start - 1]) && toks[start]!.spaced) start--
   const article = toks[start - 1]?.lower
-  if (article === 'a' || article === 'an') return ownNameAt(toks, start, to) === undefined
+  if (article === 'a' || article === 'an') return !hasOwnName(toks, start, to)
   const named = toks[end]?.value === 'of' && toks[end - 1]!.base === 'City' ? end + 1 : end
   const next = toks[named]
   if (next?.kind !== 'word' || !next.spaced || !matchPlace(toks, named)) return false
-  return ownNameAt(toks, from, to) === undefined
+  return !hasOwnName(toks, from, to)
 }
 
-// The first of the words `[from, to)` that is a known place or pinyin, a place's own name; else undefined.
-function ownNameAt(toks: readonly Tok[], from: number, to: number): number | undefined {
+// Whether one of the words `[from, to)` is a known place or pinyin, a place's own name.
+function hasOwnName(toks: readonly Tok[], from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
-    if (matchPlace(toks, index) || splitPinyin(toks[index]!.baseLower)) return index
+    if (matchPlace(toks, index) || splitPinyin(toks[index]!.baseLower)) return true
   }
-  return undefined
+  return false
 }
 
 // Where a name of common words `[from, to)` before a place suffix starts: at the known place written right
@@ -242,7 +242,7 @@ function cityOfName(toks: readonly Tok[], from: number, to: number): number {
   if (!toks[from]!.spaced || toks[from - 1]?.possessive) return from
   const start = placeEndingAt(toks, from)
   if (start === undefined) return from
-  // "Xinbao Sun Valley" is one spot: an English word that is also pinyin ("Sun") is no place's own name.
+  // "Xinbao Long Valley" is one spot: an English word that is also pinyin ("Long") is no place's own name.
   for (let index = from; index < to; index++) {
     if (matchPlace(toks, index) || isPinyinName(toks[index]!.baseLower)) return from
   }

@@ -13,6 +13,7 @@ import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace, placeEndingAt } from './gazetteer.js'
 import { isPinyinOrKnown } from './pinyin-places.js'
 import type { Tok } from './tokens.js'
+import { isNameStart } from './unknown-place-names.js'
 import { capitalised, functionWord } from './word-classes.js'
 
 // Kinds of known place a sub-district belongs to; a country or a province is too large to be named so.
@@ -26,7 +27,7 @@ const parentSuffix = /^(?:District|County|City|New Area)$/
 // Words before a "Street" that make it a road one is on or goes along: "a shop on Hexi Street in …".
 const roadWords = new Set(['on', 'along', 'across', 'onto'])
 // Words before a "Street" named after a known city that make it a road one is at or goes to ("the shops at
-// Tianjin Street in …"); before a pinyin name they are where people of the sub-district come from or meet
+// Shanghai Street in …"); before a pinyin name they are where people of the sub-district come from or meet
 // ("volunteers from Hexi Street in Jinzhou District").
 const cityRoadWords = new Set([...roadWords, 'at', 'near', 'to', 'from', 'past'])
 
@@ -35,7 +36,7 @@ const cityRoadWords = new Set([...roadWords, 'at', 'near', 'to', 'from', 'past']
  * words before it, and "of", "in" or a comma and a Chinese district, county or city after it, or "<Name>
  * Community of" before it. Not "Main Street of Xinbao" (English words), nor a road of a foreign city ("Bay
  * Street, Toronto"), nor a road after "on" ("stalls on Hexi Street in Jinzhou District"), nor a street named
- * after a known city after "at" or "to" ("the shops at Tianjin Street in Zhongshan District").
+ * after a known city after "at" or "to" ("the shops at Shanghai Street in Jinzhou District").
  */
 export function proposeStreetDivision(toks: readonly Tok[], at: number, out: Candidate[]): void {
   if (toks[at]!.possessive || !toks[at]!.spaced) return
@@ -54,12 +55,13 @@ export function proposeStreetDivision(toks: readonly Tok[], at: number, out: Can
 function inDivision(toks: readonly Tok[], at: number, from: number): boolean {
   const link = toks[at + 1]?.value
   const before = toks[from - 1]?.lower ?? ''
-  // "the shops at Tianjin Street, Zhongshan District": a street named after a city one goes to is a road.
-  const cityRoad = cityRoadWords.has(before) && matchPlace(toks, from) !== undefined
-  if ((link === 'of' || link === ',') && !cityRoad && isParentAt(toks, at + 2)) return true
-  if (link === 'in' && !cityRoad && !roadWords.has(before) && isParentAt(toks, at + 2)) return true
+  if (link === 'of' || link === ',' || (link === 'in' && !roadWords.has(before))) {
+    // "the shops at Shanghai Street, Jinzhou District": a street named after a city one goes to is a road.
+    const cityRoad = cityRoadWords.has(before) && matchPlace(toks, from) !== undefined
+    if (!cityRoad && isParentAt(toks, at + 2)) return true
+  }
   const community = toks[from - 2]
-  return toks[from - 1]?.value === 'of' && community?.value === 'Community' && community.spaced
+  return before === 'of' && community?.value === 'Community' && community.spaced
 }
 
 /**
@@ -70,8 +72,7 @@ function inDivision(toks: readonly Tok[], at: number, from: number): boolean {
 export function proposeSquare(toks: readonly Tok[], at: number, out: Candidate[]): void {
   const head = toks[at]!
   if (!head.spaced || !isPinyinWord(toks, at - 1, true)) return
-  const next = toks[at + 1]
-  if (!head.possessive && next?.kind === 'word' && next.spaced && next.flags & capitalised) return
+  if (!head.possessive && isNameStart(toks[at + 1])) return
   let from = at - 1
   if (isPinyinWord(toks, from - 1, false)) from--
   // A capitalised word before starts a longer name ("the Harbour Gaoquan Square"); a city's
@@ -91,7 +92,7 @@ export function proposeSquare(toks: readonly Tok[], at: number, out: Candidate[]
 }
 
 // Whether `toks[at]` is a capitalised pinyin word of two syllables or more ("Long Street" is a word of
-// English too); a known place only when `known` ("Taoyuan Street" is a sub-district named like a city
+// English too); a known place only when `known` ("Fengcheng Street" is a sub-district named like a city
 // elsewhere, but "Xinbao Gaoquanpu Street" does not take the city in).
 function isPinyinWord(toks: readonly Tok[], at: number, known: boolean): boolean {
   const tok = toks[at]

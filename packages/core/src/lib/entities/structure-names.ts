@@ -71,7 +71,8 @@ export function isRailwayLine(toks: readonly Tok[], from: number, head: number):
   return first.base.split('-').every((part) => matchPlace([shapedTok(first, part)], 0)?.length === 1)
 }
 
-const openQuotes = new Set(['"', '“'])
+/** The marks that open a quoted name. */
+export const openQuotes: ReadonlySet<string> = new Set(['"', '“'])
 /** The marks that close a quoted name. */
 export const closeQuotes: ReadonlySet<string> = new Set(['"', '”'])
 

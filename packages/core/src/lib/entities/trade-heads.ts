@@ -56,7 +56,7 @@ export function pinyinTradeHeadAt(toks: readonly Tok[], index: number): Head | u
 // 出版 "Shuppan" ("Okuyama Shoten"). Alone or after a word of ordinary English they name a trade or a kind
 // ("Picture Books", "Digital Publishing", "Luxury Cruises"), so the word before must be a name.
 // biome-ignore format: packed data
-const namedTrades = new Set([
+export const namedTrades: ReadonlySet<string> = new Set([
   'Airways', 'Cruises', 'Ferries', 'Books', 'Publishing', 'Shoten', 'Shobo', 'Shuppan', 'Shuppansha',
 ])
 // The same trades in two words: "Vellmar Cruise Line", "Orsk Air Lines".
@@ -64,7 +64,8 @@ const namedTradePairs = new Map([
   ['Cruise', new Set(['Line', 'Lines'])],
   ['Air', new Set(['Lines'])],
 ])
-const pairSeconds = new Set(['Line', 'Lines'])
+// The second words of those pairs: "Lines" after "Orsk Air" ends the name too.
+const pairSeconds = new Set([...namedTradePairs.values()].flatMap((seconds) => [...seconds]))
 // Trades that are also fields a body is named by, joined by "and": "the Xinbao Publishing and Media Group",
 // "Books and Periodicals".
 const fieldTrades = new Set(['Books', 'Publishing'])

@@ -112,6 +112,10 @@ function suffixFirstWithin(toks: readonly Tok[], from: number, to: number): bool
 
 // Words a zone's short form leaves out: "Xinbao High-tech Zone" is "Xinbao High-tech Industrial Zone".
 const droppedWords = /\b(?:industrial|development) /g
+// The same without the global flag, whose `test` would keep a position between keys.
+const droppedWord = new RegExp(droppedWords.source)
+// A zone's or a park's key.
+const zoneOrPark = / (?:zone|park)$/
 
 /**
  * Join the short form of a zone to its full name: "Xinbao High-tech Zone" (a heading) and "Xinbao
@@ -123,7 +127,7 @@ export function mergeZoneShortForms(places: ReadonlyMap<string, Group>): void {
   let full: Map<string, Group | undefined> | undefined
   for (const [key, group] of places) {
     // A cheap test first: most places are no zone or park, and most zones have no dropped word.
-    if (!/ (?:zone|park)$/.test(key) || !/\b(?:industrial|development) /.test(key)) continue
+    if (!zoneOrPark.test(key) || !droppedWord.test(key)) continue
     const short = key.replace(droppedWords, '')
     full ??= new Map()
     full.set(short, full.has(short) ? undefined : group)

@@ -14,12 +14,12 @@ import {
   validDay,
   weekdayFrom,
 } from './article-date.js'
-import { letter, monthName } from './date-patterns.js'
+import { dayCue, letter, monthName, partsOfDay } from './date-patterns.js'
 import { type DateDraft, monthNumber, yearOffsets } from './month-spans.js'
 
 // A word that may follow a day of the month alone: "on the 3rd, …", "on the 3rd and 4th", "by the 20th the
 // team …"; any other lower-case word makes it an ordinal of a noun ("the 3rd floor"). A capitalised one
-// makes it an ordinal of a name ("a deputy to the 14th Harbin Municipal People's Congress", "to the 9th
+// makes it an ordinal of a name ("a deputy to the 12th Hexi Municipal People's Congress", "to the 9th
 // National Games", "from the 3rd Plenary Session"), unless "on (the)" says when and the capitalised words
 // are a subject that ends in no name's head ("On the 17th Vice Mayor Gu …", "On the 22nd Lanzhen hosted").
 const afterDayOnly = /^\s+([A-Za-z]+)/
@@ -37,18 +37,17 @@ const numberedHeads: ReadonlySet<string> = new Set([
   'Plan', 'Five-Year', 'Army', 'Division', 'Brigade', 'Regiment', 'Floor', 'Century',
 ])
 
-// "and", "to" say no time of their own: "the first in the county and the 14th in the province" ranks. After
+// "and", "to" say no time of their own: "the first in the county and the 11th in the province" ranks. After
 // them an ordinal is a day only when the sentence has named a month or a day before it ("on May 2 and the
-// 14th", "on the morning of the 3rd and the 9th"): an earlier ordinal counts only when it was read as a
+// 11th", "on the morning of the 3rd and the 9th"): an earlier ordinal counts only when it was read as a
 // day itself ("ranked 5th … and the 12th", "the 2nd quarter and the 3rd" rank), and "in/among the <noun>"
 // after the ordinal ranks it whatever came before ("and the 10th in the country").
 const joinBefore = /(?:^|[^\p{L}])(?:and|to)\s+(?:the\s+\p{L}+\s+of\s+)?the\s+$/u
 const monthBefore = new RegExp(`(?:${monthName})(?![${letter}])`)
 const rankAfter = /^\s+(?:in|among)\s+the\s+(\p{L}+)/u
-const partsOfDay: ReadonlySet<string> = new Set(['morning', 'forenoon', 'afternoon', 'evening', 'night'])
+const dayParts: ReadonlySet<string> = new Set(partsOfDay)
 // An earlier day of the month alone, with the words before it that `dayOnly` (date-patterns.ts) asks for.
-const dayCueWords = '[Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|to|and'
-const theDayBefore = String.raw`(?<=(?<!\p{L})(?:${dayCueWords})\s+(?:the\s+\p{L}+\s+of\s+)?the\s+)`
+const theDayBefore = String.raw`(?<=(?<!\p{L})(?:${dayCue})\s+(?:the\s+\p{L}+\s+of\s+)?the\s+)`
 const ordinalDay = String.raw`(?<dayOnly>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![\p{L}\d])`
 const dayOnlyBefore = new RegExp(theDayBefore + ordinalDay, 'gu')
 
@@ -68,7 +67,7 @@ export function readDayOnly(
   if (joinBefore.test(text.slice(Math.max(0, match.index - 40), match.index))) {
     const end = match.index + match[0].length
     const rank = rankAfter.exec(text.slice(end, end + 32))
-    if (rank && !partsOfDay.has(rank[1]!)) return undefined
+    if (rank && !dayParts.has(rank[1]!)) return undefined
     if (!monthBefore.test(text.slice(0, match.index)) && !dayBefore(text, match.index)) return undefined
   }
   const day = Number.parseInt(groups.dayOnly!, 10)
@@ -107,7 +106,7 @@ function namesNumbered(match: RegExpExecArray, text: string): boolean {
 }
 
 // Words before a weekday that make it no date: "every Monday" recurs, and so does each weekday of a list
-// after "every" ("every Tuesday and Friday", "every Monday, Wednesday and Saturday"); "Good Friday" is a name.
+// after "every" ("every Tuesday and Sunday", "every Monday, Thursday and Sunday"); "Good Friday" is a name.
 const weekdayList = String.raw`(?:(?:${[...weekdays.keys()].join('|')}),?\s+(?:(?:and|or)\s+)?)*`
 const recurringBefore = new RegExp(String.raw`(?:^|[^\p{L}])(?:every|each)\s+${weekdayList}$`, 'iu')
 const wordBefore = /(\p{L}+)\s+$/u

@@ -34,8 +34,9 @@ const vaguePhrases = [
 // its beginning ("up 6% over the beginning of the year").
 // "next spring", "last winter": a season said from the article's time; which months it spans is left open.
 // Not "fall", a noun of change as well ("this fall in prices").
+export const seasons: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'winter'])
 const seasonPhrases = ['this', 'last', 'next'].flatMap((which) =>
-  ['spring', 'summer', 'autumn', 'winter'].map((season) => `${which} ${season}`),
+  [...seasons].map((season) => `${which} ${season}`),
 )
 const unresolvedPhrases = [
   'end of the year',
@@ -155,8 +156,9 @@ const untilYear = String.raw`${dash}(?<endYearShort>\d\d)${notInWord}|(?:${dash}
 const notInAmount = String.raw`(?<![_$€£¥￥₩₹₽.,/#]|\d[-–])`
 // "On the 3rd", "on the morning of the 15th": a day of the month the article is in, after a word that says
 // when ("on", "by", "from" …); whether a noun follows ("the 3rd floor") is checked in \`readDayOnly\`.
-const dayCue = '[Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|to|and'
-const partOfDay = '(?:morning|forenoon|afternoon|evening|night)'
+export const dayCue = '[Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|to|and'
+export const partsOfDay: readonly string[] = ['morning', 'forenoon', 'afternoon', 'evening', 'night']
+const partOfDay = `(?:${partsOfDay.join('|')})`
 const dayOnly =
   String.raw`(?<=(?<![${letter}])(?:${dayCue})\s+(?:the\s+${partOfDay}\s+of\s+)?the\s+)` +
   String.raw`(?<dayOnly>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![${letter}\d])` +

@@ -9,7 +9,7 @@ import { type ArticleDate, nearestDate, offsetDate, pad, validDay } from './arti
 import { eventDayHere, monthDay, ofYearSaid, readDayOnly, readWeekday, textAfter } from './date-days.js'
 import { readDecade } from './date-decades.js'
 import { bareHalf, type HalvesSaid } from './date-halves.js'
-import { eventDayPhrases, letter, relatives } from './date-patterns.js'
+import { eventDayPhrases, letter, relatives, seasons } from './date-patterns.js'
 import { fiscalBefore, readYear, termWords } from './date-year.js'
 import {
   type DateDraft,
@@ -225,7 +225,7 @@ function readRelative(
   if (key.endsWith('weekend') && nounAfter(text, match.index + match[0].length)) return undefined
   if (eventDayPhrases.has(key) && !eventDayHere(key, text, match.index + match[0].length)) return undefined
   // "the next summer camp", "last winter Olympics": a season before a noun or after "the" says which one of
-  // a kind, no date; "next spring, with", "this winter heating" are dates.
+  // a kind, no date; "next spring, when", "this winter heating" are dates.
   if (seasons.has(key.slice(key.indexOf(' ') + 1))) {
     if (theBefore.test(before) || nounAfter(text, match.index + match[0].length)) return undefined
   }
@@ -238,7 +238,6 @@ function readRelative(
     : { start, end, relative: true, rule: 'date-relative' }
 }
 
-const seasons = new Set(['spring', 'summer', 'autumn', 'winter'])
 const partOfThe = /^(?:end|beginning|start) of the/
 const endOfAfter = new RegExp(String.raw`^(?:\s+\d|[-‐‑–${letter}])`)
 const possessiveDays = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'last night'])

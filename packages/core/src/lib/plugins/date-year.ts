@@ -19,7 +19,7 @@ export const termWords = 'semester|term|session|season'
 const partOf = String.raw`(?:end|beginning|start|middle|half|quarter|rest|${termWords})\s+of\s+$`
 // "rose 5% compared with 2020,": the year a change is measured from.
 const comparedWith = String.raw`[Cc]ompared\s+(?:with|to)\s+$`
-// "orders are scheduled to 2028.", "the policy was extended to 2030.": after a verb that moves a time, "to"
+// "the launch is scheduled to 2031.", "the policy was extended to 2030.": after a verb that moves a time, "to"
 // names a year; after one of amount ("rose to 2000.") it names a count, so "to" alone is no cue.
 const timeMovedTo = String.raw`(?:scheduled|extended|postponed|delayed|deferred|prolonged|booked)\s+to\s+$`
 const yearCue = new RegExp(

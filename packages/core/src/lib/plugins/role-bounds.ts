@@ -245,7 +245,7 @@ export function placeAfterRole(reading: Reading, to: number): number {
  * "a 23-year-old teacher", "a retired engineer": an age, or having retired, before a calling, which the
  * role keeps. "Retired" is the one participle that says what a person is now, unlike "newly appointed".
  */
-export function isAge(tok: Tok): boolean {
+export function keptBeforeCalling(tok: Tok): boolean {
   if (tok.kind !== 'word') return false
   return tok.value === 'retired' || (isDigits(tok.value.charAt(0)) && tok.value.endsWith('-year-old'))
 }

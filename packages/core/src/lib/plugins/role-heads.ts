@@ -6,7 +6,7 @@
 import { occupations } from '../data/titles.js'
 import type { Tok } from '../entities/tokens.js'
 import { isCapitalised } from '../entities/tokens.js'
-import { capitalised, functionWord } from '../entities/word-classes.js'
+import { allCaps, capitalised, functionWord } from '../entities/word-classes.js'
 import { clauseVerbs, clauseWords, isCommonNoun } from './role-bounds.js'
 import type { Reading } from './role-reading.js'
 
@@ -35,8 +35,9 @@ function bodyStart(toks: readonly Tok[], at: number): number {
 
 /** "17th", "3rd": an ordinal in a name ("the 17th Hexi Municipal People's Congress"); a bare number is none. */
 export function isOrdinal(value: string): boolean {
-  return /^\d+(?:st|nd|rd|th)$/.test(value)
+  return ordinal.test(value)
 }
+const ordinal = /^\d+(?:st|nd|rd|th)$/
 
 // Words a delegation or a sector of a congress or a political consultative conference ends in.
 // biome-ignore format: packed list
@@ -45,7 +46,7 @@ const constituencies: ReadonlySet<string> = new Set([
 ])
 
 /**
- * "a deputy from Hexi County", "a deputy from the Hexi delegation", "a member from the economic sector": a
+ * "a deputy from Hexi County", "a deputy from the Hexi delegation", "a member from the farming sector": a
  * deputy or a member with the place, delegation or sector that sent them, up to the end of its name found
  * (and a "delegation" after it) or of lower-case words ending in a word of `constituencies`; undefined for
  * anything else ("a member from a family of five", "a deputy from the start").
@@ -59,7 +60,7 @@ function constituencyEnd(reading: Reading, at: number, lower: string): number | 
   if (end !== undefined && !reading.personStarts.has(from)) {
     return constituencies.has(toks[end]?.lower ?? '') ? end + 1 : end
   }
-  // "from the economic sector", "from the Hexi delegation": a place the gazetteer lacks is capitalised.
+  // "from the farming sector", "from the Hexi delegation": a place the gazetteer lacks is capitalised.
   for (let index = from; index < from + 4; index++) {
     const tok = toks[index]
     if (tok?.kind !== 'word' || tok.flags & functionWord || reading.personStarts.has(index)) return undefined
@@ -81,17 +82,19 @@ export function describesTitle(tok: Tok): boolean {
 }
 
 /**
- * "a CNC lathe operator", "an IT engineer": whether the word at token `at` is a short acronym that narrows
+ * "a QC inspector", "an IT engineer": whether the word at token `at` is a short acronym that narrows
  * the lower-case words of a calling after it; not one before a capitalised word ("a CPC Dalian …").
  */
 export function acronymDescribes(toks: readonly Tok[], at: number): boolean {
   const tok = toks[at]!
-  if (tok.kind !== 'word' || !(tok.flags & capitalised) || !/^[A-Z]{2,5}$/.test(tok.value)) return false
+  // A short acronym is written in capitals, so the class bit rules out most words before the pattern.
+  if (!(tok.flags & allCaps) || tok.kind !== 'word' || !shortAcronym.test(tok.value)) return false
   const next = toks[at + 1]
   return (
     next?.kind === 'word' && next.spaced === true && next.value === next.lower && !(next.flags & functionWord)
   )
 }
+const shortAcronym = /^[A-Z]{2,5}$/
 
 /**
  * A calling that heads a role: in lower case, and not a word before another noun ("a pilot project", "a

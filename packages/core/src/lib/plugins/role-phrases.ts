@@ -14,7 +14,7 @@ import {
   demonymAt,
   endsRole,
   fieldEnd,
-  isAge,
+  keptBeforeCalling,
   lowerAfterName,
   namedWorkplaceEnd,
   pastStop,
@@ -105,7 +105,8 @@ export function roleAt(
     if (word.possessive && degrees.has(word.baseLower)) continue
     // "music director of …", "a young researcher at …", "senior nuclear safety inspector": a noun or
     // adjective or up to three before the title.
-    if (scan - index < 3 && (describesTitle(word) || isAge(word) || acronymDescribes(toks, scan))) continue
+    if (scan - index < 3 && (describesTitle(word) || keptBeforeCalling(word) || acronymDescribes(toks, scan)))
+      continue
     // "Medical Director of …": in an appositive, a capitalised one before a capitalised title.
     if (withNames && scan === index && describesCapitalTitle(reading, scan)) continue
     break

@@ -91,7 +91,11 @@ export function speakerBefore(
 // "Pastor Ran Li of the church said": the person right before an of-phrase of up to three lower-case
 // words that names no body ("the head of the church said" names no one; in "the wife of Ran Li of the
 // clinic said" Ran Li is an object). The cheap test first: a lower-case word of no function before the cue.
-function ofPhraseOwner(toks: readonly Tok[], last: number, mentions: readonly MentionFinding[]) {
+function ofPhraseOwner(
+  toks: readonly Tok[],
+  last: number,
+  mentions: readonly MentionFinding[],
+): MentionFinding | undefined {
   let at = last
   for (let tok = toks[at]; at > last - 3 && tok?.kind === 'word' && tok.value === tok.lower; tok = toks[--at])
     if (functionWords.has(tok.lower)) break
