@@ -116,6 +116,16 @@ describe('splitMissedSentences', () => {
       'Forty shops have moved in. Deputy Director Qu Tingrui said that more would follow.',
       ['Forty shops have moved in.', 'Deputy Director Qu Tingrui said that more would follow.'],
     ],
+    [
+      '"in" after a number (inches) before a pronoun',
+      'The screens measure 55 in. It ships forty of them a day.',
+      ['The screens measure 55 in.', 'It ships forty of them a day.'],
+    ],
+    [
+      '"sun" before a Chinese name and a verb of speech',
+      'Crowds basked in the sun. Yu Hang said that the beach was full.',
+      ['Crowds basked in the sun.', 'Yu Hang said that the beach was full.'],
+    ],
   ])('should end the sentence after %s', (_, body, expected) => {
     expect(sentencesOf(body)).toEqual(expected)
   })
@@ -146,6 +156,7 @@ describe('splitMissedSentences', () => {
     ['an abbreviation', 'Farms grow pears, plums, etc. qiao Wenrui said that prices rose.'],
     ['a Korean surname that is a word', 'The mayor visited the park. park Rangers were there.'],
     ['"in" after a number (inches)', 'The plant makes a 55 in. Screen for Tonghua buyers.'],
+
     [
       'particles with no capitalised surname after them',
       'The ship carried fresh mangoes. lucía Beatriz de la costa hoped that trade would grow.',

@@ -14,7 +14,8 @@
  *   which names these are; a capitalised abbreviation ("Prof. qiao Ruoxi") ends none;
  * - after "in" or "sun" and a full stop (the parser's "in." for inch), before a word that starts a sentence
  *   or a person's name, with a title or without ("… the hall the choir sings in. It seats …", "… moved in.
- *   Vice Mayor Li Hua said …"), but not after a number ("a 55 in. Screen");
+ *   Vice Mayor Li Hua said …", "… measure 55 in. It ships …"), but not before other words ("a 55 in.
+ *   Screen");
  * - after a legal form with its full stop before a person's name and a verb of speech ("… Co., Ltd. Baek
  *   Seo-jin said …", see `speaker-name-starts.ts`);
  * - after a one-syllable given name the parser reads as an abbreviation ("… manager Tan Jun. Guests …",
@@ -106,7 +107,7 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
   if (isLowerWordWithStop(node))
     return (
       startsLowerCaseName(nodes, index + 2) ||
-      (isUnitWordWithStop(node, nodes, index) &&
+      (isUnitWordWithStop(node) &&
         (startsSentence(after) ||
           startsCapitalisedName(nodes, index + 2) ||
           startsTitledName(nodes, index + 2)))
@@ -121,19 +122,13 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
 }
 
 // English words the parser also knows as abbreviations of units and days ("in." for inch, "sun." for
-// Sunday), so it ends no sentence after them: "… the hall the choir sings in. It seats …". Not after a
-// number, where the abbreviation is meant ("a 55 in. Screen").
+// Sunday), so it ends no sentence after them: "… the hall the choir sings in. It seats …". After a number
+// the abbreviation is meant, but its full stop may end the sentence all the same ("The screens measure
+// 55 in. It ships …"), so the test of what follows decides there too: "a 55 in. Screen" goes on.
 const unitWords = new Set(['in', 'sun'])
 
-function isUnitWordWithStop(node: Word, nodes: readonly SentenceContent[], index: number): boolean {
-  const text = node.children[0] as { value: string }
-  if (node.children.length !== 2 || !unitWords.has(text.value)) return false
-  const before = nodes[index - 2]
-  return !(
-    before?.type === 'WordNode' &&
-    before.children[0]?.type === 'TextNode' &&
-    /^\d/.test(before.children[0].value)
-  )
+function isUnitWordWithStop(node: Word): boolean {
+  return node.children.length === 2 && unitWords.has((node.children[0] as { value: string }).value)
 }
 
 // Capitalised abbreviations the parser keeps a full stop on before a lower-case word ("Gen. li", "Sen.
