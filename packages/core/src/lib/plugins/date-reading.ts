@@ -27,8 +27,15 @@ const capitalBefore = /\p{Lu}\p{L}*\s+$/u
 const whichBefore = /(?:^|[^\p{L}])((last|next|this)\s+)$/iu
 
 // "early this month", "late last year", "mid-2025", "the end of September": the part of a month or year
-// belongs to the date. Days and weekdays have no such parts.
-const partOfPeriod = /(?:^|[^A-Za-z])((?:early|late|mid)[\s-]+|(?:end|beginning|start|middle)\s+of\s+)$/i
+// belongs to the date. Days and weekdays have no such parts. So do a half of a month and the ten days a
+// month is split into in Chinese reports: "the first half of March", "the last ten days of May". Not the
+// word of time before it: "since the beginning of this year" gives "beginning of this year", as "since 2016"
+// gives "2016".
+const partWords = String.raw`end|beginning|start|middle|(?:first|second)\s+half|(?:first|middle|last)\s+(?:ten|10)\s+days`
+const partOfPeriod = new RegExp(
+  String.raw`(?:^|[^A-Za-z])((?:early|late|mid)[\s-]+|(?:${partWords})\s+of\s+)$`,
+  'i',
+)
 // "the end of the first quarter": the part of a quarter or a half, kept with it as "the end of September" is.
 const partOfQuarter = /(?:^|[^A-Za-z])((?:end|beginning|start|middle)\s+of\s+the\s+)$/i
 const periodRules = new Set(['date-month', 'date-month-year', 'date-year', 'date-relative'])
@@ -38,7 +45,6 @@ const termOf = new RegExp(
   String.raw`(?:^|[^A-Za-z])((?:(?:spring|summer|autumn|fall|winter|first|second)\s+)?(?:${termWords})\s+of\s+)$`,
   'i',
 )
-const sinceThe = /(?:^|[^A-Za-z])([Ss]ince\s+the\s+)$/
 
 const yearRules = new Set(['date-year', 'date-year-range'])
 
@@ -58,24 +64,14 @@ export function withPartOf(finding: DateFinding, text: string, place: number, ma
 function withPeriodPart(finding: DateFinding, text: string, place: number, matched: string): DateFinding {
   if (finding.rule === 'date-part-of-year') {
     const part = partOfQuarter.exec(text.slice(Math.max(0, place - 18), place))
-    return part ? withSince(finding, text, place, part[1]!) : finding
+    return part ? moveStart(finding, part[1]!.length) : finding
   }
   if (!periodRules.has(finding.rule)) return finding
   if (finding.rule === 'date-relative' && !periodWord.test(matched)) return finding
   const part =
-    partOfPeriod.exec(text.slice(Math.max(0, place - 14), place)) ??
+    partOfPeriod.exec(text.slice(Math.max(0, place - 20), place)) ??
     (finding.rule === 'date-year' ? termOf.exec(text.slice(Math.max(0, place - 24), place)) : null)
-  return part ? withSince(finding, text, place, part[1]!) : finding
-}
-
-// The finding with `part` said before it, and "since the" before that: "since the beginning of this year" is
-// the time from then until now, as "in recent years" keeps its "in".
-function withSince(finding: DateFinding, text: string, place: number, part: string): DateFinding {
-  const at = place - part.length
-  const since = /^(?:beginning|start)/i.test(part)
-    ? sinceThe.exec(text.slice(Math.max(0, at - 12), at))
-    : null
-  return moveStart(finding, part.length + (since ? since[1]!.length : 0))
+  return part ? moveStart(finding, part[1]!.length) : finding
 }
 
 // The finding started `by` characters earlier; a date draft's other fields stay as they are.
@@ -222,6 +218,7 @@ function readRelative(
   if (key.startsWith('last ') && theBefore.test(before)) return undefined
   if (key === 'today' && phrase.charCodeAt(0) === 84 && capitalBefore.test(before)) return undefined
   if (possessiveDays.has(key) && !possessiveOfDay(text, match.index + match[0].length)) return undefined
+  if (key === 'tomorrow' && figurativeBefore(before)) return undefined
   if (key.endsWith('weekend') && nounAfter(text, match.index + match[0].length)) return undefined
   if (eventDayPhrases.has(key) && !eventDayHere(key, text, match.index + match[0].length)) return undefined
   // "the next summer camp", "last winter Olympics": a season before a noun or after "the" says which one of
@@ -236,6 +233,19 @@ function readRelative(
   return resolved
     ? { start, end, relative: true, resolved, rule: 'date-relative' }
     : { start, end, relative: true, rule: 'date-relative' }
+}
+
+// "the sea of tomorrow", "a city built for tomorrow": after "of" or "for", "tomorrow" is the future at large.
+// A day it stays "as of tomorrow", after a part of the day ("the morning of tomorrow") and after a word that
+// sets a time ("scheduled for tomorrow", "set for tomorrow"); so does the adverb of a clause ("will open
+// tomorrow", "Tomorrow, the fair …").
+const figurativeOf =
+  /(?:^|[^\p{L}])(?:(?<!\b[Aa]s\s)(?<!\b(?:morning|afternoon|evening|night|end|noon)\s)of|(?<!\b(?:scheduled|set|planned|slated|due|fixed|booked|arranged|postponed|moved|delayed|put\s+off|rescheduled|tickets|forecast)\s)for)\s+$/u
+
+function figurativeBefore(before: string): boolean {
+  const code = before.charCodeAt(before.length - 2)
+  // A cheap look at the letter before the space first: "of" and "for" end in "f" or "r".
+  return (code === 102 || code === 114) && figurativeOf.test(before)
 }
 
 const partOfThe = /^(?:end|beginning|start) of the/

@@ -22,6 +22,7 @@ import {
   relativeDatePattern,
 } from './date-patterns.js'
 import { isDigit, read, withPartOf } from './date-reading.js'
+import { titleYears } from './date-title.js'
 import { forEachSentence } from './sentences.js'
 import { sourceOf, textOf } from './text.js'
 import { lastTokenBefore, tokenStartingAt } from './token-offsets.js'
@@ -57,9 +58,10 @@ export default function retextDates(options?: Readonly<Options> | null) {
     // Plain loops (in `forEachSentence`), not unist-util-visit, which costs more than the parse here.
     // Which year's half a bare "in the first half" is: read only when a sentence has one.
     const halves = halvesContext(tree, source)
-    forEachSentence(tree, (sentence, _heading, paragraph) => {
+    forEachSentence(tree, (sentence, heading, paragraph) => {
       halves.at(sentence, paragraph)
       annotate(sentence, source, today, vague, halves.halvesSaid)
+      if (heading) annotateTitle(sentence, source, today)
     })
   }
 }
@@ -105,6 +107,18 @@ function annotate(
     sentence.data ??= {}
     sentence.data.dates = found
   }
+}
+
+// A Title Case heading's relative years ("… Rose 8% Last Year"), added in order to the sentence's dates.
+function annotateTitle(sentence: Sentence, source: string | undefined, today: ArticleDate | undefined): void {
+  const base = sentence.position?.start.offset
+  const to = sentence.position?.end.offset
+  if (base === undefined || to === undefined) return
+  const years = titleYears(textOf(sentence, source, base, to), base, today)
+  if (years.length === 0) return
+  sentence.data ??= {}
+  const dates = [...(sentence.data.dates ?? []), ...years].sort((a, b) => a.start - b.start)
+  sentence.data.dates = dates.filter((date, index) => index === 0 || date.start >= dates[index - 1]!.end)
 }
 
 // Where the anchor may start looking, given the offset of the first token a date needs: a date starts at
