@@ -32,6 +32,8 @@ export const dalianSubdistricts: readonly string[] = [
 export const dalianAreas: readonly string[] = [
   'Dayaowan', 'Heshangdao', 'Songmudao', 'Dagushan', 'Taipingwan', 'Changxingdao', 'Xizhongdao', 'Bangchuidao',
   'Fujiazhuang', 'Xinghaiwan', 'Dachangshan', 'Xiaochangshan', 'Sanshandao',
+  // Mountains and scenic areas news names alone ("birds stop over at Laotieshan"): 老铁山, 大黑山, 冰峪沟.
+  'Laotieshan', 'Daheishan', 'Bingyugou',
   // The old town and naval port at the tip of the peninsula (旅顺, Port Arthur): news names it apart from
   // the district that took its name, Lüshunkou ("the Lushun old town", "Lushun harbour").
   'Lushun',

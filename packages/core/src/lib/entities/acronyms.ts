@@ -37,7 +37,10 @@ const notOrganizations = new Set(
     // kinds of body, never one of them: "an environmental NGO", "two local NPOs"
     'NGO NGOs INGO INGOs NPO NPOs ' +
     // standards of a network, never bodies: "a 10G PON network", "LTE coverage", "FTTH access"
-    'PON GPON EPON LTE FTTH FTTR FTTx WLAN LAN WAN SDH DWDM OTN SDN NFV VoLTE'
+    'PON GPON EPON LTE FTTH FTTR FTTx WLAN LAN WAN SDH DWDM OTN SDN NFV VoLTE ' +
+    // eras, scanners, wards and a discipline of medicine, and a status a trader holds: "the 3rd century BC",
+    // "an intraoperative CT", "the NICU", "TCM is popular", "AEO enterprises"
+    'BC AD BCE CE CT PET MR PCR ECMO CCU NICU PICU EEG IVF TCM AEO AIGC LLM LLMs'
   ).split(' '),
 )
 // A fiscal year written as one word: "FY2025 revenue", "FY25".

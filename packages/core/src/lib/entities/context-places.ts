@@ -9,6 +9,7 @@ import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import type { PlaceKind } from '../data/places.js'
 import { isCompanyAppositive } from './brands.js'
 import { type Candidate, priority, spanText } from './candidate.js'
+import { inQuotedWorkTitle } from './document-titles.js'
 import { matchPlace } from './gazetteer.js'
 import { isInvestedIn } from './pinyin-places.js'
 import type { Tok } from './tokens.js'
@@ -16,7 +17,9 @@ import { isNameStart, knownWord, nameEnd } from './unknown-place-names.js'
 import { capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
 // Endings of English nouns written with a capital ("in Parliament", "in Mandarin" are no towns' names).
-const englishEnding = /(?:ism|ity|ics|ness|ment|tion|sion|ance|ence|ship|ese|ish|ian|ing|ary|ogy)$/
+// Their plurals too, and "-graphs": "in Investments", "in Photographs" (not "-ings": "Hastings").
+const englishEnding =
+  /(?:ism|ity|ics|ness|ments?|tions?|sions?|ances?|ences?|ships?|ese|ish|ian|ing|ary|aries|ogy|ogies|graphs?)$/
 // Lower-case words a place's kind is said with before "of": "the port of …", "the town of …".
 const kindOf = new Set(['port', 'ports', 'city', 'cities', 'town', 'towns', 'village', 'harbour', 'harbor'])
 // The kinds a country-level frame may name after the comma or "in": "Ferrol, Spain", "… in Galicia".
@@ -242,6 +245,8 @@ export function namesMedium(toks: readonly Tok[], at: number): boolean {
 function inAlone(toks: readonly Tok[], from: number, to: number): boolean {
   if (isInvestedIn(toks, from - 1) || isCompanyAppositive(toks, to)) return false
   if (namesMedium(toks, from - 1) || languages.has(toks[from]!.base)) return false
+  // 'the exhibition "Port Town: Old Xinbao in Photographs"': the title of a work says where no one is.
+  if (inQuotedWorkTitle(toks, from, to)) return false
   for (let index = from; index < to; index++) if (englishEnding.test(toks[index]!.lower)) return false
   return true
 }

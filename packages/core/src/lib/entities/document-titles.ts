@@ -99,3 +99,36 @@ export function inQuotedWork(toks: readonly Tok[], from: number, to: number): bo
   }
   return false
 }
+
+// How far a quoted title may run before or after a name inside it.
+const maxTitleSpan = 12
+
+/**
+ * Whether the words `[from, to)` stand inside the quoted title of a work, wherever in it: the title follows
+ * a work noun ('the exhibition "Port Town: Old Xinbao in Pictures, 1900-1940"') or a work noun follows it,
+ * maybe after other words of the work's name ('the "Port Town" Photo Exhibition'). The title names the work,
+ * so a place suffix or a frame inside it names no place.
+ */
+export function inQuotedWorkTitle(toks: readonly Tok[], from: number, to: number): boolean {
+  let open = from - 1
+  while (open >= 0 && open >= from - maxTitleSpan && !openQuotes.has(toks[open]!.value)) {
+    if (closeQuotes.has(toks[open]!.value)) return false
+    open--
+  }
+  if (!openQuotes.has(toks[open]?.value ?? '')) return false
+  let close = to
+  while (close < toks.length && close < to + maxTitleSpan && !closeQuotes.has(toks[close]!.value)) {
+    if (openQuotes.has(toks[close]!.value)) return false
+    close++
+  }
+  if (!closeQuotes.has(toks[close]?.value ?? '')) return false
+  if (workNouns.has(toks[open - 1]?.lower ?? '')) return true
+  // "… "Port Town" Photo Exhibition": capitalised words of the work's name before its noun.
+  for (let index = close + 1; index < close + 4 && index < toks.length; index++) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word') return false
+    if (workNouns.has(tok.lower)) return true
+    if (!(tok.flags & capitalised)) return false
+  }
+  return false
+}

@@ -29,6 +29,8 @@ export function localityEnd(toks: readonly Tok[], from: number, to: number): num
   const next = toks[to]
   if (next?.kind !== 'word' || !next.spaced || toks[to - 1]!.possessive) return to
   if (next.flags & capitalised) {
+    // "Gaolingshan Mountain": the landform word is a word of the locality's name (a suffix after a city).
+    if (landforms.has(next.value) && !isNameStart(toks[to + 1])) return to + 1
     return (next.flags & keepsPlace) === 0 && !namesOtherThing(toks, to) ? undefined : to
   }
   if (toks[from - 1]?.lower !== 'the') return to
@@ -36,6 +38,9 @@ export function localityEnd(toks: readonly Tok[], from: number, to: number): num
   // "the Gaoling area", "the Gaoling coast": the noun says where, so the locality is the place.
   return areaNouns.has(next.lower) ? to : undefined
 }
+
+// Landforms a locality may be written with, all one place with it.
+const landforms = new Set(['Mountain', 'Mountains', 'Hill', 'Hills', 'Peak'])
 
 // Nouns for the land or sea around a locality, after "the" and its name.
 const areaNouns = new Set(['area', 'region', 'waters', 'coast', 'coastline', 'vicinity', 'surroundings'])

@@ -10,6 +10,7 @@ import { autonomousUnitStart } from './autonomous-units.js'
 import { bracketedZoneEnd, bracketedZoneStart } from './bracketed-zones.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { namesMedium, proposeContextPlaces } from './context-places.js'
+import { inQuotedWorkTitle } from './document-titles.js'
 import { inNameSlot, proposeFramedPlace } from './framed-places.js'
 import { matchPlace, placeEndingAt } from './gazetteer.js'
 import { dashJoinedZoneEnd, dashPairStart, isKoreanDivision, proposeHyphenated } from './hyphenated-places.js'
@@ -189,6 +190,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         !isDescriptor(toks, index, to, to + suffix) &&
         !isQuotedSlogan(toks, index, to, to + suffix) &&
         !endsQuotedHonour(toks, index, to + suffix) &&
+        !(inQuotedWorkTitle(toks, index, to + suffix) && !hasOwnName(toks, index, to)) &&
         !(heading && !isHeadingPlace(toks, index, to))
       ) {
         const from = cityOfName(toks, index, to)
