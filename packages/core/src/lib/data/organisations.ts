@@ -51,6 +51,8 @@ export const foreignLegalForms: ReadonlySet<string> = new Set([
   'JSC', 'PJSC', 'OJSC', 'CJSC', 'Bhd', 'Bhd.', 'Tbk', 'Ltda', 'Ltda.',
   // the Malaysian public company, written out ("Kenanga Permata Berhad") as often as cut ("… Bhd")
   'Berhad',
+  // the Japanese company forms written out: "… Kabushiki Kaisha" (K.K.), "… Godo Kaisha", "… Yugen Kaisha"
+  'Kaisha', 'Kabushiki-gaisha', 'Kabushiki-Gaisha',
   // Central and Eastern Europe, Turkey and Iberia, often in lower case: the Czech and Slovak "a.s."
   // and "s.r.o.", the Hungarian "Kft." and "Zrt.", the Croatian and Slovene "d.o.o.", the Turkish "A.Ş."
   'a.s.', 'A.S.', 's.r.o.', 'S.R.O.', 'Kft.', 'Kft', 'Zrt.', 'Zrt', 'Nyrt.', 'd.o.o.', 'd.d.', 'A.Ş.',
@@ -134,6 +136,8 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Headquarters',
   // a party branch of a village, a community or a company ("Xiwan Village Party Branch")
   'Party Branch', 'General Party Branch',
+  // a shipping company named as its line ("Korsak Shipping Line"), where a line alone is a route
+  'Shipping Line',
   // police, fire and rescue units ("the Traffic Police Detachment of the Public Security Bureau")
   'Detachment', 'Brigade', 'Corps',
   // military bodies ("the Xinbao Garrison Command", "the Xinbao Military Sub-command", "the Northern
@@ -257,3 +261,38 @@ export const nationalBodies: readonly string[] = [
  * and Information Technology", "Chamber of Commerce for Import & Export"); "the" only after "of".
  */
 export const organisationConnectors: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', '&', 'on'])
+
+/**
+ * The head words of foreign bodies' names that come first (`head-first-bodies.ts`): "Brauerei Kessling",
+ * "Academia de Remo Vila Nova", "Esporte Clube Rio Claro"; not those English shares ("Museum").
+ */
+// biome-ignore format: packed data
+export const headFirstWords: ReadonlySet<string> = new Set([
+  'Musée', 'Museo', 'Museu', 'Théâtre', 'Teatro', 'Bibliothèque', 'Biblioteca', 'Université', 'Università',
+  'Universidad', 'Universidade', 'Universität', 'Universiteit', 'Hochschule', 'École', 'Lycée', 'Escola',
+  'Escuela', 'Colégio', 'Colegio', 'Faculdade', 'Facultad', 'Conservatoire', 'Conservatorio', 'Académie',
+  'Accademia', 'Academia', 'Institut', 'Istituto', 'Instituto', 'Fondation', 'Fondazione', 'Fundación',
+  'Fundação', 'Stiftung', 'Sociedad', 'Sociedade', 'Società', 'Société', 'Associação', 'Asociación',
+  'Associazione', 'Federación', 'Federação', 'Companhia', 'Compañía', 'Compagnie', 'Galleria', 'Galerie',
+  'Stade', 'Stadio', 'Estadio', 'Estádio', 'Klinikum', 'Hôpital', 'Ospedale', 'Politecnico', 'Banque',
+  'Banca', 'Banco', 'Brauerei', 'Bierbrauerei', 'Pivovar', 'Cervejaria', 'Cervecería', 'Cerveceria',
+  'Birrificio', 'Brouwerij', 'Brasserie', 'Bodega', 'Bodegas', 'Weingut', 'Vinícola', 'Cantina', 'Clube',
+  'Esporte', 'Sporting',
+])
+
+/**
+ * Head-first words that are English words too ("the China Sporting Goods Fair", "a Bodega Bar", "Academia
+ * and industry"): they start a name only before a known place ("Sporting Lisboa") or with a particle inside
+ * it ("Cantina di Brenta", "Academia de Remo Vila Nova").
+ */
+// biome-ignore format: packed data
+export const headFirstEnglish: ReadonlySet<string> = new Set([
+  'Sporting', 'Bodega', 'Bodegas', 'Cantina', 'Academia',
+])
+
+/** Lower-case words inside a head-first name: "des Arts d'Orient", "del Prado", "für Musik", "y", "und". */
+// biome-ignore format: packed data
+export const headFirstParticles: ReadonlySet<string> = new Set([
+  'de', 'des', 'du', 'la', 'le', 'les', 'di', 'del', 'della', 'delle', 'dei', 'degli', 'da', 'do', 'dos',
+  'das', 'der', 'den', 'für', 'am', 'an', 'alla', 'al', 'y', 'e', 'et', 'und', 'i',
+])

@@ -3,14 +3,20 @@
  * bodies rather than going on with one: "Bureau of Commerce and China Merchants Group", "Commission on
  * Fenghai Group's projects".
  */
-import { industryWords, portfolioWords } from '../data/organisations.js'
+import {
+  headFirstEnglish,
+  headFirstParticles,
+  headFirstWords,
+  industryWords,
+  portfolioWords,
+} from '../data/organisations.js'
 import { isPinyinName } from '../data/pinyin.js'
 import { namesBody } from './acronyms.js'
 import { isLegalForm } from './body-heads.js'
 import { academicHeads, companyHeads } from './body-origins.js'
 import { matchPlace, placeEndingAt } from './gazetteer.js'
 import type { Tok } from './tokens.js'
-import { allCaps, capitalised, legalForm, organisationHead } from './word-classes.js'
+import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
 /**
  * Whether a body named from a place starts at `at` ("China Merchants Group", "Shenyang Municipal Bureau"):
@@ -62,6 +68,7 @@ export function tradeAndHead(toks: readonly Tok[], at: number): boolean {
 export function bodyAt(toks: readonly Tok[], at: number): boolean {
   const first = toks[at]!
   if (first.flags & allCaps && !((toks[at + 1]?.flags ?? 0) & capitalised)) return namesBody(first)
+  if (headFirstWords.has(first.value)) return headFirstNameAt(toks, at)
   for (let index = at; index < at + 7; index++) {
     const tok = toks[index]
     if (tok?.value === 'and' && index > at) continue
@@ -69,6 +76,16 @@ export function bodyAt(toks: readonly Tok[], at: number): boolean {
     if (isLegalForm(tok) || companyHeads.has(tok.base) || academicHeads.has(tok.base)) return index > at
   }
   return false
+}
+
+// Whether a foreign body's name whose head comes first goes on after its head at `at`: "… of Sport and
+// Academia de Remo Vila Nova", "… and Universidade Serra Alta"; an English word of them only with a
+// particle ("Academia de …"), as "… of Science and Academia" names no body.
+function headFirstNameAt(toks: readonly Tok[], at: number): boolean {
+  const next = toks[at + 1]
+  if (next?.kind !== 'word' || !next.spaced) return false
+  if (headFirstParticles.has(next.value)) return ((toks[at + 2]?.flags ?? 0) & capitalised) !== 0
+  return !headFirstEnglish.has(toks[at]!.value) && (next.flags & (capitalised | functionWord)) === capitalised
 }
 
 // Plural nouns that are also the headline verbs `functionWords` lists ("Delegation Visits Leiden"): after
@@ -109,13 +126,28 @@ const shortFormTrades = new Set([
  */
 export function companiesJoined(toks: readonly Tok[], and: number): boolean {
   const trade = toks[and - 1]!
-  if (!shortFormTrades.has(trade.value)) return false
+  if (!shortFormTrades.has(trade.value)) return seatBefore(toks, and)
   const next = toks[and + 1]
   if (next?.kind !== 'word' || !next.spaced || !(next.flags & capitalised) || !isPinyinName(next.baseLower))
     return false
   // "Real Estate": its name is before "Real".
   const name = toks[trade.value === 'Estate' && toks[and - 2]?.value === 'Real' ? and - 3 : and - 2]
   return name?.kind === 'word' && (name.flags & capitalised) !== 0 && isPinyinName(name.baseLower)
+}
+
+/**
+ * Whether a country ends the seat "of <city>, <country>" before the "and" at `and`: "Norvik Care LLC of
+ * Tavrin, Russia and Kessel Medical Group" names two bodies, the country of neither's name.
+ */
+function seatBefore(toks: readonly Tok[], and: number): boolean {
+  // The cheap test first: a country after a comma, then the place lookup.
+  const comma = and - 2
+  if (toks[comma]?.value !== ',' || placeEndingAt(toks, and) !== comma + 1) return false
+  for (let index = comma - 1; index > comma - 4; index--) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || !(tok.flags & capitalised)) return tok?.value === 'of' && index < comma - 1
+  }
+  return toks[comma - 4]?.value === 'of'
 }
 
 // Heads that end the name of a body of their own, not a field ("Affairs", "Technology" are fields).

@@ -6,6 +6,7 @@
  * in front of "Museum" or "Corporation" and finds none of these.
  */
 import { demonyms } from '../data/demonyms.js'
+import { headFirstEnglish, headFirstParticles, headFirstWords } from '../data/organisations.js'
 import { nameAfterPrefix } from './body-names.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { isTitleWord } from './titles.js'
@@ -22,30 +23,6 @@ const legalPersons = new Map([
   ['Religious', ['Corporation']],
 ])
 
-// The head words of foreign names that put them first: a museum, theatre, library, university, school,
-// academy, institute, foundation, gallery, stadium, hospital, bank, brewery, winery or sports club
-// ("Brauerei Kessling", "Pivovar Hrabice", "Cervejaria Serra Alta", "Esporte Clube Rio Claro"). Not the
-// ones English shares ("Museum", "Hospital", "Orchestra"), which the head-word rule reads.
-// biome-ignore format: packed data
-const foreignHeads = new Set([
-  'Musée', 'Museo', 'Museu', 'Théâtre', 'Teatro', 'Bibliothèque', 'Biblioteca', 'Université', 'Università',
-  'Universidad', 'Universidade', 'Universität', 'Universiteit', 'Hochschule', 'École', 'Lycée',
-  'Conservatoire', 'Conservatorio', 'Académie', 'Accademia', 'Institut', 'Istituto', 'Instituto',
-  'Fondation', 'Fondazione', 'Fundación', 'Fundação', 'Stiftung', 'Galleria', 'Galerie', 'Stade', 'Stadio',
-  'Estadio', 'Estádio', 'Klinikum', 'Hôpital', 'Ospedale', 'Politecnico', 'Banque', 'Banca', 'Banco',
-  'Brauerei', 'Bierbrauerei', 'Pivovar', 'Cervejaria', 'Cervecería', 'Cerveceria', 'Birrificio', 'Brouwerij',
-  'Brasserie', 'Bodega', 'Bodegas', 'Weingut', 'Vinícola', 'Cantina', 'Clube', 'Esporte', 'Sporting',
-])
-// Foreign heads that are English words too ("the China Sporting Goods Fair", "a Bodega Bar"): they start a
-// name only before a known place ("Sporting Lisboa") or with a particle inside it ("Cantina di Brenta").
-const englishToo = new Set(['Sporting', 'Bodega', 'Bodegas', 'Cantina'])
-// The lower-case words inside such a name: articles and prepositions ("des Arts d'Orient", "del Prado",
-// "alla Scala", "für Musik"), and "and" ("y", "e", "et", "und").
-// biome-ignore format: packed data
-const nameParticles = new Set([
-  'de', 'des', 'du', 'la', 'le', 'les', 'di', 'del', 'della', 'delle', 'dei', 'degli', 'da', 'do', 'dos',
-  'das', 'der', 'den', 'für', 'am', 'an', 'alla', 'al', 'y', 'e', 'et', 'und', 'i',
-])
 // "d'Orient", "l'Homme": an elided article on a capitalised word.
 const elided = /^[dl]['’]\p{Lu}/u
 const maxNameTokens = 8
@@ -60,7 +37,7 @@ export function proposeHeadFirst(toks: readonly Tok[], index: number, out: Candi
     proposeLegalPerson(toks, index, out)
     return
   }
-  if (foreignHeads.has(tok.value)) {
+  if (headFirstWords.has(tok.value)) {
     proposeForeign(toks, index, out)
     return
   }
@@ -109,11 +86,11 @@ function proposeForeign(toks: readonly Tok[], index: number, out: Candidate[]): 
       if (tok.flags & functionWord || isTitleWord(tok.value)) break
       end = ++to
       if (tok.possessive) break
-    } else if (nameParticles.has(tok.value)) to++
+    } else if (headFirstParticles.has(tok.value)) to++
     else break
   }
   if (end === index + 1) return
-  if (englishToo.has(toks[index]!.value) && !placeOrParticle(toks, index + 1, end)) return
+  if (headFirstEnglish.has(toks[index]!.value) && !placeOrParticle(toks, index + 1, end)) return
   const before = toks[index - 1]
   const from =
     before?.kind === 'word' &&
@@ -130,7 +107,8 @@ function proposeForeign(toks: readonly Tok[], index: number, out: Candidate[]): 
 // Whether the name's words `[from, to)` start with a known place or hold a particle.
 function placeOrParticle(toks: readonly Tok[], from: number, to: number): boolean {
   if (toks[from]!.flags & placeFirst) return true
-  for (let index = from + 1; index < to; index++) if (nameParticles.has(toks[index]!.value)) return true
+  // The particle may come first: "Cantina di Brenta", "Academia de Remo Vila Nova".
+  for (let index = from; index < to; index++) if (headFirstParticles.has(toks[index]!.value)) return true
   return false
 }
 

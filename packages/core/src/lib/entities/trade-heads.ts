@@ -53,16 +53,25 @@ export function pinyinTradeHeadAt(toks: readonly Tok[], index: number): Head | u
 
 // Trades a carrier or a publisher of any country is named by after its name: "Dravik Airways", "Maristel
 // Cruises", "Solenne Books", "Tessaly Publishing", and the Japanese publisher's 書店 "Shoten", 書房 "Shobo",
-// 出版 "Shuppan" ("Okuyama Shoten"). Alone or after a word of ordinary English they name a trade or a kind
+// 出版 "Shuppan" ("Okuyama Shoten"); a shipping line or a tour operator ("Korsak Bay Lines", "Tamber Fox
+// Tours", "Veloria Travel"). Alone or after a word of ordinary English they name a trade or a kind
 // ("Picture Books", "Digital Publishing", "Luxury Cruises"), so the word before must be a name.
 // biome-ignore format: packed data
 export const namedTrades: ReadonlySet<string> = new Set([
   'Airways', 'Cruises', 'Ferries', 'Books', 'Publishing', 'Shoten', 'Shobo', 'Shuppan', 'Shuppansha',
+  ...['Lines', 'Tours', 'Travel'],
 ])
-// The same trades in two words: "Vellmar Cruise Line", "Orsk Air Lines".
+// Trades that also end the name of a route, a trip or a city's own lines ("the Korsak-Tavrin Lines",
+// "Xinbao Tours", "the Dalian Metro Lines"): the word before must be a word of its own, no place.
+const routeTrades = new Set(['Lines', 'Tours', 'Travel'])
+// The same trades in two words: "Vellmar Cruise Line", "Orsk Air Lines", "Korsak Container Line" (and
+// "Shipping Line", organisations.ts); a line alone is a route or a metro line ("the Xinbao-Tavrin Line",
+// "Metro Line 5").
 const namedTradePairs = new Map([
   ['Cruise', new Set(['Line', 'Lines'])],
   ['Air', new Set(['Lines'])],
+  ['Container', new Set(['Line'])],
+  ['Steamship', new Set(['Line'])],
 ])
 // The second words of those pairs: "Lines" after "Orsk Air" ends the name too.
 const pairSeconds = new Set([...namedTradePairs.values()].flatMap((seconds) => [...seconds]))
@@ -79,6 +88,11 @@ const kindWords = new Set([
   'Luxury', 'River', 'Ocean', 'Sea', 'Coastal', 'Holiday', 'Summer', 'Winter', 'Spring', 'Autumn', 'Polar',
   'Expedition', 'Local', 'National', 'International', 'Regional', 'Domestic', 'Global', 'Green', 'Red',
   'Self', 'Independent', 'Popular', 'Selected', 'Recommended', 'Banned', 'Printed', 'Ancient', 'Foreign',
+  // a trip, a journey or a line of no operator: "Guided Tours", "Business Travel", "Production Lines"
+  'Guided', 'City', 'Walking', 'Study', 'Factory', 'Virtual', 'Day', 'Night', 'Private', 'Group', 'Business',
+  'Air', 'Rail', 'Space', 'Time', 'Leisure', 'Outbound', 'Inbound', 'Smart', 'Safe', 'Family', 'Cultural',
+  'World', 'Grand', 'Concert', 'Production', 'Assembly', 'Product', 'Metro', 'Subway', 'Bus', 'Tram',
+  'Power', 'Phone', 'Party', 'Front', 'Hot', 'Help', 'Service', 'Blue', 'Yellow', 'Dotted', 'Two', 'Three',
 ])
 
 /**
@@ -102,6 +116,9 @@ export function namedTradeHeadAt(toks: readonly Tok[], index: number): Head | un
   // "English Books", "Chinese Publishing": a nationality or a language says what kind, as a kind word does.
   const kind = kindWords.has(name.value) || demonyms.has(name.value)
   if ((name.flags & (capitalised | functionWord)) !== capitalised || kind) return undefined
+  // "the Korsak-Tavrin Lines": two places joined name a route.
+  if (routeTrades.has(value) && (!name.spaced || name.flags & placeFirst || name.value.includes('-')))
+    return undefined
   const next = toks[end]
   if (next?.spaced && qualified.has(next.lower)) return undefined
   if (next?.spaced && fieldTrades.has(value) && (next.value === 'and' || next.value === '&')) return undefined
