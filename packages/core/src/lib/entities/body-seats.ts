@@ -46,12 +46,33 @@ export function jurisdictionAfter(toks: readonly Tok[], at: number): number {
   const match = matchPlace(toks, start)
   // "… of the Republic of Kazakhstan": a country's official long form.
   const length = match ? match.length : officialFormLength(toks, start)
-  if (match ? !jurisdictions.has(match.place.kind) : length === 1) return 0
+  if (match ? !jurisdictions.has(match.place.kind) : length === 1) return foreignDivisionAfter(toks, start)
   // "… of Dalian Municipality": the division word goes with the place.
   const division = toks[start + length]
   const end = start + length + (division?.spaced && administrative.test(division.value) ? 1 : 0)
   const next = toks[end]
   return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : end
+}
+
+// The words of a first-level division abroad, written after its name: "Tavrinsk Oblast", "Velgor Krai",
+// "Kessen Prefecture", "Dornod Aimag".
+// biome-ignore format: packed data
+const foreignDivisionWords = new Set([
+  'Oblast', 'Krai', 'Kray', 'Okrug', 'Prefecture', 'Province', 'Region', 'State', 'Governorate', 'Aimag',
+  'Aimak', 'Voivodeship', 'Canton',
+])
+
+// Where a division abroad the gazetteer does not know, at `start`, ends when it ends the phrase, or 0: one
+// or two capitalised words, no person's name, then a division word ("… of Tavrinsk Oblast"), as a city it
+// knows is a division with one ("… of Velgor Region"); not "… of Tavrinsk Oblast Hospital".
+function foreignDivisionAfter(toks: readonly Tok[], start: number): number {
+  if (!isPlainName(toks[start]) || nameAt(toks, start)) return 0
+  let end = start + 1
+  if (!foreignDivisionWords.has(toks[end]?.value ?? '') && isPlainName(toks[end])) end++
+  const division = toks[end]
+  if (!division?.spaced || !foreignDivisionWords.has(division.value)) return 0
+  const next = toks[end + 1]
+  return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : end + 1
 }
 
 /**

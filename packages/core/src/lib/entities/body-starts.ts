@@ -40,8 +40,13 @@ export function nameStart(toks: readonly Tok[], from: number, head: number): num
   }
   const first = toks[start]
   if (start < head && first && termHeads.has(toks[head]!.base) && isTermNumber(first)) start++
+  // "every Kabushiki Kaisha must file …": the first word of a Japanese company form names no company.
+  if (start === head - 1 && toks[head]!.value === 'Kaisha' && kaishaKinds.has(first!.value)) return head
   return start
 }
+
+// The kinds of a Japanese company written before "Kaisha": stock, limited liability, partnership.
+const kaishaKinds = new Set(['Kabushiki', 'Godo', 'Yugen', 'Gomei', 'Goshi'])
 
 // Whether a word says where a company is based or whose money it has: "Kelvara-based", not "Foreign-funded".
 function isOriginPrefix(value: string): boolean {

@@ -6,6 +6,7 @@
 import { nationalBodies } from '../data/organisations.js'
 import { namesBody } from './acronyms.js'
 import { fieldListEnd } from './body-fields.js'
+import { ltdAfter } from './body-heads.js'
 import {
   bodyAt,
   fieldVerbNoun,
@@ -17,6 +18,7 @@ import {
 import { isOnPhrase } from './body-on-phrases.js'
 import { academicHeads } from './body-origins.js'
 import { chamberSeatAfter, extendSeat, jurisdictionAfter, officialFormLength } from './body-seats.js'
+import { leagueTier } from './club-names.js'
 import { matchPlace } from './gazetteer.js'
 import { placeOrPinyinWordAt } from './not-bodies.js'
 import { nameAt } from './people.js'
@@ -49,6 +51,8 @@ const actionNoun = /^(?:[A-Z][a-z]+(?:tion|sion|ment|ance|ence)|Study)$/
 export function extendOf(toks: readonly Tok[], end: number): number {
   if (toks[end - 1]!.possessive) return end
   const of = toks[end]
+  if (of?.kind === 'word' && of.value.length === 1 && toks[end - 1]!.base === 'League')
+    return leagueTier(toks, end)
   // "Commission for Discipline Inspection": only bodies take a "for" phrase; "Bank for …" is a purpose.
   const base = toks[end - 1]!.base
   if (of?.value !== 'of' && !(of?.value === 'for' && forHeads.has(base)) && !isOnPhrase(toks, end, base)) {
@@ -83,6 +87,14 @@ export function extendOf(toks: readonly Tok[], end: number): number {
     ) {
       // "Director of the Trade Department of the Bureau Gu Minghao spoke": the name is the person's.
       if (to > at && nameAt(toks, to)) break
+      // "the Xinbao Branch of Orlin Trading Co., Ltd.": the company's legal form ends the name, whole.
+      if (to > at && (tok.value === 'Co.' || tok.value === 'Co')) {
+        const ltd = ltdAfter(toks, to)
+        if (ltd !== -1) {
+          to = ltd
+          break
+        }
+      }
       // A place of several words is taken whole, its own "of" too: "… of the Republic of Korea", and so is
       // a country's official long form: "Embassy of the Kingdom of Norway in China".
       to += matchPlace(toks, to)?.length ?? officialFormLength(toks, to)
@@ -92,7 +104,7 @@ export function extendOf(toks: readonly Tok[], end: number): number {
     // A state body's country, province or city after its field is its name too, and ends it: "General
     // Administration of Sport of China", as "Civil Aviation Administration of China" is, and "Department
     // of Commerce of Liaoning Province".
-    if (tok.value === 'of' && to > at && stateHeads.has(base)) {
+    if (tok.value === 'of' && to > at && (stateHeads.has(base) || nationalBody(toks, end - 1))) {
       const seat = jurisdictionAfter(toks, to + 1)
       if (seat) {
         to = seat
@@ -173,6 +185,22 @@ export function extendOf(toks: readonly Tok[], end: number): number {
   while (to > at && (toks[to - 1]!.value === 'and' || toks[to - 1]!.value === '&')) to--
   if (to > at && of?.value === 'of' && isWhereItIs(toks, end, at, to)) return end
   return to > at ? to : end
+}
+
+// The words that make a centre or an institute a country's own: "the National Center for Maternal Care".
+const nationalWords = new Set(['National', 'State', 'Federal', 'Central', 'Republican'])
+
+// Whether the public head at `head` is a country's body by a national word in front of it: "the National
+// Center for Rural Health of Kessland" keeps its country as a ministry does; "the Xinbao Center for Rural
+// Health of Kessland" is a center in that country.
+function nationalBody(toks: readonly Tok[], head: number): boolean {
+  if (!forHeads.has(toks[head]!.base) && !subBodyHeads.has(toks[head]!.base)) return false
+  for (let index = head - 1; index >= 0 && index > head - 5; index--) {
+    const tok = toks[index]!
+    if (nationalWords.has(tok.value)) return true
+    if (tok.kind !== 'word' || !(tok.flags & capitalised) || !toks[index + 1]!.spaced) return false
+  }
+  return false
 }
 
 // The grassroots units a body may say it is in: a sub-district ("street"), a community, a village.

@@ -80,3 +80,19 @@ function nameWord(tok: Tok | undefined): boolean {
     !(tok.flags & functionWord)
   )
 }
+
+/**
+ * Where a league named up to its "League" ending before `end` ends with its tier, one to three: "the Kessland
+ * League 1 club", "Orlin FC of the K League 2"; `end` when none is: not a bare "League 1", a count ("League
+ * 1,200 fans") or a score ("League 1-0").
+ */
+export function leagueTier(toks: readonly Tok[], end: number): number {
+  const tier = toks[end]!
+  const before = toks[end - 2]
+  if (!/^[1-3]$/.test(tier.value) || !tier.spaced || !toks[end - 1]!.spaced) return end
+  if (before?.kind !== 'word' || !(before.flags & capitalised) || before.flags & functionWord) return end
+  const next = toks[end + 1]
+  if (next === undefined || next.spaced) return end + 1
+  const after = toks[end + 2]
+  return (next.value === '.' || next.value === ',') && (after === undefined || after.spaced) ? end + 1 : end
+}

@@ -121,7 +121,8 @@ export function wordClasses(value: string, base: string, lower: string, baseLowe
   if (compassPoints.has(base)) flags |= compassPoint
   if (functionWords.has(lower)) flags |= functionWord
   if (organisationHeadWords.has(base)) flags |= organisationHead
-  if (legalForms.has(value)) flags |= legalForm
+  // "Kessel K.K.'s plant": a legal form with a possessive still ends a company's name.
+  if (legalForms.has(base)) flags |= legalForm
   if (placeFirstWords.has(base)) flags |= placeFirst
   return flags
 }
