@@ -5,6 +5,7 @@
 import { nationalBodies, organisationHeadWords, portfolioWords } from '../data/organisations.js'
 import { countryAndDivisionKinds, knownPlaces } from '../data/places.js'
 import { canonicalKey, type Group, moveMentions } from './groups.js'
+import { mayStandAlone } from './parent-forms.js'
 
 /**
  * Joins a state body's name without its country to the name with it in the same article: "the Ministry of
@@ -25,6 +26,51 @@ export function mergeCountryForms(organizations: ReadonlyMap<string, Group>): vo
     const short = organizations.get(canonicalKey({ name: name.slice(0, of), type: 'organization' }))
     if (short && short !== group) moveMentions(short, group)
   }
+}
+
+/**
+ * Joins a body named without the country or foreign division its name ends in to the one body of the
+ * article named with it: "the Kelso Lantern Festival Organizing Committee" to "… of Portugal", "the Tsuru
+ * Ironware Association" to "… of Gifu Prefecture". Only a short form that says which body it is (not the
+ * "Bank" of "Bank of Korea", nor the "National Museum" of "National Museum of Korea") and starts with no
+ * country (the "China Chamber of Commerce" of "… of Kenya" may be the national one), and not when two
+ * bodies of the article drop to it.
+ */
+export function mergeSeatLessForms(organizations: ReadonlyMap<string, Group>): void {
+  mergeDroppedForms(organizations, (group) => {
+    // A cheap test of the key first: most bodies have no of-phrase.
+    if (!group.name.includes(' of ')) return undefined
+    const name = group.mentions[0]!.name
+    const of = name.lastIndexOf(' of ')
+    if (!isForeignSeat(name.slice(of + 4))) return undefined
+    const bare = name.slice(0, of)
+    if (!mayStandAlone(bare)) return undefined
+    return knownPlaces.get(bare.slice(0, bare.indexOf(' ')))?.kind === 'country' ? undefined : bare
+  })
+}
+
+// The kinds of place a body abroad names as its seat.
+const seatKinds: ReadonlySet<string> = new Set(['country', 'territory', 'foreign division'])
+// A division abroad by its level word, its name no Chinese place: "Gifu Prefecture", "Amur Oblast".
+const foreignLevel = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?:Prefecture|Oblast|Krai|Province|State)$/u
+const chineseKinds: ReadonlySet<string> = new Set([
+  'provincial-level division',
+  'prefecture-level division',
+  'county-level city',
+  'district',
+  'locality',
+  'new area',
+])
+
+// Whether an of-phrase is a country or a division abroad ("South Korea", "Gifu Prefecture").
+function isForeignSeat(phrase: string): boolean {
+  const seat = phrase.startsWith('the ') ? phrase.slice(4) : phrase
+  const kind = knownPlaces.get(seat)?.kind
+  if (kind !== undefined) return seatKinds.has(kind)
+  const match = foreignLevel.exec(seat)
+  if (!match) return false
+  const own = knownPlaces.get(match[1]!)?.kind
+  return own === undefined || !chineseKinds.has(own)
 }
 
 /**

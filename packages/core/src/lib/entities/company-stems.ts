@@ -3,8 +3,10 @@
  * form, English ("Co., Ltd.") or foreign ("A/S", "GmbH", "Oy"), and without the word that says it is a
  * company ("Group", "Holdings").
  */
+import { headFirstParticles, headFirstWords } from '../data/organisations.js'
+import { matchPlace } from './gazetteer.js'
 import { legalPersonLength } from './head-first-bodies.js'
-import type { Tok } from './tokens.js'
+import { isCapitalised, type Tok } from './tokens.js'
 import { legalForm } from './word-classes.js'
 
 // The words a company's name ends in, which its short forms leave out.
@@ -59,4 +61,22 @@ function legalFormLess(words: readonly Tok[]): readonly Tok[] {
     end--
   }
   return words.slice(0, end)
+}
+
+/**
+ * The own name a head-first body is called by once named, without its kind and field: "Lua do Norte" of
+ * "Academia de Futebol Lua do Norte", "Unidos da Serra" of "Escola de Samba Unidos da Serra"; undefined for
+ * any other name, for an own name of one word ("Universidad de Buenos Aires" is no "Aires"), one that starts
+ * with an article ("La Mancha") or a known place.
+ */
+export function headFirstOwnName(words: readonly Tok[]): string[] | undefined {
+  // A cheap test first: a head word the body starts with, then a particle ("de").
+  if (words.length < 5 || !headFirstWords.has(words[0]!.value) || !headFirstParticles.has(words[1]!.value))
+    return undefined
+  const rest = words.slice(3)
+  const first = rest[0]!
+  if (first.kind !== 'word' || !isCapitalised(first.value) || headFirstParticles.has(first.lower))
+    return undefined
+  if (rest.some((tok) => tok.kind !== 'word') || matchPlace(rest, 0)?.length === rest.length) return undefined
+  return rest.map((tok) => tok.base)
 }

@@ -2,6 +2,7 @@
  * The groups an article's mentions are gathered in before they become entities: a mention with its name,
  * the group of mentions that share a type and a canonical name, and that name.
  */
+import { demonyms } from '../data/demonyms.js'
 import { knownPlaces } from '../data/places.js'
 import type { EntityType, Evidence, Mention } from '../model.js'
 import { singleSpaced } from '../white-space.js'
@@ -172,4 +173,22 @@ export function listUnder(index: Map<string, Group[]>, word: string, group: Grou
   const list = index.get(word)
   if (list) list.push(group)
   else index.set(word, [group])
+}
+
+/**
+ * The region a country's part of it is named after, for a place the gazetteer lists as "<nationality>
+ * <region>" ("Russian Far East" gives "far east", lower case as group names are), else undefined: the
+ * region's bare name in an article that names that part is the part ("Russian regions in the Far East").
+ */
+export function nationalRegionCore(group: Group): string | undefined {
+  const name = group.mentions[0]?.name
+  const space = name?.indexOf(' ') ?? -1
+  if (name === undefined || space === -1 || knownPlaces.get(name)?.kind !== 'region') return undefined
+  const core = name.slice(space + 1)
+  if (knownPlaces.get(core)?.kind !== 'region') return undefined
+  // A country's people's adjective ("Russian"), not a compass word ("Western Siberia" is a part of Siberia
+  // the bare name is not).
+  const countries = demonyms.get(name.slice(0, space))
+  if (!countries?.some((place) => knownPlaces.get(place)?.kind === 'country')) return undefined
+  return core.toLowerCase()
 }

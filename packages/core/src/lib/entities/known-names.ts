@@ -6,7 +6,7 @@
 import type { MentionFinding } from '../findings.js'
 import type { SentenceMentions } from './brands.js'
 import { roleFollows } from './callings.js'
-import { companyShortForms } from './company-stems.js'
+import { companyShortForms, headFirstOwnName } from './company-stems.js'
 import { isMiddleGivenName } from './foreign-names.js'
 import { matchPlace } from './gazetteer.js'
 import {
@@ -17,6 +17,8 @@ import {
   surnameLast,
 } from './known-surnames.js'
 import {
+  type BranchForm,
+  branchForm,
   lastBearer,
   matchesVariant,
   onlyOverlap,
@@ -71,6 +73,8 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
     if (list) list.push(kept)
     else variants.set(key, [kept])
   }
+  // The short forms of the branches named after a place, null where two bodies have one there.
+  let branches: Map<string, [BranchForm, string] | null> | undefined
   for (const { toks, mentions, heading } of sentences) {
     for (const mention of mentions) {
       // Names are learnt from the body only, since a heading's capitals make poor evidence; a heading's
@@ -79,6 +83,16 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
       // Only a company's name is learnt from its words.
       const words = mention.type === 'organization' ? toksIn(toks, mention.start, mention.end) : []
       if (mention.type === 'organization' && !mention.generic && words.length > 1) {
+        const branch = branchForm(words)
+        if (branch) {
+          branches ??= new Map()
+          const form = branch.tokens.join(' ')
+          const known = branches.get(form)
+          branches.set(
+            form,
+            known === undefined ? [branch, mention.name] : known?.[0].key === branch.key ? known : null,
+          )
+        }
         add({
           tokens: words.filter((tok) => tok.kind === 'word').map((tok) => tok.base),
           type: 'organization',
@@ -128,6 +142,16 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
             learn(names[2]!, mention.name, mention.start)
         }
       }
+      // "Academia de Futebol Lua do Norte … Lua do Norte has sent": a head-first body by its own name.
+      const own = mention.type === 'organization' ? headFirstOwnName(words) : undefined
+      if (own)
+        add({
+          tokens: own,
+          type: 'organization',
+          name: mention.name,
+          rule: 'org-short-form',
+          caseless: false,
+        })
       if (shortForms && mention.type === 'organization') {
         const place = matchPlace(words, 0)?.length
         for (const tokens of companyShortForms(words)) {
@@ -136,6 +160,15 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
           add({ tokens, type: 'organization', name: mention.name, rule: 'org-short-form', caseless: false })
         }
       }
+    }
+  }
+  // "the Suzhou Branch of Qinghe Bank … the Suzhou Branch has": a branch goes by its place once named,
+  // unless the article names the branches of two bodies there.
+  if (branches) {
+    for (const known of branches.values()) {
+      if (known === null) continue
+      const [branch, name] = known
+      add({ tokens: branch.tokens, type: 'organization', name, rule: 'org-short-form', caseless: false })
     }
   }
   for (const [surname, name] of surnames) {

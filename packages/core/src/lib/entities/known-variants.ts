@@ -2,6 +2,7 @@
  * The forms a known name may be written in (`Variant`), and the tests `findKnownNames` matches them with.
  */
 import type { MentionFinding } from '../findings.js'
+import { matchPlace } from './gazetteer.js'
 import type { Tok } from './tokens.js'
 
 /** A form a known name may be written in: its words, what it names, and the rule that finds it. */
@@ -101,4 +102,41 @@ export function lastBearer(
   let name = variant.name
   for (const [at, bearer] of bearers.get(variant.tokens[0]!) ?? []) if (at < start) name = bearer
   return name
+}
+
+/** A branch of a body in a place: the words it is later called by, and which body's branch it is. */
+export interface BranchForm {
+  /** The place's words and "Branch": "Suzhou Branch". */
+  readonly tokens: readonly string[]
+  /** The body and the place, one key for both word orders: "Qinghe Bank|Suzhou". */
+  readonly key: string
+}
+
+/**
+ * The short form of a body's branch named after a place, in either word order: "Suzhou Branch" of "Qinghe
+ * Bank Suzhou Branch" and of "the Suzhou Branch of Qinghe Bank"; undefined for any other name, and for a
+ * branch named without its body ("the Suzhou Branch" alone says no more than itself).
+ */
+export function branchForm(words: readonly Tok[]): BranchForm | undefined {
+  const last = words.length - 1
+  // A cheap test first: nearly every name has no "Branch" at its end or before its of-phrase.
+  let branch = words[last]?.value === 'Branch' ? last : -1
+  if (branch === -1) {
+    for (let index = 1; index < last; index++) {
+      if (words[index]!.value === 'Branch' && words[index + 1]!.value === 'of') branch = index
+    }
+    if (branch === -1) return undefined
+  }
+  // The place of one to three words just before "Branch", the gazetteer's ("Suzhou", "Inner Mongolia").
+  let from = -1
+  for (let start = branch - 1; start >= 0 && start >= branch - 3; start--) {
+    if (matchPlace(words, start)?.length === branch - start) from = start
+  }
+  if (from === -1) return undefined
+  // The body's words before the place or after "of", without a "the".
+  const body = branch === last ? words.slice(0, from) : words.slice(branch + 2)
+  const named = body.filter((tok) => tok.kind === 'word' && tok.lower !== 'the')
+  if (named.length === 0) return undefined
+  const place = words.slice(from, branch).map((tok) => tok.base)
+  return { tokens: [...place, 'Branch'], key: `${named.map((tok) => tok.base).join(' ')}|${place.join(' ')}` }
 }

@@ -5,11 +5,16 @@
  */
 import { westernGivenNames } from '../data/other-surnames.js'
 import { knownPlaces, type PlaceKind } from '../data/places.js'
-import { type Group, listUnder, moveMentions, type NamedMention } from './groups.js'
+import { type Group, listUnder, moveMentions, type NamedMention, nationalRegionCore } from './groups.js'
 import { familyParticleList, fatherLinkList, generationSuffixList, spanishArticles } from './name-words.js'
 import { compassPoints } from './word-classes.js'
 
-export { mergeCountryForms, mergeLevelLessForms, mergePlaceLessForms } from './body-merges.js'
+export {
+  mergeCountryForms,
+  mergeLevelLessForms,
+  mergePlaceLessForms,
+  mergeSeatLessForms,
+} from './body-merges.js'
 
 // One person written as two full names: "Kaito Mori" joins "Mori Kaito" (the other order, as Japanese and
 // Chinese names are written both ways), and "Pavel Lebedev" or "Ruth Okafor" join "Pavel Andreyevich
@@ -112,6 +117,8 @@ export function mergeShortNames(groups: readonly Group[]): void {
   const people = new Map<string, Group[]>()
   const places = new Map<string, Group[]>()
   const divisions = new Map<string, Group[]>()
+  // Places named "<nationality> <region>" by the region's bare name: "far east" of "Russian Far East".
+  let regions: Map<string, Group[]> | undefined
   for (const group of groups) {
     const name = group.name
     const space = name.indexOf(' ')
@@ -123,6 +130,11 @@ export function mergeShortNames(groups: readonly Group[]): void {
       const tail = name.slice(space + 1)
       if (divisionTail.test(tail) || (lastSpace === space && provinceTail.test(tail)))
         listUnder(divisions, first, group)
+      const core = nationalRegionCore(group)
+      if (core !== undefined) {
+        regions ??= new Map()
+        listUnder(regions, core, group)
+      }
       continue
     }
     listUnder(people, first, group)
@@ -138,6 +150,9 @@ export function mergeShortNames(groups: readonly Group[]): void {
   for (const group of groups) {
     const { type, name } = group
     if (type === 'person' && particleFirst(name)) joinParticleSurname(group, groups)
+    // "the Far East" joins the one "Russian Far East" of the article.
+    const region = type === 'place' && regions?.get(name)
+    if (region && region.length === 1 && region[0] !== group) moveMentions(group, region[0]!)
     if (name.includes(' ') || type === 'organization') continue
     let targets: Group[] | undefined
     if (type === 'person') targets = people.get(name)

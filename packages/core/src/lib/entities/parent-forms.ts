@@ -39,6 +39,7 @@ const levelFirst = /^(?:Municipal|Provincial|District|County|City|Town|Township|
  * Hospital" beside "… of Jinmao Hospital").
  */
 export function mergeParentForms(organizations: ReadonlyMap<string, Group>, text: string): void {
+  mergeBranchOrders(organizations)
   // The chain each bare form's key is joined to (null for two), longest chain first within a key.
   let chains: Map<string, Group | null> | undefined
   for (const group of organizations.values()) {
@@ -129,10 +130,12 @@ function isParentBody(phrase: string): boolean {
   return false
 }
 
-// Whether a bare form may stand for one body: two words or more with a head, and a word that says which
-// body it is ("Qinglan Institute of Marine Chemistry", "Department of Cardiology"), not only what kind
-// ("Standing Committee", "Municipal Bureau of Commerce").
-function mayStandAlone(bare: string): boolean {
+/**
+ * Whether a bare form may stand for one body: two words or more with a head, and a word that says which
+ * body it is ("Qinglan Institute of Marine Chemistry", "Department of Cardiology"), not only what kind
+ * ("Standing Committee", "Municipal Bureau of Commerce").
+ */
+export function mayStandAlone(bare: string): boolean {
   if (!bare.includes(' ') || levelFirst.test(bare)) return false
   const first = bare.charCodeAt(0)
   if (!(first >= 0x41 && first <= 0x5a)) return false
@@ -143,4 +146,25 @@ function mayStandAlone(bare: string): boolean {
     else if (!genericWords.has(word)) specific = true
   }
   return head && specific
+}
+
+// "<place> Branch of <body>", the place one to three words the gazetteer knows: "Suzhou Branch of Qinghe
+// Bank", "Inner Mongolia Branch of the Qinghe Bank".
+const branchOf = /^(?:the )?((?:\p{Lu}[\p{L}-]* ){1,3})Branch of (?:the )?(\p{Lu}.*)$/u
+
+/**
+ * Joins a branch named "<place> Branch of <body>" and the same branch named "<body> <place> Branch" in one
+ * article ("the Suzhou Branch of Qinghe Bank" … "Qinghe Bank Suzhou Branch"): one body in two word orders.
+ */
+function mergeBranchOrders(organizations: ReadonlyMap<string, Group>): void {
+  for (const group of organizations.values()) {
+    // A cheap test of the key first: most bodies are no branch of anything.
+    if (group.mentions.length === 0 || !group.name.includes(' branch of ')) continue
+    const match = branchOf.exec(group.mentions[0]!.name)
+    if (!match || !knownPlaces.has(match[1]!.trimEnd())) continue
+    const other = organizations.get(
+      canonicalKey({ name: `${match[2]} ${match[1]}Branch`, type: 'organization' }),
+    )
+    if (other && other !== group && other.mentions.length > 0) moveMentions(other, group)
+  }
 }

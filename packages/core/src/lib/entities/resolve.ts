@@ -12,6 +12,7 @@ import {
   mergeFullNames,
   mergeLevelLessForms,
   mergePlaceLessForms,
+  mergeSeatLessForms,
   mergeShortNames,
 } from './name-merges.js'
 import { mergeParentForms } from './parent-forms.js'
@@ -58,6 +59,7 @@ export function resolveEntities(mentions: readonly NamedMention[], text = ''): E
   mergeShortNames(groups)
   mergeMiddleNames(groups)
   mergeCountryForms(byKey.organization)
+  mergeSeatLessForms(byKey.organization)
   mergeParentForms(byKey.organization, text)
   mergePlaceLessForms(byKey.organization)
   mergeLevelLessForms(byKey.organization, text)
@@ -105,6 +107,8 @@ function toEntity(group: readonly NamedMention[]): Entity {
     if (mention.mention.text === text) continue
     text = mention.mention.text
     surfaces.add(tidySurface(text))
+    // "2 Anke Wiesler": a stray footnote digit the mention keeps; the clean form is an alias too.
+    if (type === 'person' && text.charCodeAt(0) <= 0x39 && /^\d+ /.test(text)) surfaces.add(mention.name)
   }
   const name = chooseName(type, group, surfaces)
   const aliases: string[] = []
