@@ -15,6 +15,7 @@ import { spanText } from './candidate.js'
 import { pinyinOf } from './chinese-names.js'
 import { describedBefore, describedJapaneseName, lowerGivenName } from './described-names.js'
 import { matchPlace } from './gazetteer.js'
+import { afterTimeAdverb, ageFollows } from './name-appositives.js'
 import { nameCanStartAfter } from './name-starts.js'
 import { followedByHead, isNameWord, type NameMatch, properWord, surnameParticlesEnd } from './name-words.js'
 import { isTitleTok } from './titles.js'
@@ -93,10 +94,11 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
     !speaks &&
     !(
       after?.value === ',' &&
-      (roleFollows(toks, to + 1) ||
+      (roleFollows(toks, afterTimeAdverb(toks, to + 1)) ||
         callingFollows(toks, to + 1) ||
         callingOfFollows(toks, to + 1) ||
-        (toks[to + 1]?.value === 'who' && looksForeign(toks, index, to))) &&
+        (toks[to + 1]?.value === 'who' && looksForeign(toks, index, to)) ||
+        ageFollows(toks, to + 1)) &&
       !attributionAt(toks, to + 1)
     )
   )

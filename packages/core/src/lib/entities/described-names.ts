@@ -33,7 +33,19 @@ export function lowerGivenName(toks: readonly Tok[], index: number): boolean {
     !(tok.flags & functionWord) &&
     tok.value.length >= 3 &&
     romajiWord.test(tok.value) &&
-    (nameCanStartAfter(toks, index) || describedRomajiName(toks, index))
+    (nameCanStartAfter(toks, index) || describedRomajiName(toks, index) || afterCopula(toks, index))
+  )
+}
+
+// "its first president was iwamura Mitsuru, then …": the subject's complement after "was" or "is" may be
+// a name; only a word of five letters or more, since short romaji spellings are English words ("was made
+// Honorary …", "is home to …"), and the caller still asks for a role or a verb of speech after the name.
+function afterCopula(toks: readonly Tok[], index: number): boolean {
+  const before = toks[index - 1]
+  return (
+    before?.kind === 'word' &&
+    (before.value === 'was' || before.value === 'is') &&
+    toks[index]!.value.length >= 5
   )
 }
 

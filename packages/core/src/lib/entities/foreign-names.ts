@@ -248,8 +248,8 @@ function secondSurname(toks: readonly Tok[], at: number, more = false): boolean 
   )
 }
 
-// Nouns a shop, a street, a trade or an event is named by after a given name ("Kemal Textiles", "Anna
-// Street", "Maria Restaurant", "the Somchai Cup", "Ratna Fishery", "Intan Resort"), in either number:
+// Nouns a shop, a street, a trade, an event or a grant is named by after a given name ("Kemal Textiles",
+// "Anna Street", "Maria Restaurant", "the Somchai Cup", "the "Hanae Scholarship"", "Intan Resort"):
 // no family name, and no name ends before one ("Dewi Sri Foods" is a company, "Kemal Ozturk Avenue" a
 // street). Not those that are surnames as well ("Power", "Steel", "Day", "Garden").
 // biome-ignore format: packed data
@@ -264,7 +264,8 @@ const namedAfterGivenName: ReadonlySet<string> = new Set([
   'Shops', 'Store', 'Stores', 'Mart', 'Supermarket', 'Cafe', 'Café', 'Salon', 'Boutique', 'Teahouse', 'Pub',
   'Clinic', 'Pharmacy', 'Street', 'Road', 'Avenue', 'Lane', 'Alley', 'Boulevard', 'Square', 'Plaza', 'Mall',
   'Nagar', 'Marg', 'Cup', 'Trophy', 'Prize', 'Award', 'Awards', 'Festival', 'Fair', 'Expo', 'Exhibition',
-  'Games', 'Summit', 'Conference', 'Forum', 'Marathon', 'Regatta',
+  'Games', 'Summit', 'Conference', 'Forum', 'Marathon', 'Regatta', 'Scholarship', 'Scholarships', 'Fund',
+  'Fellowship', 'Fellowships', 'Bursary', 'Medal', 'Medals', 'Programme', 'Program', 'Tournament',
 ])
 
 // Whether `tok` is such a noun, spaced and capitalised.

@@ -1,6 +1,4 @@
-import { months, relativeDates, weekdays } from '../data/dates.js'
 import { demonyms } from '../data/demonyms.js'
-import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import { canonicalTitle, lowerCaseHonorifics } from '../data/titles.js'
 import { type Candidate, priority } from './candidate.js'
 import { chineseName } from './chinese-names.js'
@@ -17,9 +15,10 @@ import { initialledName } from './initial-names.js'
 import { isInitial } from './initials.js'
 import { beforeLowerNames, endsSentence } from './name-starts.js'
 import { followedByHead, isNameWord, type NameMatch } from './name-words.js'
+import { englishEnding, looksLikeOneWordName, oneWordNameByRelation } from './one-word-names.js'
 import { afterPost, stackedTitleEnd } from './post-titles.js'
 import { afterPlaceOfTitle, isTitleTok, nameAfterTitle, titleAt } from './titles.js'
-import { functionWords, isCapitalised, isLowerWord, type Tok } from './tokens.js'
+import { isCapitalised, isLowerWord, type Tok } from './tokens.js'
 import { lowerVietnameseName, mayStartVietnameseName } from './vietnamese-names.js'
 import { capitalised, functionWord, titleFirst } from './word-classes.js'
 
@@ -84,7 +83,8 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
           lowerCaseChineseName(toks, index, false) ??
           lowerVietnameseName(toks, index) ??
           initialledName(toks, index) ??
-          singleNameByRole(toks, index)))
+          singleNameByRole(toks, index) ??
+          oneWordNameByRelation(toks, index)))
     if (name) {
       out.push({
         from: strayNumberBefore(toks, name.from) ? name.from - 1 : name.from,
@@ -222,24 +222,6 @@ function singleNameByRole(toks: readonly Tok[], index: number): NameMatch | unde
   for (let at = title.end + 1; at < toks.length && toks[at]!.kind === 'word'; at++)
     if (nameAt(toks, at)) return undefined
   return { from: index, to: index + 1, name: tok.value, rule: 'person-name-by-context' }
-}
-
-// Endings of English adverbs and other words that stand before a comma at the start of a sentence
-// ("Afterwards", "Likewise", "Elsewhere", "Nonetheless", "Overall", "Again", "Still", "Instead"); "-med"
-// is spared for "Ahmed" and "Mohammed".
-const englishEnding =
-  /(?:ly|wards?|wise|where|less|ness|hand|night|all|ill|ever|ing|(?<!m)ed|ful|ment|[st]ion|ous|ive|able|self|selves|time|times|day|days|ther|after|over|more|gain|way|ways|how|fore)$/
-
-/**
- * Whether one word looks like a name, not an English word: pinyin that is no English word ("Tashi"), or
- * a word of five letters or more without an English ending ("Batmunkh", "Gulnara", "Tenzin").
- */
-function looksLikeOneWordName(word: string): boolean {
-  const lower = word.toLowerCase()
-  if (functionWords.has(lower) || relativeDates.has(lower) || months.has(word) || weekdays.has(word))
-    return false
-  if (splitPinyin(lower) && !englishPinyinWords.has(lower)) return true
-  return lower.length >= 5 && !englishEnding.test(lower)
 }
 
 /** The name (Chinese, Japanese, Korean or Western) that starts at `toks[index]`, if any. */

@@ -1,0 +1,39 @@
+/**
+ * What the appositive after a name no list knows says about it: a role dated by an adverb ("…, then
+ * general manager of …") or an age ("…, now 78, …"), both of which only a person has.
+ */
+import type { Tok } from './tokens.js'
+import { functionWord } from './word-classes.js'
+
+// "Elin Varga, then general manager of …", "…, now deputy director of …": a word that dates the post comes
+// before the role an appositive gives.
+const timeAdverbs = new Set(['then', 'now', 'formerly', 'currently', 'previously', 'later'])
+
+/** The index of the role after a dating adverb at `toks[at]` ("then", "formerly"), else `at`. */
+export function afterTimeAdverb(toks: readonly Tok[], at: number): number {
+  return timeAdverbs.has(toks[at]?.value ?? '') ? at + 1 : at
+}
+
+// Verbs a single person is not the subject of ("Green Heron, now 30, are …").
+const pluralVerbs = new Set(['are', 'were', 'have'])
+
+/**
+ * Whether an age set off by commas starts at `toks[at]` ("Oda Tsuneo, now 78, sent …", "…, aged 64, …",
+ * "…, 35, said"): a grown person's age, then a comma and a lower-case word that one person may be the
+ * subject of; a number list ("Lot 5, 12, 14"), a function word ("Blue Sky, 46, and …") or a plural verb
+ * after it is no age.
+ */
+export function ageFollows(toks: readonly Tok[], at: number): boolean {
+  let index = at
+  if (toks[index]?.value === 'now' || toks[index]?.value === 'aged') index++
+  const age = toks[index]?.value ?? ''
+  if (!/^[1-9]\d$|^1[01]\d$/.test(age) || Number(age) < 16) return false
+  const after = toks[index + 2]
+  return (
+    toks[index + 1]?.value === ',' &&
+    after?.kind === 'word' &&
+    /^[a-z]+$/.test(after.value) &&
+    !(after.flags & functionWord) &&
+    !pluralVerbs.has(after.value)
+  )
+}
