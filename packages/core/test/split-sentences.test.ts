@@ -89,6 +89,32 @@ describe('splitMissedSentences', () => {
       ],
     ],
     [
+      'a proper word before a known given name in lower case, a surname and a verb that is no speech',
+      'The bronze mirrors came from Korea. takumi Oshiroda has dug in the valley since 2019.',
+      ['The bronze mirrors came from Korea.', 'takumi Oshiroda has dug in the valley since 2019.'],
+    ],
+    [
+      'a number before a surname alone in lower case that is no English word and a verb of speech',
+      'The academy opened its second pitch in 2024. carvalhedo said that twelve boys had joined.',
+      ['The academy opened its second pitch in 2024.', 'carvalhedo said that twelve boys had joined.'],
+    ],
+    [
+      'a lower-case word before a given name, a surname, "also" and a verb of speech',
+      'Ferries will sail twice a week to the islands. vsevolod Karnaukhov also stressed that fares would fall.',
+      [
+        'Ferries will sail twice a week to the islands.',
+        'vsevolod Karnaukhov also stressed that fares would fall.',
+      ],
+    ],
+    [
+      'a lower-case word before an unknown first name, a surname, "then" and a verb of speech',
+      'The herders sold 300 yaks at the fair. tsogtbayar Enkhmend then added that buyers from Tonghua paid more.',
+      [
+        'The herders sold 300 yaks at the fair.',
+        'tsogtbayar Enkhmend then added that buyers from Tonghua paid more.',
+      ],
+    ],
+    [
       '"in" before a pronoun',
       'Staff no longer queue to check in. They scan a code at the gate of the Yuquan clinic.',
       ['Staff no longer queue to check in.', 'They scan a code at the gate of the Yuquan clinic.'],
@@ -160,6 +186,26 @@ describe('splitMissedSentences', () => {
     [
       'particles with no capitalised surname after them',
       'The ship carried fresh mangoes. lucía Beatriz de la costa hoped that trade would grow.',
+    ],
+    [
+      'a lower-case noun and a verb of speech',
+      'The fair drew 300 buyers last year. officials said that more would come next year.',
+    ],
+    [
+      'an English noun with a Romance ending and a verb of speech',
+      'Sales rose last year. media reported the rise.',
+    ],
+    [
+      'a given name that is an English word, a capitalised word and a verb',
+      'The trucks left for Tonghua. max Load Logistics has three more on order.',
+    ],
+    [
+      'a given name and a capitalised word that goes on a company',
+      'The stand was full of cheese. anna Brekke Foods has sold out.',
+    ],
+    [
+      'a surname alone before "also" and a word that is no verb of speech',
+      'The pitch was rebuilt last year. carvalhedo also has a new stand.',
     ],
     [
       'a Japanese surname with no comma or verb of speech after the name',

@@ -8,6 +8,7 @@
  */
 import type { SentenceContent } from 'nlcst'
 import { chineseSurnames, chineseSurnameVariants, compoundChineseSurnames } from './data/chinese-surnames.js'
+import { industryWords } from './data/organisations.js'
 import { japaneseSurnames, koreanSurnames } from './data/other-surnames.js'
 import { pinyinSyllables } from './data/pinyin.js'
 import { canonicalTitle, lowerCaseHonorifics } from './data/titles.js'
@@ -16,6 +17,7 @@ import { isRomaji } from './entities/described-names.js'
 import { familyParticleList, fatherLinkList, spanishArticles } from './entities/name-words.js'
 import { mayBeNameWord } from './entities/word-classes.js'
 import { functionWords } from './entities/word-shape.js'
+import { isLowerForeignSurname, isLowerGivenName } from './lower-name-words.js'
 
 const capital = /^\p{Lu}/u
 const lowerWord = /^\p{Ll}+$/u
@@ -34,9 +36,11 @@ export function textOf(node: SentenceContent | undefined): string | undefined {
  * Whether a name in lower case starts at `nodes[at]`: a Chinese surname in lower case and a capitalised
  * given name ("jiang Wen"); a Korean surname and a hyphenated given name ("seo Min-jae"); "he" or "she"
  * and a lower-case word ("he said"); a Japanese name with one of its words known ("takeda Hiroshi",
- * "hiroshi Takeda") and a comma or a verb of speech after it ("… more. tanaka Products" is no name); or
- * any other name whose first word is in lower case, when a verb of speech or a role follows it
- * ("almaz Teklu Desta said", "yumiko Sorano, director of …").
+ * "hiroshi Takeda") and a comma or a verb of speech after it ("… more. tanaka Products" is no name); a
+ * known given name and a capitalised surname ("hideaki Ochiai has …"); a surname alone that is no English
+ * word before a verb of speech ("moreira said", "zhang also noted"); or any other name whose first word is
+ * in lower case, when a verb of speech (perhaps after "also" or "then") or a role follows it ("almaz Teklu
+ * Desta said", "yumiko Sorano, director of …").
  */
 export function startsLowerCaseName(nodes: readonly SentenceContent[], at: number): boolean {
   if (afterLowerHonorific(nodes[at - 2])) return false
@@ -46,8 +50,10 @@ export function startsLowerCaseName(nodes: readonly SentenceContent[], at: numbe
     return false
   const first = given.children[0]
   if (first?.type !== 'TextNode') return false
-  if (!capital.test(first.value))
-    return (surname === 'he' || surname === 'she') && lowerWord.test(first.value)
+  if (!capital.test(first.value)) {
+    if (surname === 'he' || surname === 'she') return lowerWord.test(first.value)
+    return isLowerForeignSurname(surname) && speechAt(nodes, at + 2)
+  }
   if (chineseSurnames.has(surname) || compoundChineseSurnames.has(surname)) return true
   if (koreanSurnames.has(surname) && given.children[1]?.type === 'PunctuationNode')
     return given.children[1].value === '-'
@@ -56,6 +62,7 @@ export function startsLowerCaseName(nodes: readonly SentenceContent[], at: numbe
   if (chineseSurnameVariants.has(surname) && isHyphenedGiven(given)) return true
   if (given.children.length === 1 && japaneseName(surname, first.value) && commaOrSpeech(nodes, at + 3))
     return true
+  if (lowerGivenName(surname, nodes, at + 2)) return true
   return attributedLowerName(surname, nodes, at + 2)
 }
 
@@ -119,8 +126,7 @@ function attributedLowerName(first: string, nodes: readonly SentenceContent[], a
     if (word === undefined || !mayBeNameWord(word)) return false
     index++
     if (nodes[index]?.type !== 'WhiteSpaceNode') break
-    const verb = textOf(nodes[index + 1])
-    if (verb !== undefined && isSpeechVerb(verb)) return true
+    if (speechAt(nodes, index + 1)) return true
     index++
     // "… cherries. lucía Beatriz de la Vega Ruiz hoped …": a surname's particles do not count among the
     // name's three words, but a proper word must follow them.
@@ -155,12 +161,30 @@ function japaneseName(lower: string, capitalised: string): boolean {
   return japaneseSurnames.has(lower) || japaneseSurnames.has(other)
 }
 
-// A comma right after the name, or a verb of speech after a space ("… said", "… introduced").
+// A comma right after the name, or a verb of speech after a space ("… said", "… also introduced").
 function commaOrSpeech(nodes: readonly SentenceContent[], at: number): boolean {
   const next = nodes[at]
   if (next?.type === 'PunctuationNode') return next.value === ','
-  const verb = textOf(nodes[at + 1])
-  return next?.type === 'WhiteSpaceNode' && verb !== undefined && isSpeechVerb(verb)
+  return next?.type === 'WhiteSpaceNode' && speechAt(nodes, at + 1)
+}
+
+// A verb of speech at `nodes[at]`, or "also" or "then" and one ("… Trubetskov also expressed …").
+function speechAt(nodes: readonly SentenceContent[], at: number): boolean {
+  let verb = textOf(nodes[at])
+  if ((verb === 'also' || verb === 'then') && nodes[at + 1]?.type === 'WhiteSpaceNode')
+    verb = textOf(nodes[at + 2])
+  return verb !== undefined && isSpeechVerb(verb)
+}
+
+// "… to Japan. hideaki Ochiai has worked …", "… the forum. arkady Belov also noted …": a known given name
+// in lower case and a capitalised surname that goes on no company or place ("… the city. victoria Harbour"
+// and "… the stand. anna Lindqvist Foods" start no name).
+function lowerGivenName(given: string, nodes: readonly SentenceContent[], at: number): boolean {
+  if (!isLowerGivenName(given)) return false
+  const surname = properText(nodes[at])
+  if (surname === undefined || !mayBeNameWord(surname) || industryWords.has(surname)) return false
+  const next = nodes[at + 1]?.type === 'WhiteSpaceNode' ? properText(nodes[at + 2]) : undefined
+  return next === undefined || (mayBeNameWord(next) && !industryWords.has(next))
 }
 
 /**
