@@ -252,17 +252,18 @@ export const occupations: ReadonlySet<string> = new Set([
   'godmother',
   // health
   'doctor', 'physician', 'surgeon', 'pediatrician', 'paediatrician', 'dentist', 'pharmacist', 'nurse',
-  'midwife', 'therapist',
+  'midwife', 'therapist', 'oncologist', 'cardiologist', 'radiologist', 'neurologist', 'pathologist',
+  'anesthesiologist', 'anaesthetist', 'ophthalmologist', 'dermatologist', 'psychiatrist', 'obstetrician',
   // schools
   'teacher', 'lecturer', 'professor', 'tutor', 'student', 'postgraduate', 'undergraduate',
   // law, money and the state
   // 实际控制人 "actual controller" of a company, a term of court and market news
   'accountant', 'auditor', 'controller', 'lawyer', 'attorney', 'arbitrator', 'mediator', 'judge', 'prosecutor', 'policeman', 'policewoman',
-  'firefighter', 'diplomat', 'translator', 'interpreter', 'official',
+  'firefighter', 'diplomat', 'translator', 'interpreter', 'official', 'adviser', 'advisor', 'consultant',
   // farms, sea and workshops
   'farmer', 'grower', 'fisherman', 'fisher', 'herder', 'herdsman', 'breeder', 'beekeeper', 'worker',
-  'craftsman', 'artisan', 'chef', 'brewer', 'brewmaster', 'winemaker', 'entrepreneur', 'businessman',
-  'businesswoman', 'investor',
+  'craftsman', 'artisan', 'inheritor', 'chef', 'brewer', 'brewmaster', 'winemaker', 'entrepreneur',
+  'businessman', 'businesswoman', 'investor',
   // the trades of building sites, shipyards and factory floors that labour news honours ("a master welder
   // at …", "a crane operator of …", "a rebar fixer from …")
   'welder', 'electrician', 'fitter', 'pipefitter', 'operator', 'fixer', 'carpenter', 'joiner', 'plumber',

@@ -106,6 +106,10 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
       found = postRoles(reading, post, group ?? [mention], found, maxOfPhrase)
       continue
     }
+    // "Professor Eva Lind of Norrvik University, the curator of the show, said": the appositive comes after
+    // the body the person is of, when the rules found it.
+    if (group === undefined && (toks[at]?.value === 'of' || toks[at]?.value === 'from'))
+      at = pastBody(reading, at)
     if (toks[at]?.value !== ',') continue
     // Roles in an appositive: "[the] [Place] (modifier|qualifier)* title [of …] (and role)*".
     let index = pastServingAs(toks, pastProfile(toks, at + 1))
@@ -142,6 +146,13 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
     if (later !== -1) found = postRoles(reading, later, group ?? [mention], found, maxOfPhrase)
   }
   return found
+}
+
+// Past the body or place found after "of" or "from" at token `at`, when a comma follows it; else `at`.
+function pastBody(reading: Reading, at: number): number {
+  const body = reading.toks[at + 1]?.lower === 'the' ? at + 2 : at + 1
+  const end = reading.ends.get(body)
+  return end !== undefined && reading.toks[end]?.value === ',' ? end : at
 }
 
 // Marks and words between the names of a list: "A, B and C", "A、B".

@@ -3,13 +3,13 @@
  * one with its of-phrase ("Chairman of the group Li Ming", "The chairman of the group, Li Ming, said"), a
  * plural title before a list of names, and a title joined to another by "and" ("Founder and CEO …").
  */
-import { postCallings } from '../data/titles.js'
+import { occupations, postCallings } from '../data/titles.js'
 import { honorificEnd } from '../entities/titles.js'
 import { isDigits, type Tok } from '../entities/tokens.js'
 import { capitalised } from '../entities/word-classes.js'
 import type { MentionFinding } from '../findings.js'
 import { placeAfterRole, placeBefore, placeBeforeTitle, startsSentence } from './role-bounds.js'
-import { nounBeforeTitle } from './role-heads.js'
+import { describesTitle, nounBeforeTitle } from './role-heads.js'
 import { pluralTitleBefore } from './role-lists.js'
 import { ofPhraseEnd, roleEnd } from './role-phrases.js'
 import type { Reading } from './role-reading.js'
@@ -144,15 +144,26 @@ function titleOfBefore(reading: Reading, first: number, maxOfPhrase: number): Ro
   const comma = isDigits(toks[first - 1]?.value ?? '') ? first - 2 : first - 1
   if (toks[comma]?.value !== ',') return undefined
   for (let at = comma - 2; at >= Math.max(0, comma - maxOfPhrase - 2); at--) {
-    const title = reading.titleEnd(at)
+    const title = reading.titleEnd(at) ?? callingEnd(toks, at)
     if (title === undefined || toks[title]?.value !== 'of') continue
     if (ofPhraseEnd(reading, title + 1, maxOfPhrase, reading.ends) !== comma) return undefined
     let from = at
     while (from > 0 && from > at - 3 && reading.titleEnd(from - 1) === title) from--
+    if (from === at && reading.titleEnd(at) === undefined) {
+      // "The actual controller of …": a calling is a post only after "the", with a word that narrows it.
+      if (describesTitle(toks[from - 1]!)) from--
+      if (toks[from - 1]?.lower !== 'the') return undefined
+    }
     if (isHonorific(reading, from) || !opensRole(toks, from, reading.mentions)) return undefined
     return span(toks, from, comma, 'role-title-of-before')
   }
   return undefined
+}
+
+// "the actual controller of Hexin Trading Co., Ltd., Li Ming": the end of a calling at token `at`, or undefined.
+function callingEnd(toks: readonly Tok[], at: number): number | undefined {
+  const tok = toks[at]!
+  return tok.kind === 'word' && occupations.has(tok.value) ? at + 1 : undefined
 }
 
 // A role set off before a name starts the sentence or clause: "[The] chairman of …", "met the mayor of …".

@@ -72,14 +72,21 @@ function constituencyEnd(reading: Reading, at: number, lower: string): number | 
 /**
  * A lower-case word that may narrow a title after it ("music", "young", "surgical"), not a function word, a
  * word that starts a clause ("who", "said") or an adverb or participle ("newly", "appointed"): "Li Ming,
- * newly appointed director" is no role of "newly appointed director".
+ * newly appointed director" is no role of "newly appointed director". A hyphenated adjective or grade
+ * narrows one too: "a well-known radiation oncologist", "first-level senior judge" (a rank of the courts,
+ * the procuratorates and the police).
  */
 export function describesTitle(tok: Tok): boolean {
   if (tok.kind !== 'word' || tok.flags & (capitalised | functionWord) || tok.possessive) return false
   const value = tok.value
-  if (!/^[a-z]{3,}$/.test(value) || /(?:ed|ly)$/.test(value)) return false
+  if (!describing.test(value)) return false
+  // "world-renowned", "well-trained": in a compound the participle is an adjective, unless an adverb in -ly
+  // opens it ("newly-appointed").
+  const hyphen = value.indexOf('-')
+  if (/(?:ed|ly)$/.test(hyphen === -1 ? value : value.slice(0, hyphen))) return false
   return !clauseWords.has(value)
 }
+const describing = /^[a-z]{3,}$|^[a-z]{2,}(?:-[a-z]{2,}){1,2}$/
 
 /**
  * "a QC inspector", "an IT engineer": whether the word at token `at` is a short acronym that narrows

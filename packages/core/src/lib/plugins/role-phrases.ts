@@ -271,17 +271,20 @@ export function ofPhraseEnd(
  * "of the Yinghai Flood Control and Drought Relief Headquarters": whether the "and" at token `at` joins
  * two parts of one capitalised name the rules found no body for. It does when capitalised words stand on
  * both sides and those after it run to a stop without a person, a place of their own or a role, so "of
- * Dalian and Mayor Li Hua" and "of Dalian and Shenyang" end at the "and".
+ * Dalian and Mayor Li Hua" and "of Dalian and Shenyang" end at the "and". A name found after an "of" there
+ * is one step, however long: "of the Soil and Water Tribunal of the Hexi Intermediate People's Court".
  */
 function insideName(reading: Reading, at: number): boolean {
   const toks = reading.toks
   const before = toks[at - 1]
   if (before?.kind !== 'word' || !isCapitalised(before.value) || matchPlace(toks, at + 1)) return false
   let to = at + 1
-  for (; to < toks.length && to < at + 8; to++) {
+  for (let steps = 0; to < toks.length && steps < 8; steps++) {
     const tok = toks[to]!
     if (reading.personStarts.has(to)) return false
     if (tok.kind !== 'word' || !(isCapitalised(tok.value) || tok.value === 'of' || tok.value === 'the')) break
+    const found = to > at + 2 && reading.ends.get(to)
+    to = found || to + 1
   }
   return to > at + 1 && stops.has(toks[to]?.value ?? '.') && isCapitalised(toks[to - 1]!.value)
 }

@@ -10,7 +10,7 @@ import type { Tok } from '../entities/tokens.js'
 // "from the post of", "from his post as", "from the positions of".
 const owners: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their'])
 const posts: ReadonlySet<string> = new Set(['post', 'posts', 'position', 'positions'])
-// "was appointed", "were elected", "was named", "is proposed to be appointed".
+// "was appointed", "were elected", "was named", "is proposed to be appointed" (and "has been appointed").
 const beings: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are'])
 const givings: ReadonlySet<string> = new Set(['appointed', 'reappointed', 'elected', 'reelected', 'named'])
 // "was removed from the post of …", "was relieved of his post as …" take the post away.
@@ -44,9 +44,11 @@ export function postStart(toks: readonly Tok[], at: number, afterAppositive: boo
   const value = word.value
   if (value === 'as') return afterAppositive ? -1 : at + 1
   if (value === 'from') return afterAppositive ? -1 : fromPost(toks, at)
-  if (!beings.has(value)) return -1
+  // "has been appointed goalkeeping coach": the perfect gives the post as the past does.
+  const perfect = (value === 'has' || value === 'have') && toks[at + 1]?.value === 'been'
+  if (!perfect && !beings.has(value)) return -1
   // "is proposed to be appointed as …": a notice of an appointment to come names the post all the same.
-  let verb = at + 1
+  let verb = perfect ? at + 2 : at + 1
   if (toks[verb]?.value === 'proposed' && toks[verb + 1]?.value === 'to' && toks[verb + 2]?.value === 'be')
     verb += 3
   const given = toks[verb]?.value ?? ''
