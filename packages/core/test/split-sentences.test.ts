@@ -193,7 +193,24 @@ describe('splitMissedSentences', () => {
     ],
     [
       'an English noun with a Romance ending and a verb of speech',
-      'Sales rose last year. media reported the rise.',
+      'Sales rose last year. media said the rise was steady.',
+    ],
+    [
+      'an English noun of six letters with a Romance ending and a verb of speech',
+      'The hall was full last year. alumni said the fair had grown.',
+    ],
+    [
+      'an English word with a Romance ending and a verb of speech',
+      'Ships left in May. cargo said to be late was held.',
+    ],
+    [
+      'a currency that is a surname and a verb of speech',
+      'Trade fell in May. yuan said to be weak held steady.',
+    ],
+    ['a lower-case English word after a unit abbreviation', 'Output reached 5 mln. extra said nothing.'],
+    [
+      'a foreign-looking surname after a unit abbreviation',
+      'Sales rose 12 pct. moreira said the trend would hold.',
     ],
     [
       'a given name that is an English word, a capitalised word and a verb',

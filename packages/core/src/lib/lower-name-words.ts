@@ -26,24 +26,35 @@ export function isLowerGivenName(word: string): boolean {
   return lowerGivenNames.has(word)
 }
 
-// Lower-case words of five letters or more that end as Romance names do but are English nouns a sentence
-// may start with ("media said …").
+// Lower-case words of six letters or more that end as Romance or foreign surnames do but are English
+// words a sentence may start with ("media said …", "ratio", "lesson"), and Chinese and Korean surnames that
+// are a currency or an ordinary word ("yuan", "won", "park").
 // biome-ignore format: packed list
-const englishVowelEnds = new Set(['media', 'radio', 'video', 'studio', 'alumni', 'criteria', 'agenda'])
+const englishLookalikes = new Set([
+  'media', 'radio', 'video', 'studio', 'alumni', 'criteria', 'agenda', 'cargo', 'metro', 'ratio', 'micro',
+  'ultra', 'multi', 'capita', 'regatta', 'influenza', 'ammonia', 'undersea', 'kimchi', 'lesson', 'lessons',
+  'yuan', 'won', 'park', 'son', 'gang', 'camera', 'formula', 'piano', 'patio', 'replica', 'stadia', 'trivia',
+  'malaria', 'gazebo', 'tornado', 'volcano', 'tomato', 'potato', 'scenario', 'portfolio', 'embargo',
+  'bacteria', 'militia', 'umbrella', 'veranda', 'vanilla', 'propaganda', 'dilemma', 'stamina', 'mafia',
+  'pizza', 'tundra', 'dogma', 'drama', 'cinema', 'saliva', 'avocado', 'mosquito', 'stiletto', 'ghetto',
+  'casino', 'broccoli', 'spaghetti', 'safari', 'graffiti', 'chili', 'confetti', 'zucchini', 'taxi', 'origin',
+  'risen',
+])
 
 /**
  * Whether `word` may be a surname alone in lower case ("… in 2023. moreira said …"): a Chinese, Korean or
- * Japanese surname that is no English word, or a word of five letters or more with a foreign surname's
- * ending ("-ov", "-enko", "-ez") or a Romance one ("-o", "-a", "-i"); not "officials" or "analysts".
+ * Japanese surname that is no English word, or a word of six letters or more with a foreign surname's
+ * ending ("-ov", "-enko", "-ez") or a Romance one ("-o", "-a", "-i"); not "officials", "provides" or
+ * "cargo".
  */
 export function isLowerForeignSurname(word: string): boolean {
-  if (word.length < 3 || !lowerWord.test(word) || functionWords.has(word)) return false
+  if (word.length < 3 || !lowerWord.test(word) || functionWords.has(word) || englishLookalikes.has(word))
+    return false
   if (chineseSurnames.has(word) || compoundChineseSurnames.has(word) || koreanSurnames.has(word))
     return !englishWordSurnames.has(word)
   if (japaneseSurnames.has(word)) return true
-  return (
-    word.length >= 5 && (romanceEnd.test(word) || foreignNameShape.test(word)) && !englishVowelEnds.has(word)
-  )
+  // "-ides" is a Greek surname's ending ("Christodoulides") but an English verb's too ("provides").
+  return word.length >= 6 && (romanceEnd.test(word) || foreignNameShape.test(word)) && !word.endsWith('ides')
 }
 
 const romanceEnd = /[aio]$/

@@ -52,7 +52,7 @@ export function startsLowerCaseName(nodes: readonly SentenceContent[], at: numbe
   if (first?.type !== 'TextNode') return false
   if (!capital.test(first.value)) {
     if (surname === 'he' || surname === 'she') return lowerWord.test(first.value)
-    return isLowerForeignSurname(surname) && speechAt(nodes, at + 2)
+    return isLowerForeignSurname(surname) && !afterUnit(nodes[at - 2]) && speechAt(nodes, at + 2)
   }
   if (chineseSurnames.has(surname) || compoundChineseSurnames.has(surname)) return true
   if (koreanSurnames.has(surname) && given.children[1]?.type === 'PunctuationNode')
@@ -112,6 +112,21 @@ function afterLowerHonorific(node: SentenceContent | undefined): boolean {
 
 const lowerHonorifics = new Set(lowerCaseHonorifics)
 
+// "… reached 5 mln. extra said …", "… 12 pct. costa said …": after a unit's abbreviation the sentence more
+// likely runs on than a surname alone starts a new one, so that rule does not apply there.
+// biome-ignore format: packed list
+const unitAbbreviations = new Set([
+  'mln', 'bln', 'mn', 'bn', 'pct', 'km', 'kg', 'sq', 'cm', 'mm', 'ha', 'kw', 'mw', 'gw', 'kwh', 'ft', 'lb',
+  'lbs', 'oz', 'yr', 'yrs', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs', 'approx', 'tn', 'cu', 'mi', 'teu',
+])
+
+// Whether a unit's abbreviation with its full stop is the word before the name ("mln.", "pct.").
+function afterUnit(node: SentenceContent | undefined): boolean {
+  if (node?.type !== 'WordNode' || node.children.length !== 2) return false
+  const word = node.children[0]
+  return word?.type === 'TextNode' && unitAbbreviations.has(word.value.toLowerCase())
+}
+
 /**
  * Whether a name goes on from `nodes[at]` after a lower-case first word `first`: one to three proper words
  * that go on no company or place, then a verb of speech ("… the course. almaz Teklu Desta said …") or a
@@ -168,7 +183,7 @@ function commaOrSpeech(nodes: readonly SentenceContent[], at: number): boolean {
   return next?.type === 'WhiteSpaceNode' && speechAt(nodes, at + 1)
 }
 
-// A verb of speech at `nodes[at]`, or "also" or "then" and one ("… Trubetskov also expressed …").
+// A verb of speech at `nodes[at]`, or "also" or "then" and one ("… Skarvolen then remarked …").
 function speechAt(nodes: readonly SentenceContent[], at: number): boolean {
   let verb = textOf(nodes[at])
   if ((verb === 'also' || verb === 'then') && nodes[at + 1]?.type === 'WhiteSpaceNode')

@@ -33,7 +33,7 @@ export function mergeCountryForms(organizations: ReadonlyMap<string, Group>): vo
  * article named with it: "the Kelso Lantern Festival Organizing Committee" to "… of Portugal", "the Tsuru
  * Ironware Association" to "… of Gifu Prefecture". Only a short form that says which body it is (not the
  * "Bank" of "Bank of Korea", nor the "National Museum" of "National Museum of Korea") and starts with no
- * country (the "China Chamber of Commerce" of "… of Kenya" may be the national one), and not when two
+ * country (the "Korea Tea Guild" of "… of Zambia" may be the national one), and not when two
  * bodies of the article drop to it.
  */
 export function mergeSeatLessForms(organizations: ReadonlyMap<string, Group>): void {

@@ -13,9 +13,14 @@ import { placeSuffixSense } from '../data/place-suffixes.js'
 import { callingFollows, callingOfFollows, isOwnerCalling, roleFollows } from './callings.js'
 import { spanText } from './candidate.js'
 import { pinyinOf } from './chinese-names.js'
-import { describedBefore, describedJapaneseName, lowerGivenName } from './described-names.js'
+import {
+  describedBefore,
+  describedJapaneseName,
+  japaneseNameShape,
+  lowerGivenName,
+} from './described-names.js'
 import { matchPlace } from './gazetteer.js'
-import { afterTimeAdverb, ageFollows } from './name-appositives.js'
+import { afterKindNoun, afterTimeAdverb, ageEnd } from './name-appositives.js'
 import { nameCanStartAfter } from './name-starts.js'
 import { followedByHead, isNameWord, type NameMatch, properWord, surnameParticlesEnd } from './name-words.js'
 import { isTitleTok } from './titles.js'
@@ -98,7 +103,7 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
         callingFollows(toks, to + 1) ||
         callingOfFollows(toks, to + 1) ||
         (toks[to + 1]?.value === 'who' && looksForeign(toks, index, to)) ||
-        ageFollows(toks, to + 1)) &&
+        ageNamesPerson(toks, index, to)) &&
       !attributionAt(toks, to + 1)
     )
   )
@@ -109,6 +114,19 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
   // words that do not look foreign ("Samantha Power" does).
   if (firmEndWords.has(toks[to - 1]!.base) && (places > 0 || !looksForeign(toks, index, to))) return undefined
   return { from: index, to, name: spanText(toks, index, to), rule: 'person-name-by-context' }
+}
+
+/**
+ * Whether an age after a name no list knows ("…, 45, …") says it is a person's: only when the name looks
+ * foreign or Japanese or a verb of speech follows the age ("Blue Fern, 45, plans …" may be a firm's age),
+ * and never after a kind of firm ("the hotel chain Blue Fern, 45, …").
+ */
+function ageNamesPerson(toks: readonly Tok[], index: number, to: number): boolean {
+  const after = ageEnd(toks, to + 1)
+  if (after < 0 || afterKindNoun(toks, index)) return false
+  return (
+    looksForeign(toks, index, to) || japaneseNameShape(toks, index, to, true) || speechFollows(toks, after)
+  )
 }
 
 /**

@@ -37,7 +37,7 @@ export function lowerGivenName(toks: readonly Tok[], index: number): boolean {
   )
 }
 
-// "its first president was iwamura Mitsuru, then …": the subject's complement after "was" or "is" may be
+// "the new curator is okumizu Tadanobu, formerly …": the subject's complement after "was" or "is" may be
 // a name; only a word of five letters or more, since short romaji spellings are English words ("was made
 // Honorary …", "is home to …"), and the caller still asks for a role or a verb of speech after the name.
 function afterCopula(toks: readonly Tok[], index: number): boolean {
@@ -118,25 +118,41 @@ export function describedJapaneseName(toks: readonly Tok[], index: number, to: n
   const noun = toks[index - 1]
   if (noun?.kind !== 'word' || noun.value !== noun.lower || firmCallings.has(noun.value)) return false
   if (!isCallingNoun(noun.value) && !playingPositions.has(noun.value)) return false
+  if (!japaneseNameShape(toks, index, to, false)) return false
+  return toks.some((tok) => tok.value === 'Japan' || tok.value === 'Japanese')
+}
+
+/**
+ * Whether two words at `toks[index]` to `toks[to]` are spelt as a Japanese person's name: both romaji of
+ * four letters or more, neither a company's word ("kogyo"), and one a name the lists know or ending as
+ * given names ("-hei", "-suke") or family names ("-kawa", "-zawa") do; with `familyFirst` the family name
+ * may come first ("Tomikawa Kenta"), as in Japanese order.
+ */
+export function japaneseNameShape(
+  toks: readonly Tok[],
+  index: number,
+  to: number,
+  familyFirst: boolean,
+): boolean {
+  if (to - index !== 2) return false
   const given = toks[index]!.lower
   const family = toks[index + 1]!.lower
   for (const word of [given, family])
     if (word.length < 4 || !romajiWord.test(word) || isJapaneseCompanyWord(word)) return false
-  if (
-    !isJapaneseNameWord(given) &&
-    !isJapaneseNameWord(family) &&
-    !givenNameEnding.test(given) &&
-    !familyNameEnding.test(family)
+  return (
+    isJapaneseNameWord(given) ||
+    isJapaneseNameWord(family) ||
+    givenNameEnding.test(given) ||
+    familyNameEnding.test(family) ||
+    (familyFirst && familyNameEnding.test(given))
   )
-    return false
-  return toks.some((tok) => tok.value === 'Japan' || tok.value === 'Japanese')
 }
 
 // How Japanese given names ("Kazuhei", "Ryosuke", "Takahiro", "Shintaro") and family names ("Tomikawa",
 // "Hashimoto", "Nakamura", "Ishihara") no list knows often end.
 const givenNameEnding = /(?:hei|suke|hiro|taro|jiro|ichi|hiko|nori|masa|yuki|haru|kazu|shi|ko|mi|ya)$/
 const familyNameEnding =
-  /(?:kawa|gawa|moto|mura|yama|shima|jima|hara|bara|saki|zaki|hashi|bashi|mori|guchi|uchi|oka|naka|ta|da|no)$/
+  /(?:kawa|gawa|sawa|zawa|moto|mura|yama|shima|jima|hara|bara|saki|zaki|hashi|bashi|mori|guchi|uchi|oka|naka|ta|da|no)$/
 
 // Words that introduce a person's nickname after their name: "known as", "known online as", "nicknamed",
 // "dubbed".

@@ -18,22 +18,35 @@ export function afterTimeAdverb(toks: readonly Tok[], at: number): number {
 const pluralVerbs = new Set(['are', 'were', 'have'])
 
 /**
- * Whether an age set off by commas starts at `toks[at]` ("Oda Tsuneo, now 78, sent …", "…, aged 64, …",
- * "…, 35, said"): a grown person's age, then a comma and a lower-case word that one person may be the
- * subject of; a number list ("Lot 5, 12, 14"), a function word ("Blue Sky, 46, and …") or a plural verb
- * after it is no age.
+ * Where the words after an age set off by commas start at `toks[at]` ("Oda Tsuneo, now 78, sent …", "…,
+ * aged 64, …", "…, 35, said"), else -1: a grown person's age, then a comma and a lower-case word that one
+ * person may be the subject of; a number list ("Lot 5, 12, 14"), a function word ("Blue Sky, 46, and …")
+ * or a plural verb after it is no age.
  */
-export function ageFollows(toks: readonly Tok[], at: number): boolean {
+export function ageEnd(toks: readonly Tok[], at: number): number {
   let index = at
   if (toks[index]?.value === 'now' || toks[index]?.value === 'aged') index++
   const age = toks[index]?.value ?? ''
-  if (!/^[1-9]\d$|^1[01]\d$/.test(age) || Number(age) < 16) return false
+  if (!/^[1-9]\d$|^1[01]\d$/.test(age) || Number(age) < 16) return -1
   const after = toks[index + 2]
-  return (
+  const ok =
     toks[index + 1]?.value === ',' &&
     after?.kind === 'word' &&
     /^[a-z]+$/.test(after.value) &&
     !(after.flags & functionWord) &&
     !pluralVerbs.has(after.value)
-  )
+  return ok ? index + 2 : -1
+}
+
+// Kinds of firms and groups a name stands after ("the hotel chain Blue Fern, 45, …"): the number is the
+// firm's age or a count, and the name no person's.
+// biome-ignore format: packed data
+const kindNouns = new Set([
+  'chain', 'brand', 'company', 'hotel', 'restaurant', 'firm', 'group', 'shop', 'store', 'label', 'band',
+  'team', 'club', 'maker', 'retailer', 'bakery', 'cafe', 'studio', 'venue', 'bar', 'franchise',
+])
+
+/** Whether the name at `toks[from]` stands right after a kind of firm or group ("chain", "brand", "band"). */
+export function afterKindNoun(toks: readonly Tok[], from: number): boolean {
+  return kindNouns.has(toks[from - 1]?.lower ?? '')
 }

@@ -98,6 +98,13 @@ function joinReversed(later: Group, earlier: Group): void {
   moveMentions(later, earlier)
 }
 
+// The offset of a group's first mention in the text.
+function firstStart(group: Group): number {
+  let start = Number.POSITIVE_INFINITY
+  for (const named of group.mentions) if (named.mention.start < start) start = named.mention.start
+  return start
+}
+
 function chineseReading(group: Group): boolean {
   return group.mentions.some((named) => chineseNameRules.has(named.mention.rule))
 }
@@ -150,9 +157,12 @@ export function mergeShortNames(groups: readonly Group[]): void {
   for (const group of groups) {
     const { type, name } = group
     if (type === 'person' && particleFirst(name)) joinParticleSurname(group, groups)
-    // "the Far East" joins the one "Russian Far East" of the article.
+    // "the Far East" joins the one "Russian Far East" of the article, when the national form came first;
+    // a bare region named before it ("the largest port of the Far East. … the Russian Far East") is the
+    // whole region.
     const region = type === 'place' && regions?.get(name)
-    if (region && region.length === 1 && region[0] !== group) moveMentions(group, region[0]!)
+    if (region && region.length === 1 && region[0] !== group && firstStart(region[0]!) < firstStart(group))
+      moveMentions(group, region[0]!)
     if (name.includes(' ') || type === 'organization') continue
     let targets: Group[] | undefined
     if (type === 'person') targets = people.get(name)
