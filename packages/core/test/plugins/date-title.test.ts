@@ -22,10 +22,24 @@ describe('retext-dates in a Title Case heading', () => {
   })
 
   it('should not read a Title Case "Last Year" in the body as a date', () => {
-    expect(datesOf('Orvel Fund News\n\nThe Kestrel Last Year Fund paid out 40 grants.')).toEqual([])
+    expect(datesOf('Orvel Fund News\n\nThe Tarnwick Last Year Fund paid out 40 grants.')).toEqual([])
   })
 
-  it('should not read "Year" without last, this or next in the heading as a date', () => {
-    expect(datesOf('Halvik Names Its Volunteer of the Year\n\nThe Halvik club met.')).toEqual([])
+  it('should not read a "Last Year" inside quotation marks in the heading as a date', () => {
+    expect(
+      datesOf(
+        '---\ndate: 2026-03-02\n---\nFilm "Last Year at Fennick" Screened at Ardlow Film Week\n\nNo date.',
+      ),
+    ).toEqual([])
+  })
+
+  it('should not read "the Last Year" in the heading as a date', () => {
+    expect(
+      datesOf('---\ndate: 2026-03-02\n---\nArdlow Named Best City of the Last Year\n\nNo date.'),
+    ).toEqual([])
+  })
+
+  it('should not read "This Year" before a noun that makes a name in the heading as a date', () => {
+    expect(datesOf('---\ndate: 2026-03-02\n---\nFennick Launches This Year Plan\n\nNo date.')).toEqual([])
   })
 })

@@ -218,7 +218,7 @@ function readRelative(
   if (key.startsWith('last ') && theBefore.test(before)) return undefined
   if (key === 'today' && phrase.charCodeAt(0) === 84 && capitalBefore.test(before)) return undefined
   if (possessiveDays.has(key) && !possessiveOfDay(text, match.index + match[0].length)) return undefined
-  if (key === 'tomorrow' && figurativeBefore(before)) return undefined
+  if (key === 'tomorrow' && figurativeBefore(before, text, match.index + match[0].length)) return undefined
   if (key.endsWith('weekend') && nounAfter(text, match.index + match[0].length)) return undefined
   if (eventDayPhrases.has(key) && !eventDayHere(key, text, match.index + match[0].length)) return undefined
   // "the next summer camp", "last winter Olympics": a season before a noun or after "the" says which one of
@@ -235,17 +235,18 @@ function readRelative(
     : { start, end, relative: true, rule: 'date-relative' }
 }
 
-// "the sea of tomorrow", "a city built for tomorrow": after "of" or "for", "tomorrow" is the future at large.
-// A day it stays "as of tomorrow", after a part of the day ("the morning of tomorrow") and after a word that
-// sets a time ("scheduled for tomorrow", "set for tomorrow"); so does the adverb of a clause ("will open
-// tomorrow", "Tomorrow, the fair …").
+// "the sea of tomorrow", "talents for tomorrow": after a noun of the future and "of" or "for", "tomorrow" is
+// the future at large. After any other word it is the day ("the agenda for tomorrow", "rain is expected for
+// tomorrow", "the weather of tomorrow"); a possessive ("for tomorrow's match") is left to possessiveOfDay.
 const figurativeOf =
-  /(?:^|[^\p{L}])(?:(?<!\b[Aa]s\s)(?<!\b(?:morning|afternoon|evening|night|end|noon)\s)of|(?<!\b(?:scheduled|set|planned|slated|due|fixed|booked|arranged|postponed|moved|delayed|put\s+off|rescheduled|tickets|forecast)\s)for)\s+$/u
+  /(?:^|[^\p{L}])(?:city|cities|port|ports|world|sea|seas|ocean|oceans|river|rivers|leaders|talents|skills|school|schools|generation|generations|industries)\s+(?:of|for)\s+$/iu
 
-function figurativeBefore(before: string): boolean {
+function figurativeBefore(before: string, text: string, end: number): boolean {
   const code = before.charCodeAt(before.length - 2)
   // A cheap look at the letter before the space first: "of" and "for" end in "f" or "r".
-  return (code === 102 || code === 114) && figurativeOf.test(before)
+  if (code !== 102 && code !== 114) return false
+  const after = text.charCodeAt(end)
+  return after !== 39 && after !== 0x2019 && figurativeOf.test(before)
 }
 
 const partOfThe = /^(?:end|beginning|start) of the/

@@ -84,9 +84,18 @@ export function describesTitle(tok: Tok): boolean {
   // opens it ("newly-appointed").
   const hyphen = value.indexOf('-')
   if (/(?:ed|ly)$/.test(hyphen === -1 ? value : value.slice(0, hyphen))) return false
-  return !clauseWords.has(value)
+  return !clauseWords.has(value) && !verbsNotDescribing.has(value)
 }
 const describing = /^[a-z]{3,}$|^[a-z]{2,}(?:-[a-z]{2,}){1,2}$/
+// "Tomas Berg, told reporters …": a verb of speech or an irregular past tense starts the clause after the
+// name; the test for "-ed" does not catch these.
+// biome-ignore format: packed list
+const verbsNotDescribing = new Set([
+  'told', 'tells', 'said', 'says', 'spoke', 'speaks', 'wrote', 'writes', 'gave', 'gives', 'met', 'meets',
+  'made', 'makes', 'saw', 'sees', 'took', 'takes', 'held', 'holds', 'went', 'came', 'brought', 'thought', 'felt',
+  'found', 'sent', 'won', 'lost', 'kept', 'stood', 'began', 'became', 'got', 'sold', 'bought', 'taught',
+  'drew', 'knew', 'grew', 'chose', 'rose', 'fell', 'led', 'ran', 'sat', 'adds', 'notes', 'stresses', 'urges',
+])
 
 /**
  * "a QC inspector", "an IT engineer": whether the word at token `at` is a short acronym that narrows

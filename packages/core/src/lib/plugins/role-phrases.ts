@@ -112,7 +112,25 @@ export function roleAt(
     break
   }
   if (head === undefined) return undefined
-  return { from, to: roleEnd(reading, head, maxOfPhrase, withNames), plural }
+  const to = roleEnd(reading, head, maxOfPhrase, withNames)
+  // "and principal officials of the bureau attended": the title word is an adjective of a group of people,
+  // which is no role.
+  if (groupNouns.has(toks[to]?.value ?? '')) return undefined
+  // "a partner of Li Ming's team": the of-phrase runs into another person's name, and the role cut before it
+  // ("partner") would not say whose; so no role.
+  if (toks[to]?.value === 'of' && reading.personStarts.has(to + 1) && possessiveName(reading, to + 1)) {
+    return undefined
+  }
+  return { from, to, plural }
+}
+
+// Plural nouns for a group of people, which a title word before them describes.
+const groupNouns = new Set(['officials', 'leaders', 'persons', 'cadres', 'representatives'])
+
+// Whether the name of the person starting at token `at` ends in a possessive ("Li Ming's").
+function possessiveName(reading: Reading, at: number): boolean {
+  const end = personEnd(reading, at)
+  return end !== -1 && (reading.toks[end - 1]!.possessive || /^['’]/.test(reading.toks[end]?.value ?? ''))
 }
 
 /**
