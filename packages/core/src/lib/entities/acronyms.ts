@@ -38,11 +38,38 @@ const notOrganizations = new Set(
     'NGO NGOs INGO INGOs NPO NPOs ' +
     // standards of a network, never bodies: "a 10G PON network", "LTE coverage", "FTTH access"
     'PON GPON EPON LTE FTTH FTTR FTTx WLAN LAN WAN SDH DWDM OTN SDN NFV VoLTE ' +
-    // eras, scanners, wards and a discipline of medicine, and a status a trader holds: "the 3rd century BC",
-    // "an intraoperative CT", "the NICU", "TCM is popular", "AEO enterprises"
-    'BC AD BCE CE CT PET MR PCR ECMO CCU NICU PICU EEG IVF TCM AEO AIGC LLM LLMs'
+    // wards, machines and a discipline of medicine, and a status a trader holds: "the NICU", "TCM is
+    // popular", "AEO enterprises" (eras and scanners, also a company's letters, are `eraOrScan`'s)
+    'ECMO CCU NICU PICU EEG IVF TCM AEO AIGC LLM LLMs'
   ).split(' '),
 )
+// Letters of an era after a year or a century ("221 BC", "the 5th century AD", "AD 618"), and of a scanner or
+// a test before its noun or after "a"/"an" ("a PET scanner", "an intraoperative CT", "PCR tests"): also the
+// letters of a company ("chairman of PET", "CE said"), so they are no body only there.
+const eras = new Set(['BC', 'AD', 'BCE', 'CE'])
+const scans = new Set(['CT', 'PET', 'MR', 'PCR'])
+// biome-ignore format: packed data
+const scanNouns = new Set([
+  'scan', 'scans', 'scanner', 'scanners', 'test', 'tests', 'testing', 'imaging', 'examination',
+  'examinations', 'exam', 'exams', 'machine', 'machines', 'equipment', 'results', 'result', 'room', 'rooms',
+  'check', 'checks', 'screening', 'lab', 'labs', 'laboratory', 'kits', 'kit', 'sampling', 'centre', 'center',
+])
+const scanBefore = new Set(['a', 'an', 'intraoperative', 'mobile', 'portable', 'spiral', 'enhanced'])
+const eraBefore = new Set(['century', 'centuries', 'millennium', 'year', 'years'])
+
+// Whether the era or scanner letters at `at` name the era or the machine, not a company: see `eras`.
+function eraOrScan(toks: readonly Tok[], at: number): boolean {
+  const base = toks[at]!.base
+  const prev = toks[at - 1]
+  const next = toks[at + 1]
+  if (eras.has(base)) {
+    if (prev?.kind === 'word' && (/^\d/.test(prev.value) || eraBefore.has(prev.lower))) return true
+    return base === 'AD' && next?.spaced === true && /^\d/.test(next.value)
+  }
+  if (!scans.has(base)) return false
+  if (next?.spaced && (scanNouns.has(next.lower) || next.value === '-')) return true
+  return prev?.kind === 'word' && scanBefore.has(prev.lower)
+}
 // A fiscal year written as one word: "FY2025 revenue", "FY25".
 const fiscalYear = /^FY\d{2}(?:\d{2})?$/
 
@@ -159,6 +186,8 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     if (isClubLetters(tok) && proposeClub(toks, index, out)) continue
     // "AG", "PJSC": a legal form is part of a company's name, not a name of its own.
     if (!namesBody(tok) || namesCurrency(toks, index, index + 1)) continue
+    // "the 3rd century BC", "a PET scanner": an era or a machine, but "chairman of PET" is a company.
+    if ((eras.has(tok.base) || scans.has(tok.base)) && eraOrScan(toks, index)) continue
     // "flight KX 2093": an airline's two-letter code before a flight number is no body.
     if (tok.base.length === 2 && isFlightCode(toks, index)) continue
     // "HK$2 billion", "NT$500": letters written against a dollar sign are the currency's.

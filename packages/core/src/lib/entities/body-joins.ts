@@ -136,8 +136,8 @@ export function companiesJoined(toks: readonly Tok[], and: number): boolean {
 }
 
 /**
- * Whether a country ends the seat "of <city>, <country>" before the "and" at `and`: "Norvik Care LLC of
- * Tavrin, Russia and Kessel Medical Group" names two bodies, the country of neither's name.
+ * Whether a country ends the seat "of <city>, <country>" before the "and" at `and`: "Skarvik Dental LLC of
+ * Tavrin, Russia and Drossel Eye Group" names two bodies, the country of neither's name.
  */
 function seatBefore(toks: readonly Tok[], and: number): boolean {
   // The cheap test first: a country after a comma, then the place lookup.

@@ -81,6 +81,14 @@ function nameWord(tok: Tok | undefined): boolean {
   )
 }
 
+// Plural nouns a number before them counts, so it is no tier: "League 2 points ahead", "League 3 years ago".
+// biome-ignore format: packed data
+const countNouns = new Set([
+  'points', 'years', 'times', 'goals', 'games', 'matches', 'wins', 'clubs', 'teams', 'rounds', 'seasons',
+  'months', 'weeks', 'days', 'hours', 'minutes', 'places', 'spots', 'players', 'titles', 'draws', 'losses',
+  'defeats', 'victories', 'straight', 'consecutive', 'more', 'fewer', 'less',
+])
+
 /**
  * Where a league named up to its "League" ending before `end` ends with its tier, one to three: "the Kessland
  * League 1 club", "Orlin FC of the K League 2"; `end` when none is: not a bare "League 1", a count ("League
@@ -92,7 +100,9 @@ export function leagueTier(toks: readonly Tok[], end: number): number {
   if (!/^[1-3]$/.test(tier.value) || !tier.spaced || !toks[end - 1]!.spaced) return end
   if (before?.kind !== 'word' || !(before.flags & capitalised) || before.flags & functionWord) return end
   const next = toks[end + 1]
-  if (next === undefined || next.spaced) return end + 1
+  if (next === undefined) return end + 1
+  // "lead the Kessland League 2 points ahead", "joined it 3 years ago": the number counts what follows.
+  if (next.spaced) return countNouns.has(next.lower) ? end : end + 1
   const after = toks[end + 2]
   return (next.value === '.' || next.value === ',') && (after === undefined || after.spaced) ? end + 1 : end
 }

@@ -5,10 +5,12 @@
  */
 import { demonyms } from '../data/demonyms.js'
 import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
+import { titleSet } from '../data/titles.js'
 import type { Head } from './body-head.js'
 import { isJapaneseNameWord } from './japanese-names.js'
+import { looksLikeOneWordName } from './one-word-names.js'
 import type { Tok } from './tokens.js'
-import { capitalised, functionWord, placeFirst } from './word-classes.js'
+import { capitalised, functionWord, legalForm, placeFirst } from './word-classes.js'
 
 // biome-ignore format: packed data
 const trades = new Set([
@@ -119,8 +121,79 @@ export function namedTradeHeadAt(toks: readonly Tok[], index: number): Head | un
   // "the Korsak-Tavrin Lines": two places joined name a route.
   if (routeTrades.has(value) && (!name.spaced || name.flags & placeFirst || name.value.includes('-')))
     return undefined
+  if (routeTrades.has(value) && !routeOperator(toks, index, end)) return undefined
   const next = toks[end]
   if (next?.spaced && qualified.has(next.lower)) return undefined
   if (next?.spaced && fieldTrades.has(value) && (next.value === 'and' || next.value === '&')) return undefined
   return { end, text, legal: false, weak: true }
+}
+
+// Endings of English adjectives and nouns that say what kind of trip or line it is: "Industrial Tours",
+// "Wellness Travel", "Heritage Tours", "Seaside Tours", "Civilized Travel", "Ecological Lines".
+const kindEnding = /(?:al|ic|ed|age|ing|ness|ern|side|ive|ity|ism|ure|ary)$/
+// Words before a name that make it one trip or line of many, not an operator: "the Cherry Blossom Tours",
+// "12 new Feeder Lines".
+// biome-ignore format: packed data
+const countWords = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'new', 'more',
+  'other', 'several', 'many', 'all', 'some', 'both', 'each', 'every', 'any', 'no', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'main', 'major',
+])
+// Words after the trade that make it a company whatever its name: "… Travel Service Co.", "… Tours Agency".
+const companyAfter = new Set(['Service', 'Services', 'Agency', 'Co', 'Co.', 'Company'])
+// The last word of every title: "General Director of Korsak Lines", "chief executive officer of …".
+const titleLastWords = new Set([...titleSet].map((title) => title.slice(title.lastIndexOf(' ') + 1)))
+
+/**
+ * Whether "Lines", "Tours" or "Travel" at `index` (the trade ending at `end`) names an operator, not a
+ * route, a kind of trip or a campaign ("Industrial Tours", "3 Trunk Lines", "the Cherry Blossom Tours"):
+ * a legal form or "Service" after it, a pinyin or Japanese name before it, a company cue in front ("General
+ * Director of", "operated by … and", "an agreement with"), or else a word like a name in the name and no
+ * count or article in front.
+ */
+function routeOperator(toks: readonly Tok[], index: number, end: number): boolean {
+  const name = toks[index - 1]!
+  if (kindEnding.test(name.lower)) return false
+  let from = index - 1
+  while (from > index - 4 && isRunWord(toks[from - 1]) && toks[from]!.spaced) from--
+  const before = toks[from - 1]
+  if (before?.kind === 'word' && /^\d/.test(before.value)) return false
+  const next = toks[end]
+  if (next?.spaced && (next.flags & legalForm || companyAfter.has(next.value))) return true
+  if (!englishPinyinWords.has(name.lower) && (splitPinyin(name.lower) || isJapaneseNameWord(name.lower)))
+    return true
+  if (before && companyCue(toks, from - 1)) return true
+  if (before?.kind === 'word' && countWords.has(before.lower)) return false
+  // "the Ecological Lines and Bottom Lines": a second of two joined is what the first is.
+  const first = toks[from - 2]
+  if ((before?.value === 'and' || before?.value === 'or') && first && routeTrades.has(first.value))
+    if (!namedTradeHeadAt(toks, from - 2)) return false
+  for (let at = from; at < index; at++) {
+    const word = toks[at]!.value
+    if (!kindEnding.test(toks[at]!.lower) && looksLikeOneWordName(word)) return true
+  }
+  return false
+}
+
+function isRunWord(tok: Tok | undefined): boolean {
+  return tok?.kind === 'word' && (tok.flags & (capitalised | functionWord)) === capitalised && !tok.possessive
+}
+
+/**
+ * Whether the word at `at`, just before a name, says a company follows: "by" or "with" ("operated by",
+ * "an agreement with"), a title and "of" ("General Director of"), or an "and" after a legal form or in a
+ * clause with "by" or "with" ("run by Harwick Co., Ltd. and …").
+ */
+function companyCue(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]!
+  if (tok.value === 'by' || tok.value === 'with') return true
+  if (tok.value === 'of') return titleLastWords.has(toks[at - 1]?.value ?? '')
+  if (tok.value !== 'and') return false
+  for (let back = at - 1; back >= 0 && back >= at - 12; back--) {
+    const word = toks[back]!
+    if (word.value === '.' || word.value === ';' || word.value === ':') return back === at - 1
+    if (back === at - 1 && word.flags & legalForm) return true
+    if (word.value === 'by' || word.value === 'with') return true
+  }
+  return false
 }
