@@ -7,101 +7,119 @@
  * words and codes are keyed in lower case (compare a lower-cased word); symbols as written.
  */
 
+// biome-ignore format: packed data
+const codes = [
+  'CNY', 'USD', 'EUR', 'JPY', 'KRW', 'GBP', 'HKD', 'MOP', 'TWD', 'RUB', 'AUD', 'CAD', 'NZD', 'SGD', 'CHF', 'SEK',
+  'NOK', 'DKK', 'INR', 'THB', 'MYR', 'IDR', 'PHP', 'VND', 'MNT', 'KZT', 'AED', 'SAR', 'BRL', 'MXN', 'ZAR', 'TRY',
+  'PEN', 'ARS', 'CLP', 'COP', 'EGP', 'MAD', 'PKR', 'LKR', 'NPR', 'NGN', 'GHS', 'KES', 'TZS', 'UGX', 'ETB', 'AOA',
+  'MZN', 'ZMW', 'MWK', 'BWP', 'RWF', 'XOF', 'XAF', 'QAR', 'OMR', 'KWD', 'BHD', 'JOD', 'IQD', 'IRR', 'DZD', 'TND',
+  'LYD', 'RSD', 'UYU', 'BOB', 'PYG', 'VES', 'UZS', 'KGS', 'TJS', 'TMT', 'AZN', 'GEL', 'UAH', 'BDT', 'MMK',
+  'LAK', 'KHR', 'BND', 'PLN', 'HUF', 'CZK',
+] as const
+
 /** ISO 4217 codes of the currencies recognised here. */
-export type CurrencyCode =
-  | 'CNY'
-  | 'USD'
-  | 'EUR'
-  | 'JPY'
-  | 'KRW'
-  | 'GBP'
-  | 'HKD'
-  | 'MOP'
-  | 'TWD'
-  | 'RUB'
-  | 'AUD'
-  | 'CAD'
-  | 'NZD'
-  | 'SGD'
-  | 'CHF'
-  | 'SEK'
-  | 'NOK'
-  | 'DKK'
-  | 'INR'
-  | 'THB'
-  | 'MYR'
-  | 'IDR'
-  | 'PHP'
-  | 'VND'
-  | 'MNT'
-  | 'KZT'
-  | 'AED'
-  | 'SAR'
-  | 'BRL'
-  | 'MXN'
-  | 'ZAR'
-  | 'TRY'
-  | 'PEN'
-  | 'ARS'
-  | 'CLP'
-  | 'COP'
-  | 'EGP'
-  | 'MAD'
-  | 'PKR'
-  | 'LKR'
-  | 'NPR'
+export type CurrencyCode = (typeof codes)[number]
+
+// A currency word and its plurals (`|` between them), then for each currency it names: its code, the
+// adjectives said before the word (`|` between them), and, for a word several countries use, the names of the
+// country and its chief cities. The first currency is the word's when no country is named. A word reads as
+// the word alone, its plurals, and each adjective with either ("Kenyan shillings", "Kenya shillings").
+type Family = readonly [words: string, ...currencies: (readonly [CurrencyCode, string, string?])[]]
+
+// biome-ignore format: packed data
+const families: readonly Family[] = [
+  // Africa.
+  ['naira|nairas', ['NGN', 'Nigerian']], ['cedi|cedis', ['GHS', 'Ghanaian|Ghana']],
+  ['rand', ['ZAR', 'South African']], ['birr|birrs', ['ETB', 'Ethiopian']], ['kwanza|kwanzas', ['AOA', 'Angolan']],
+  ['metical|meticais|meticals', ['MZN', 'Mozambican']], ['pula', ['BWP', 'Botswana']],
+  ['shilling|shillings', ['KES', 'Kenyan|Kenya', 'Nairobi|Mombasa'], ['TZS', 'Tanzanian|Tanzania', 'Dodoma|Dar es Salaam'],
+    ['UGX', 'Ugandan|Uganda', 'Kampala']],
+  ['kwacha|kwachas', ['ZMW', 'Zambian', 'Zambia|Lusaka'], ['MWK', 'Malawian', 'Malawi|Lilongwe']],
+  ['franc|francs', ['CHF', 'Swiss', 'Switzerland|Zurich|Geneva'], ['RWF', 'Rwandan', 'Rwanda|Kigali'],
+    ['XOF', 'West African CFA', 'Senegal|Dakar|Ivory Coast|Abidjan|Mali|Bamako|Burkina Faso|Benin|Togo'],
+    ['XAF', 'Central African CFA', 'Cameroon|Gabon|Equatorial Guinea']],
+  // The Middle East and the Gulf.
+  ['dirham|dirhams', ['AED', 'Emirati|UAE', 'United Arab Emirates|Dubai|Abu Dhabi'],
+    ['MAD', 'Moroccan', 'Morocco|Rabat|Casablanca|Tangier']],
+  ['riyal|riyals', ['SAR', 'Saudi', 'Saudi Arabia|Riyadh|Jeddah'], ['QAR', 'Qatari', 'Qatar|Doha'],
+    ['OMR', 'Omani', 'Oman|Muscat']],
+  ['rial|rials', ['OMR', 'Omani', 'Oman|Muscat'], ['IRR', 'Iranian', 'Iran|Tehran'], ['SAR', 'Saudi', 'Saudi Arabia|Riyadh'],
+    ['QAR', 'Qatari', 'Qatar|Doha']],
+  ['dinar|dinars', ['KWD', 'Kuwaiti', 'Kuwait'], ['BHD', 'Bahraini', 'Bahrain|Manama'], ['JOD', 'Jordanian', 'Amman'],
+    ['IQD', 'Iraqi', 'Iraq|Baghdad'], ['DZD', 'Algerian', 'Algeria|Algiers'], ['TND', 'Tunisian', 'Tunisia|Tunis'],
+    ['LYD', 'Libyan', 'Libya|Tripoli'], ['RSD', 'Serbian', 'Serbia|Belgrade']],
+  ['pound|pounds', ['GBP', 'British', 'Britain|UK|England|London|Scotland'], ['EGP', 'Egyptian', 'Egypt|Cairo']],
+  ['lira|liras', ['TRY', 'Turkish']],
+  // The Americas.
+  ['real|reais|reals', ['BRL', 'Brazilian']], ['sol|soles', ['PEN', 'Peruvian']],
+  ['peso|pesos', ['PHP', 'Philippine|Filipino', 'Philippines|Manila'], ['MXN', 'Mexican', 'Mexico'],
+    ['ARS', 'Argentine|Argentinian', 'Argentina|Buenos Aires'], ['CLP', 'Chilean', 'Chile|Santiago'],
+    ['COP', 'Colombian', 'Colombia|Bogota'], ['UYU', 'Uruguayan', 'Uruguay|Montevideo']],
+  ['boliviano|bolivianos', ['BOB', 'Bolivian']], ['guarani|guaranis|guaranies|guaraní|guaraníes', ['PYG', 'Paraguayan']],
+  ['bolivar|bolivars|bolivares|bolívar|bolívares', ['VES', 'Venezuelan']],
+  // Asia and the lands of the former Soviet Union.
+  ['rupee|rupees', ['INR', 'Indian', 'India|New Delhi|Mumbai'], ['PKR', 'Pakistani', 'Pakistan|Islamabad|Karachi'],
+    ['LKR', 'Sri Lankan', 'Sri Lanka|Colombo'], ['NPR', 'Nepalese|Nepali', 'Nepal|Kathmandu']],
+  ['som|soms', ['KGS', 'Kyrgyz', 'Kyrgyzstan|Bishkek'], ['UZS', 'Uzbek', 'Uzbekistan|Tashkent']],
+  ['sum|sums', ['UZS', 'Uzbek']], ['somoni|somonis', ['TJS', 'Tajik']],
+  ['manat|manats', ['AZN', 'Azerbaijani', 'Azerbaijan|Baku'], ['TMT', 'Turkmen', 'Turkmenistan|Ashgabat']],
+  ['tenge|tenges', ['KZT', 'Kazakh|Kazakhstani']], ['tugrik|tugriks|tugrug|tugrugs', ['MNT', 'Mongolian']],
+  ['lari|laris', ['GEL', 'Georgian']],
+  ['hryvnia|hryvnias|hryvnas', ['UAH', 'Ukrainian']], ['rouble|roubles|ruble|rubles', ['RUB', 'Russian']],
+  ['baht|bahts', ['THB', 'Thai']], ['ringgit|ringgits', ['MYR', 'Malaysian']],
+  ['rupiah|rupiahs', ['IDR', 'Indonesian']], ['dong', ['VND', 'Vietnamese']], ['kip', ['LAK', 'Lao|Laotian']],
+  ['kyat|kyats', ['MMK', 'Myanmar']], ['riel|riels', ['KHR', 'Cambodian']], ['taka', ['BDT', 'Bangladeshi']],
+  ['yen', ['JPY', 'Japanese']], ['won', ['KRW', 'Korean|South Korean']],
+  // Europe.
+  ['zloty|zlotys|zlotych', ['PLN', 'Polish']], ['forint|forints', ['HUF', 'Hungarian']],
+  ['koruna|korunas|koruny', ['CZK', 'Czech']],
+]
 
 /** Currency words written after the number ("2 million yuan", "300 US dollars"), lower case → ISO code. */
 // biome-ignore format: packed data
 export const currencyWords: ReadonlyMap<string, CurrencyCode> = new Map<string, CurrencyCode>([
   ['yuan', 'CNY'], ['renminbi', 'CNY'], ['yuan renminbi', 'CNY'], ['chinese yuan', 'CNY'], ['dollar', 'USD'],
   ['dollars', 'USD'], ['us dollar', 'USD'], ['us dollars', 'USD'], ['u.s. dollar', 'USD'],
-  ['u.s. dollars', 'USD'], ['american dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['yen', 'JPY'],
-  ['japanese yen', 'JPY'], ['won', 'KRW'], ['korean won', 'KRW'], ['south korean won', 'KRW'],
-  ['pound', 'GBP'], ['pounds', 'GBP'], ['pound sterling', 'GBP'], ['pounds sterling', 'GBP'],
-  ['sterling', 'GBP'], ['british pounds', 'GBP'], ['hong kong dollar', 'HKD'], ['hong kong dollars', 'HKD'],
-  ['hk dollars', 'HKD'], ['pataca', 'MOP'], ['patacas', 'MOP'], ['new taiwan dollar', 'TWD'],
-  ['new taiwan dollars', 'TWD'], ['taiwan dollars', 'TWD'], ['rouble', 'RUB'], ['roubles', 'RUB'],
-  ['ruble', 'RUB'], ['rubles', 'RUB'], ['australian dollar', 'AUD'], ['australian dollars', 'AUD'],
-  ['canadian dollar', 'CAD'], ['canadian dollars', 'CAD'], ['new zealand dollars', 'NZD'],
-  ['singapore dollar', 'SGD'], ['singapore dollars', 'SGD'], ['swiss franc', 'CHF'], ['swiss francs', 'CHF'],
-  ['swedish kronor', 'SEK'], ['swedish krona', 'SEK'], ['norwegian kroner', 'NOK'], ['danish kroner', 'DKK'],
-  ['rupee', 'INR'], ['rupees', 'INR'], ['indian rupees', 'INR'], ['baht', 'THB'], ['ringgit', 'MYR'],
-  ['rupiah', 'IDR'], ['philippine pesos', 'PHP'], ['dong', 'VND'], ['tugrik', 'MNT'], ['tenge', 'KZT'],
-  // English plurals of currencies usually written unchanged: "96 billion tugriks", "2 million rupiahs".
-  ['tugriks', 'MNT'], ['tugrug', 'MNT'], ['tugrugs', 'MNT'], ['tenges', 'KZT'], ['bahts', 'THB'],
-  ['ringgits', 'MYR'], ['rupiahs', 'IDR'], ['liras', 'TRY'], ['turkish liras', 'TRY'], ['renminbis', 'CNY'],
-  ['dirham', 'AED'], ['dirhams', 'AED'], ['riyal', 'SAR'], ['riyals', 'SAR'], ['real', 'BRL'],
-  ['reais', 'BRL'], ['mexican pesos', 'MXN'], ['rand', 'ZAR'], ['lira', 'TRY'], ['turkish lira', 'TRY'],
-  ['peso', 'PHP'], ['pesos', 'PHP'], ['philippine peso', 'PHP'], ['mexican peso', 'MXN'],
-  ['argentine pesos', 'ARS'], ['chilean pesos', 'CLP'], ['colombian pesos', 'COP'], ['sol', 'PEN'],
-  ['soles', 'PEN'], ['nuevos soles', 'PEN'], ['peruvian soles', 'PEN'], ['egyptian pound', 'EGP'],
-  ['egyptian pounds', 'EGP'], ['moroccan dirham', 'MAD'], ['moroccan dirhams', 'MAD'], ['uae dirhams', 'AED'],
-  ['emirati dirhams', 'AED'], ['pakistani rupees', 'PKR'], ['sri lankan rupees', 'LKR'],
-  ['nepalese rupees', 'NPR'],
+  ['u.s. dollars', 'USD'], ['american dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'],
+  ['pound sterling', 'GBP'], ['pounds sterling', 'GBP'], ['sterling', 'GBP'], ['hong kong dollar', 'HKD'],
+  ['hong kong dollars', 'HKD'], ['hk dollars', 'HKD'], ['pataca', 'MOP'], ['patacas', 'MOP'],
+  ['new taiwan dollar', 'TWD'], ['new taiwan dollars', 'TWD'], ['taiwan dollars', 'TWD'],
+  ['australian dollar', 'AUD'], ['australian dollars', 'AUD'], ['canadian dollar', 'CAD'],
+  ['canadian dollars', 'CAD'], ['new zealand dollars', 'NZD'], ['singapore dollar', 'SGD'],
+  ['singapore dollars', 'SGD'], ['brunei dollars', 'BND'], ['swedish kronor', 'SEK'], ['swedish krona', 'SEK'],
+  ['norwegian kroner', 'NOK'], ['danish kroner', 'DKK'], ['renminbis', 'CNY'], ['nuevos soles', 'PEN'],
+  ['cfa franc', 'XOF'], ['cfa francs', 'XOF'],
+  ...families.flatMap(familyWords),
 ])
+
+// The words of a family: each word alone for the first currency, and with each currency's adjectives.
+function familyWords([words, ...currencies]: Family): [string, CurrencyCode][] {
+  const forms = words.split('|')
+  const entries: [string, CurrencyCode][] = forms.map((form) => [form, currencies[0]![0]])
+  for (const [code, adjectives] of currencies) {
+    for (const adjective of adjectives.toLowerCase().split('|'))
+      for (const form of forms) entries.push([`${adjective} ${form}`, code])
+  }
+  return entries
+}
 
 /**
  * Currency codes, written before or after the number ("RMB 2 million", "2 million USD"), lower case → ISO
- * code; every `CurrencyCode` plus "RMB" and the "US$"-style compounds spelled out as letters.
+ * code; every `CurrencyCode` plus "RMB" and "NTD".
  */
-// biome-ignore format: packed data
 export const currencyCodes: ReadonlyMap<string, CurrencyCode> = new Map<string, CurrencyCode>([
-  ['rmb', 'CNY'], ['cny', 'CNY'], ['usd', 'USD'], ['eur', 'EUR'], ['jpy', 'JPY'], ['krw', 'KRW'],
-  ['gbp', 'GBP'], ['hkd', 'HKD'], ['mop', 'MOP'], ['twd', 'TWD'], ['ntd', 'TWD'], ['rub', 'RUB'],
-  ['aud', 'AUD'], ['cad', 'CAD'], ['nzd', 'NZD'], ['sgd', 'SGD'], ['chf', 'CHF'], ['sek', 'SEK'],
-  ['nok', 'NOK'], ['dkk', 'DKK'], ['inr', 'INR'], ['thb', 'THB'], ['myr', 'MYR'], ['idr', 'IDR'],
-  ['php', 'PHP'], ['vnd', 'VND'], ['mnt', 'MNT'], ['kzt', 'KZT'], ['aed', 'AED'], ['sar', 'SAR'],
-  ['brl', 'BRL'], ['mxn', 'MXN'], ['zar', 'ZAR'], ['try', 'TRY'], ['pen', 'PEN'], ['ars', 'ARS'],
-  ['clp', 'CLP'], ['cop', 'COP'], ['egp', 'EGP'], ['mad', 'MAD'], ['pkr', 'PKR'], ['lkr', 'LKR'],
-  ['npr', 'NPR'],
+  ['rmb', 'CNY'],
+  ['ntd', 'TWD'],
+  ...codes.map((code): [string, CurrencyCode] => [code.toLowerCase(), code]),
 ])
 
 /**
  * Codes never read as a currency in text: the news writes "COP 15" for the UN climate and biodiversity
- * conferences far more often than for Colombian pesos.
+ * conferences far more often than for Colombian pesos, and "IRR" is a rate of return, "KGS" kilograms, "GEL" a
+ * gel, "BOB" a name and "TMT" a sector more often than the Iranian rial, the Kyrgyz som, the Georgian lari,
+ * the boliviano or the Turkmen manat, which are read by their names.
  */
-export const codesNotWritten: ReadonlySet<string> = new Set(['cop'])
+export const codesNotWritten: ReadonlySet<string> = new Set(['cop', 'irr', 'kgs', 'gel', 'bob', 'tmt'])
 
 /** Currency symbols written before the number ("US$15 million", "€3 billion"), as written → ISO code. */
 // biome-ignore format: packed data
@@ -110,7 +128,11 @@ export const currencySymbols: ReadonlyMap<string, CurrencyCode> = new Map<string
   ['U.S.$', 'USD'], ['USD$', 'USD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['S$', 'SGD'], ['A$', 'AUD'],
   ['AU$', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['NZ$', 'NZD'], ['MOP$', 'MOP'], ['€', 'EUR'], ['£', 'GBP'],
   ['₩', 'KRW'], ['₽', 'RUB'], ['₹', 'INR'], ['฿', 'THB'], ['₫', 'VND'], ['₮', 'MNT'], ['₸', 'KZT'],
-  ['R$', 'BRL'], ['₺', 'TRY'],
+  ['R$', 'BRL'], ['₺', 'TRY'], ['₦', 'NGN'], ['GH₵', 'GHS'], ['₵', 'GHS'], ['₱', 'PHP'], ['₲', 'PYG'],
+  ['₴', 'UAH'], ['₼', 'AZN'], ['₭', 'LAK'], ['৳', 'BDT'],
+  // East African shillings, written in letters against the number: "KSh 4.8 billion", "TSh500,000".
+  ['KSh', 'KES'], ['Ksh', 'KES'], ['KShs', 'KES'], ['Kshs', 'KES'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
+  ['USh', 'UGX'], ['Ush', 'UGX'],
 ])
 
 /**
@@ -118,30 +140,21 @@ export const currencySymbols: ReadonlyMap<string, CurrencyCode> = new Map<string
  * written) → ISO code. A bare "pesos" or "dirhams" is the currency of the country the article names nearest
  * before the amount (after it, failing that); with none named, the code in `currencyWords`: PHP for a peso,
  * as Dalian's trade news names the Philippines far more often than Latin America, AED for a dirham, INR for a
- * rupee, GBP for a pound. Said with its country ("Mexican pesos") the word is in `currencyWords` instead.
+ * rupee, GBP for a pound, KES for a shilling, KWD for a dinar, SAR for a riyal and OMR for a rial (the Gulf
+ * states Dalian trades with), CHF for a franc. Said with its country ("Mexican pesos") the word is in
+ * `currencyWords` instead.
  */
-// biome-ignore format: packed data
-export const currencyWordCountries: ReadonlyMap<string, ReadonlyMap<string, CurrencyCode>> = new Map([
-  ['peso', new Map<string, CurrencyCode>([
-    ['Philippines', 'PHP'], ['Philippine', 'PHP'], ['Filipino', 'PHP'], ['Manila', 'PHP'], ['Mexico', 'MXN'],
-    ['Mexican', 'MXN'], ['Argentina', 'ARS'], ['Argentine', 'ARS'], ['Buenos Aires', 'ARS'], ['Chile', 'CLP'],
-    ['Chilean', 'CLP'], ['Santiago', 'CLP'], ['Colombia', 'COP'], ['Colombian', 'COP'], ['Bogota', 'COP'],
-  ])],
-  ['dirham', new Map<string, CurrencyCode>([
-    ['Morocco', 'MAD'], ['Moroccan', 'MAD'], ['Rabat', 'MAD'], ['Casablanca', 'MAD'], ['Tangier', 'MAD'],
-    ['UAE', 'AED'], ['United Arab Emirates', 'AED'], ['Emirati', 'AED'], ['Dubai', 'AED'],
-    ['Abu Dhabi', 'AED'],
-  ])],
-  ['rupee', new Map<string, CurrencyCode>([
-    ['India', 'INR'], ['Indian', 'INR'], ['New Delhi', 'INR'], ['Mumbai', 'INR'], ['Pakistan', 'PKR'],
-    ['Pakistani', 'PKR'], ['Islamabad', 'PKR'], ['Karachi', 'PKR'], ['Sri Lanka', 'LKR'],
-    ['Sri Lankan', 'LKR'], ['Colombo', 'LKR'], ['Nepal', 'NPR'], ['Nepalese', 'NPR'], ['Kathmandu', 'NPR'],
-  ])],
-  ['pound', new Map<string, CurrencyCode>([
-    ['Egypt', 'EGP'], ['Egyptian', 'EGP'], ['Cairo', 'EGP'], ['Britain', 'GBP'], ['British', 'GBP'],
-    ['UK', 'GBP'], ['England', 'GBP'], ['London', 'GBP'], ['Scotland', 'GBP'],
-  ])],
-])
+export const currencyWordCountries: ReadonlyMap<string, ReadonlyMap<string, CurrencyCode>> = new Map(
+  families
+    .filter((family) => family.length > 2)
+    .map(([words, ...currencies]) => {
+      const names = new Map<string, CurrencyCode>()
+      for (const [code, adjectives, places = ''] of currencies) {
+        for (const name of `${adjectives}|${places}`.split('|')) if (name !== '') names.set(name, code)
+      }
+      return [words.split('|')[0]!, names]
+    }),
+)
 
 /**
  * Currency words that are also ordinary English words ("won the bid", "a real change", "try"): trust them
@@ -162,4 +175,13 @@ export const ambiguousCurrencyWords: ReadonlySet<string> = new Set([
   'soles',
   'pen',
   'mad',
+  // "a kip", "the sum", "Som" as a given name.
+  'kip',
+  'sum',
+  'som',
+  // "Simón Bolívar Avenue", "the Guaraní people".
+  'bolivar',
+  'bolívar',
+  'guarani',
+  'guaraní',
 ])

@@ -1,16 +1,18 @@
 /**
  * Telling a place from the currency named after it: "300 US dollars", "Hong Kong dollars".
  */
-import { currencyWords } from '../data/money.js'
+import { currencySymbols, currencyWords } from '../data/money.js'
 import type { Tok } from './tokens.js'
 
 /**
- * "300 US dollars", "Hong Kong dollars", "US$120 million", "US$ 5 billion": a place that with the next word,
- * or with a dollar sign written onto it, names a currency is not mentioned as a place.
+ * "300 US dollars", "Hong Kong dollars", "US$120 million", "US$ 5 billion", "GH₵ 5 million": a place (or an
+ * acronym) that with the next word, or with a sign written onto it, names a currency is not mentioned as one.
  */
 export function namesCurrency(toks: readonly Tok[], from: number, to: number): boolean {
   const next = toks[to]
-  if (next && !next.spaced && next.value[0] === '$') return true
+  // "GH₵20 million": letters and a sign written together make one symbol.
+  if (next && !next.spaced && (next.value[0] === '$' || (to - from === 1 && signAfter(toks[from]!, next))))
+    return true
   // Most places are followed by no currency's last word: no need to join the words and look them up.
   if (next?.kind !== 'word' || !next.spaced || !currencyEnds.has(next.lower)) return false
   let words = ''
@@ -22,3 +24,9 @@ export function namesCurrency(toks: readonly Tok[], from: number, to: number): b
 const currencyEnds: ReadonlySet<string> = new Set(
   [...currencyWords.keys()].map((words) => words.split(' ').at(-1)!),
 )
+
+// Whether `tok` and the sign written against it make a currency's symbol ("GH" and "₵"), tested only after a
+// word (a sign is no letter).
+function signAfter(tok: Tok, next: Tok): boolean {
+  return next.kind !== 'word' && currencySymbols.has(tok.value + next.value)
+}

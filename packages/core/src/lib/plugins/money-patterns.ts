@@ -86,14 +86,18 @@ const wordStart = String.raw`\d|${symbol}|${code}|${numberWord}|[Aa]n?\s+(?:${sc
 export const anchor = new RegExp(String.raw`[${signs.map(escapeRegex).join('')}]|\b(?:${wordStart})`, 'g')
 // Money needs a digit or a sign; failing that, an amount in words needs a currency word. Most sentences
 // have none of these and are skipped after one or two cheap tests.
-const lastSigns = new Set([...currencySymbols.keys()].map((key) => key.at(-1)!))
+// A symbol of letters ("KSh") ends in no sign: a word kind of its own finds it (`letterSymbols`).
+const lastSigns = new Set(
+  [...currencySymbols.keys()].map((key) => key.at(-1)!).filter((char) => !/[A-Za-z]/.test(char)),
+)
+const letterSymbols = [...currencySymbols.keys()].filter((key) => /^[A-Za-z]+$/.test(key))
 /** A digit or a currency sign: money needs one, or else a currency name. */
 export const digitOrSign = new RegExp(`[\\d${[...lastSigns].map(escapeRegex).join('')}]`)
 // Enough to tell: the last word of each currency name, singular, so "US dollars" is found by "dollar".
 const lastWords = [...currencyWords.keys()].map((key) => key.split(' ').at(-1)!.replace(/s$/, ''))
-/** The last word of a currency name, singular, in any case the pattern takes. */
+/** The last word of a currency name, singular, in any case the pattern takes, or a symbol of letters. */
 export const currencyName = new RegExp(
-  String.raw`\b(?:${[...new Set(lastWords)].sort(byLength).map(capitalisable).join('|')})`,
+  String.raw`\b(?:${[...new Set(lastWords)].sort(byLength).map(capitalisable).join('|')}|${letterSymbols.join('|')})`,
 )
 // Cheaper still, and shared with the other plugins (see `word-kinds.ts`): the kinds of token an amount
 // needs. Its number has a digit or a number word; its currency a sign, a code or a name, found by the name's
@@ -104,12 +108,14 @@ export const digitToken = defineWordKind((word) => digit.test(word))
 export const numberWordToken = defineWordKind((word) => numberWordInToken.test(word))
 /** Word kind: a token with a currency sign. */
 export const signToken = defineWordKind((word) => sign.test(word))
-/** Word kind: a token with a currency name or code. */
+/** Word kind: a token with a currency name, code or symbol of letters ("KSh"). */
 export const currencyToken = defineWordKind((word) => currencyInToken.test(word))
 const digit = /\d/
 const numberWordInToken = new RegExp(`${numberWord}|${scaleWord}`)
 const sign = new RegExp(`[${[...lastSigns].map(escapeRegex).join('')}]`)
-const currencyInToken = new RegExp(`${[...new Set(lastWords)].map(anyCase).join('|')}|${code}`)
+const currencyInToken = new RegExp(
+  `${[...new Set(lastWords)].map(anyCase).join('|')}|${code}|${letterSymbols.join('|')}`,
+)
 // A range is one amount: "2 to 3 billion yuan", "8,000-10,000 yuan", "between 2 and 3 billion yuan" (a bare
 // lower bound, then an amount with its currency), or "RMB 2 to 3 billion" (the currency first). "and"
 // joins a range only after "between" ("Phase 2 and 3 billion yuan" is not one).
