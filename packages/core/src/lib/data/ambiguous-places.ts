@@ -48,6 +48,12 @@ export const ambiguousPlaces: ReadonlySet<string> = new Set([
   'Dallas', 'Denver', 'Richmond', 'Arlington', 'Fremont', 'Boise', 'Rochester', 'Hartford', 'Berkeley',
   'Wilmington', 'Trenton', 'Lubbock', 'Lexington', 'Juneau', 'Abbotsford', 'Adelaide', 'Hobart', 'Bunbury',
   'Launceston', 'Miri',
+  // Africa, the Middle East and Latin America: cities and divisions named like a given name, a surname or a
+  // word, or written like a Chinese given name ("Lindi", "Nandi", "Lamu")
+  'Kano', 'Lindi', 'Nandi', 'Lamu', 'Meru', 'Volta', 'Ashanti', 'Gulu', 'Kankan', 'Adama', 'Oran', 'Aden',
+  'Yanbu', 'Nazareth', 'Kerman', 'Shiraz', 'Muthanna', 'Chuy', 'Rosario', 'Puno', 'Mendoza', 'Medina',
+  'Sonora', 'Colima', 'Joinville', 'Hermosillo', 'Reynosa', 'Villavicencio', 'Buenaventura', 'Osorno',
+  'Lavalleja', 'Natal', 'Tamale',
   // elsewhere
   'Haifa', 'Santos', 'Male',
 ])
@@ -59,5 +65,5 @@ export const ambiguousPlaces: ReadonlySet<string> = new Set([
 // biome-ignore format: packed data
 export const wordPlaces: ReadonlySet<string> = new Set([
   'Champagne', 'Nice', 'Tours', 'Reading', 'Bath', 'Hull', 'Derby', 'Cork', 'Latina', 'Split', 'Mobile',
-  'Male', 'Buffalo', 'Providence', 'Phoenix', 'Cairns', 'Savannah', 'Saga',
+  'Male', 'Buffalo', 'Providence', 'Phoenix', 'Cairns', 'Savannah', 'Saga', 'Natal', 'Tamale',
 ])

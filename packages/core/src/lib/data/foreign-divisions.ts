@@ -39,6 +39,14 @@
  * given names in the same countries ("Laguna", "Puno", "Colima", "Sonora", "Qassim") or a car ("Santa Fe").
  * The divisions named after their capital ("Puebla", "Arequipa", "Aswan",
  * "Tabuk") are cities, as are the provinces already in `world-cities.ts` ("Phuket", "Quang Ninh", "Bali").
+ *
+ * And for Africa, the rest of Latin America, the Middle East and Central Asia: the states, regions,
+ * counties, provinces and governorates of ISO 3166-2 NG, KE, TZ, ET, GH, MA, AO, MZ, ZM, ZW, CD, NA, SD, LY,
+ * CO, EC, BO, PY, UY, VE, GT, HN, CR, PA, CU, OM, QA, KW, BH, IR, IQ, IL, PS, YE, KZ, UZ, TJ, KG and TM that
+ * are not named after their capital, by the same test. Left out or only read in a place frame
+ * (`ambiguous-places.ts`): names written like a Chinese given name ("Lindi", "Nandi", "Lamu"), given names and
+ * surnames ("Kano", "Meru", "Ashanti", "Muthanna", "Chuy", "Lavalleja", "Mara", "Edo"), words ("Delta",
+ * "Plateau", "Rivers", "Imo", "Afar", "Balkan", "Central", "Oriental") and the compass-named ones ("Northern").
  */
 
 /** Country name (as in `countries.ts`) → the English names of its first-level divisions listed here. */
@@ -120,10 +128,12 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
   Peru: [
     'Áncash', 'Ancash', 'Apurímac', 'Apurimac', 'Ayacucho', 'Cajamarca', 'Huancavelica', 'Huánuco', 'Huanuco',
     'La Libertad', 'Lambayeque', 'Madre de Dios', 'Moquegua', 'Piura', 'Tacna', 'Tumbes', 'Ucayali',
+    'Cusco', 'Cuzco',
   ],
   Colombia: [
     'Antioquia', 'Cundinamarca', 'Valle del Cauca', 'Boyacá', 'Boyaca', 'Nariño', 'Tolima', 'La Guajira',
-    'Risaralda',
+    'Risaralda', 'Atlántico', 'Atlantico', 'Caquetá', 'Caqueta', 'Casanare', 'Cauca', 'Norte de Santander',
+    'Putumayo', 'Quindío', 'Quindio', 'Arauca', 'Guaviare', 'Vichada', 'Chocó', 'Choco',
   ],
   'South Africa': [
     'Eastern Cape', 'Western Cape', 'Northern Cape', 'Gauteng', 'KwaZulu-Natal', 'Limpopo', 'Mpumalanga',
@@ -134,7 +144,7 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
   ],
   'Saudi Arabia': [
     'Eastern Province', 'Asir', 'Northern Borders', 'Jazan', 'Najran', 'Al-Bahah',
-    'Al-Jawf',
+    'Al-Jawf', 'Makkah', 'Al-Qassim', 'Al Qassim',
   ],
   Egypt: [
     'Sharqia', 'Dakahlia', 'Gharbia', 'Monufia', 'Qalyubia', 'Beheira', 'Kafr El Sheikh', 'Faiyum', 'Fayoum',
@@ -181,6 +191,86 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
     'Bangsamoro', 'Cavite', 'Pampanga', 'Bulacan', 'Palawan', 'Bataan', 'Zambales', 'Pangasinan',
     'Bohol', 'Negros Occidental', 'Negros Oriental',
   ],
+  // Africa, Latin America, the Middle East and Central Asia (see the second list of sources above)
+  Nigeria: [
+    'Abia', 'Adamawa', 'Akwa Ibom', 'Anambra', 'Bauchi', 'Bayelsa', 'Benue', 'Borno', 'Ebonyi', 'Ekiti',
+    'Gombe', 'Jigawa', 'Katsina', 'Kebbi', 'Kogi', 'Kwara', 'Nasarawa', 'Ogun', 'Ondo', 'Osun', 'Oyo',
+    'Sokoto', 'Taraba', 'Yobe', 'Zamfara',
+  ],
+  Kenya: [
+    'Kwale', 'Kilifi', 'Tana River', 'Taita-Taveta', 'Garissa', 'Wajir', 'Mandera', 'Marsabit', 'Isiolo',
+    'Tharaka-Nithi', 'Embu', 'Kitui', 'Machakos', 'Makueni', 'Nyandarua', 'Nyeri', 'Kirinyaga', "Murang'a",
+    'Kiambu', 'Turkana', 'West Pokot', 'Samburu', 'Trans-Nzoia', 'Uasin Gishu', 'Elgeyo-Marakwet', 'Baringo',
+    'Laikipia', 'Narok', 'Kajiado', 'Kericho', 'Bomet', 'Kakamega', 'Vihiga', 'Bungoma', 'Siaya', 'Homa Bay',
+    'Migori', 'Kisii', 'Nyamira',
+  ],
+  Tanzania: [
+    'Geita', 'Iringa', 'Kagera', 'Katavi', 'Kigoma', 'Manyara', 'Mbeya', 'Morogoro', 'Mtwara',
+    'Mwanza', 'Njombe', 'Pwani', 'Rukwa', 'Ruvuma', 'Shinyanga', 'Simiyu', 'Singida', 'Songwe', 'Tabora',
+    'Tanga', 'Pemba',
+  ],
+  Ethiopia: ['Tigray', 'Amhara', 'Oromia', 'Benishangul-Gumuz', 'Gambela', 'Harari', 'Sidama'],
+  Ghana: ['Greater Accra', 'Brong-Ahafo', 'Ahafo'],
+  Morocco: [
+    'Souss-Massa', 'Tanger-Tetouan-Al Hoceima', 'Fès-Meknès', 'Fes-Meknes', 'Rabat-Salé-Kénitra',
+    'Casablanca-Settat', 'Marrakesh-Safi', 'Drâa-Tafilalet', 'Béni Mellal-Khénifra', 'Guelmim-Oued Noun',
+  ],
+  Angola: [
+    'Bengo', 'Benguela', 'Cabinda', 'Cuando Cubango', 'Cuanza Norte', 'Cuanza Sul', 'Cunene', 'Huambo',
+    'Lunda Norte', 'Lunda Sul', 'Malanje', 'Moxico', 'Namibe', 'Uíge', 'Uige',
+  ],
+  Mozambique: ['Cabo Delgado', 'Inhambane', 'Manica', 'Niassa', 'Nampula', 'Sofala', 'Zambezia', 'Zambézia'],
+  Zambia: ['Copperbelt', 'Luapula', 'Muchinga'],
+  Zimbabwe: ['Mashonaland', 'Matabeleland', 'Manicaland', 'Masvingo'],
+  'Democratic Republic of the Congo': [
+    'Katanga', 'Haut-Katanga', 'Kivu', 'North Kivu', 'South Kivu', 'Ituri', 'Kasai', 'Kongo Central',
+    'Lualaba', 'Tshopo',
+  ],
+  Namibia: ['Erongo', 'Khomas', 'Otjozondjupa', 'Oshana'],
+  Sudan: ['Darfur', 'Kordofan', 'Kassala', 'Gezira', 'Sennar'],
+  Libya: ['Cyrenaica', 'Fezzan', 'Tripolitania'],
+  Ecuador: [
+    'Guayas', 'Pichincha', 'Manabí', 'Manabi', 'Azuay', 'El Oro', 'Imbabura', 'Chimborazo', 'Cotopaxi',
+    'Tungurahua', 'Sucumbíos', 'Sucumbios', 'Pastaza', 'Morona-Santiago', 'Carchi',
+  ],
+  Bolivia: ['Cochabamba', 'Potosí', 'Potosi', 'Oruro', 'Chuquisaca', 'Tarija'],
+  Paraguay: ['Alto Paraná', 'Alto Parana', 'Itapúa', 'Itapua', 'Caaguazú', 'Caaguazu', 'Boquerón'],
+  Uruguay: ['Canelones', 'Tacuarembó', 'Tacuarembo', 'Paysandú', 'Paysandu', 'Cerro Largo'],
+  Venezuela: [
+    'Zulia', 'Anzoátegui', 'Anzoategui', 'Apure', 'Aragua', 'Barinas', 'Carabobo', 'Cojedes', 'Delta Amacuro',
+    'Guárico', 'Guarico', 'Monagas', 'Nueva Esparta', 'Táchira', 'Tachira', 'Yaracuy',
+  ],
+  Guatemala: ['Petén', 'Peten', 'Escuintla', 'Quetzaltenango'],
+  Honduras: ['Olancho'],
+  'Costa Rica': ['Guanacaste', 'Puntarenas', 'Alajuela'],
+  Panama: ['Chiriquí', 'Chiriqui', 'Veraguas', 'Bocas del Toro'],
+  Cuba: ['Pinar del Río', 'Pinar del Rio', 'Matanzas', 'Camagüey', 'Camaguey', 'Villa Clara'],
+  Oman: [
+    'Dhofar', 'Musandam', 'Al Batinah', 'North Al Batinah', 'South Al Batinah', 'Al Wusta', 'Al Dakhiliyah',
+    'Al Buraimi', 'Al Sharqiyah', 'Al Dhahirah',
+  ],
+  Qatar: ['Al Rayyan', 'Al Wakrah', 'Al Khor'],
+  Kuwait: ['Hawalli', 'Farwaniya'],
+  Bahrain: ['Muharraq'],
+  Iran: [
+    'Fars', 'Khuzestan', 'Razavi Khorasan', 'Khorasan', 'Mazandaran', 'Gilan', 'Hormozgan',
+    'Sistan and Baluchestan', 'Golestan', 'Lorestan', 'Markazi',
+  ],
+  Iraq: [
+    'Nineveh', 'Anbar', 'Al Anbar', 'Diyala', 'Babil', 'Wasit', 'Maysan', 'Dhi Qar', 
+    'Kurdistan Region',
+  ],
+  Israel: ['Galilee', 'Negev'],
+  Palestine: ['West Bank'],
+  Yemen: ['Hadramawt', 'Hadramout', 'Hadhramaut'],
+  Kazakhstan: [
+    'Akmola', 'Mangystau', 'Mangistau', 'Zhetysu', 'Ulytau', 'East Kazakhstan', 'West Kazakhstan',
+    'North Kazakhstan',
+  ],
+  Uzbekistan: ['Karakalpakstan', 'Khorezm', 'Kashkadarya', 'Surkhandarya'],
+  Tajikistan: ['Sughd', 'Khatlon', 'Gorno-Badakhshan'],
+  Kyrgyzstan: ['Issyk-Kul', 'Batken'],
+  Turkmenistan: ['Dashoguz', 'Lebap'],
 }
 
 /** Every division name in `foreignDivisionsByCountry`. */

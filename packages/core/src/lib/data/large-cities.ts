@@ -5,9 +5,11 @@
  *
  * Source: the cities of over about 150,000 people (national census figures as listed by Wikipedia's
  * "List of cities in …" pages) of Japan, South Korea, Russia, the EU countries, the United Kingdom, the
- * United States, Canada, Australia, New Zealand, South-East Asia and South Asia, with a few smaller ones
+ * United States, Canada, Australia, New Zealand, South-East Asia and South Asia, and of about 300,000 people of
+ * Africa, the Middle East, Turkey, Central Asia and Latin America, with a few smaller ones
  * Dalian's trade names often (the Russian Far East's ports and border crossings, Vietnam's border cities,
- * Silicon Valley's). Accented names are also listed without their accents. Left out, as in
+ * Silicon Valley's, the ports of Africa, the Gulf and South America, the coffee and tea towns of East Africa).
+ * Accented names are also listed without their accents. Left out, as in
  * `world-cities.ts`, because a known place is never read as a person's name or as the word: names that are
  * common English words ("Reading", "Mobile", "Phoenix", "Buffalo", "Tours", "Cork", "Hull", "Split"),
  * given names ("Charlotte", "Austin", "Regina", "Nancy", "Florence") and surnames ("Hamilton", "Darwin",
@@ -116,4 +118,60 @@ export const largeCities: readonly string[] = [
   'Ludhiana', 'Agra', 'Nashik', 'Varanasi', 'Amritsar', 'Coimbatore', 'Madurai', 'Mysore', 'Mysuru', 'Noida',
   'Gurgaon', 'Gurugram', 'Faisalabad', 'Rawalpindi', 'Peshawar', 'Multan', 'Quetta', 'Khulna', 'Sylhet',
   'Pokhara',
+  // Africa
+  'Abeokuta', 'Onitsha', 'Maiduguri', 'Zaria', 'Ilorin', 'Warri', 'Owerri', 'Uyo', 'Calabar', 'Akure',
+  'Osogbo', 'Lekki', 'Apapa', 'Onne', 'Cape Coast', 'Sekondi', 'Malindi', 'Thika', 'Naivasha', 
+  'Jimma', 'Dessie', 'Harar', 'Jijiga', 'Yirgacheffe', 'Sidamo', 'Mwanza', 'Morogoro', 'Bagamoyo', 'Kilwa',
+  'Jinja', 'Mbarara', 'Mbale', 'Tororo', 'Kabwe', 'Chingola', 'Chipata', 'Mutare', 'Gweru',
+  'Beitbridge', 'Beira', 'Quelimane', 'Mbuji-Mayi', 'Kananga', 'Bukavu', 'Goma', 'Kolwezi', 'Likasi',
+  'Garoua', 'Bafoussam', 'Bamenda', 'Maroua', 'Franceville', 'Touba', 'Thiès', 'Thies', 'Kaolack',
+  'Ziguinchor', 'Saint-Louis', 'Sikasso', 'Ségou', 'Segou', 'Mopti', 'Zinder', 'Maradi', 'Agadez',
+  'Kamsar', 'San-Pédro', 'San-Pedro', 'Bouaké', 'Bouake', 'Korhogo', 'Fez', 'Fès', 'Meknes',
+  'Meknès', 'Oujda', 'Kenitra', 'Kénitra', 'Tetouan', 'Tétouan', 'El Jadida', 'Nador', 'Laayoune', 'Dakhla',
+  'Tanger Med', 'Annaba', 'Blida', 'Batna', 'Sétif', 'Setif', 'Béjaïa', 'Bejaia', 'Skikda',
+  'Sousse', 'Bizerte', 'Gabès', 'Gabes', 'Kairouan', 'Benghazi', 'Misrata', 'Misurata', 'Nyala', 'El Obeid',
+  'Wad Madani', 'Kismayo', 'Bosaso', 'Massawa', 'Assab', 'Doraleh', 'Mahajanga', 'Fianarantsoa', 'Toliara',
+  'Lüderitz', 'Luderitz', 'Oshakati', 'Swakopmund', 'Francistown', 'Port Elizabeth', 'Gqeberha',
+  'Bloemfontein', 'Polokwane', 'Nelspruit', 'Mbombela', 'Pietermaritzburg', 'Richards Bay', 'Saldanha',
+  'Soweto', 'Rustenburg', 'Sandton', 'Tshwane', 'Ekurhuleni', 'Blantyre', 'Mzuzu',
+  'Ismailia', 'Damietta', 'Mansoura', 'Tanta', 'Zagazig', 'Hurghada', 'Sharm El Sheikh', 'Sharm el-Sheikh',
+  'Asyut', 'Assiut', 'Sohag', 'Beni Suef', 'El Alamein', 'Damanhur', 'Qena',
+  // the Middle East and Turkey
+  'Bursa', 'Antalya', 'Adana', 'Konya', 'Gaziantep', 'Şanlıurfa', 'Sanliurfa', 'Kocaeli', 'Izmit',
+  'Diyarbakır', 'Diyarbakir', 'Hatay', 'Manisa', 'Kayseri', 'Samsun', 'Balıkesir', 'Balikesir',
+  'Kahramanmaraş', 'Kahramanmaras', 'Denizli', 'Sakarya', 'Tekirdağ', 'Tekirdag', 'Eskişehir', 'Eskisehir',
+  'Mardin', 'Malatya', 'Trabzon', 'Erzurum', 'Iskenderun', 'İskenderun', 'Bodrum', 'Çanakkale', 'Canakkale',
+  'Edirne', 'Gebze', 'Zonguldak', 'Sivas', 'Ambarli', 'Mecca', 'Taif', 'Tabuk', 'Buraidah', 'Khamis Mushait',
+  'Hofuf', 'Jubail', 'Khobar', 'Al Khobar', 'Dhahran', 'Abha', 'Ras Tanura', 'Al Ain', 'Ruwais',
+  'Khor Fakkan', 'Ras Laffan', 'Lusail', 'Mesaieed', 'Duqm', 'Nizwa', 'Riffa', 'Shuwaikh', 'Jahra', 'Irbid',
+  'Zarqa', 'Mosul', 'Erbil', 'Kirkuk', 'Najaf', 'Karbala', 'Sulaymaniyah', 'Duhok', 'Umm Qasr', 'Nasiriyah',
+  'Fallujah', 'Ramadi', 'Mashhad', 'Isfahan', 'Tabriz', 'Karaj', 'Qom', 'Ahvaz', 'Kermanshah',
+  'Rasht', 'Urmia', 'Zahedan', 'Bushehr', 'Chabahar', 'Yazd', 'Ardabil', 'Hamadan', 'Zanjan',
+  'Qazvin', 'Aleppo', 'Homs', 'Latakia', 'Tartus', 'Idlib', 'Raqqa', 'Sidon', 'Byblos', 'Baalbek', 'Eilat',
+  'Ashdod', 'Beersheba', 'Netanya', 'Herzliya', 'Ramallah', 'Hebron', 'Nablus', 'Bethlehem',
+  'Sanaa', "Sana'a", 'Hodeidah', 'Mukalla', 'Taiz', 'Kandahar', 'Herat', 'Mazar-i-Sharif',
+  'Jalalabad', 'Kunduz', 'Kabul',
+  // Central Asia and the Caucasus
+  'Kyzylorda', 'Uralsk', 'Petropavl', 'Kokshetau', 'Taldykorgan', 'Ekibastuz', 'Zhezkazgan',
+  'Urgench', 'Khiva', 'Kokand', 'Margilan', 'Jizzakh', 'Angren', 'Chirchiq', 'Karakol', 'Tokmok', 'Kulob',
+  'Bokhtar', 'Turkmenabat', 'Sumgait', 'Kutaisi', 'Gyumri',
+  // Latin America
+  'Belém', 'Belem', 'Goiânia', 'Goiania', 'Guarulhos', 'Campinas', 'São Luís', 'Sao Luis', 'Maceió',
+  'Maceio', 'Teresina', 'Campo Grande', 'João Pessoa', 'Joao Pessoa', 'Osasco', 'Ribeirão Preto',
+  'Ribeirao Preto', 'Uberlândia', 'Uberlandia', 'Sorocaba', 'Aracaju', 'Feira de Santana', 'Cuiabá', 'Cuiaba',
+  'Juiz de Fora', 'Londrina', 'Niterói', 'Niteroi', 'Porto Velho', 'Florianópolis',
+  'Florianopolis', 'Itajaí', 'Itajai', 'Suape', 'Pecém', 'Pecem', 'Itaqui', 'Vila Velha', 'Ciudad Juárez',
+  'Ciudad Juarez', 'Zapopan', 'Mérida', 'Merida', 'Saltillo', 'Mexicali', 'Culiacán',
+  'Culiacan', 'Morelia', 'Toluca', 'Cancún', 'Cancun', 'Torreón', 'Torreon', 'Acapulco',
+  'Ensenada', 'Nuevo Laredo', 'Xalapa', 'Puebla', 'La Plata', 'Mar del Plata',
+  'San Miguel de Tucumán', 'Bahía Blanca', 'Bahia Blanca', 'Ushuaia', 'Cali', 'Bucaramanga', 'Cúcuta',
+  'Cucuta', 'Ibagué', 'Ibague', 'Manizales', 'Montería', 'Monteria', 
+  'Temuco', 'Rancagua', 'Talca', 'Arica', 'Puerto Montt', 'Punta Arenas', 'Viña del Mar', 'Vina del Mar',
+  'Talcahuano', 'Mejillones', 'Calama', 'Copiapó', 'Copiapo', 'La Serena', 'Chillán', 'Chillan', 
+  'Arequipa', 'Chiclayo', 'Iquitos', 'Huancayo', 'Chimbote', 'Pucallpa', 'Juliaca', 'Chancay', 'Paita',
+  'Matarani', 'Machala', 'Portoviejo', 'Ambato', 'Posorja', 'Santa Cruz de la Sierra', 'El Alto',
+  'Maracaibo', 'Barquisimeto', 'Maracay', 'Ciudad Guayana', 'Puerto Cabello', 'Nueva Palmira',
+  'Fray Bentos', 'Ciudad del Este', 'San Pedro Sula', 'Puerto Cortés', 'Puerto Cortes', 'Puerto Limón',
+  'Puerto Limon', 'Cartago', 'Puerto Quetzal', 'Mixco', 'Port of Spain', 'Port-au-Prince', 'Bridgetown',
+  'Nassau', 'Santiago de Cuba', 'Santiago de los Caballeros', 'Puerto Plata',
 ]

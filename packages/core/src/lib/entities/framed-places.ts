@@ -14,7 +14,7 @@ import { callingFollows, relationNouns, roleFollows } from './callings.js'
 import { type Candidate, priority } from './candidate.js'
 import { speechFollows } from './context-names.js'
 import { namesMedium } from './context-places.js'
-import { matchPlace, placeEndingAt } from './gazetteer.js'
+import { listedWithPlaces, matchPlace, placeEndingAt } from './gazetteer.js'
 import { isInvestedIn } from './pinyin-places.js'
 import type { Tok } from './tokens.js'
 import {
@@ -54,7 +54,10 @@ export function proposeFramedPlace(
   // The word before is read first: a bit and a small set turn most capitalised words down.
   const before = toks[at - 1]
   if (before?.kind !== 'word' || !(before.flags & functionWord)) return
-  if (!frameWords.has(before.lower) && !(before.lower === 'the' && endsListOfPlaces(toks, at))) return
+  if (!frameWords.has(before.lower) && !(before.lower === 'the' && endsListOfPlaces(toks, at))) {
+    // A set lookup first: the list is looked for only around an ambiguous place.
+    if (!ambiguousPlaces.has(toks[at]!.base) || !listedWithPlaces(toks, at)) return
+  }
   const tok = toks[at]!
   if (heading || tok.possessive || !tok.spaced || !ambiguousPlaces.has(tok.base)) return
   const next = toks[at + 1]

@@ -93,3 +93,44 @@ function matches(toks: readonly Tok[], at: number, tokens: readonly string[]): b
   for (let offset = 0; offset < tokens.length - 1; offset++) if (toks[at + offset]!.possessive) return false
   return true
 }
+
+// Words that open a list of places: "coffee from Huila and Nariño", "the regions of Upala and Kilo".
+const listOpeners = new Set([
+  'in',
+  'of',
+  'from',
+  'at',
+  'to',
+  'across',
+  'throughout',
+  'near',
+  'around',
+  'between',
+])
+const conjunctions = new Set(['and', 'or'])
+
+/**
+ * Whether the word at `at` is an item of a list of known places: right after "and" or "or" that follows a
+ * known place ("from Cusco and Puno", "Piraeus, Genoa and Valencia"), or right after a word that opens a
+ * list and before a comma or "and" and a known place ("from Kano, Jigawa and Benue"). The list must be
+ * opened by such a word or hold two known places: "Japan and Jackson" after a verb is no list of places.
+ */
+export function listedWithPlaces(toks: readonly Tok[], at: number): boolean {
+  const before = toks[at - 1]
+  if (before?.kind !== 'word') return false
+  if (conjunctions.has(before.lower)) {
+    let first = placeEndingAt(toks, at - 1)
+    if (first === undefined) return false
+    let count = 1
+    for (let start = first; toks[start - 1]?.value === ',' && count < 6; count++) {
+      const earlier = placeEndingAt(toks, start - 1)
+      if (earlier === undefined) break
+      start = first = earlier
+    }
+    return count >= 2 || listOpeners.has(toks[first - 1]?.lower ?? '')
+  }
+  if (!listOpeners.has(before.lower)) return false
+  const next = toks[at + 1]
+  if (next?.value !== ',' && !(next?.kind === 'word' && conjunctions.has(next.lower))) return false
+  return matchPlace(toks, at + 2) !== undefined
+}

@@ -9,10 +9,11 @@ import { placePrefixes, placeSuffixSense } from '../data/place-suffixes.js'
 import type { PlaceKind } from '../data/places.js'
 import { isDigit } from '../diagnostics/characters.js'
 import { type Candidate, priority, spanText } from './candidate.js'
-import { matchPlace } from './gazetteer.js'
+import { matchPlace, placeEndingAt } from './gazetteer.js'
 import { isNameWord } from './name-words.js'
 import { closeQuotes, isQuotedSlogan, namesOtherThing } from './structure-names.js'
 import type { Tok } from './tokens.js'
+import { isNameStart } from './unknown-place-names.js'
 import { capitalised, suffixFirst } from './word-classes.js'
 
 /** The suffixes that make a known place into a division of that name ("Moscow Oblast", "Dalian City"). */
@@ -31,7 +32,7 @@ const aroundCity = /^(?:Region|Province|Prefecture|Oblast|Krai|Kray|Okrug|Govern
  * one: a town or village named after a city ("Xinhe Town"), or the province around a foreign city.
  */
 export function namesOtherUnit(kind: PlaceKind, last: Tok): boolean {
-  if (belowCounty.test(last.base) || feature.test(last.base)) return true
+  if (belowCounty.test(last.base) || feature.test(last.base) || last.value === 'State') return true
   return kind === 'world city' && aroundCity.test(last.base)
 }
 
@@ -47,7 +48,7 @@ export function placeSuffixLength(
 ): number {
   const first = toks[at]
   if (!first?.spaced || first.kind !== 'word') return 0
-  if (!(first.flags & suffixFirst)) return 0
+  if (!(first.flags & suffixFirst)) return afterKnown ? knownOnlySuffix(toks, at, heading) : 0
   const second = toks[at + 1]
   if (second?.spaced && second.kind === 'word' && !first.possessive) {
     const pair = `${accept(first.value, afterKnown)} ${accept(second.base, afterKnown)}`
@@ -67,6 +68,30 @@ export function placeSuffixLength(
   // "Liaoning coastal economic belt" is not "Liaoning" + "Area"; only administrative words follow a name.
   return afterKnown && !administrative.test(single) && !belowCounty.test(single) ? 0 : 1
 }
+
+// Suffixes read only after a known place, as the last word of the name: a waterway ("the Laoshan Channel",
+// next to "Bohai Strait") and a Nigerian-style state ("Ondo State" is the state, "Lagos State" not the city).
+// Elsewhere they are a body's or a medium's words ("Discovery Channel", "State Council"), as before another
+// capitalised word ("Lagos State Government", "Ohio State University"); not in a Title Case heading.
+function knownOnlySuffix(toks: readonly Tok[], at: number, heading: boolean): number {
+  const value = toks[at]!.value
+  if ((value !== 'Channel' && value !== 'State') || heading || toks[at - 1]!.possessive) return 0
+  if (isNameStart(toks[at + 1]) || namesOtherThing(toks, at + 1)) return 0
+  const from = placeEndingAt(toks, at)
+  const kind = from === undefined ? undefined : matchPlace(toks, from)?.place.kind
+  // A city's or a country's "Channel" is a television channel ("the Dalian Channel"); a state is foreign.
+  if (value === 'State') return kind === 'foreign division' || kind === 'world city' ? 1 : 0
+  return kind !== undefined && !cityOrLarger.has(kind) ? 1 : 0
+}
+
+const cityOrLarger: ReadonlySet<PlaceKind> = new Set([
+  'country',
+  'territory',
+  'provincial-level division',
+  'prefecture-level division',
+  'county-level city',
+  'world city',
+])
 
 // Whether capitalised words from `at` run on to a closing quote: the feature is a word of a quoted brand
 // or product ("a "Xinbao Sea Cucumber" stall", "the "Gaoling Island Pearl" label"), where the city stays
@@ -91,7 +116,7 @@ function accept(value: string, afterKnown: boolean): string {
  * and the basins, trenches and seamounts of the sea floor ("the Chile Basin" is not Chile).
  */
 export const feature = new RegExp(
-  '^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Strait|Coast|Lake|River|' +
+  '^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Strait|Channel|Coast|Lake|River|' +
     'Basin|Trench|Trough|Seamounts?|Ridge|Shelf)$',
 )
 
