@@ -57,11 +57,14 @@ export const foreignLegalForms: ReadonlySet<string> = new Set([
   // and "s.r.o.", the Hungarian "Kft." and "Zrt.", the Croatian and Slovene "d.o.o.", the Turkish "A.Ş."
   'a.s.', 'A.S.', 's.r.o.', 'S.R.O.', 'Kft.', 'Kft', 'Zrt.', 'Zrt', 'Nyrt.', 'd.o.o.', 'd.d.', 'A.Ş.',
   'S.R.L.', 'SRL', 'S.L.U.', 'Lda.', 'OÜ',
-  // Egypt and the Arab world, always with their full stops ("Sarafand Linen Spinning S.A.E."): the Egyptian and
+  // Egypt and the Arab world, with their full stops ("Sarafand Linen Spinning S.A.E."): the Egyptian and
   // Lebanese joint-stock companies, the Omani, Qatari, Bahraini, Kuwaiti and Emirati public companies, and
   // the Gulf's limited liability company (W.L.L.)
   'S.A.E.', 'S.A.L.', 'S.A.O.G.', 'S.A.O.C.', 'Q.P.S.C.', 'Q.S.C.', 'B.S.C.', 'K.S.C.', 'K.S.C.P.', 'P.J.S.C.',
   'W.L.L.',
+  // the same Gulf forms as they are more often written, without full stops ("… Green Hydrogen SAOC"); not
+  // the Emirati "PSC", which in news of ports is Port State Control ("the Xinbao PSC officers")
+  'SAOC', 'SAOG', 'QPSC', 'QSC', 'BSC', 'KSC', 'KSCP', 'WLL', 'SAE', 'SAL',
 ])
 
 /**
@@ -110,7 +113,7 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Exchange', 'Factory', 'Works', 'Plant', 'Mill', 'Hotel', 'Hotels', 'Resorts', 'Consulting', 'Services',
   'Systems', 'Solutions',
   // a bank's or a company's office in a city, named with its "of" phrase ("Xinbao Branch of the Bank of …")
-  'Branch', 'Sub-branch', 'Sub-Branch',
+  'Branch', 'Sub-branch', 'Sub-Branch', 'Sub-council', 'Sub-Council',
   // education, research, health, culture
   'University', 'College', 'School', 'Institute', 'Academy', 'Laboratory', 'Lab', 'Hospital', 'Clinic',
   // a named kindergarten is an institution as a school is ("the Xinbao No. 3 Kindergarten", 幼儿园)
@@ -262,37 +265,5 @@ export const nationalBodies: readonly string[] = [
  */
 export const organisationConnectors: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', '&', 'on'])
 
-/**
- * The head words of foreign bodies' names that come first (`head-first-bodies.ts`): "Brauerei Kessling",
- * "Academia de Remo Vila Nova", "Esporte Clube Rio Claro"; not those English shares ("Museum").
- */
-// biome-ignore format: packed data
-export const headFirstWords: ReadonlySet<string> = new Set([
-  'Musée', 'Museo', 'Museu', 'Théâtre', 'Teatro', 'Bibliothèque', 'Biblioteca', 'Université', 'Università',
-  'Universidad', 'Universidade', 'Universität', 'Universiteit', 'Hochschule', 'École', 'Lycée', 'Escola',
-  'Escuela', 'Colégio', 'Colegio', 'Faculdade', 'Facultad', 'Conservatoire', 'Conservatorio', 'Académie',
-  'Accademia', 'Academia', 'Institut', 'Istituto', 'Instituto', 'Fondation', 'Fondazione', 'Fundación',
-  'Fundação', 'Stiftung', 'Sociedad', 'Sociedade', 'Società', 'Société', 'Associação', 'Asociación',
-  'Associazione', 'Federación', 'Federação', 'Companhia', 'Compañía', 'Compagnie', 'Galleria', 'Galerie',
-  'Stade', 'Stadio', 'Estadio', 'Estádio', 'Klinikum', 'Hôpital', 'Ospedale', 'Politecnico', 'Banque',
-  'Banca', 'Banco', 'Brauerei', 'Bierbrauerei', 'Pivovar', 'Cervejaria', 'Cervecería', 'Cerveceria',
-  'Birrificio', 'Brouwerij', 'Brasserie', 'Bodega', 'Bodegas', 'Weingut', 'Vinícola', 'Cantina', 'Clube',
-  'Esporte', 'Sporting',
-])
-
-/**
- * Head-first words that are English words too ("the China Sporting Goods Fair", "a Bodega Bar", "Academia
- * and industry"): they start a name only before a known place ("Sporting Lisboa") or with a particle inside
- * it ("Cantina di Brenta", "Academia de Remo Vila Nova").
- */
-// biome-ignore format: packed data
-export const headFirstEnglish: ReadonlySet<string> = new Set([
-  'Sporting', 'Bodega', 'Bodegas', 'Cantina', 'Academia',
-])
-
-/** Lower-case words inside a head-first name: "des Arts d'Orient", "del Prado", "für Musik", "y", "und". */
-// biome-ignore format: packed data
-export const headFirstParticles: ReadonlySet<string> = new Set([
-  'de', 'des', 'du', 'la', 'le', 'les', 'di', 'del', 'della', 'delle', 'dei', 'degli', 'da', 'do', 'dos',
-  'das', 'der', 'den', 'für', 'am', 'an', 'alla', 'al', 'y', 'e', 'et', 'und', 'i',
-])
+// The head words of foreign bodies' names that come first, in a module of their own.
+export { headFirstEnglish, headFirstParticles, headFirstWords } from './head-first-words.js'

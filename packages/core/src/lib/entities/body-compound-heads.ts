@@ -2,11 +2,12 @@
  * Heads of more than one word whose first word alone is no head: "Family Farm", "Military Region",
  * "Funeral Home", "Persons' Federation", and a forum or a circle named by its members ("Exporters Forum").
  */
+import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import type { Head } from './body-head.js'
 import { matchPlace } from './gazetteer.js'
 import type { Tok } from './tokens.js'
 import { namedTradeHeadAt, pinyinTradeHeadAt } from './trade-heads.js'
-import { capitalised, organisationHead } from './word-classes.js'
+import { capitalised, functionWord, organisationHead } from './word-classes.js'
 
 // The kinds of farm that Chinese rural news names as businesses (家庭农场 "family farm", 养殖场 "breeding
 // farm", 奶牛场 "dairy farm").
@@ -33,6 +34,8 @@ export function compoundHeadAt(toks: readonly Tok[], index: number): Head | unde
       return { end: index + 2, text: `${value} Farm`, legal: false, weak: true }
     }
   }
+  const store = storeHeadAt(toks, index)
+  if (store) return store
   if (value.length > 4) {
     // "the Shenyang Military Region" was a command of the army, not a region.
     if (value === 'Military' && toks[index + 1]?.value === 'Region' && toks[index + 1]!.spaced) {
@@ -40,8 +43,8 @@ export function compoundHeadAt(toks: readonly Tok[], index: number): Head | unde
     }
     const second = pairedHeads.get(value)
     const next = toks[index + 1]
-    if (second && next?.spaced && second.has(next.value)) {
-      return { end: index + 2, text: `${value} ${next.value}`, legal: false, weak: false }
+    if (second && next?.spaced && second.has(next.value) && (value !== 'Ocean' || namedBefore(toks, index))) {
+      return { end: index + 2, text: `${value} ${next.value}`, legal: false, weak: value === 'Ocean' }
     }
     if (value === 'Persons') return personsHead(toks, index)
     // "the Kelan Agents Forum 2025" is the forum's meeting of that year, an event.
@@ -66,7 +69,20 @@ const pairedHeads = new Map([
   ['Nursing', new Set(['Home'])],
   ['Publishing', new Set(['House'])],
   ['Printing', new Set(['House'])],
+  // a deep-sea shipping company (远洋运输), weak, so only after its name: "Corvane Ocean Carriers", "Tessin
+  // Ocean Lines"; "Ocean" alone is a kind of cruise or freight ("Ocean Cruises", trade-heads.ts)
+  ['Ocean', new Set(['Carriers', 'Lines'])],
 ])
+
+// Whether a capitalised word of a name, no function word, stands right before the word at `index`.
+function namedBefore(toks: readonly Tok[], index: number): boolean {
+  const name = toks[index - 1]
+  return (
+    name?.kind === 'word' &&
+    toks[index]!.spaced &&
+    (name.flags & (capitalised | functionWord)) === capitalised
+  )
+}
 
 // "the Xinbao Disabled Persons' Federation": the federation of disabled persons every city and county has
 // (残疾人联合会); the plural's apostrophe, which the parser parts from its word, stands inside the name.
@@ -104,4 +120,34 @@ export function hotelHeadAt(toks: readonly Tok[], index: number): Head {
   const after = toks[end]
   if (after?.kind === 'word' && after.spaced && after.flags & capitalised) return head
   return { ...head, end }
+}
+
+// A shop named as a business (百货 "department store", 超市 "supermarket", 商场 "shopping mall"), by the word
+// before the head, if any is needed: "the Hexiang Department Store", "Lanyue Supermarket".
+const storeHeads = new Map([
+  ['Store', 'Department'],
+  ['Mall', 'Shopping'],
+  ['Supermarket', ''],
+  ['Hypermarket', ''],
+  ['Outlets', ''],
+])
+
+/**
+ * The head of a shop at `index`, weak, after a pinyin name: "the Hexiang Department Store", "Lanyue
+ * Supermarket", "Qiaoxin Outlets"; not "a Korean Supermarket" nor "the Community Supermarket", which name
+ * a kind of shop.
+ */
+function storeHeadAt(toks: readonly Tok[], index: number): Head | undefined {
+  const value = toks[index]!.value
+  const kind = storeHeads.get(value)
+  if (kind === undefined) return undefined
+  let at = index
+  if (kind !== '') {
+    if (toks[index - 1]?.value !== kind || !toks[index]!.spaced) return undefined
+    at--
+  }
+  if (!namedBefore(toks, at) || toks[at - 1]!.possessive) return undefined
+  const lower = toks[at - 1]!.lower
+  if (englishPinyinWords.has(lower) || !splitPinyin(lower)) return undefined
+  return { end: index + 1, text: kind === '' ? value : `${kind} ${value}`, legal: false, weak: true }
 }

@@ -12,63 +12,22 @@ import type { Tok } from './tokens.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
 // Head words that name a body only with a distinctive name in front ("Dalian Electric", not "Electric").
+// biome-ignore format: packed data
 const weakHeads = new Set([
-  'Industry',
-  'Industries',
-  'Technology',
-  'Technologies',
-  'Electric',
-  'Electronics',
-  'Mobile',
-  'Media',
-  'Network',
-  'Networks',
-  'Capital',
-  'Investment',
-  'Investments',
-  'Services',
-  'Systems',
-  'Solutions',
-  'Works',
-  'Plant',
-  'Mill',
-  'Trust',
-  'Fund',
-  'Insurance',
-  'Securities',
-  'Logistics',
-  'Shipping',
-  'Consulting',
-  'Press',
-  'Daily',
-  'Radio',
-  'Television',
-  'Station',
-  'Center',
-  'Centre',
-  'Office',
-  'Party',
-  'Union',
-  'League',
-  'Club',
-  'Works',
-  'Factory',
-  'Hotel',
-  'Nursery', // a kindergarten or a grower of seedlings after a name; "the Nursery" alone is a room
-  'Motor',
-  'Motors',
-  'Telecom',
-  'Lab',
-  'Laboratory',
-  'Enterprise',
-  'Enterprises',
+  'Industry', 'Industries', 'Technology', 'Technologies', 'Electric', 'Electronics', 'Mobile', 'Media',
+  'Network', 'Networks', 'Capital', 'Investment', 'Investments', 'Services', 'Systems', 'Solutions', 'Works',
+  'Plant', 'Mill', 'Trust', 'Fund', 'Insurance', 'Securities', 'Logistics', 'Shipping', 'Consulting', 'Press',
+  'Daily', 'Radio', 'Television', 'Station', 'Center', 'Centre', 'Office', 'Party', 'Union', 'League', 'Club',
+  'Factory', 'Hotel', 'Motor', 'Motors', 'Telecom', 'Lab', 'Laboratory', 'Enterprise', 'Enterprises',
   'Chapter',
+  // a kindergarten or a grower of seedlings after a name; "the Nursery" alone is a room
+  'Nursery',
   // "the Dalian Survey Team of the National Bureau of Statistics"; "Team" alone is a title's ("Team Leader").
   'Team',
   // "the Xinbao Branch of the Bank of Communications"; "Branch" alone is a part of anything.
-  'Branch',
-  'Sub-branch',
-  'Sub-Branch',
+  'Branch', 'Sub-branch', 'Sub-Branch',
+  // "the Xinbao Sub-council of the Kessland Council for …", a council's branch in a city
+  'Sub-council', 'Sub-Council',
   // "the Jinzhou Airport Construction Headquarters"; "Regional Headquarters" alone is a company's seat.
   'Headquarters',
 ])
@@ -83,6 +42,8 @@ const stationServices = new Set([
   'Prevention', 'Supervision', 'Management', 'Testing', 'Protection', 'Aid', 'Assistance', 'Patrol',
   'Fire', 'Forestry', 'Taxation', 'Tax', 'Customs', 'Quality', 'Sanitation', 'Veterinary', 'Epidemic',
   'Control', 'Security', 'Guidance', 'Promotion', 'Conservation', 'Breeding', 'Forecasting', 'Warning',
+  // a port's pilots (引航站): "the Xinbao Pilot Station" guides ships in
+  'Pilot', 'Pilotage', 'Lifeboat',
 ])
 
 /**

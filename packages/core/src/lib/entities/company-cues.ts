@@ -2,7 +2,11 @@
  * What shows that a name without a head word is a company's: a verb of what companies do after it ("Haier
  * signed …") or an appositive that calls it a company ("Bremer, a German engineering company, …").
  */
+import { demonyms } from '../data/demonyms.js'
+import { titleSet } from '../data/titles.js'
+import { isTitleWord } from './titles.js'
 import type { Tok } from './tokens.js'
+import { capitalised, functionWord, placeFirst } from './word-classes.js'
 
 // What companies do and places do not: "Huawei signed …", "Haier invested …".
 const companyVerbs = new Set(
@@ -52,4 +56,33 @@ export function isBrandSubject(toks: readonly Tok[], index: number): boolean {
   let at = index + 1
   while (at < toks.length && adverbs.test(toks[at]!.value)) at++
   return companyVerbs.has(toks[at]?.value ?? '')
+}
+
+// The regions a company names its divisions by: "Sternholt Asia-Pacific", "Varnell Europe".
+const divisionRegions = new Set(['Asia-Pacific', 'Asia', 'Europe', 'Americas', 'Africa', 'China'])
+// The last word of every title, in lower case: "Chief Executive Officer of", "general manager of".
+const titleEnds = new Set([...titleSet].map((title) => title.slice(title.lastIndexOf(' ') + 1).toLowerCase()))
+// Words that make the region a part of the world, not a division: "Director of Northeast Asia Affairs".
+// biome-ignore format: packed data
+const regionQualifiers = new Set([
+  'North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Central', 'Eastern',
+  'Western', 'Northern', 'Southern', 'Latin', 'Greater', 'Continental', 'Emerging', 'Developing', 'All',
+])
+
+/**
+ * Where the company whose regional division the region at `index` names starts, or -1: a title, "of", a
+ * foreign name and the region, as a job title names it ("Chief Executive Officer of Varnell Asia-Pacific,"),
+ * where the region alone would read as a place. Not "Director of Southeast Asia" nor "President of Xinbao
+ * China" (a place), and not before another capitalised word ("… Asia-Pacific Affairs").
+ */
+export function regionalDivisionAt(toks: readonly Tok[], index: number): number {
+  if (!divisionRegions.has(toks[index]!.value)) return -1
+  const after = toks[index + 1]
+  if (after?.kind === 'word' && after.spaced && after.flags & capitalised) return -1
+  const name = toks[index - 1]
+  if (name?.kind !== 'word' || name.possessive || !toks[index]!.spaced) return -1
+  if ((name.flags & (capitalised | functionWord | placeFirst)) !== capitalised) return -1
+  if (regionQualifiers.has(name.value) || demonyms.has(name.value) || isTitleWord(name.value)) return -1
+  if (toks[index - 2]?.value !== 'of' || !titleEnds.has(toks[index - 3]?.lower ?? '')) return -1
+  return index - 1
 }

@@ -5,13 +5,32 @@
  * des Arts d'Orient", "Museo Civico di Brenta", "Universität Kellstadt"). The head-word rule reads the name
  * in front of "Museum" or "Corporation" and finds none of these.
  */
+import { countries } from '../data/countries.js'
 import { demonyms } from '../data/demonyms.js'
 import { headFirstEnglish, headFirstParticles, headFirstWords } from '../data/organisations.js'
 import { nameAfterPrefix } from './body-names.js'
 import { type Candidate, priority, spanText } from './candidate.js'
+import { regionalDivisionAt } from './company-cues.js'
 import { isTitleWord } from './titles.js'
 import type { Tok } from './tokens.js'
 import { capitalised, functionWord, placeFirst } from './word-classes.js'
+
+// One-word country names without their accents, as a country's trade agency joins them to "Pro".
+const countryWords = new Set(
+  countries.flatMap(({ name, aliases }) => [name, ...aliases]).filter((name) => !name.includes(' ')),
+)
+countryWords.add('Brasil')
+
+/**
+ * Whether `word` is "Pro" joined to a country's name, as Latin America names its agencies that promote
+ * exports, investment and tourism ("ProSurinam", "ProMéxico"); not "ProMax" or "ProFarm".
+ */
+export function isTradeAgency(word: string): boolean {
+  if (word.length < 7 || !word.startsWith('Pro')) return false
+  const code = word.charCodeAt(3)
+  if (code < 65 || code > 90) return false
+  return countryWords.has(word.slice(3).normalize('NFD').replace(/\p{M}/gu, ''))
+}
 
 // Japanese legal-person forms (医療法人, 社会福祉法人, 学校法人, 宗教法人), by their first word and the
 // words after it: "Medical Corporation", "Social Welfare Corporation".
@@ -39,6 +58,16 @@ export function proposeHeadFirst(toks: readonly Tok[], index: number, out: Candi
   }
   if (headFirstWords.has(tok.value)) {
     proposeForeign(toks, index, out)
+    return
+  }
+  if (isTradeAgency(tok.base)) {
+    out.push(body(toks, index, index + 1, 'org-head-word'))
+    return
+  }
+  // A company's division named after its head, by a region, in a job title ("… of Varnell Asia-Pacific").
+  const division = regionalDivisionAt(toks, index)
+  if (division !== -1) {
+    out.push(body(toks, division, index + 1, 'org-head-word'))
     return
   }
   // "Sakurai-kai operates three hospitals": 会, an association, written as a hyphenated suffix.
