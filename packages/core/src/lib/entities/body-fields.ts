@@ -88,7 +88,11 @@ export function fieldListStart(toks: readonly Tok[], and: number): number {
  * after the comma are no field ("Bureau of Commerce, the Port Group and …") or the list has no "and".
  */
 export function fieldListEnd(toks: readonly Tok[], comma: number): number {
-  if (!isFieldWord(toks[comma - 1])) return -1
+  // "Chamber of Production, Industry and Commerce": the first field may be one the list alone says is a
+  // field, shaped like one, when the next is a known field; not "Bureau of Kessel, Industry and …".
+  if (!isFieldWord(toks[comma - 1]) && !(isFieldShaped(toks, comma - 1) && isFieldWord(toks[comma + 1]))) {
+    return -1
+  }
   let at = comma
   for (let count = 0; count < 8; count++) {
     let start = at + 1
@@ -96,8 +100,10 @@ export function fieldListEnd(toks: readonly Tok[], comma: number): number {
     if (toks[at]!.value === ',' && last) start++
     // "Ministry of Trade, Industry and Competition": after two known fields the last may be any word that
     // names no place or person, as the list says what it is.
-    const end = last && count > 0 ? lastFieldEnd(toks, start) : fieldEnd(toks, start)
+    let end = last && count > 0 ? lastFieldEnd(toks, start) : fieldEnd(toks, start)
     if (end === -1) return -1
+    // "… Industry and Investment Promotion": a known field and the action it names end the list too.
+    if (last && isFieldWord(toks[end - 1]) && promotes(toks, end)) end++
     const next = toks[end]
     if (last) {
       // "… Tourism and Sports Group": the last field starts the name of another body.
@@ -118,10 +124,29 @@ function lastFieldEnd(toks: readonly Tok[], at: number): number {
   if (known !== -1) return known
   const tok = toks[at]
   if (tok?.kind !== 'word' || !tok.spaced || tok.possessive) return -1
-  if ((tok.flags & (capitalised | functionWord | allCaps | organisationHead | legalForm)) !== capitalised)
-    return -1
-  if (!fieldShape.test(tok.value) || isNameWord(tok)) return -1
+  if (!isFieldShaped(toks, at)) return -1
   return toks.some((other, index) => index !== at && other.base === tok.base) ? -1 : at + 1
+}
+
+// Whether the word at `at` is shaped like a field no list knows ("Competition", "Production"): capitalised,
+// no function word, name word, head word or acronym, and ending like an abstract noun.
+function isFieldShaped(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  if (tok?.kind !== 'word' || tok.possessive) return false
+  if ((tok.flags & (capitalised | functionWord | allCaps | organisationHead | legalForm)) !== capitalised)
+    return false
+  return fieldShape.test(tok.value) && !isNameWord(tok)
+}
+
+// What a department does for a field, written after it: "Investment Promotion", "Trade Facilitation".
+const fieldActions = new Set(['Promotion', 'Facilitation', 'Protection', 'Management', 'Services'])
+
+// Whether the word at `at` is a field's action that ends the list ("… and Investment Promotion of Oman").
+function promotes(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  if (tok?.kind !== 'word' || !tok.spaced || !fieldActions.has(tok.value)) return false
+  const next = toks[at + 1]
+  return !(next?.kind === 'word' && next.spaced && next.flags & capitalised)
 }
 
 // Endings of the abstract nouns that name a field: "Competition", "Development", "Governance", "Security".

@@ -5,6 +5,7 @@
  */
 import { demonyms } from '../data/demonyms.js'
 import type { MentionFinding } from '../findings.js'
+import { officialFormLength } from './body-seats.js'
 import { namesFoundBy, type SentenceMentions } from './brands.js'
 import { matchPlace } from './gazetteer.js'
 import type { Tok } from './tokens.js'
@@ -21,6 +22,9 @@ export const companyHeads: ReadonlySet<string> = new Set([
   // carriers and publishers named by their trade (trade-heads.ts): "Okuyama Shoten of Kyoto"
   ...namedTrades,
 ])
+// Heads of investment firms, which are named like companies: "Kessel Bay Capital of Dubai" is a firm in Dubai.
+// They are kept apart from `companyHeads`, which other rules read as the end of a company's name.
+const fundHeads = new Set(['Capital', 'Ventures', 'Investments'])
 // Places outside the mainland a company is said to come from, as countries are: "… Group of Hong Kong".
 const originRegions = new Set(['Hong Kong', 'Macao', 'Taiwan'])
 // Universities, colleges and institutes: named like companies, "Harlow University of Canada".
@@ -70,10 +74,14 @@ export function isCompanyOrigin(
   const academic = academicHeads.has(head)
   const cultural = culturalHeads.has(head)
   const firm = isProfessionalFirm(toks, head, at)
-  if ((!companyHeads.has(head) && !academic && !cultural && !firm) || to === at + 1) return false
+  const company = companyHeads.has(head) || fundHeads.has(head)
+  if ((!company && !academic && !cultural && !firm) || to === at + 1) return false
   const start = toks[at + 2]?.value === 'the' ? at + 3 : at + 2
-  const match = matchPlace(toks, start)
-  if (!match || start + match.length !== to) return false
+  // "… Company of the Kingdom of Saudi Arabia": a country's official long form is the country too.
+  const form = officialFormLength(toks, start)
+  const country = form > 1 ? (toks[start + 2]?.value === 'the' ? start + 3 : start + 2) : start
+  const match = matchPlace(toks, country)
+  if (!match || start + (form > 1 ? form : match.length) !== to) return false
   // "Kessel Electric Corporation of Kobe": no company is named "… of <city abroad>", as "Shipping
   // Corporation of India" is of a country; the city is where it is from. "University of Tokyo" is whole.
   if (match.place.kind === 'world city') return isCityOrigin(toks, head, from, at)
@@ -100,7 +108,7 @@ function isProfessionalFirm(toks: readonly Tok[], head: string, at: number): boo
 // description in front; not after a university ("University of Tokyo").
 function isCityOrigin(toks: readonly Tok[], head: string, from: number, at: number): boolean {
   const { words, named } = describe(toks, from, at)
-  return culturalHeads.has(head) ? named : companyHeads.has(head) && words > 0
+  return culturalHeads.has(head) ? named : (companyHeads.has(head) || fundHeads.has(head)) && words > 0
 }
 
 // How many capitalised words `[from, at)` has, and whether one is more than a description ("National").

@@ -7,6 +7,7 @@
 import { ordinalNumbers } from '../data/numbers.js'
 import { industryWords } from '../data/organisations.js'
 import { matchPlace } from './gazetteer.js'
+import { isTitleWord } from './titles.js'
 import type { Tok } from './tokens.js'
 
 // Bodies elected for a term, whose term's number is written in front: "the 12th CPC Xinbao Municipal
@@ -31,6 +32,11 @@ const kindPrefixes = new Set([
  * part of it are left out: up to a "<Place>-based" word, and past a term's number.
  */
 export function nameStart(toks: readonly Tok[], from: number, head: number): number {
+  // The cheap tests first: most names start with neither "for" nor a board's members.
+  const portfolio = toks[from]!.value === 'for' ? from : toks[from - 1]?.value === 'for' ? from - 1 : -1
+  if (portfolio !== -1 && portfolioGoesOn(toks[head + 1]) && isTitleWord(toks[portfolio - 1]?.value ?? ''))
+    return head
+  if (boardMembers.has(toks[from]!.value) && isBoardOf(toks, from)) return from + 2
   let start = from
   for (let index = head - 1; index >= from; index--) {
     if (isOriginPrefix(toks[index]!.value)) {
@@ -43,6 +49,24 @@ export function nameStart(toks: readonly Tok[], from: number, head: number): num
   // "every Kabushiki Kaisha must file …": the first word of a Japanese company form names no company.
   if (start === head - 1 && toks[head]!.value === 'Kaisha' && kaishaKinds.has(first!.value)) return head
   return start
+}
+
+// "Managing Director for Asia-Pacific Investment of …", "Undersecretary for Commerce and Industry of the
+// Ministry …": the words after a title's "for" and before the "of" of the body the title is in are its
+// portfolio, no body of their own; `nameStart` gives the head, with nothing in front, and the body rules
+// drop a head that needs a name, as in "Secretary for Financial Services and the Treasury". "vice mayor for
+// Xinbao Port projects" names the port, and is left alone.
+function portfolioGoesOn(next: Tok | undefined): boolean {
+  return next?.value === 'of' || next?.value === 'and'
+}
+
+// "Chairman of the Board of Directors and Party secretary of …": a board's members end its name, and the
+// "and" after them joins two posts, so "Directors and" is no part of the head's name.
+const boardMembers = new Set(['Directors', 'Supervisors', 'Trustees', 'Governors'])
+
+// Whether the board's members at `at` follow "Board of" and go on with "and" ("Board of Directors and …").
+function isBoardOf(toks: readonly Tok[], at: number): boolean {
+  return toks[at + 1]?.value === 'and' && toks[at - 1]?.value === 'of' && toks[at - 2]?.base === 'Board'
 }
 
 // The kinds of a Japanese company written before "Kaisha": stock, limited liability, partnership.

@@ -6,7 +6,7 @@
 
 import { foreignLegalForms } from '../data/organisations.js'
 import type { MentionFinding } from '../findings.js'
-import { fitsWords, mixedCaseLetters, nameWords } from './acronym-letters.js'
+import { fitsWords, mixedCaseLetters, type NameWord, nameWords } from './acronym-letters.js'
 import type { SentenceMentions } from './brands.js'
 import { joinSpeltAcronyms, renameAcronyms } from './spelt-acronyms.js'
 import { dropTermAcronyms } from './term-acronyms.js'
@@ -54,9 +54,42 @@ function definedBody(
   const letters = mixedCaseLetters(acronym.name) ?? acronym.name
   if (fitsWords(letters, nameWords(toks, full.start, full.end))) return full.name
   const body = mentions[at - 1]
-  if (body?.type !== 'organization' || body.generic || !commaBetween(toks, body.end, full.start))
-    return undefined
-  return fitsWords(letters, nameWords(toks, body.start, body.end)) ? body.name : undefined
+  if (body?.type === 'organization' && !body.generic && commaBetween(toks, body.end, full.start)) {
+    if (fitsWords(letters, nameWords(toks, body.start, body.end))) return body.name
+  }
+  // "the Argentine Beef Promotion Institute (IPCVA)": an acronym of the name in the body's own language
+  // spells no English words, but has most of their initials in another order.
+  if (acronym.rule !== 'org-acronym') return undefined
+  return sharesInitials(letters, nameWords(toks, full.start, full.end)) ? full.name : undefined
+}
+
+// Whether an acronym of three letters or more has the initials of most of the name's words (two at
+// least), some in another order, as a translation orders its words anew: "IPCVA" has three of the four of
+// "Argentine Beef Promotion Institute", "I" before "A"; not "(VLX)" after "Vanterra Logistics Group",
+// whose "V" and "L" are in order, a short form the article gets wrong or another body's.
+function sharesInitials(letters: string, words: readonly NameWord[]): boolean {
+  if (letters.length < 3) return false
+  let named = 0
+  let shared = 0
+  let last = -1
+  let reordered = false
+  // Each letter stands for one word: "Lianhe Port Logistics Group (LIP)" has its "L" once.
+  let used = 0
+  for (const [index, word] of words.entries()) {
+    // "the Key Laboratory of Catalysis of the Kessel Institute of Optics (KIO)": the acronym spells the
+    // body the of-phrase names, not the laboratory.
+    if (word.letters === 'OF' && fitsWords(letters, words.slice(index + 1))) return false
+    if (word.optional) continue
+    named++
+    let at = letters.indexOf(word.letters[0]!)
+    while (at !== -1 && used & (1 << at)) at = letters.indexOf(word.letters[0]!, at + 1)
+    if (at === -1) continue
+    used |= 1 << at
+    shared++
+    if (at < last) reordered = true
+    last = at
+  }
+  return reordered && shared >= 2 && shared * 2 > named
 }
 
 /**
