@@ -1,11 +1,6 @@
 import { demonyms } from '../data/demonyms.js'
 import { japaneseGivenNameList } from '../data/japanese-given-names.js'
-import { industryWords } from '../data/organisations.js'
-import {
-  englishWordGivenNames,
-  koreanSurnames as koreanSurnameSet,
-  westernGivenNames as westernGivenNameSet,
-} from '../data/other-surnames.js'
+import { englishWordGivenNames, westernGivenNames as westernGivenNameSet } from '../data/other-surnames.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { spanText } from './candidate.js'
 import { chineseName } from './chinese-names.js'
@@ -14,7 +9,7 @@ import { isInitial } from './initials.js'
 import { endsSentence, nameCanStartAfter } from './name-starts.js'
 import {
   arabicNameEnd,
-  compoundEnglishPart,
+  familyParticleList,
   followedByHead,
   generationSuffixEnd,
   isArabicMark,
@@ -28,53 +23,29 @@ import {
   spellingKey,
   surnameParticlesEnd,
 } from './name-words.js'
+import { namedAfter, namedAfterGivenName } from './named-after-names.js'
 import { isTitleAfterName, isTitleTok } from './titles.js'
-import { isCapitalised, type Tok } from './tokens.js'
+import type { Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
 import { WordList } from './word-list.js'
 
 export { japaneseName } from './japanese-names.js'
+export { koreanName, lowerKoreanName } from './korean-names.js'
 
 // Asked of most capitalised words, so with a quick first test.
 // Japanese given names too: "Chieko Sunagawa" is a given name and a family name, in this order.
 const westernGivenNames = new WordList([...westernGivenNameSet, ...japaneseGivenNameList])
-const koreanSurnames = new WordList(koreanSurnameSet)
-
-const koreanGiven = /^[A-Z][a-z]+-[a-z]+$/
-
-/** Whether a Korean name all in lower case may start here ("park ji-hoon"): the one name with no capital. */
-export function lowerKoreanName(family: Tok, given: Tok | undefined): boolean {
-  return koreanSurnames.has(family.lower) && given?.kind === 'word' && given.value.includes('-')
-}
-
-/** A Korean name at `toks[index]`: a Korean surname and a hyphenated given name ("Choi Min-jae"). */
-export function koreanName(toks: readonly Tok[], index: number): NameMatch | undefined {
-  const family = toks[index]
-  const given = toks[index + 1]
-  if (family?.kind !== 'word' || given?.kind !== 'word' || !given.spaced) return undefined
-  // The surname is the cheap test most words fail.
-  if (!koreanSurnames.has(family.lower) || !given.value.includes('-')) return undefined
-  if (!koreanGiven.test(given.base) && !lowerKoreanGiven(given.base)) return undefined
-  // "Hong Kong-funded enterprises": an English word after the hyphen makes a compound, not a given name.
-  if (compoundEnglishPart(given.baseLower)) return undefined
-  // "park ji-hoon, president of …": translations lower-case a name too, where a name can start.
-  if (!isCapitalised(family.value) && (family.value !== family.lower || !nameCanStartAfter(toks, index)))
-    return undefined
-  return { from: index, to: index + 2, name: `${family.value} ${given.base}`, rule: 'person-korean-name' }
-}
-
-// A Korean syllable as Revised Romanization, McCune–Reischauer and passports write it: "ji", "hoon",
-// "yeon", "kyung", "chul".
-const koreanSyllable =
-  /^(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?[yw]?(?:ae|eo|eu|oe|ui|oo|ee|ou|[aeiou])(?:ng|[kntlmp])?$/
-
-// "ji-hoon": a given name in lower case, each half a Korean syllable ("in-law" and "sea-rail" are not).
-function lowerKoreanGiven(given: string): boolean {
-  const hyphen = given.indexOf('-')
+const familyParticles = new WordList(familyParticleList)
+/**
+ * Whether a Western name all in lower case may start here with a surname's particle after its given name
+ * ("… the fair. tomás de la Fuente said"); the particle, rare among words, is asked first.
+ */
+export function lowerParticleName(given: Tok, next: Tok | undefined): boolean {
   return (
-    /^[a-z]+-[a-z]+$/.test(given) &&
-    koreanSyllable.test(given.slice(0, hyphen)) &&
-    koreanSyllable.test(given.slice(hyphen + 1))
+    next?.kind === 'word' &&
+    familyParticles.has(next.value) &&
+    given.value === given.lower &&
+    knownGivenName(given.lower)
   )
 }
 
@@ -82,7 +53,7 @@ function lowerKoreanGiven(given: string): boolean {
 export function westernName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const given = toks[index]
   if (given?.kind !== 'word' || given.possessive) return undefined
-  if (!isWesternGivenName(given.lower)) return arabicLeadName(toks, index)
+  if (!isWesternGivenName(given.lower) && !placeGivenNameAt(toks, index)) return arabicLeadName(toks, index)
   // "… the forum. irina Petrova, deputy governor of …": a given name in lower case where a name can start,
   // unless it is also an English word ("max", "carol").
   if (
@@ -110,7 +81,7 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
     if (isMiddleName(toks, at)) {
       if (isCapitalInitial(toks, at + 1) && isFamilyName(toks, at + 2)) at += 2
       else if (isFamilyName(toks, at + 1) || surnameParticlesEnd(toks, at + 1) > at + 1) at++
-    }
+    } else if (accentedSurnamesAfter(toks, at)) at++
     // "Daniel Kiptoo Rotich from Kenya", "Felipe Arenas Mora said", and after two given names "Ana María
     // Quiroga Sáenz, director of …" (Spanish and Portuguese names carry two surnames): a second name
     // word before the family name, where the name ends after both ("Anna Keller Group" ends before); a
@@ -143,6 +114,40 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
   // "Omar bin Tariq Al-Hashimi": an Arabic name goes on past its father's and its family's names; "Paulo
   // Souza Neto", "Ramon Cruz Jr.": a son's suffix ends a name.
   return nameEnd(toks, index, generationSuffixEnd(toks, arabicNameEnd(toks, at + 1)))
+}
+
+// "Luis Fermín Ochoa Beltrán, manager of …": a second given name no list knows before two surnames, where
+// three name words end the name and one has an accent no English word bears; "Anna Keller Smith Jones",
+// unaccented, may be two names and stays "Anna Keller".
+function accentedSurnamesAfter(toks: readonly Tok[], at: number): boolean {
+  if (!endsName(toks, at + 3)) return false
+  let accented = false
+  for (let word = at; word < at + 3; word++) {
+    const tok = toks[word]!
+    if (!isFamilyName(toks, word) || tok.possessive) return false
+    if (!isAscii(tok.value)) accented = true
+  }
+  return accented
+}
+
+// Given names that are also the names of places, read as places on their own ("Santiago", "Victoria").
+// biome-ignore format: packed data
+const placeGivenNames: ReadonlySet<string> = new Set([
+  'santiago', 'victoria', 'florence', 'adelaide', 'sofia', 'mariana', 'orlando', 'salvador', 'regina',
+  'lorena', 'georgia', 'virginia', 'carolina', 'savannah', 'milan', 'diego', 'paulo', 'valencia',
+])
+// Words after which a place's name is a place ("in Santiago", "from Victoria").
+const placePrepositions: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near', 'of', 'via'])
+
+// "headed by Santiago Andrés Molina Rey": a given name that names a place too is a given name right before
+// a second given name of a longer name; "in Santiago" or "São Paulo" stays a place.
+function placeGivenNameAt(toks: readonly Tok[], index: number): boolean {
+  const given = toks[index]!
+  if (!(given.flags & capitalised) || !placeGivenNames.has(given.lower)) return false
+  const before = toks[index - 1]
+  if (before?.kind === 'word' && (before.flags & capitalised || placePrepositions.has(before.lower)))
+    return false
+  return isMiddleName(toks, index + 1) && isFamilyName(toks, index + 2)
 }
 
 function townSurnameEnds(toks: readonly Tok[], at: number): boolean {
@@ -245,33 +250,6 @@ function secondSurname(toks: readonly Tok[], at: number, more = false): boolean 
     !isTitleTok(word) &&
     (more || endsName(toks, at + 1)) &&
     !followedByHead(toks, at + 1)
-  )
-}
-
-// Nouns a shop, a street, a trade, an event or a grant is named by after a given name ("Kemal Textiles",
-// "Anna Street", "Maria Restaurant", "the Somchai Cup", "the "Hanae Scholarship"", "Intan Resort"):
-// no family name, and no name ends before one ("Dewi Sri Foods" is a company, "Kemal Ozturk Avenue" a
-// street). Not those that are surnames as well ("Power", "Steel", "Day", "Garden").
-// biome-ignore format: packed data
-const namedAfterGivenName: ReadonlySet<string> = new Set([
-  ...[...industryWords].filter((word) => word !== 'Power' && word !== 'Steel'),
-  'Textile', 'Food', 'Chemical', 'Material', 'Cable', 'Metal', 'Garment', 'Trading', 'Traders', 'Trade',
-  'Exports', 'Imports', 'Fishery', 'Fisheries', 'Aquatic', 'Aquatics', 'Beverage', 'Beverages', 'Drinks',
-  'Dairy', 'Brewery', 'Winery', 'Bakery', 'Agro', 'Farm', 'Farms', 'Plastics', 'Ceramics', 'Cosmetics',
-  'Jewellery', 'Jewelry', 'Furniture', 'Fashion', 'Garments', 'Apparel', 'Hardware', 'Packaging', 'Printing',
-  'Land', 'Lands', 'Properties', 'Property', 'Realty', 'Estate', 'Estates', 'Resort', 'Resorts', 'Hotel',
-  'Hotels', 'Inn', 'Villa', 'Villas', 'Apartments', 'Tours', 'Travel', 'Restaurant', 'Restaurants', 'Shop',
-  'Shops', 'Store', 'Stores', 'Mart', 'Supermarket', 'Cafe', 'Café', 'Salon', 'Boutique', 'Teahouse', 'Pub',
-  'Clinic', 'Pharmacy', 'Street', 'Road', 'Avenue', 'Lane', 'Alley', 'Boulevard', 'Square', 'Plaza', 'Mall',
-  'Nagar', 'Marg', 'Cup', 'Trophy', 'Prize', 'Award', 'Awards', 'Festival', 'Fair', 'Expo', 'Exhibition',
-  'Games', 'Summit', 'Conference', 'Forum', 'Marathon', 'Regatta', 'Scholarship', 'Scholarships', 'Fund',
-  'Fellowship', 'Fellowships', 'Bursary', 'Medal', 'Medals', 'Programme', 'Program', 'Tournament',
-])
-
-// Whether `tok` is such a noun, spaced and capitalised.
-function namedAfter(tok: Tok | undefined): boolean {
-  return (
-    tok?.kind === 'word' && tok.spaced && (tok.flags & capitalised) !== 0 && namedAfterGivenName.has(tok.base)
   )
 }
 

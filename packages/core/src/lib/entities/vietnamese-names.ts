@@ -5,10 +5,11 @@
  */
 import { roleFollows } from './callings.js'
 import { attributionAt, speechFollows } from './context-names.js'
+import { matchPlace } from './gazetteer.js'
 import { nameCanStartAfter } from './name-starts.js'
-import type { NameMatch } from './name-words.js'
+import { followedByHead, type NameMatch } from './name-words.js'
 import type { Tok } from './tokens.js'
-import { functionWord } from './word-classes.js'
+import { capitalised, functionWord } from './word-classes.js'
 import { WordList } from './word-list.js'
 
 /**
@@ -51,4 +52,52 @@ export function lowerVietnameseName(toks: readonly Tok[], index: number): NameMa
   if (!role && !speechFollows(toks, to)) return undefined
   const name = `${family.value} ${toks[index + 1]!.value} ${toks[index + 2]!.value}`
   return { from: index, to, name, rule: 'person-name-by-context' }
+}
+
+// The middle names most Vietnamese bear, the second word of a name ("Thị", "Văn", "Đức", "Hữu", "Minh").
+// biome-ignore format: packed data
+const vietnameseMiddles: ReadonlySet<string> = new Set([
+  'thi', 'van', 'duc', 'huu', 'dinh', 'ngoc', 'minh', 'thanh', 'quang', 'xuan', 'hong', 'kim', 'thu', 'bich',
+  'hoai', 'tuan', 'quoc', 'manh', 'trung', 'cong', 'thuy', 'phuong', 'hai', 'anh',
+])
+
+/**
+ * A capitalised Vietnamese name of three or four words at `toks[index]`: a Vietnamese family name and two
+ * or three given-name syllables ("Doan Thi Mai Linh, deputy director of …", "Vu Quoc Bao said"), where
+ * the name ends, with a common middle name second or a role or a verb of speech after it. Not a place
+ * ("Ho Chi Minh"), nor the start of a body ("Tran Hung Dao Street").
+ */
+export function vietnameseName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const family = toks[index]!
+  if (!(family.flags & capitalised) || !vietnameseSurnames.has(family.lower)) return undefined
+  let to = index + 1
+  while (to < index + 4 && vietnameseSyllable(toks[to])) to++
+  if (to < index + 3 || (toks[to]?.spaced && toks[to]!.flags & capitalised)) return undefined
+  const before = toks[index - 1]
+  if (
+    before?.kind === 'word' &&
+    before.spaced &&
+    before.flags & capitalised &&
+    !nameCanStartAfter(toks, index)
+  )
+    return undefined
+  if (followedByHead(toks, to) || matchPlace(toks, index)) return undefined
+  const role = toks[to]?.value === ',' && roleFollows(toks, to + 1) && !attributionAt(toks, to + 1)
+  if (!vietnameseMiddles.has(toks[index + 1]!.lower) && !role && !speechFollows(toks, to)) return undefined
+  const name = toks
+    .slice(index, to)
+    .map((tok) => tok.value)
+    .join(' ')
+  return { from: index, to, name, rule: 'person-name-by-context' }
+}
+
+// A capitalised, spaced given-name syllable of a Vietnamese name ("Lan", "Anh").
+function vietnameseSyllable(tok: Tok | undefined): boolean {
+  return (
+    tok?.kind === 'word' &&
+    tok.spaced &&
+    (tok.flags & (capitalised | functionWord)) === capitalised &&
+    !tok.possessive &&
+    syllable.test(tok.lower)
+  )
 }
