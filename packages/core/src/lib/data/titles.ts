@@ -179,28 +179,7 @@ export const titleModifiers: ReadonlySet<string> = new Set([
  */
 export const titleRanks: ReadonlySet<string> = new Set(['First', 'first'])
 
-/** The honorifics a translation may write in lower case before a lower-case name ("dr. mereani Tuilagi"). */
-export const lowerCaseHonorifics: readonly string[] = ['dr', 'mr', 'mrs', 'ms', 'prof']
-
-/**
- * Honorifics that come before a name ("Mr. Nakabayashi", "Madam Liu"), with and without the full stop, and the
- * Malaysian ones ("Datuk Teoh", "Tan Sri Yeap", "Dato' Sri Teo"), with the apostrophe as written.
- */
-// biome-ignore format: packed data
-export const honorifics: ReadonlySet<string> = new Set([
-  'Mr.', 'Mr', 'Ms.', 'Ms', 'Mrs.', 'Mrs', 'Miss', 'Mx.', 'Dr.', 'Dr', 'Prof.', 'Prof', 'Madam', 'Madame',
-  'Mme', 'Mme.', 'Sir', 'Dame', 'Lord', 'Lady', 'H.E.', 'His Excellency', 'Her Excellency', 'Comrade',
-  'Datuk', "Dato'", 'Dato’', 'Dato', 'Datin', 'Tan Sri', 'Puan Sri', 'Toh Puan', 'Datuk Seri', 'Datuk Sri',
-  "Dato' Sri", "Dato' Seri", 'Dato’ Sri', 'Dato’ Seri', 'Dato Sri', 'Dato Seri', 'Datin Seri',
-])
-
-/**
- * Forms of address that are honorifics only where a name follows: Malay "Mrs." and "Mr.", Indonesian "Mr.",
- * Thai "Mr./Ms." (before a given name: "Khun Wannaporn") and the Thai lady's title. Each is also a pinyin
- * word in the names of Chinese places and firms ("Puan County", "Puan Pharmaceutical Co., Ltd."), so
- * unlike the `honorifics` they end no place or body and make no title word.
- */
-export const addressHonorifics: ReadonlySet<string> = new Set(['Puan', 'Encik', 'Bapak', 'Khun', 'Khunying'])
+export { addressHonorifics, honorifics, lowerCaseHonorifics } from './honorifics.js'
 
 /**
  * Capitalised common nouns a title may stand before in the name of a scheme, an office or a prize ("Bay

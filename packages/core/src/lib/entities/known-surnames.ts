@@ -26,9 +26,11 @@ export function isSecondSurname(word: string): boolean {
 // The fuller of two names of one person, whose surname the caller found the same, or `null` for two
 // people: "Pavel Andreyevich Lebedev" for "Pavel Lebedev", "Dmitry Ivanovich Lebedev" for "Dmitri
 // Lebedev" (another transliteration); "Anna Lebedev", and "Pavel A. Lebedev" beside "Pavel K. Lebedev",
-// are someone else.
+// are someone else; the same name in another case is the one written with capitals.
 function sameFullName(known: string | null, name: string): string | null {
   if (known === null || known === name) return known
+  // "Mehmet Emin Demir … mehmet Emin Demir": one name a translation left in lower case once.
+  if (known.toLowerCase() === name.toLowerCase()) return isCapitalised(known) ? known : name
   const [shorter, longer] = known.split(' ').length < name.split(' ').length ? [known, name] : [name, known]
   const space = shorter.indexOf(' ')
   if (space !== shorter.lastIndexOf(' ')) return null

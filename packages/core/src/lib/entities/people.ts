@@ -1,5 +1,6 @@
 import { demonyms } from '../data/demonyms.js'
 import { canonicalTitle, lowerCaseHonorifics } from '../data/titles.js'
+import { arabicFamilyName, lowerArabicName, mayStartLowerArabicName } from './arabic-names.js'
 import { type Candidate, priority } from './candidate.js'
 import { chineseName } from './chinese-names.js'
 import {
@@ -9,7 +10,7 @@ import {
   nameByContext,
 } from './context-names.js'
 import { nicknameAfter } from './described-names.js'
-import { japaneseName, koreanName, lowerKoreanName, westernName } from './foreign-names.js'
+import { japaneseName, koreanName, lowerKoreanName, lowerParticleName, westernName } from './foreign-names.js'
 import { matchPlace } from './gazetteer.js'
 import { initialledName } from './initial-names.js'
 import { isInitial } from './initials.js'
@@ -19,7 +20,7 @@ import { englishEnding, looksLikeOneWordName, oneWordNameByRelation } from './on
 import { afterPost, stackedTitleEnd } from './post-titles.js'
 import { afterPlaceOfTitle, isTitleTok, nameAfterTitle, titleAt } from './titles.js'
 import { isCapitalised, isLowerWord, type Tok } from './tokens.js'
-import { lowerVietnameseName, mayStartVietnameseName } from './vietnamese-names.js'
+import { lowerVietnameseName, mayStartVietnameseName, vietnameseName } from './vietnamese-names.js'
 import { capitalised, functionWord, titleFirst } from './word-classes.js'
 
 /** Propose every person named in the sentence: titled names, Chinese, Japanese, Korean and Western names. */
@@ -35,10 +36,12 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
       !(tok.flags & (titleFirst | capitalised)) &&
       !(next && next.flags & capitalised) &&
       !lowerKoreanName(tok, next) &&
+      !lowerParticleName(tok, next) &&
       !mayStartLowerCaseName(tok) &&
       !mayStartVietnameseName(tok) &&
       !isInitial(tok) &&
-      !lowerHonorifics.has(tok.value)
+      !lowerHonorifics.has(tok.value) &&
+      !mayStartLowerArabicName(tok, next)
     )
       continue
     const master = addressedName(toks, index)
@@ -76,12 +79,15 @@ export function proposePeople(toks: readonly Tok[], out: Candidate[], heading: b
     }
     const name =
       lowerNameAfterHonorific(toks, index) ??
+      (mayStartLowerArabicName(tok, next) ? lowerArabicName(toks, index, readName) : undefined) ??
       nameAt(toks, index) ??
+      arabicFamilyName(toks, index) ??
       (heading
         ? undefined
         : (nameByContext(toks, index) ??
           lowerCaseChineseName(toks, index, false) ??
           lowerVietnameseName(toks, index) ??
+          vietnameseName(toks, index) ??
           initialledName(toks, index) ??
           singleNameByRole(toks, index) ??
           oneWordNameByRelation(toks, index)))
@@ -222,6 +228,11 @@ function singleNameByRole(toks: readonly Tok[], index: number): NameMatch | unde
   for (let at = title.end + 1; at < toks.length && toks[at]!.kind === 'word'; at++)
     if (nameAt(toks, at)) return undefined
   return { from: index, to: index + 1, name: tok.value, rule: 'person-name-by-context' }
+}
+
+// The name the rules read at `toks[at]`, as the Arabic rule asks for the rest of a name.
+function readName(toks: readonly Tok[], at: number): NameMatch | undefined {
+  return nameAt(toks, at) ?? nameByContext(toks, at)
 }
 
 /** The name (Chinese, Japanese, Korean or Western) that starts at `toks[index]`, if any. */

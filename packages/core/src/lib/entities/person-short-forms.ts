@@ -9,6 +9,8 @@ import { canonicalTitle } from '../data/titles.js'
 import type { MentionFinding } from '../findings.js'
 import type { SentenceMentions } from './brands.js'
 import { speechFollows } from './context-names.js'
+import { isSecondSurname } from './known-surnames.js'
+import { joinShortNames } from './short-name-joins.js'
 import { isTitleWord } from './titles.js'
 import { functionWords, isCapitalised, type Tok } from './tokens.js'
 import { capitalised } from './word-classes.js'
@@ -42,6 +44,7 @@ const givenFirst = new Set(['person-western-name', 'person-name-by-context', 'pe
  * (default: `true`).
  */
 export function findPersonShortForms(sentences: readonly SentenceMentions[], middleDots = true): void {
+  joinShortNames(sentences)
   const forms = learnForms(sentences)
   if (forms.size === 0) return
   // Without middle dots a form is found where its first word is written as learnt; when every such word
@@ -129,8 +132,13 @@ function learnForms(sentences: readonly SentenceMentions[]): Map<string, Form[]>
       for (const word of words) own(word, key)
       const dotted = words.join('·')
       add(dotted.toLowerCase(), { words: [dotted], name: mention.name, rule: 'person-known-name' })
-      if (givenFirst.has(mention.rule)) speakers.push([words[0]!, key, 'given'])
-      else if (surnameFirst.has(mention.rule) && words.length === 2) {
+      if (givenFirst.has(mention.rule)) {
+        speakers.push([words[0]!, key, 'given'])
+        // "Marta Lucía Ibarra Soler … Ibarra Soler said": a Hispanic name goes by both its surnames.
+        const tail = words.length >= 4 ? words.slice(-2) : undefined
+        if (tail && isSecondSurname(tail[0]!) && isSecondSurname(tail[1]!))
+          add(tail[0]!, { words: tail, name: mention.name, rule: 'person-known-name' })
+      } else if (surnameFirst.has(mention.rule) && words.length === 2) {
         add(words[1]!, { words: [words[1]!, words[0]!], name: mention.name, rule: 'person-known-name' })
         speakers.push([words[0]!, key, 'surname'])
       }
