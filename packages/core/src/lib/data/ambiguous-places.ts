@@ -54,6 +54,16 @@ export const ambiguousPlaces: ReadonlySet<string> = new Set([
   'Yanbu', 'Nazareth', 'Kerman', 'Shiraz', 'Muthanna', 'Chuy', 'Rosario', 'Puno', 'Mendoza', 'Medina',
   'Sonora', 'Colima', 'Joinville', 'Hermosillo', 'Reynosa', 'Villavicencio', 'Buenaventura', 'Osorno',
   'Lavalleja', 'Natal', 'Tamale',
+  // the same regions: cities and divisions named like a given name or surname ("Zaria", "Dessie", "Sanaa",
+  // "Merida", "Harari", "Kasai", "Mardin", "Kabwe"), written like a pinyin name ("Cali", "Tanga", "Tanta",
+  // "Geita", "Paita", "Touba", "Ogun", "Oyo") or like a word ("Mecca", "Fez", "Bursa", "Choco")
+  'Zaria', 'Warri', 'Dessie', 'Harar', 'Jimma', 'Goma', 'Beira', 'Thiès', 'Thies', 'Fez', 'Nyala',
+  'Mansoura', 'Tanta', 'Bursa', 'Adana', 'Samsun', 'Hatay', 'Denizli', 'Sakarya', 'Mardin', 'Sivas', 'Konya',
+  'Mecca', 'Taif', 'Abha', 'Zarqa', 'Najaf', 'Sanaa', 'Herat', 'Sohag', 'Saldanha', 'Blantyre', 'Kabwe',
+  'Mbale', 'Touba', 'Ségou', 'Segou', 'Belém', 'Belem', 'Teresina', 'Mérida', 'Merida', 'Morelia', 'Puebla',
+  'Cartago', 'Calama', 'Saltillo', 'Nassau', 'Misrata', 'Hebron', 'Arica', 'Cali', 'Paita', 'Harari', 'Tanga',
+  'Kasai', 'Pemba', 'Abia', 'Ogun', 'Osun', 'Oyo', 'Ondo', 'Ekiti', 'Gombe', 'Geita', 'Bengo', 'Anbar',
+  'Gilan', 'Golestan', 'Galilee', 'Maysan', 'Monagas', 'Aragua', 'Matanzas', 'Choco',
   // elsewhere
   'Haifa', 'Santos', 'Male',
 ])
@@ -66,4 +76,5 @@ export const ambiguousPlaces: ReadonlySet<string> = new Set([
 export const wordPlaces: ReadonlySet<string> = new Set([
   'Champagne', 'Nice', 'Tours', 'Reading', 'Bath', 'Hull', 'Derby', 'Cork', 'Latina', 'Split', 'Mobile',
   'Male', 'Buffalo', 'Providence', 'Phoenix', 'Cairns', 'Savannah', 'Saga', 'Natal', 'Tamale',
+  'Fez', 'Mecca', 'Bursa', 'Choco',
 ])

@@ -133,7 +133,7 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
   Colombia: [
     'Antioquia', 'Cundinamarca', 'Valle del Cauca', 'Boyacá', 'Boyaca', 'Nariño', 'Tolima', 'La Guajira',
     'Risaralda', 'Atlántico', 'Atlantico', 'Caquetá', 'Caqueta', 'Casanare', 'Cauca', 'Norte de Santander',
-    'Putumayo', 'Quindío', 'Quindio', 'Arauca', 'Guaviare', 'Vichada', 'Chocó', 'Choco',
+    'Putumayo', 'Quindío', 'Quindio', 'Arauca', 'Guaviare', 'Vichada', 'Chocó',
   ],
   'South Africa': [
     'Eastern Cape', 'Western Cape', 'Northern Cape', 'Gauteng', 'KwaZulu-Natal', 'Limpopo', 'Mpumalanga',
@@ -193,9 +193,12 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
   ],
   // Africa, Latin America, the Middle East and Central Asia (see the second list of sources above)
   Nigeria: [
-    'Abia', 'Adamawa', 'Akwa Ibom', 'Anambra', 'Bauchi', 'Bayelsa', 'Benue', 'Borno', 'Ebonyi', 'Ekiti',
-    'Gombe', 'Jigawa', 'Katsina', 'Kebbi', 'Kogi', 'Kwara', 'Nasarawa', 'Ogun', 'Ondo', 'Osun', 'Oyo',
+    'Adamawa', 'Akwa Ibom', 'Anambra', 'Bauchi', 'Bayelsa', 'Benue', 'Borno', 'Ebonyi',
+    'Jigawa', 'Katsina', 'Kebbi', 'Kogi', 'Kwara', 'Nasarawa',
     'Sokoto', 'Taraba', 'Yobe', 'Zamfara',
+    // named like a given name or a word, so only with "State" (`ambiguous-places.ts`)
+    'Abia State', 'Ekiti State', 'Gombe State', 'Kano State', 'Ogun State', 'Ondo State', 'Osun State',
+    'Oyo State',
   ],
   Kenya: [
     'Kwale', 'Kilifi', 'Tana River', 'Taita-Taveta', 'Garissa', 'Wajir', 'Mandera', 'Marsabit', 'Isiolo',
@@ -205,25 +208,27 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
     'Migori', 'Kisii', 'Nyamira',
   ],
   Tanzania: [
-    'Geita', 'Iringa', 'Kagera', 'Katavi', 'Kigoma', 'Manyara', 'Mbeya', 'Morogoro', 'Mtwara',
+    'Iringa', 'Kagera', 'Katavi', 'Kigoma', 'Manyara', 'Mbeya', 'Morogoro', 'Mtwara',
     'Mwanza', 'Njombe', 'Pwani', 'Rukwa', 'Ruvuma', 'Shinyanga', 'Simiyu', 'Singida', 'Songwe', 'Tabora',
-    'Tanga', 'Pemba',
+    'Tanga Region', 'Geita Region',
   ],
-  Ethiopia: ['Tigray', 'Amhara', 'Oromia', 'Benishangul-Gumuz', 'Gambela', 'Harari', 'Sidama'],
+  Ethiopia: ['Tigray', 'Amhara', 'Oromia', 'Benishangul-Gumuz', 'Gambela', 'Sidama', 'Harari Region'],
   Ghana: ['Greater Accra', 'Brong-Ahafo', 'Ahafo'],
   Morocco: [
     'Souss-Massa', 'Tanger-Tetouan-Al Hoceima', 'Fès-Meknès', 'Fes-Meknes', 'Rabat-Salé-Kénitra',
     'Casablanca-Settat', 'Marrakesh-Safi', 'Drâa-Tafilalet', 'Béni Mellal-Khénifra', 'Guelmim-Oued Noun',
   ],
   Angola: [
-    'Bengo', 'Benguela', 'Cabinda', 'Cuando Cubango', 'Cuanza Norte', 'Cuanza Sul', 'Cunene', 'Huambo',
+    'Benguela', 'Cabinda', 'Cuando Cubango', 'Cuanza Norte', 'Cuanza Sul', 'Cunene', 'Huambo',
+    'Bengo Province',
     'Lunda Norte', 'Lunda Sul', 'Malanje', 'Moxico', 'Namibe', 'Uíge', 'Uige',
   ],
   Mozambique: ['Cabo Delgado', 'Inhambane', 'Manica', 'Niassa', 'Nampula', 'Sofala', 'Zambezia', 'Zambézia'],
   Zambia: ['Copperbelt', 'Luapula', 'Muchinga'],
   Zimbabwe: ['Mashonaland', 'Matabeleland', 'Manicaland', 'Masvingo'],
   'Democratic Republic of the Congo': [
-    'Katanga', 'Haut-Katanga', 'Kivu', 'North Kivu', 'South Kivu', 'Ituri', 'Kasai', 'Kongo Central',
+    'Katanga', 'Haut-Katanga', 'Kivu', 'North Kivu', 'South Kivu', 'Ituri', 'Kongo Central',
+    'Kasai Province',
     'Lualaba', 'Tshopo',
   ],
   Namibia: ['Erongo', 'Khomas', 'Otjozondjupa', 'Oshana'],
@@ -237,14 +242,15 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
   Paraguay: ['Alto Paraná', 'Alto Parana', 'Itapúa', 'Itapua', 'Caaguazú', 'Caaguazu', 'Boquerón'],
   Uruguay: ['Canelones', 'Tacuarembó', 'Tacuarembo', 'Paysandú', 'Paysandu', 'Cerro Largo'],
   Venezuela: [
-    'Zulia', 'Anzoátegui', 'Anzoategui', 'Apure', 'Aragua', 'Barinas', 'Carabobo', 'Cojedes', 'Delta Amacuro',
-    'Guárico', 'Guarico', 'Monagas', 'Nueva Esparta', 'Táchira', 'Tachira', 'Yaracuy',
+    'Zulia', 'Anzoátegui', 'Anzoategui', 'Apure', 'Barinas', 'Carabobo', 'Cojedes', 'Delta Amacuro',
+    'Guárico', 'Guarico', 'Nueva Esparta', 'Táchira', 'Tachira', 'Yaracuy',
+    'Aragua State', 'Monagas State',
   ],
   Guatemala: ['Petén', 'Peten', 'Escuintla', 'Quetzaltenango'],
   Honduras: ['Olancho'],
   'Costa Rica': ['Guanacaste', 'Puntarenas', 'Alajuela'],
   Panama: ['Chiriquí', 'Chiriqui', 'Veraguas', 'Bocas del Toro'],
-  Cuba: ['Pinar del Río', 'Pinar del Rio', 'Matanzas', 'Camagüey', 'Camaguey', 'Villa Clara'],
+  Cuba: ['Pinar del Río', 'Pinar del Rio', 'Camagüey', 'Camaguey', 'Villa Clara', 'Matanzas Province'],
   Oman: [
     'Dhofar', 'Musandam', 'Al Batinah', 'North Al Batinah', 'South Al Batinah', 'Al Wusta', 'Al Dakhiliyah',
     'Al Buraimi', 'Al Sharqiyah', 'Al Dhahirah',
@@ -253,14 +259,14 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
   Kuwait: ['Hawalli', 'Farwaniya'],
   Bahrain: ['Muharraq'],
   Iran: [
-    'Fars', 'Khuzestan', 'Razavi Khorasan', 'Khorasan', 'Mazandaran', 'Gilan', 'Hormozgan',
-    'Sistan and Baluchestan', 'Golestan', 'Lorestan', 'Markazi',
+    'Fars', 'Khuzestan', 'Razavi Khorasan', 'Khorasan', 'Mazandaran', 'Hormozgan',
+    'Sistan and Baluchestan', 'Lorestan', 'Markazi', 'Gilan Province', 'Golestan Province',
   ],
   Iraq: [
-    'Nineveh', 'Anbar', 'Al Anbar', 'Diyala', 'Babil', 'Wasit', 'Maysan', 'Dhi Qar', 
+    'Nineveh', 'Al Anbar', 'Diyala', 'Babil', 'Wasit', 'Dhi Qar', 'Anbar Province', 'Maysan Province',
     'Kurdistan Region',
   ],
-  Israel: ['Galilee', 'Negev'],
+  Israel: ['Negev'],
   Palestine: ['West Bank'],
   Yemen: ['Hadramawt', 'Hadramout', 'Hadhramaut'],
   Kazakhstan: [
@@ -275,3 +281,17 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
 
 /** Every division name in `foreignDivisionsByCountry`. */
 export const foreignDivisions: readonly string[] = Object.values(foreignDivisionsByCountry).flat()
+
+// Countries whose first-level divisions English names "<X> State" as their own name ("Ondo State", "Khartoum
+// State", "Selangor State", "Zulia State"); the states of the United States, Mexico, Brazil, India or
+// Australia are written "the state of X" or "X state", so "Texas State" is a body's name, not the state.
+const stateCountries = ['Nigeria', 'Sudan', 'Malaysia', 'Venezuela']
+
+/**
+ * Divisions, and cities that give a state its name ("Lagos State", "Khartoum State", "Penang State"), that
+ * take "State" as a word of their name.
+ */
+export const stateNamedPlaces: ReadonlySet<string> = new Set([
+  ...stateCountries.flatMap((country) => foreignDivisionsByCountry[country] ?? []),
+  ...['Lagos', 'Kaduna', 'Enugu', 'Khartoum', 'Penang', 'Malacca', 'Melaka', 'Sabah', 'Sarawak'],
+])

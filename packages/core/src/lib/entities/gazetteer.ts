@@ -1,6 +1,7 @@
 /**
  * Matching known place names against a sentence's tokens.
  */
+import { ambiguousPlaces } from '../data/ambiguous-places.js'
 import { type KnownPlace, knownPlaces } from '../data/places.js'
 import type { Tok } from './tokens.js'
 import { capitalised as capitalisedBit, direction, placeFirst } from './word-classes.js'
@@ -55,9 +56,39 @@ export function matchPlace(toks: readonly Tok[], at: number): PlaceMatch | undef
   if (!candidates) return undefined
   for (const entry of candidates) {
     if (lowerCompass && entry.tokens.length === 1) continue
-    if (matches(toks, at, entry.tokens)) return entry.match
+    if (!matches(toks, at, entry.tokens)) continue
+    // Read only once a match is found, so it costs nearly nothing: see `afterHonorific`.
+    if (entry.tokens.length === 1 && nameLikeKinds.has(entry.match.place.kind) && afterHonorific(toks, at)) {
+      return undefined
+    }
+    return entry.match
   }
   return undefined
+}
+
+// The kinds of place whose one-word names are also given names and surnames elsewhere ("Mr. Jinja Okello").
+const nameLikeKinds: ReadonlySet<string> = new Set(['world city', 'foreign division'])
+// The honorifics that say a person's name follows, written with or without the full stop.
+const nameHonorifics = new Set([
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+  'Prof',
+  'Professor',
+  'Mr.',
+  'Ms.',
+  'Mrs.',
+  'Dr.',
+  'Prof.',
+])
+
+// Whether an honorific stands right before `at`: "Mr. Jinja Okello", "Professor Tanga" are people, so a
+// foreign city's or division's one-word name there is no place.
+function afterHonorific(toks: readonly Tok[], at: number): boolean {
+  let before = toks[at - 1]
+  if (before?.value === '.' && !before.spaced) before = toks[at - 2]
+  return before !== undefined && nameHonorifics.has(before.value)
 }
 
 /**
@@ -119,13 +150,18 @@ export function listedWithPlaces(toks: readonly Tok[], at: number): boolean {
   const before = toks[at - 1]
   if (before?.kind !== 'word') return false
   if (conjunctions.has(before.lower)) {
-    let first = placeEndingAt(toks, at - 1)
-    if (first === undefined) return false
+    const last = placeEndingAt(toks, at - 1)
+    if (last === undefined) return false
+    let first = last
     let count = 1
-    for (let start = first; toks[start - 1]?.value === ',' && count < 6; count++) {
-      const earlier = placeEndingAt(toks, start - 1)
-      if (earlier === undefined) break
-      start = first = earlier
+    for (let items = 1; toks[first - 1]?.value === ',' && items < 6; items++) {
+      const earlier = placeEndingAt(toks, first - 1)
+      if (earlier !== undefined) count++
+      // An earlier item may be named like a word or a name too, and counts only with the opener before it:
+      // "from Kano, Bauchi and Gombe", not "Jackson, Bauchi and Gombe met".
+      const item: number | undefined = earlier ?? ambiguousItem(toks, first - 2)
+      if (item === undefined) break
+      first = item
     }
     return count >= 2 || listOpeners.has(toks[first - 1]?.lower ?? '')
   }
@@ -133,4 +169,12 @@ export function listedWithPlaces(toks: readonly Tok[], at: number): boolean {
   const next = toks[at + 1]
   if (next?.value !== ',' && !(next?.kind === 'word' && conjunctions.has(next.lower))) return false
   return matchPlace(toks, at + 2) !== undefined
+}
+
+// `at` when it holds a one-word place of `ambiguousPlaces`, as an item of a list is written.
+function ambiguousItem(toks: readonly Tok[], at: number): number | undefined {
+  const tok = toks[at]
+  return tok?.kind === 'word' && tok.spaced && !tok.possessive && ambiguousPlaces.has(tok.base)
+    ? at
+    : undefined
 }

@@ -4,6 +4,7 @@
  * ("Xinghai Bay Subdistrict").
  */
 
+import { stateNamedPlaces } from '../data/foreign-divisions.js'
 import { splitPinyin } from '../data/pinyin.js'
 import { placePrefixes, placeSuffixSense } from '../data/place-suffixes.js'
 import type { PlaceKind } from '../data/places.js'
@@ -70,7 +71,7 @@ export function placeSuffixLength(
 }
 
 // Suffixes read only after a known place, as the last word of the name: a waterway ("the Laoshan Channel",
-// next to "Bohai Strait") and a Nigerian-style state ("Ondo State" is the state, "Lagos State" not the city).
+// next to "Bohai Strait") and a Nigerian-style state ("Jigawa State" is the state, "Lagos State" not the city).
 // Elsewhere they are a body's or a medium's words ("Discovery Channel", "State Council"), as before another
 // capitalised word ("Lagos State Government", "Ohio State University"); not in a Title Case heading.
 function knownOnlySuffix(toks: readonly Tok[], at: number, heading: boolean): number {
@@ -78,10 +79,11 @@ function knownOnlySuffix(toks: readonly Tok[], at: number, heading: boolean): nu
   if ((value !== 'Channel' && value !== 'State') || heading || toks[at - 1]!.possessive) return 0
   if (isNameStart(toks[at + 1]) || namesOtherThing(toks, at + 1)) return 0
   const from = placeEndingAt(toks, at)
-  const kind = from === undefined ? undefined : matchPlace(toks, from)?.place.kind
-  // A city's or a country's "Channel" is a television channel ("the Dalian Channel"); a state is foreign.
-  if (value === 'State') return kind === 'foreign division' || kind === 'world city' ? 1 : 0
-  return kind !== undefined && !cityOrLarger.has(kind) ? 1 : 0
+  const place = from === undefined ? undefined : matchPlace(toks, from)?.place
+  // A city's or a country's "Channel" is a television channel ("the Dalian Channel"); a state is one of
+  // the countries that name theirs "<X> State": "Texas State" is a university's or a team's short name.
+  if (value === 'State') return place !== undefined && stateNamedPlaces.has(place.name) ? 1 : 0
+  return place !== undefined && !cityOrLarger.has(place.kind) ? 1 : 0
 }
 
 const cityOrLarger: ReadonlySet<PlaceKind> = new Set([

@@ -61,7 +61,17 @@ const code = [...currencyCodes.keys()]
   .map((key) => key.toUpperCase())
   .join('|')
 const symbol = [...currencySymbols.keys()].sort(byLength).map(escapeRegex).join('|')
-const word = [...currencyWords.keys()].sort(byLength).map(phrase).join('|')
+// "3 Korean won the contest", "12 Brazilian real estate investors": "won" and "real" stay English words
+// after their nationality, so with one they are money only after a scale or a number with thousands
+// ("5 billion Korean won", "12,000 Korean won"; "2024 Korean won" may be a year); "real estate" is never
+// money.
+const englishAfterAdjective = /^[a-z ]+ (?:won|reals?)$/
+const plainWords = [...currencyWords.keys()].filter((key) => !englishAfterAdjective.test(key))
+const guardedWords = [...currencyWords.keys()].filter((key) => englishAfterAdjective.test(key))
+const bigAmount = String.raw`(?<=(?:${[...scales.keys()].map(anyCase).join('|')}|\d,\d{3}|\d{5})${gap})`
+const word =
+  `${plainWords.sort(byLength).map(phrase).join('|')}|` +
+  `${bigAmount}(?:${guardedWords.sort(byLength).map(phrase).join('|')})`
 const notInWord = String.raw`(?<![${letter}\d])`
 const bySymbol = String.raw`${notInWord}(?<symbol>${symbol})\s?(?<symbolAmount>${amount})`
 // "RMB 5 billion yuan" says its currency twice; it is one amount.
@@ -69,7 +79,7 @@ const yuanAfter = String.raw`(?:\s+(?:yuan|Yuan)${notAfterLetter})?`
 const byCode = String.raw`${notInWord}(?<code>${code})\s?(?<codeAmount>${amount})${yuanAfter}`
 const byCurrency =
   String.raw`(?<![${letter}\d_]|\d[.,])(?<amount>${amount})${gap}` +
-  String.raw`(?:(?<afterCode>${code})|(?<word>${word}))(?![${letter}\d])`
+  String.raw`(?:(?<afterCode>${code})|(?<word>${word}))(?![${letter}\d])(?!\s+[Ee]state\b)`
 
 // Tried only where `anchor` found a place an amount can start. At one place the first alternative wins,
 // so "US$1.5 million" is never read as "$1.5 million" and "RMB 5 billion yuan" is one amount.
