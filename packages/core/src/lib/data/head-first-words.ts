@@ -1,6 +1,6 @@
 /**
- * The head words of foreign bodies' names that come first ("Museo Civico di Brenta", "Cooperativa Agraria
- * Alto Verde", "Cámara de Comercio de Tunja"), and the particles inside such names.
+ * The head words of foreign bodies' names that come first ("Museo Civico di Brenta", "Cooperativa Lechera
+ * Loma Quieta", "Cámara de Comercio de Tunja"), and the particles inside such names.
  *
  * Source: the words French, Italian, Spanish, Portuguese, German, Czech and Dutch use for museums,
  * schools, foundations, banks, breweries, clubs, cooperatives, chambers and public bodies, as they name
@@ -24,7 +24,7 @@ export const headFirstWords: ReadonlySet<string> = new Set([
   'Birrificio', 'Brouwerij', 'Brasserie', 'Bodega', 'Bodegas', 'Weingut', 'Vinícola', 'Cantina', 'Clube',
   'Esporte', 'Sporting',
   // the cooperatives, chambers, councils, ministries and agencies of Latin America and Europe ("Cooperativa
-  // Cafetalera Alto Mayo", "Cámara de Comercio de Tunja", "Agencia Nacional de Minería")
+  // Ganadera Los Pinares", "Cámara de Comercio de Tunja", "Agencia Nacional de Minería")
   'Cooperativa', 'Coopérative', 'Corporación', 'Corporação', 'Cámara', 'Câmara', 'Chambre', 'Consejo',
   'Conselho', 'Consiglio', 'Conseil', 'Ministerio', 'Ministério', 'Ministero', 'Ministère', 'Secretaría',
   'Agencia', 'Agência', 'Agenzia', 'Agence', 'Comisión', 'Comissão', 'Commissione', 'Confederación',

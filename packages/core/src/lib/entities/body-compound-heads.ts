@@ -43,7 +43,12 @@ export function compoundHeadAt(toks: readonly Tok[], index: number): Head | unde
     }
     const second = pairedHeads.get(value)
     const next = toks[index + 1]
-    if (second && next?.spaced && second.has(next.value) && (value !== 'Ocean' || namedBefore(toks, index))) {
+    if (
+      second &&
+      next?.spaced &&
+      second.has(next.value) &&
+      (value !== 'Ocean' || shipperBefore(toks, index))
+    ) {
       return { end: index + 2, text: `${value} ${next.value}`, legal: false, weak: value === 'Ocean' }
     }
     if (value === 'Persons') return personsHead(toks, index)
@@ -69,10 +74,18 @@ const pairedHeads = new Map([
   ['Nursing', new Set(['Home'])],
   ['Publishing', new Set(['House'])],
   ['Printing', new Set(['House'])],
-  // a deep-sea shipping company (远洋运输), weak, so only after its name: "Corvane Ocean Carriers", "Tessin
+  // a deep-sea shipping company (远洋运输), weak, so only after its name: "Halvorsk Ocean Carriers", "Tessin
   // Ocean Lines"; "Ocean" alone is a kind of cruise or freight ("Ocean Cruises", trade-heads.ts)
   ['Ocean', new Set(['Carriers', 'Lines'])],
 ])
+
+// Whether a shipping company's name stands before the "Ocean" at `index`: not the ocean itself ("the Pacific
+// Ocean Lines" are the routes across it), and the place keeps its word.
+function shipperBefore(toks: readonly Tok[], index: number): boolean {
+  if (!namedBefore(toks, index)) return false
+  const place = matchPlace(toks, index - 1)
+  return !place || place.length < 2
+}
 
 // Whether a capitalised word of a name, no function word, stands right before the word at `index`.
 function namedBefore(toks: readonly Tok[], index: number): boolean {
@@ -123,7 +136,7 @@ export function hotelHeadAt(toks: readonly Tok[], index: number): Head {
 }
 
 // A shop named as a business (百货 "department store", 超市 "supermarket", 商场 "shopping mall"), by the word
-// before the head, if any is needed: "the Hexiang Department Store", "Lanyue Supermarket".
+// before the head, if any is needed: "the Mubai Department Store", "Tuoyan Supermarket".
 const storeHeads = new Map([
   ['Store', 'Department'],
   ['Mall', 'Shopping'],
@@ -133,8 +146,8 @@ const storeHeads = new Map([
 ])
 
 /**
- * The head of a shop at `index`, weak, after a pinyin name: "the Hexiang Department Store", "Lanyue
- * Supermarket", "Qiaoxin Outlets"; not "a Korean Supermarket" nor "the Community Supermarket", which name
+ * The head of a shop at `index`, weak, after a pinyin name: "the Mubai Department Store", "Tuoyan
+ * Supermarket", "Renbo Outlets"; not "a Finnish Supermarket" nor "the Community Supermarket", which name
  * a kind of shop.
  */
 function storeHeadAt(toks: readonly Tok[], index: number): Head | undefined {

@@ -9,6 +9,7 @@ import { industryWords } from '../data/organisations.js'
 import { matchPlace } from './gazetteer.js'
 import { isTitleWord } from './titles.js'
 import type { Tok } from './tokens.js'
+import { capitalised } from './word-classes.js'
 
 // Bodies elected for a term, whose term's number is written in front: "the 12th CPC Xinbao Municipal
 // Committee", "the 17th Xinbao Municipal People's Congress". A numbered hospital or bureau is another body
@@ -33,7 +34,7 @@ const kindPrefixes = new Set([
  */
 export function nameStart(toks: readonly Tok[], from: number, head: number): number {
   // The cheap tests first: most names start with neither "for" nor a board's members.
-  const portfolio = toks[from]!.value === 'for' ? from : toks[from - 1]?.value === 'for' ? from - 1 : -1
+  const portfolio = toks[from]!.value === 'for' ? from : portfolioFor(toks, from - 1)
   if (portfolio !== -1 && portfolioGoesOn(toks[head + 1]) && isTitleWord(toks[portfolio - 1]?.value ?? ''))
     return head
   if (boardMembers.has(toks[from]!.value) && isBoardOf(toks, from)) return from + 2
@@ -58,6 +59,22 @@ export function nameStart(toks: readonly Tok[], from: number, head: number): num
 // Xinbao Port projects" names the port, and is left alone.
 function portfolioGoesOn(next: Tok | undefined): boolean {
   return next?.value === 'of' || next?.value === 'and'
+}
+
+// The "for" of a portfolio that ends at `at`, back over the fields listed before the name's own words:
+// "for Industry and Information Technology of …", "for Trade, Industry and …"; -1 past any other word,
+// so "of the Xinbao Science and Technology Bureau" keeps its name.
+function portfolioFor(toks: readonly Tok[], at: number): number {
+  let value = toks[at]?.value
+  if (value === 'for') return at
+  if (value !== 'and' && value !== ',') return -1
+  for (let index = at - 1, stop = Math.max(0, at - 12); index >= stop; index--) {
+    const tok = toks[index]!
+    value = tok.value
+    if (value === 'for') return index
+    if (value !== 'and' && value !== ',' && !(tok.kind === 'word' && tok.flags & capitalised)) return -1
+  }
+  return -1
 }
 
 // "Chairman of the Board of Directors and Party secretary of …": a board's members end its name, and the

@@ -20,6 +20,10 @@ const countryWords = new Set(
   countries.flatMap(({ name, aliases }) => [name, ...aliases]).filter((name) => !name.includes(' ')),
 )
 countryWords.add('Brasil')
+// A country promotes itself abroad under its own name; these articles are written in China, whose trade
+// promotion bodies have English names of their own (CCPIT), so "ProChina" is a brand or a firm, not one.
+countryWords.delete('China')
+countryWords.delete('PRC')
 
 /**
  * Whether `word` is "Pro" joined to a country's name, as Latin America names its agencies that promote
