@@ -9,8 +9,9 @@ export const lowerCaseHonorifics: readonly string[] = ['dr', 'mr', 'mrs', 'ms', 
 /**
  * Honorifics that come before a name ("Mr. Nakabayashi", "Madam Liu"), with and without the full stop, the
  * Malaysian ones ("Datuk Teoh", "Tan Sri Yeap", "Dato' Sri Teo"), with the apostrophe as written, and the
- * Arabic ones of the Gulf ("Sheikh Saif bin Rashid Al Nuaimi", "Sayyid Faisal …", "Eng. Majid …", the
- * engineer's title an official keeps in front of the name), which are no one's name.
+ * Arabic ones of the Gulf ("Sheikh Saif bin Rashid Al Nuaimi", "Sayyid Faisal …", "Eng. Nawaf …", the
+ * engineer's title an official keeps in front of the name, only with its full stop: "Eng" is a Hokkien
+ * surname), which are no one's name. "Sayed" is left out: it is a given name and a surname too.
  */
 // biome-ignore format: packed data
 export const honorifics: ReadonlySet<string> = new Set([
@@ -18,14 +19,31 @@ export const honorifics: ReadonlySet<string> = new Set([
   'Mme', 'Mme.', 'Sir', 'Dame', 'Lord', 'Lady', 'H.E.', 'His Excellency', 'Her Excellency', 'Comrade',
   'Datuk', "Dato'", 'Dato’', 'Dato', 'Datin', 'Tan Sri', 'Puan Sri', 'Toh Puan', 'Datuk Seri', 'Datuk Sri',
   "Dato' Sri", "Dato' Seri", 'Dato’ Sri', 'Dato’ Seri', 'Dato Sri', 'Dato Seri', 'Datin Seri',
-  'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Sayyid', 'Sayyida', 'Sayed', 'Eng.', 'Eng', 'Emir', 'Prince',
-  'Princess',
+  'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Sayyid', 'Sayyida', 'Eng.',
 ])
 
 /**
  * Forms of address that are honorifics only where a name follows: Malay "Mrs." and "Mr.", Indonesian "Mr.",
- * Thai "Mr./Ms." (before a given name: "Khun Wannaporn") and the Thai lady's title. Each is also a pinyin
- * word in the names of Chinese places and firms ("Puan County", "Puan Pharmaceutical Co., Ltd."), so
- * unlike the `honorifics` they end no place or body and make no title word.
+ * Thai "Mr./Ms." (before a given name: "Khun Wannaporn") and the Thai lady's title, the engineer's "Eng"
+ * before its full stop, and the `royalHonorifics`. Each is also a word in the names of places, firms or
+ * people ("Puan County", "Eng Chee Meng", "Prince George", "Princess Cruises", "Emir Kusturica"), so unlike
+ * the `honorifics` they end no place or body and make no title word.
  */
-export const addressHonorifics: ReadonlySet<string> = new Set(['Puan', 'Encik', 'Bapak', 'Khun', 'Khunying'])
+export const addressHonorifics: ReadonlySet<string> = new Set([
+  'Puan',
+  'Encik',
+  'Bapak',
+  'Khun',
+  'Khunying',
+  'Eng',
+  'Emir',
+  'Prince',
+  'Princess',
+])
+
+/**
+ * The royal forms of address of the Gulf ("Prince Faisal bin Turki Al Saud", "Emir Tamim bin Hamad"): an
+ * honorific only before an Arabic name, since the words start places and firms ("Prince Bay Park", "Prince
+ * Group") and "Emir" is a given name in the Balkans.
+ */
+export const royalHonorifics: ReadonlySet<string> = new Set(['Emir', 'Prince', 'Princess'])

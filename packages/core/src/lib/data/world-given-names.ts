@@ -137,7 +137,7 @@ const groups: Readonly<Record<string, readonly string[]>> = {
     'jimena', 'josefina', 'lautaro', 'leonel', 'liliana', 'lionel', 'macarena', 'marcela', 'marisa', 'matias',
     'maximiliano', 'micaela', 'nahuel', 'nicolas', 'octavio', 'osvaldo', 'patricio', 'rafaela', 'ramiro',
     'reinaldo', 'rigoberto', 'rogelio', 'romina', 'silvina', 'soledad', 'tomas', 'viviana', 'yesenia',
-    'hernando', 'elvira', 'rodolfo', 'alonso', 'amparo', 'mirta', 'rosalba', 'nubia', 'myriam', 'zoila',
+    'elvira', 'rodolfo', 'alonso', 'amparo', 'mirta', 'rosalba', 'nubia', 'myriam', 'zoila',
     'milagros', 'yaneth', 'wilfredo', 'alcides', 'ulises', 'gladys', 'mireya', 'hilda', 'irma', 'esperanza',
     'socorro', 'maritza', 'dolores', 'guadalupe',
   ],

@@ -3,6 +3,8 @@
  * bin Omar Al-Naimi") or the "abu" of a compound given name ("abu Yusuf Karim Al-Hamadi"). The name rules
  * read from the first capitalised word, so they would cut the person's first name off.
  */
+import { demonyms } from '../data/demonyms.js'
+import { isMiddleGivenName } from './foreign-names.js'
 import { matchPlace } from './gazetteer.js'
 import { nameCanStartAfter } from './name-starts.js'
 import {
@@ -59,19 +61,24 @@ function hasFamily(name: string): boolean {
 }
 
 /**
- * "Yusuf Al-Hamadi said", "Abu Yusuf Al-Hamadi said": a given name no list knows (or "Abu" and one)
- * before a family name with its article joined is a person; not where a body's head follows ("Saudi
- * Al-Rajhi Bank"), nor a place or a title before the family ("Dubai Al-Rashid", "Minister Al-Hamadi" is
- * the title rule's).
+ * "Khalid Al-Hamadi said", "Abu Yusuf Al-Hamadi said": a known given name (or "Abu" and a name word)
+ * before a family name with its article joined is a person; not a demonym or a firm's name before it
+ * ("Saudi Al-Rajhi said", "Sinopec Al-Zour refinery"), nor where a body's head follows ("Gulf Al-Noor
+ * Bank"), nor a place or a title before the family ("Dubai Al-Rashid", "Minister Al-Hamadi" is the title
+ * rule's).
  */
 export function arabicFamilyName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const tok = toks[index]!
   let at = index + 1
-  if (tok.value === 'Abu' && isNameWord(toks[at]) && toks[at]!.spaced) at++
+  const abu = tok.value === 'Abu' && isNameWord(toks[at]) && toks[at]!.spaced
+  if (abu) at++
   const family = toks[at]
   if (!isJoinedArticleName(family) || family!.possessive || !isNameWord(tok) || tok.possessive)
     return undefined
-  if (isTitleTok(tok) || followedByHead(toks, at + 1) || matchPlace(toks, index)) return undefined
+  const given = toks[at - 1]!
+  if (!abu && !isMiddleGivenName(tok.value)) return undefined
+  if (demonyms.has(given.base) || isTitleTok(tok) || followedByHead(toks, at + 1) || matchPlace(toks, index))
+    return undefined
   const words = toks.slice(index, at).map((word) => word.value)
   return { from: index, to: at + 1, name: `${words.join(' ')} ${family!.base}`, rule: 'person-western-name' }
 }

@@ -136,8 +136,8 @@ const placeGivenNames: ReadonlySet<string> = new Set([
   'santiago', 'victoria', 'florence', 'adelaide', 'sofia', 'mariana', 'orlando', 'salvador', 'regina',
   'lorena', 'georgia', 'virginia', 'carolina', 'savannah', 'milan', 'diego', 'paulo', 'valencia',
 ])
-// Words after which a place's name is a place ("in Santiago", "from Victoria").
-const placePrepositions: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near', 'of', 'via'])
+// Words after which a place's name is a place ("in Santiago", "from Victoria", "sailed for Valencia").
+const placePrepositions: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near', 'of', 'via', 'for'])
 
 // "headed by Santiago Andrés Molina Rey": a given name that names a place too is a given name right before
 // a second given name of a longer name; "in Santiago" or "São Paulo" stays a place.

@@ -29,7 +29,7 @@ export function isSecondSurname(word: string): boolean {
 // are someone else; the same name in another case is the one written with capitals.
 function sameFullName(known: string | null, name: string): string | null {
   if (known === null || known === name) return known
-  // "Mehmet Emin Demir … mehmet Emin Demir": one name a translation left in lower case once.
+  // "Kerem Tuna Akbulut … kerem Tuna Akbulut": one name a translation left in lower case once.
   if (known.toLowerCase() === name.toLowerCase()) return isCapitalised(known) ? known : name
   const [shorter, longer] = known.split(' ').length < name.split(' ').length ? [known, name] : [name, known]
   const space = shorter.indexOf(' ')

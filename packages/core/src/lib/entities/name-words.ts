@@ -1,6 +1,8 @@
+import { royalHonorifics } from '../data/honorifics.js'
 import { givenNameSpellings } from '../data/name-spellings.js'
 import { compoundEnglishParts } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
+import { worldGivenNameGroups } from '../data/world-given-names.js'
 import type { Tok } from './tokens.js'
 import { capitalised, functionWord, legalForm, organisationHead, suffixFirst } from './word-classes.js'
 import { WordList } from './word-list.js'
@@ -100,6 +102,45 @@ export function isArabicMark(tok: Tok | undefined): boolean {
   const first = tok.value.charCodeAt(0) | 32
   if (first !== 97 && first !== 98 && first !== 101 && first !== 105) return false
   return arabicLinks.has(tok.value) || isJoinedArticleName(tok)
+}
+
+// Words in lower case that mark a name as Arabic besides its links: "abu" and a family's article.
+const familyStarts = new Set(['abu', 'al', 'el'])
+const joinedArticleLower = /^(?:al|el)-\p{Ll}+$/u
+
+/** Whether a word in lower case starts an Arabic family name: "abu", "al", "el" or "al-nuaimi". */
+export function startsArabicFamily(lower: string): boolean {
+  return familyStarts.has(lower) || joinedArticleLower.test(lower)
+}
+
+/** Whether a word in lower case marks a name as Arabic: a father's link ("bin") or a family's start. */
+export function isArabicMarkWord(lower: string): boolean {
+  return fatherLinks.has(lower) || startsArabicFamily(lower)
+}
+
+const arabicGivenNames: ReadonlySet<string> = new Set(worldGivenNameGroups.arabic)
+
+/**
+ * Where the form of address `words`, ending before `toks[at]`, ends when it addresses a person: before a
+ * spaced name word no body's head follows ("Khun Wannaporn"; "Puan County" is a place); the engineer's
+ * "Eng." only with its full stop, which a sentence may end at ("Eng Chee Meng" is a Hokkien surname); a
+ * royal's ("Prince", "Emir") only before an Arabic name, whose next word is a mark ("Prince Faisal bin
+ * …", "Emir Tamim Al Thani") or a known Arabic given name's next but one ("Prince Faisal Turki Al Saud"):
+ * "Prince George" is a city, "Emir Kusturica" a man.
+ */
+export function addressedNameEnd(words: string, toks: readonly Tok[], at: number): number | undefined {
+  const second = toks[at]
+  if (words === 'Eng') return second?.value === '.' && !second.spaced ? at + 1 : undefined
+  if (!isNameWord(second) || !second!.spaced) return undefined
+  if (!royalHonorifics.has(words)) return followedByHead(toks, at) ? undefined : at
+  if (isArabicMark(toks[at + 1])) return at
+  const third = toks[at + 1]
+  return arabicGivenNames.has(second!.lower) &&
+    isNameWord(third) &&
+    third!.spaced &&
+    isArabicMark(toks[at + 2])
+    ? at
+    : undefined
 }
 
 /**

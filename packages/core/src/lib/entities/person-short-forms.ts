@@ -9,7 +9,7 @@ import { canonicalTitle } from '../data/titles.js'
 import type { MentionFinding } from '../findings.js'
 import type { SentenceMentions } from './brands.js'
 import { speechFollows } from './context-names.js'
-import { isSecondSurname } from './known-surnames.js'
+import { isSecondSurname, surnameLast } from './known-surnames.js'
 import { joinShortNames } from './short-name-joins.js'
 import { isTitleWord } from './titles.js'
 import { functionWords, isCapitalised, type Tok } from './tokens.js'
@@ -33,10 +33,10 @@ const surnameFirst = new Set([
   'person-titled-chinese-name',
   'person-korean-name',
 ])
-// Rules that read a name given name first, so that its first word is the given name; and a name of a
-// shape no list knows after a title ("Ambassador Somsak Chaiyaphan"), most often given name first (as
-// Thai, Indian and Arabic names are), and whose first word before "said" is that person's anyway.
-const givenFirst = new Set(['person-western-name', 'person-name-by-context', 'person-titled'])
+// Rules that read a name given name first (`surnameLast`), so that its first word is the given name; with
+// a name of a shape no list knows after a title ("Ambassador Somsak Chaiyaphan"), most often given name
+// first (as Thai, Indian and Arabic names are), and whose first word before "said" is that person's anyway.
+const givenFirst = surnameLast
 
 /**
  * Add person mentions for the other forms of the names the sentence rules found; `middleDots`: whether a

@@ -40,7 +40,8 @@ export function stackedTitleEnd(toks: readonly Tok[], title: TitleMatch): number
   // A chain is two or three honorifics long.
   for (let links = 0; links < 3; links++) {
     const next = toks[end]
-    if (next?.kind !== 'word' || !next.spaced || !(next.flags & titleFirst)) return end
+    // After an honorific a form of address without the class bit may go on the chain ("H.E. Eng.").
+    if (next?.kind !== 'word' || !next.spaced || !(next.flags & titleFirst || honorific)) return end
     if (!honorific && !(academic.test(next.value) && academic.test(toks[end - 1]!.value))) return end
     const stacked = honorificEnd(toks, end)
     if (stacked === undefined) return end

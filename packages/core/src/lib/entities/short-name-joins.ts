@@ -6,27 +6,13 @@
  * Soler said" for "Marta Lucía Ibarra Soler").
  */
 
-import { compoundChineseSurnames } from '../data/chinese-surnames.js'
 import type { MentionFinding } from '../findings.js'
 import type { SentenceMentions } from './brands.js'
-import { isSecondSurname } from './known-surnames.js'
-
-// Rules that read a name given name first, whose last words are the family.
-const givenFirst = new Set([
-  'person-western-name',
-  'person-name-by-context',
-  'person-titled',
-  'person-titled-surname',
-])
-
-// The words an Arabic family name starts with ("Abu Zaid", "Al Nuaimi", "Al-Nuaimi"), in lower case.
-const familyStart = /^(?:abu|al|el|al-\S+|el-\S+)$/
-// The words that mark a name as Arabic: a father's link or a family's article.
-const arabicMark = /^(?:bin|bint|binti|ibn|abu|al|el|al-\S+|el-\S+)$/
+import { isSecondSurname, surnameLast } from './known-surnames.js'
+import { isArabicMarkWord, startsArabicFamily } from './name-words.js'
 
 /** Rename the person mentions that are a short form of exactly one longer name of the article to it. */
 export function joinShortNames(sentences: readonly SentenceMentions[]): void {
-  joinSplitSurnames(sentences)
   // The long names (three words or more), by their words in lower case; most articles have none.
   let full: Map<string, { name: string; words: string[]; arabic: boolean }> | undefined
   for (const { mentions, heading } of sentences) {
@@ -37,7 +23,7 @@ export function joinShortNames(sentences: readonly SentenceMentions[]): void {
       full ??= new Map()
       if (full.has(lower)) continue
       const words = lower.split(' ')
-      full.set(lower, { name: mention.name, words, arabic: words.some((word) => arabicMark.test(word)) })
+      full.set(lower, { name: mention.name, words, arabic: words.some(isArabicMarkWord) })
     }
   }
   if (full === undefined) return
@@ -66,8 +52,14 @@ export function joinShortNames(sentences: readonly SentenceMentions[]): void {
   }
 }
 
+// The names read given name first (`surnameLast`), and a word after a title, which for an Arabic name is
+// the given name ("Sheikh Khalid").
 function isNamed(mention: MentionFinding): boolean {
-  return mention.type === 'person' && !mention.pronoun && givenFirst.has(mention.rule)
+  return (
+    mention.type === 'person' &&
+    !mention.pronoun &&
+    (surnameLast.has(mention.rule) || mention.rule === 'person-titled-surname')
+  )
 }
 
 /**
@@ -83,7 +75,7 @@ function shortFormOf(short: string[], long: string[], arabic: boolean, titled: b
   if (short[0] !== long[0]) {
     const tail = long.slice(long.length - short.length)
     if (!tail.every((word, index) => word === short[index])) return false
-    if (familyStart.test(short[0]!)) return arabic
+    if (startsArabicFamily(short[0]!)) return arabic
     // Both surnames of a Hispanic name: two words after two given names, the first no given name.
     const first = long[long.length - 2]!
     return short.length === 2 && long.length >= 4 && isSecondSurname(first[0]!.toUpperCase() + first.slice(1))
@@ -97,34 +89,4 @@ function shortFormOf(short: string[], long: string[], arabic: boolean, titled: b
     at++
   }
   return true
-}
-
-/**
- * "Duan Muhong" for "Duanmu Hong": a translator splits a compound surname where a single one and a given
- * name fit too; the article's reading with the compound surname names the person. Two names of one
- * article whose letters differ only where the space falls are one person, only when one starts with a
- * compound surname ("Li Anhe" and "Lian He" have none, and may be two people).
- */
-function joinSplitSurnames(sentences: readonly SentenceMentions[]): void {
-  // The names that start with a compound surname, by their letters without spaces in lower case.
-  let compound: Map<string, string> | undefined
-  for (const { mentions, heading } of sentences) {
-    if (heading) continue
-    for (const mention of mentions) {
-      if (mention.type !== 'person' || !mention.rule.includes('chinese-name')) continue
-      const space = mention.name.indexOf(' ')
-      if (space < 4 || !compoundChineseSurnames.has(mention.name.slice(0, space).toLowerCase())) continue
-      compound ??= new Map()
-      compound.set(mention.name.replace(/ /g, '').toLowerCase(), mention.name)
-    }
-  }
-  if (compound === undefined) return
-  for (const { mentions } of sentences) {
-    mentions.forEach((mention, index) => {
-      if (mention.type !== 'person' || !mention.rule.includes('chinese-name')) return
-      const name = compound.get(mention.name.replace(/ /g, '').toLowerCase())
-      if (name !== undefined && name.toLowerCase() !== mention.name.toLowerCase())
-        mentions[index] = { ...mention, name }
-    })
-  }
 }

@@ -20,6 +20,7 @@ import { spanText } from './candidate.js'
 import { lowerCaseChineseName } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
 import {
+  addressedNameEnd,
   arabicNameEnd,
   followedByHead,
   isNameWord,
@@ -117,8 +118,7 @@ export function honorificEnd(toks: readonly Tok[], index: number): number | unde
   if (honorifics.has(words)) return at
   // "Khun Wannaporn", "Puan Aisyah": a form of address only before a capitalised word that is no place
   // suffix or body head ("Puan County" and "Puan Town" are places).
-  if (!addressHonorifics.has(words) || !isNameWord(second) || !second!.spaced) return undefined
-  return followedByHead(toks, at) ? undefined : at
+  return addressHonorifics.has(words) ? addressedNameEnd(words, toks, at) : undefined
 }
 
 /** The longest title (with modifiers) starting at `toks[index]`. */

@@ -54,18 +54,15 @@ export function lowerVietnameseName(toks: readonly Tok[], index: number): NameMa
   return { from: index, to, name, rule: 'person-name-by-context' }
 }
 
-// The middle names most Vietnamese bear, the second word of a name ("Thị", "Văn", "Đức", "Hữu", "Minh").
-// biome-ignore format: packed data
-const vietnameseMiddles: ReadonlySet<string> = new Set([
-  'thi', 'van', 'duc', 'huu', 'dinh', 'ngoc', 'minh', 'thanh', 'quang', 'xuan', 'hong', 'kim', 'thu', 'bich',
-  'hoai', 'tuan', 'quoc', 'manh', 'trung', 'cong', 'thuy', 'phuong', 'hai', 'anh',
-])
+// Words after which a Vietnamese name is a street's or a place's ("on Le Thanh Ton", "toured Nguyen Van Cu"):
+// Vietnamese streets bear the names of people and drop "Street".
+const placeWords: ReadonlySet<string> = new Set(['on', 'along', 'at', 'near', 'toured', 'via', 'into', 'off'])
 
 /**
  * A capitalised Vietnamese name of three or four words at `toks[index]`: a Vietnamese family name and two
- * or three given-name syllables ("Doan Thi Mai Linh, deputy director of …", "Vu Quoc Bao said"), where
- * the name ends, with a common middle name second or a role or a verb of speech after it. Not a place
- * ("Ho Chi Minh"), nor the start of a body ("Tran Hung Dao Street").
+ * or three given-name syllables ("Truong Huu Phuc Hanh, sales director of …", "Vu Quoc Bao said"), where
+ * the name ends, with a role or a verb of speech after it. Not a place ("Ho Chi Minh"), nor the start of a
+ * body ("Tran Hung Dao Street"), nor a street after a word of place ("on Le Thanh Ton in …").
  */
 export function vietnameseName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const family = toks[index]!
@@ -81,9 +78,10 @@ export function vietnameseName(toks: readonly Tok[], index: number): NameMatch |
     !nameCanStartAfter(toks, index)
   )
     return undefined
+  if (before?.kind === 'word' && placeWords.has(before.value)) return undefined
   if (followedByHead(toks, to) || matchPlace(toks, index)) return undefined
   const role = toks[to]?.value === ',' && roleFollows(toks, to + 1) && !attributionAt(toks, to + 1)
-  if (!vietnameseMiddles.has(toks[index + 1]!.lower) && !role && !speechFollows(toks, to)) return undefined
+  if (!role && !speechFollows(toks, to)) return undefined
   const name = toks
     .slice(index, to)
     .map((tok) => tok.value)
