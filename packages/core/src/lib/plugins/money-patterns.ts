@@ -10,6 +10,39 @@ import { defineWordKind } from './word-kinds.js'
 const byLength = (a: string, b: string) => b.length - a.length
 const capitalisable = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`
 const escapeRegex = (value: string) => value.replace(/[$.]/g, '\\$&')
+// Every way a currency name is written (each word as `anyCase` writes it), its words joined by a space.
+const phraseForms = (key: string): string[] =>
+  key
+    .split(' ')
+    .map((word) => [...new Set([word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()])])
+    .reduce<string[]>((forms, variants) => forms.flatMap((form) => variants.map((v) => `${form} ${v}`)), [''])
+    .map((form) => form.slice(1))
+// One alternation of hundreds of names is tried name by name after every number; the same names as a
+// trie (shared beginnings written once, a longer name before the shorter it starts with) let the engine
+// drop all but a few at the first letter. A space between words stands for any run of white space.
+function trie(forms: readonly string[]): string {
+  const root = new Map<string, Map<string, unknown>>()
+  for (const form of forms) {
+    let node = root
+    for (const char of form) {
+      if (!node.has(char)) node.set(char, new Map())
+      node = node.get(char) as Map<string, Map<string, unknown>>
+    }
+    node.set('', new Map())
+  }
+  const write = (node: Map<string, Map<string, unknown>>): string => {
+    const branches = [...node]
+      .filter(([char]) => char !== '')
+      .map(([char, next]) => {
+        const text = char === ' ' ? String.raw`\s+` : escapeRegex(char)
+        return text + write(next as Map<string, Map<string, unknown>>)
+      })
+    if (node.has('')) branches.push('')
+    if (branches.length === 1) return branches[0]!
+    return `(?:${branches.join('|')})`
+  }
+  return write(root)
+}
 // A word as written in running text, at the start of a sentence or in a headline: "yuan", "Yuan", "YUAN".
 const anyCase = (word: string) => {
   const capital = word.charAt(0).toUpperCase() + word.slice(1)
@@ -70,7 +103,7 @@ const plainWords = [...currencyWords.keys()].filter((key) => !englishAfterAdject
 const guardedWords = [...currencyWords.keys()].filter((key) => englishAfterAdjective.test(key))
 const bigAmount = String.raw`(?<=(?:${[...scales.keys()].map(anyCase).join('|')}|\d,\d{3}|\d{5})${gap})`
 const word =
-  `${plainWords.sort(byLength).map(phrase).join('|')}|` +
+  `${trie(plainWords.flatMap(phraseForms))}|` +
   `${bigAmount}(?:${guardedWords.sort(byLength).map(phrase).join('|')})`
 const notInWord = String.raw`(?<![${letter}\d])`
 const bySymbol = String.raw`${notInWord}(?<symbol>${symbol})\s?(?<symbolAmount>${amount})`
@@ -119,13 +152,25 @@ export const numberWordToken = defineWordKind((word) => numberWordInToken.test(w
 /** Word kind: a token with a currency sign. */
 export const signToken = defineWordKind((word) => sign.test(word))
 /** Word kind: a token with a currency name, code or symbol of letters ("KSh"). */
-export const currencyToken = defineWordKind((word) => currencyInToken.test(word))
+export const currencyToken = defineWordKind((word) => hasCurrencyWord(word) || codeOrLetterSymbol.test(word))
 const digit = /\d/
 const numberWordInToken = new RegExp(`${numberWord}|${scaleWord}`)
 const sign = new RegExp(`[${[...lastSigns].map(escapeRegex).join('')}]`)
-const currencyInToken = new RegExp(
-  `${[...new Set(lastWords)].map(anyCase).join('|')}|${code}|${letterSymbols.join('|')}`,
-)
+// A currency name is a whole run of letters ("yuan", "US dollars", "yuan-denominated"), so a set lookup of
+// each run, with a plural ending taken off, tells: a pattern of every name would also find them inside
+// ordinary words ("some", "summit", "solution", "realise") and send most sentences on to the full test.
+const lastWordSet = new Set(lastWords.map((word) => word.toLowerCase()))
+const letterRuns = new RegExp(`[${letter}]+`, 'g')
+function hasCurrencyWord(word: string): boolean {
+  for (const [run] of word.toLowerCase().matchAll(letterRuns))
+    if (
+      lastWordSet.has(run) ||
+      (run.endsWith('s') && (lastWordSet.has(run.slice(0, -1)) || lastWordSet.has(run.slice(0, -2))))
+    )
+      return true
+  return false
+}
+const codeOrLetterSymbol = new RegExp(`${code}|${letterSymbols.join('|')}`)
 // A range is one amount: "2 to 3 billion yuan", "8,000-10,000 yuan", "between 2 and 3 billion yuan" (a bare
 // lower bound, then an amount with its currency), or "RMB 2 to 3 billion" (the currency first). "and"
 // joins a range only after "between" ("Phase 2 and 3 billion yuan" is not one).
