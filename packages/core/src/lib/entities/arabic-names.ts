@@ -7,19 +7,11 @@ import { demonyms } from '../data/demonyms.js'
 import { isMiddleGivenName } from './foreign-names.js'
 import { matchPlace } from './gazetteer.js'
 import { nameCanStartAfter } from './name-starts.js'
-import {
-  fatherLinkList,
-  followedByHead,
-  isJoinedArticleName,
-  isNameWord,
-  type NameMatch,
-} from './name-words.js'
+import { fatherLinks, followedByHead, isJoinedArticleName, isNameWord, type NameMatch } from './name-words.js'
 import { englishEnding } from './one-word-names.js'
 import { isTitleTok } from './titles.js'
 import type { Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
-
-const fatherLinks: ReadonlySet<string> = new Set(fatherLinkList)
 
 /** Whether `toks[index]` may start a lower-case Arabic name: "abu", or a word right before "bin". */
 export function mayStartLowerArabicName(tok: Tok, next: Tok | undefined): boolean {
@@ -57,7 +49,7 @@ export function lowerArabicName(
 
 // Whether an Arabic name ends in its family: "Al Thani", "Al-Naimi", "El-Sayed".
 function hasFamily(name: string): boolean {
-  return / (?:Al|El) \S+$| (?:Al|El)-\S+$/.test(name)
+  return / (?:Al|El)[ -]\S+$/.test(name)
 }
 
 /**

@@ -33,10 +33,12 @@ const kindPrefixes = new Set([
  * part of it are left out: up to a "<Place>-based" word, and past a term's number.
  */
 export function nameStart(toks: readonly Tok[], from: number, head: number): number {
-  // The cheap tests first: most names start with neither "for" nor a board's members.
-  const portfolio = toks[from]!.value === 'for' ? from : portfolioFor(toks, from - 1)
-  if (portfolio !== -1 && portfolioGoesOn(toks[head + 1]) && isTitleWord(toks[portfolio - 1]?.value ?? ''))
-    return head
+  // The cheap tests first: most heads go on with neither "of" nor "and", and most names start with no
+  // board's members.
+  if (portfolioGoesOn(toks[head + 1])) {
+    const portfolio = toks[from]!.value === 'for' ? from : portfolioFor(toks, from - 1)
+    if (portfolio !== -1 && isTitleWord(toks[portfolio - 1]?.value ?? '')) return head
+  }
   if (boardMembers.has(toks[from]!.value) && isBoardOf(toks, from)) return from + 2
   let start = from
   for (let index = head - 1; index >= from; index--) {

@@ -6,7 +6,7 @@ import { demonyms } from '../data/demonyms.js'
 import { titleSet } from '../data/titles.js'
 import { isTitleWord } from './titles.js'
 import type { Tok } from './tokens.js'
-import { capitalised, functionWord, placeFirst } from './word-classes.js'
+import { capitalised, compassPoints, functionWord, placeFirst } from './word-classes.js'
 
 // What companies do and places do not: "Huawei signed …", "Haier invested …".
 const companyVerbs = new Set(
@@ -60,13 +60,16 @@ export function isBrandSubject(toks: readonly Tok[], index: number): boolean {
 
 // The regions a company names its divisions by: "Sternholt Asia-Pacific", "Varnell Europe".
 const divisionRegions = new Set(['Asia-Pacific', 'Asia', 'Europe', 'Americas', 'Africa', 'China'])
-// The last word of every title, in lower case: "Chief Executive Officer of", "general manager of".
-const titleEnds = new Set([...titleSet].map((title) => title.slice(title.lastIndexOf(' ') + 1).toLowerCase()))
-// Words that make the region a part of the world, not a division: "Director of Northeast Asia Affairs".
+/** The last word of every title, in lower case: "Chief Executive Officer of", "general manager of". */
+export const titleEnds: ReadonlySet<string> = new Set(
+  [...titleSet].map((title) => title.slice(title.lastIndexOf(' ') + 1).toLowerCase()),
+)
+// Words besides the compass points that make the region a part of the world, not a division: "Director of
+// Northeast Asia Affairs", "… of Latin America".
 // biome-ignore format: packed data
 const regionQualifiers = new Set([
-  'North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Central', 'Eastern',
-  'Western', 'Northern', 'Southern', 'Latin', 'Greater', 'Continental', 'Emerging', 'Developing', 'All',
+  'Central', 'Eastern', 'Western', 'Northern', 'Southern', 'Latin', 'Greater', 'Continental', 'Emerging',
+  'Developing', 'All',
 ])
 
 /**
@@ -82,7 +85,13 @@ export function regionalDivisionAt(toks: readonly Tok[], index: number): number 
   const name = toks[index - 1]
   if (name?.kind !== 'word' || name.possessive || !toks[index]!.spaced) return -1
   if ((name.flags & (capitalised | functionWord | placeFirst)) !== capitalised) return -1
-  if (regionQualifiers.has(name.value) || demonyms.has(name.value) || isTitleWord(name.value)) return -1
+  if (
+    compassPoints.has(name.value) ||
+    regionQualifiers.has(name.value) ||
+    demonyms.has(name.value) ||
+    isTitleWord(name.value)
+  )
+    return -1
   if (toks[index - 2]?.value !== 'of' || !titleEnds.has(toks[index - 3]?.lower ?? '')) return -1
   return index - 1
 }

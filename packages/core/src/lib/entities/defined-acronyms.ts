@@ -57,15 +57,15 @@ function definedBody(
   if (body?.type === 'organization' && !body.generic && commaBetween(toks, body.end, full.start)) {
     if (fitsWords(letters, nameWords(toks, body.start, body.end))) return body.name
   }
-  // "the Argentine Beef Promotion Institute (IPCVA)": an acronym of the name in the body's own language
+  // "the Chilean Fruit Export Association (AECF)": an acronym of the name in the body's own language
   // spells no English words, but has most of their initials in another order.
   if (acronym.rule !== 'org-acronym') return undefined
   return sharesInitials(letters, nameWords(toks, full.start, full.end)) ? full.name : undefined
 }
 
 // Whether an acronym of three letters or more has the initials of most of the name's words (two at
-// least), some in another order, as a translation orders its words anew: "IPCVA" has three of the four of
-// "Argentine Beef Promotion Institute", "I" before "A"; not "(VLX)" after "Vanterra Logistics Group",
+// least), some in another order, as a translation orders its words anew: "AECF" has the four of
+// "Chilean Fruit Export Association", "E" before "F"; not "(VLX)" after "Vanterra Logistics Group",
 // whose "V" and "L" are in order, a short form the article gets wrong or another body's.
 function sharesInitials(letters: string, words: readonly NameWord[]): boolean {
   if (letters.length < 3) return false
@@ -76,7 +76,7 @@ function sharesInitials(letters: string, words: readonly NameWord[]): boolean {
   // Each letter stands for one word: "Lianhe Port Logistics Group (LIP)" has its "L" once.
   let used = 0
   for (const [index, word] of words.entries()) {
-    // "the Key Laboratory of Catalysis of the Kessel Institute of Optics (KIO)": the acronym spells the
+    // "the Key Laboratory of Marine Sensors of the Kessel Institute of Optics (KIO)": the acronym spells the
     // body the of-phrase names, not the laboratory.
     if (word.letters === 'OF' && fitsWords(letters, words.slice(index + 1))) return false
     if (word.optional) continue

@@ -143,7 +143,7 @@ const conjunctions = new Set(['and', 'or'])
 /**
  * Whether the word at `at` is an item of a list of known places: right after "and" or "or" that follows a
  * known place ("from Cusco and Puno", "Piraeus, Genoa and Valencia"), or right after a word that opens a
- * list and before a comma or "and" and a known place ("from Kano, Jigawa and Benue"). The list must be
+ * list and before a comma or "and" and a known place ("from Kano, Sokoto and Kebbi"). The list must be
  * opened by such a word or hold two known places: "Japan and Jackson" after a verb is no list of places.
  */
 export function listedWithPlaces(toks: readonly Tok[], at: number): boolean {

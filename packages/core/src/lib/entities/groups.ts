@@ -192,3 +192,10 @@ export function nationalRegionCore(group: Group): string | undefined {
   if (!countries?.some((place) => knownPlaces.get(place)?.kind === 'country')) return undefined
   return core.toLowerCase()
 }
+
+/** Where `group` is first mentioned in the text. */
+export function firstStart(group: Group): number {
+  let start = Number.POSITIVE_INFINITY
+  for (const named of group.mentions) if (named.mention.start < start) start = named.mention.start
+  return start
+}

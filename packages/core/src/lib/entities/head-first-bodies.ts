@@ -29,7 +29,7 @@ countryWords.delete('PRC')
  * Whether `word` is "Pro" joined to a country's name, as Latin America names its agencies that promote
  * exports, investment and tourism ("ProSurinam", "ProMéxico"); not "ProMax" or "ProFarm".
  */
-export function isTradeAgency(word: string): boolean {
+function isTradeAgency(word: string): boolean {
   if (word.length < 7 || !word.startsWith('Pro')) return false
   const code = word.charCodeAt(3)
   if (code < 65 || code > 90) return false

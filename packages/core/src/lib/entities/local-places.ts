@@ -30,7 +30,7 @@ export function localityEnd(toks: readonly Tok[], from: number, to: number): num
   if (next?.kind !== 'word' || !next.spaced || toks[to - 1]!.possessive) return to
   if (next.flags & capitalised) {
     // "Gaolingshan Mountain": the landform word is a word of the locality's name (a suffix after a city).
-    if (landforms.has(next.value) && !isNameStart(toks[to + 1])) return to + 1
+    if (landformWords.has(next.value) && !isNameStart(toks[to + 1])) return to + 1
     return (next.flags & keepsPlace) === 0 && !namesOtherThing(toks, to) ? undefined : to
   }
   if (toks[from - 1]?.lower !== 'the') return to
@@ -40,7 +40,7 @@ export function localityEnd(toks: readonly Tok[], from: number, to: number): num
 }
 
 // Landforms a locality may be written with, all one place with it.
-const landforms = new Set(['Mountain', 'Mountains', 'Hill', 'Hills', 'Peak'])
+const landformWords = new Set(['Mountain', 'Mountains', 'Hill', 'Hills', 'Peak'])
 
 // Nouns for the land or sea around a locality, after "the" and its name.
 const areaNouns = new Set(['area', 'region', 'waters', 'coast', 'coastline', 'vicinity', 'surroundings'])

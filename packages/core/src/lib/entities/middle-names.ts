@@ -4,7 +4,7 @@
  * called by), which the joins by first and last word leave as a person of its own.
  */
 import { chineseSurnames } from '../data/chinese-surnames.js'
-import { type Group, moveMentions } from './groups.js'
+import { firstStart, type Group, moveMentions } from './groups.js'
 
 // Lower-case words inside a name that are no name of their own: particles and the words of a father's or
 // a family's name ("bin", "al", "van der").
@@ -68,10 +68,4 @@ function isInnerName(word: string): boolean {
 
 function hasRole(named: { readonly roles: readonly unknown[] }): boolean {
   return named.roles.length > 0
-}
-
-function firstStart(group: Group): number {
-  let start = Number.POSITIVE_INFINITY
-  for (const named of group.mentions) if (named.mention.start < start) start = named.mention.start
-  return start
 }

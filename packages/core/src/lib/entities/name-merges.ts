@@ -5,7 +5,14 @@
  */
 import { westernGivenNames } from '../data/other-surnames.js'
 import { knownPlaces, type PlaceKind } from '../data/places.js'
-import { type Group, listUnder, moveMentions, type NamedMention, nationalRegionCore } from './groups.js'
+import {
+  firstStart,
+  type Group,
+  listUnder,
+  moveMentions,
+  type NamedMention,
+  nationalRegionCore,
+} from './groups.js'
 import { familyParticleList, fatherLinkList, generationSuffixList, spanishArticles } from './name-words.js'
 import { compassPoints } from './word-classes.js'
 
@@ -99,12 +106,6 @@ function joinReversed(later: Group, earlier: Group): void {
 }
 
 // The offset of a group's first mention in the text.
-function firstStart(group: Group): number {
-  let start = Number.POSITIVE_INFINITY
-  for (const named of group.mentions) if (named.mention.start < start) start = named.mention.start
-  return start
-}
-
 function chineseReading(group: Group): boolean {
   return group.mentions.some((named) => chineseNameRules.has(named.mention.rule))
 }

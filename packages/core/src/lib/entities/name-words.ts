@@ -86,7 +86,8 @@ export function generationSuffixEnd(toks: readonly Tok[], to: number): number {
 // Words that carry an Arabic name on after its first name words: "son of" and "daughter of" before a
 // father's name, and the article before a family name written apart ("… bin Saeed Al Nuaimi").
 const arabicLinks = new Set([...fatherLinkList, 'Al', 'al', 'El', 'el'])
-const fatherLinks = new Set(fatherLinkList)
+/** The father's links of an Arabic name ("bin", "ibn"), as a set. */
+export const fatherLinks: ReadonlySet<string> = new Set(fatherLinkList)
 // A family name with the article joined ("Al-Zahrani", "al-Hashimi", "El-Sayed").
 const joinedArticle = /^[Aa]l-\p{Lu}\p{Ll}+$|^[Ee]l-\p{Lu}\p{Ll}+$/u
 

@@ -33,10 +33,6 @@ const surnameFirst = new Set([
   'person-titled-chinese-name',
   'person-korean-name',
 ])
-// Rules that read a name given name first (`surnameLast`), so that its first word is the given name; with
-// a name of a shape no list knows after a title ("Ambassador Somsak Chaiyaphan"), most often given name
-// first (as Thai, Indian and Arabic names are), and whose first word before "said" is that person's anyway.
-const givenFirst = surnameLast
 
 /**
  * Add person mentions for the other forms of the names the sentence rules found; `middleDots`: whether a
@@ -132,7 +128,11 @@ function learnForms(sentences: readonly SentenceMentions[]): Map<string, Form[]>
       for (const word of words) own(word, key)
       const dotted = words.join('·')
       add(dotted.toLowerCase(), { words: [dotted], name: mention.name, rule: 'person-known-name' })
-      if (givenFirst.has(mention.rule)) {
+      // Rules that read a name given name first (`surnameLast`), so that its first word is the given name;
+      // with a name of a shape no list knows after a title ("Ambassador Somsak Chaiyaphan"), most often
+      // given name first (as Thai, Indian and Arabic names are), and whose first word before "said" is that
+      // person's anyway.
+      if (surnameLast.has(mention.rule)) {
         speakers.push([words[0]!, key, 'given'])
         // "Marta Lucía Ibarra Soler … Ibarra Soler said": a Hispanic name goes by both its surnames.
         const tail = words.length >= 4 ? words.slice(-2) : undefined

@@ -40,8 +40,8 @@ export function joinShortNames(sentences: readonly SentenceMentions[]): void {
       let owner: string | undefined
       for (const long of names) {
         if (!shortFormOf(words, long.words, long.arabic, titled)) continue
-        // Two long names the form fits leave it to neither.
-        if (owner !== undefined && owner.toLowerCase() !== long.name.toLowerCase()) {
+        // Two long names the form fits (each kept once, by its words in lower case) leave it to neither.
+        if (owner !== undefined) {
           owner = undefined
           break
         }

@@ -5,8 +5,8 @@
  */
 import { demonyms } from '../data/demonyms.js'
 import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
-import { titleSet } from '../data/titles.js'
 import type { Head } from './body-head.js'
+import { titleEnds } from './company-cues.js'
 import { isJapaneseNameWord } from './japanese-names.js'
 import { looksLikeOneWordName } from './one-word-names.js'
 import type { Tok } from './tokens.js'
@@ -118,10 +118,11 @@ export function namedTradeHeadAt(toks: readonly Tok[], index: number): Head | un
   // "English Books", "Chinese Publishing": a nationality or a language says what kind, as a kind word does.
   const kind = kindWords.has(name.value) || demonyms.has(name.value)
   if ((name.flags & (capitalised | functionWord)) !== capitalised || kind) return undefined
-  // "the Korsak-Tavrin Lines": two places joined name a route.
-  if (routeTrades.has(value) && (!name.spaced || name.flags & placeFirst || name.value.includes('-')))
-    return undefined
-  if (routeTrades.has(value) && !routeOperator(toks, index, end)) return undefined
+  if (routeTrades.has(value)) {
+    // "the Korsak-Tavrin Lines": two places joined name a route.
+    if (!name.spaced || name.flags & placeFirst || name.value.includes('-')) return undefined
+    if (!routeOperator(toks, index, end)) return undefined
+  }
   const next = toks[end]
   if (next?.spaced && qualified.has(next.lower)) return undefined
   if (next?.spaced && fieldTrades.has(value) && (next.value === 'and' || next.value === '&')) return undefined
@@ -141,8 +142,6 @@ const countWords = new Set([
 ])
 // Words after the trade that make it a company whatever its name: "… Travel Service Co.", "… Tours Agency".
 const companyAfter = new Set(['Service', 'Services', 'Agency', 'Co', 'Co.', 'Company'])
-// The last word of every title: "General Director of Korsak Lines", "chief executive officer of …".
-const titleLastWords = new Set([...titleSet].map((title) => title.slice(title.lastIndexOf(' ') + 1)))
 
 /**
  * Whether "Lines", "Tours" or "Travel" at `index` (the trade ending at `end`) names an operator, not a
@@ -187,7 +186,8 @@ function isRunWord(tok: Tok | undefined): boolean {
 function companyCue(toks: readonly Tok[], at: number): boolean {
   const tok = toks[at]!
   if (tok.value === 'by' || tok.value === 'with') return true
-  if (tok.value === 'of') return titleLastWords.has(toks[at - 1]?.value ?? '')
+  // "General Director of Korsak Lines", "chief executive officer of …"
+  if (tok.value === 'of') return titleEnds.has(toks[at - 1]?.lower ?? '')
   if (tok.value !== 'and') return false
   for (let back = at - 1; back >= 0 && back >= at - 12; back--) {
     const word = toks[back]!

@@ -10,11 +10,15 @@ import { defineWordKind } from './word-kinds.js'
 const byLength = (a: string, b: string) => b.length - a.length
 const capitalisable = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`
 const escapeRegex = (value: string) => value.replace(/[$.]/g, '\\$&')
-// Every way a currency name is written (each word as `anyCase` writes it), its words joined by a space.
+// A word as written in running text, at the start of a sentence or in a headline: "yuan", "Yuan", "YUAN".
+const caseForms = (word: string): string[] => [
+  ...new Set([word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]),
+]
+// Every way a currency name is written (each word in its `caseForms`), its words joined by a space.
 const phraseForms = (key: string): string[] =>
   key
     .split(' ')
-    .map((word) => [...new Set([word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()])])
+    .map(caseForms)
     .reduce<string[]>((forms, variants) => forms.flatMap((form) => variants.map((v) => `${form} ${v}`)), [''])
     .map((form) => form.slice(1))
 // One alternation of hundreds of names is tried name by name after every number; the same names as a
@@ -43,11 +47,8 @@ function trie(forms: readonly string[]): string {
   }
   return write(root)
 }
-// A word as written in running text, at the start of a sentence or in a headline: "yuan", "Yuan", "YUAN".
-const anyCase = (word: string) => {
-  const capital = word.charAt(0).toUpperCase() + word.slice(1)
-  return [...new Set([word, capital, word.toUpperCase()])].map(escapeRegex).join('|')
-}
+// The `caseForms` of a word as an alternation.
+const anyCase = (word: string) => caseForms(word).map(escapeRegex).join('|')
 const phrase = (key: string) =>
   key
     .split(' ')
