@@ -41,7 +41,12 @@ function sameFullName(known: string | null, name: string): string | null {
 }
 
 /** Rules that read a name written given name first, so that its last word is the surname. */
-export const surnameLast = new Set(['person-western-name', 'person-name-by-context', 'person-titled'])
+export const surnameLast = new Set([
+  'person-western-name',
+  'person-name-by-context',
+  'person-titled',
+  'person-nicknamed-name',
+])
 
 /**
  * Whether a surname follows a word that would make it part of another name: a capitalised word other than

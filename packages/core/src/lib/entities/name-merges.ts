@@ -37,6 +37,8 @@ export function mergeFullNames(groups: readonly Group[]): void {
   const byEnds = new Map<string, Group[]>()
   // Names of three words whose middle word may be a first surname, by their first two words.
   let byFirstTwo: Map<string, Group[]> | undefined
+  // Malay names of two given names, by those ("siti aminah" of "siti aminah binti yusof").
+  let byGivenNames: Map<string, Group[]> | undefined
   for (const group of groups) {
     const name = group.name
     const space = name.indexOf(' ')
@@ -52,6 +54,12 @@ export function mergeFullNames(groups: readonly Group[]): void {
       if (name.indexOf(' ', space + 1) === lastSpace && mayBeFirstSurname(name.slice(space + 1, lastSpace))) {
         byFirstTwo ??= new Map()
         listUnder(byFirstTwo, name.slice(0, lastSpace), group)
+      }
+      const second = name.indexOf(' ', space + 1)
+      const link = name.slice(second + 1, name.indexOf(' ', second + 1))
+      if (second !== lastSpace && fatherLinks.has(link)) {
+        byGivenNames ??= new Map()
+        listUnder(byGivenNames, name.slice(0, second), group)
       }
     }
   }
@@ -71,10 +79,11 @@ export function mergeFullNames(groups: readonly Group[]): void {
     const longer =
       byEnds.get(group.name) ?? (group.name.includes('-') ? byEnds.get(`-${group.name}`) : undefined)
     if (longer?.length === 1) moveMentions(group, longer[0]!)
-    // "Marta Ibarra" joins "Marta Ibarra Soler": a Spanish name without its second surname.
+    // "Marta Ibarra" joins "Marta Ibarra Soler": a Spanish name without its second surname; "Siti Aminah"
+    // joins "Siti Aminah binti Yusof": a Malay name without the father's.
     else if (longer === undefined) {
-      const spanish = byFirstTwo?.get(group.name)
-      if (spanish?.length === 1) moveMentions(group, spanish[0]!)
+      const shorter = byFirstTwo?.get(group.name) ?? byGivenNames?.get(group.name)
+      if (shorter?.length === 1) moveMentions(group, shorter[0]!)
     }
   }
 }
@@ -171,7 +180,8 @@ export function mergeShortNames(groups: readonly Group[]): void {
     else if (divisions.has(name) && mayNameDivision(group, divisions.get(name)!))
       targets = divisions.get(name)
     if (targets === undefined) continue
-    const target = targets.length === 1 ? targets[0] : sameTitle(group, targets)
+    const target =
+      targets.length === 1 ? targets[0] : (sameTitle(group, targets) ?? vietnameseOwner(group, targets))
     if (target === undefined) continue
     moveMentions(group, target)
   }
@@ -233,6 +243,32 @@ function joinParticleSurname(group: Group, groups: readonly Group[]): void {
   }
   if (target !== undefined) moveMentions(group, target)
 }
+
+// "Ms. Lan" when the article has "Nguyen Thi Lan" and another name ending in "Lan": the one Vietnamese name
+// (marked by its middle "Thi" or "Van", a woman's or a man's, which "Mr." or "Ms." must not belie) whose
+// last word, the given name a Vietnamese person goes by, it is.
+function vietnameseOwner(group: Group, targets: readonly Group[]): Group | undefined {
+  let male = false
+  let female = false
+  for (const { mention } of group.mentions) {
+    if (maleTitle.test(mention.text)) male = true
+    else if (femaleTitle.test(mention.text)) female = true
+  }
+  let owner: Group | undefined
+  for (const target of targets) {
+    const words = target.name.split(' ')
+    if (words.length < 3 || words.at(-1) !== group.name) continue
+    const middle = words[1]!
+    const woman = middle === 'thi' || middle === 'thị'
+    if (!(woman ? !male : (middle === 'van' || middle === 'văn') && !female)) continue
+    if (owner) return undefined
+    owner = target
+  }
+  return owner
+}
+
+const maleTitle = /^Mr\.? /
+const femaleTitle = /^(?:Ms|Mrs|Miss|Madam|Madame)\.? /
 
 // "Professor Wang" when the article has two Wangs: the one whose role has the same title, if only one does.
 function sameTitle(group: Group, targets: readonly Group[]): Group | undefined {

@@ -5,6 +5,8 @@
  * appositive, and a bare surname or given name where only a speaker fits ("Lin said that …", '"…,"
  * Gulnara said').
  */
+import { japaneseGivenNameList } from '../data/japanese-given-names.js'
+import { japaneseSurnames } from '../data/other-surnames.js'
 import { canonicalTitle } from '../data/titles.js'
 import type { MentionFinding } from '../findings.js'
 import type { SentenceMentions } from './brands.js'
@@ -141,6 +143,10 @@ function learnForms(sentences: readonly SentenceMentions[]): Map<string, Form[]>
       } else if (surnameFirst.has(mention.rule) && words.length === 2) {
         add(words[1]!, { words: [words[1]!, words[0]!], name: mention.name, rule: 'person-known-name' })
         speakers.push([words[0]!, key, 'surname'])
+      } else if (mention.rule === 'person-japanese-name' && words.length === 2) {
+        // "Kenji Ogawara … Ogawara said": a Japanese name, in either order, by the word that is a surname.
+        const surname = japaneseSurname(words[0]!, words[1]!)
+        if (surname) speakers.push([surname, key, 'surname'])
       }
     }
   }
@@ -160,6 +166,19 @@ function learnForms(sentences: readonly SentenceMentions[]): Map<string, Form[]>
   }
   return forms
 }
+
+// Of a Japanese name's two words, the one a surname list knows while the other is no surname, else the
+// last when a given-name list knows the first ("Kenji Ogawara"), or undefined.
+function japaneseSurname(first: string, second: string): string | undefined {
+  const [one, other] = [first.toLowerCase(), second.toLowerCase()]
+  if (japaneseSurnames.has(other) && (!japaneseSurnames.has(one) || japaneseGivenNames.has(one)))
+    return second
+  if (japaneseSurnames.has(one) && (!japaneseSurnames.has(other) || japaneseGivenNames.has(other)))
+    return first
+  return undefined
+}
+
+const japaneseGivenNames: ReadonlySet<string> = new Set(japaneseGivenNameList)
 
 // A name's words, and one key for them in any order: "Lin Muchen" and "Muchen Lin" are one.
 interface NameShape {
@@ -228,11 +247,12 @@ function standsAlone(toks: readonly Tok[], from: number, to: number): boolean {
   )
 }
 
-// Where only a speaker fits: before a verb of speech ("Lin said", "Gulnara also stressed"), after "said"
-// at the end of a clause ('"…," said Gulnara.'), and for a surname after a title ("Director Lin").
+// Where only a speaker fits: before a verb of speech ("Lin said", "Gulnara also stressed") but after "of"
+// ("the students of Lin said"), after "said" at the end of a clause ('"…," said Gulnara.'), and for a
+// surname after a title ("Director Lin").
 function speakerAt(toks: readonly Tok[], from: number, to: number, speaker: 'surname' | 'given'): boolean {
-  if (speechFollows(toks, to)) return true
   const before = toks[from - 1]
+  if (speechFollows(toks, to)) return before?.lower !== 'of'
   if (/^(?:said|says|added)$/.test(before?.value ?? '') && toks[to]?.kind !== 'word') return true
   return speaker === 'surname' && before?.kind === 'word' && canonicalTitle.has(before.value)
 }

@@ -13,6 +13,7 @@ import { isArabicMarkWord, startsArabicFamily } from './name-words.js'
 
 /** Rename the person mentions that are a short form of exactly one longer name of the article to it. */
 export function joinShortNames(sentences: readonly SentenceMentions[]): void {
+  joinAddressedNames(sentences)
   // The long names (three words or more), by their words in lower case; most articles have none.
   let full: Map<string, { name: string; words: string[]; arabic: boolean }> | undefined
   for (const { mentions, heading } of sentences) {
@@ -89,4 +90,49 @@ function shortFormOf(short: string[], long: string[], arabic: boolean, titled: b
     at++
   }
   return true
+}
+
+// The short Indonesian forms of address ("Pak Budiman", "Bu Wulan"), which the name rules keep in the name:
+// "Pak" is a Korean and "Bu" a Chinese surname too ("Pak Jong Su", "Bu Xiaolin").
+const addressWords = ['Pak ', 'Bu ']
+
+// "Pak Budiman" is "Budiman Santoso" when the article names one person with that given name, and
+// "Budiman" when it names no one (for "Pak" only: "Bu" before a lone word is mostly a Chinese name).
+function joinAddressedNames(sentences: readonly SentenceMentions[]): void {
+  // The mentions written with a form of address, as their list and place in it; most articles have none.
+  let addressed: [MentionFinding[], number][] | undefined
+  for (const { mentions, heading } of sentences) {
+    if (heading) continue
+    mentions.forEach((mention, index) => {
+      if (!isNamed(mention) || !addressWords.some((word) => mention.name.startsWith(word))) return
+      addressed ??= []
+      addressed.push([mentions, index])
+    })
+  }
+  if (addressed === undefined) return
+  const names = new Set<string>()
+  for (const { mentions, heading } of sentences) {
+    if (heading) continue
+    for (const mention of mentions)
+      if (mention.type === 'person' && !mention.pronoun && mention.name.includes(' ')) names.add(mention.name)
+  }
+  for (const [mentions, index] of addressed) {
+    const mention = mentions[index]!
+    const given = mention.name.slice(mention.name.indexOf(' ') + 1)
+    let owner = ownerOf(given, names)
+    if (owner === undefined && mention.name.startsWith('Pak ') && /^\p{Lu}\p{Ll}+$/u.test(given))
+      owner = given
+    if (owner) mentions[index] = { ...mention, name: owner }
+  }
+}
+
+// The one name of `names` that starts with the given name `given`; `null` when two do.
+function ownerOf(given: string, names: ReadonlySet<string>): string | null | undefined {
+  let owner: string | undefined
+  for (const name of names) {
+    if (!name.startsWith(`${given} `) || addressWords.some((word) => name.startsWith(word))) continue
+    if (owner !== undefined) return null
+    owner = name
+  }
+  return owner
 }

@@ -11,6 +11,7 @@ import { findCompanyShortForms } from '../entities/company-short-forms.js'
 import { findDefinedAcronyms } from '../entities/defined-acronyms.js'
 import { confirmHeadings } from '../entities/heading-mentions.js'
 import { findKnownNames } from '../entities/known-names.js'
+import { findNicknamedNames } from '../entities/nicknamed-names.js'
 import { findPersonShortForms } from '../entities/person-short-forms.js'
 import { recogniseMentions } from '../entities/recognise.js'
 import { isSubHeadline, loneSentences } from '../entities/sub-headlines.js'
@@ -41,6 +42,7 @@ export default function retextEntities(options?: Readonly<Options> | null) {
       sentences.push({ node, toks, heading, mentions })
     })
     confirmHeadings(sentences)
+    findNicknamedNames(sentences)
     findTitledSurnameNames(sentences)
     findCityOrigins(sentences)
     findBrands(sentences)
