@@ -140,15 +140,15 @@ export const englishWordGivenNames: ReadonlySet<string> = new Set([
  * languages of the visitors Dalian's news names most: Russian and other Slavic ("-ov", "-eva", "-ski",
  * "-enko", "-vich", "-shin"), Georgian and Armenian ("-dze", "-shvili", "-yan"), German ("-mann",
  * "-dorf", "-stein"), Basque and Spanish ("-etxea", "-rria", "-ez"), Italian ("-elli", "-ucci"), Greek
- * and Cypriot ("-opoulos", "-akis", "-ides", "-ou"), Turkish ("-oglu"), Romanian ("-escu"), Nordic
- * ("-sson", "-sen") and Dutch and Frisian ("-stra", "-sma", "-huis", "-kamp", "-veld", and "ij" anywhere:
- * "Dijkman"); and the Slavic starts "vs", "zd", "dm", "kh", "zh". Tested on a lower-case word of five
- * letters or more; a few English words pass ("violin", "provides"), which is why a rule asks for more
- * than this.
+ * and Cypriot ("-opoulos", "-akis", "-ides", "-ou"), Turkish ("-oglu"), Kazakh and Kyrgyz ("-uly",
+ * "-kyzy", "-bek"), Romanian ("-escu"), Nordic ("-sson", "-sen") and Dutch and Frisian ("-stra", "-sma",
+ * "-huis", "-kamp", "-veld", and "ij" anywhere: "Dijkman"); and the Slavic starts "vs", "zd", "dm",
+ * "kh", "zh". Tested on a lower-case word of five letters or more; a few English words pass ("violin",
+ * "provides"), which is why a rule asks for more than this.
  */
 export const foreignNameShape = new RegExp(
   '(?:ov|ova|yov|ev|eva|[csz]k(?:i|iy|y|a|aya)|enko|chuk|yuk|vich|wicz|czyk|' +
     '(?:sh|k|t|l|n|r|d|z|y)ina?|dze|shvili|yan|mann|dorf|stein|feld|bauer|hoff|hausen|meier|meyer|' +
     'etxea|goitia|rria|aga|ez|ini|elli|etti|ucci|oni|ozzi|opoulos|akis|idis|ides|ou|oglu|escu|sson|ssen|sen|' +
-    'stra|sma|huis|kamp|veld)$|^(?:vs|zd|dm|kh|zh)|ij',
+    'stra|sma|huis|kamp|veld|uly|kyzy|bek)$|^(?:vs|zd|dm|kh|zh)|ij',
 )

@@ -1,9 +1,9 @@
 /**
  * Common given names of the countries Dalian's visitors come from beyond the English-, German-, French- and
  * Russian-speaking world, so that "Marek Novak said …" or "Chinedu Okafor, chairman of …" is read as a
- * person: Central and Eastern Europe, the Balkans, the Baltics, Greece, Turkey, the Nordics, the Low
- * Countries, Italy, the Portuguese- and Spanish-speaking world, Israel, Iran, the Arab world, South Asia,
- * South-East Asia and Africa.
+ * person: Ireland, Scotland and Wales, Central and Eastern Europe, the Balkans, the Baltics, Greece,
+ * Turkey, the Nordics, the Low Countries, Italy, the Portuguese- and Spanish-speaking world, Israel, Iran,
+ * Central Asia, the Arab world, South Asia, South-East Asia and Africa.
  *
  * Source: general knowledge of the names most often given in each country (national registry and census
  * top-name lists, as they are reported in the press), in the ASCII spelling English-language news uses
@@ -221,6 +221,34 @@ const groups: Readonly<Record<string, readonly string[]>> = {
     // Akan
     'abena', 'adwoa', 'afua', 'akosua', 'akua', 'efua', 'ekow', 'kobina', 'kofi', 'kojo', 'kwabena', 'kwadwo',
     'kwaku', 'kwame', 'kwasi', 'kweku', 'kwesi',
+  ],
+  celtic: [
+    // Irish
+    'aidan', 'aine', 'aisling', 'aoife', 'caoimhe', 'caoimhin', 'cathal', 'cian', 'ciara', 'ciaran', 'clodagh',
+    'colm', 'conor', 'darragh', 'declan', 'diarmuid', 'donal', 'eamon', 'eamonn', 'eimear', 'eoghan', 'eoin',
+    'fergal', 'fiachra', 'fionnuala', 'grainne', 'laoise', 'mairead', 'muireann', 'niall', 'niamh', 'nuala',
+    'oisin', 'orla', 'padraig', 'peadar', 'proinsias', 'roisin', 'ronan', 'ruairi', 'saoirse', 'seamus',
+    'sinead', 'siobhan', 'sorcha', 'tadhg',
+    // Scottish
+    'ailsa', 'alasdair', 'alastair', 'callum', 'catriona', 'eilidh', 'euan', 'ewan', 'fergus',
+    'hamish', 'iain', 'kirsty', 'lachlan', 'mhairi', 'morag', 'murdo', 'ruaridh', 'seonaid',
+    // Welsh
+    'aled', 'angharad', 'bethan', 'carys', 'cerys', 'dafydd', 'eleri', 'emyr', 'ffion', 'geraint', 'gethin',
+    'gwen', 'gwyneth', 'huw', 'ieuan', 'iolo', 'lowri', 'meirion', 'osian', 'owain', 'rhian', 'rhodri', 'rhys',
+    'tegan',
+  ],
+  centralAsian: [
+    // Kazakh and Kyrgyz
+    'aibek', 'aidana', 'aigerim', 'ainur', 'ainura', 'aizada', 'aizhan', 'akbota', 'almas', 'arman', 'askar',
+    'assel', 'asel', 'azamat', 'bakhyt', 'bakhytzhan', 'baurzhan', 'begaiym', 'bekzat', 'bolat', 'daniyar',
+    'dariga', 'dauren', 'dinara', 'elnura', 'erlan', 'gaukhar', 'gulmira', 'gulnara', 'gulnaz', 'kairat',
+    'kuanysh', 'madina', 'marat', 'meruert', 'mirlan', 'mukhtar', 'nazira', 'nurbek', 'nurlan', 'nurzhan',
+    'olzhas', 'saule', 'serik', 'talgat', 'temirlan', 'tilek', 'yerbol', 'yerlan', 'yerzhan', 'zhanar',
+    'zhanna', 'zhibek',
+    // Uzbek, Tajik and Turkmen
+    'akmal', 'bekzod', 'dilfuza', 'dilnoza', 'dilshod', 'farrukh', 'feruza', 'jamshid', 'jasur', 'kamola',
+    'mokhira', 'nargiza', 'nodira', 'otabek', 'sanjar', 'sardor', 'shakhzod', 'shavkat', 'sherzod', 'ulugbek',
+    'zarina', 'zukhra',
   ],
   southernAfrican: [
     // Zulu, Xhosa, Sotho and Tswana

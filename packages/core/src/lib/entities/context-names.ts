@@ -102,7 +102,7 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
       (roleFollows(toks, afterTimeAdverb(toks, to + 1)) ||
         callingFollows(toks, to + 1) ||
         callingOfFollows(toks, to + 1) ||
-        (toks[to + 1]?.value === 'who' && looksForeign(toks, index, to)) ||
+        ((toks[to + 1]?.value === 'who' || originFollows(toks, to + 1)) && looksForeign(toks, index, to)) ||
         ageNamesPerson(toks, index, to)) &&
       !attributionAt(toks, to + 1)
     )
@@ -114,6 +114,15 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
   // words that do not look foreign ("Samantha Power" does).
   if (firmEndWords.has(toks[to - 1]!.base) && (places > 0 || !looksForeign(toks, index, to))) return undefined
   return { from: index, to, name: spanText(toks, index, to), rule: 'person-name-by-context' }
+}
+
+// "…, from Kazakhstan, …", "…, from the Netherlands, …": the country a person comes from, set off by
+// commas after the name.
+function originFollows(toks: readonly Tok[], at: number): boolean {
+  if (toks[at]?.value !== 'from') return false
+  const start = toks[at + 1]?.value === 'the' ? at + 2 : at + 1
+  const country = matchPlace(toks, start)
+  return country?.place.kind === 'country' && toks[start + country.length]?.value === ','
 }
 
 /**

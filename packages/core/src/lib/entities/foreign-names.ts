@@ -2,8 +2,10 @@ import { demonyms } from '../data/demonyms.js'
 import { japaneseGivenNameList } from '../data/japanese-given-names.js'
 import { englishWordGivenNames, westernGivenNames as westernGivenNameSet } from '../data/other-surnames.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
+import { roleFollows } from './callings.js'
 import { spanText } from './candidate.js'
 import { chineseName } from './chinese-names.js'
+import { attributionAt, speechFollows } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
 import { isInitial } from './initials.js'
 import { endsSentence, nameCanStartAfter } from './name-starts.js'
@@ -24,6 +26,7 @@ import {
   surnameParticlesEnd,
 } from './name-words.js'
 import { namedAfter, namedAfterGivenName } from './named-after-names.js'
+import { looksLikeOneWordName } from './one-word-names.js'
 import { isTitleAfterName, isTitleTok } from './titles.js'
 import type { Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
@@ -61,6 +64,8 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
     (given.value !== given.lower || englishWordGivenNames.has(given.lower) || !nameCanStartAfter(toks, index))
   )
     return undefined
+  const lowerFamily = given.flags & capitalised ? lowerSurnameName(toks, index) : undefined
+  if (lowerFamily) return lowerFamily
   // "Kenneth Leung Ka-fai", "Peter Lin Chih-ming": an English name before a Hong Kong, Macao or
   // Taiwan name is part of it; the Chinese name after it is the same person. So is a Singaporean or
   // Malaysian one whose given name is two words ("Brian Teo Kok Seng"); "Brian Teo said" stays two words.
@@ -114,6 +119,26 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
   // "Omar bin Tariq Al-Hashimi": an Arabic name goes on past its father's and its family's names; "Paulo
   // Souza Neto", "Ramon Cruz Jr.": a son's suffix ends a name.
   return nameEnd(toks, index, generationSuffixEnd(toks, arabicNameEnd(toks, at + 1)))
+}
+
+// "Tomas kowalczyk, sales manager of …, said", "Ingrid halvorsen said": a translation may leave the surname
+// in lower case after a capitalised given name the list knows. Only a word that looks like a name, no
+// particle ("Anna van Dijk"), English adverb ("Anna later said") or English word given name ("Christian
+// leaders, …"), and only before a role after a comma or a verb of speech.
+function lowerSurnameName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const family = toks[index + 1]
+  if (family?.kind !== 'word' || !family.spaced || family.flags & (capitalised | functionWord))
+    return undefined
+  if (!/^\p{Ll}{3,}$/u.test(family.value) || familyParticles.has(family.value) || isArabicMark(family))
+    return undefined
+  const to = index + 2
+  const role = toks[to]?.value === ',' && roleFollows(toks, to + 1) && !attributionAt(toks, to + 1)
+  if (!role && !speechFollows(toks, to)) return undefined
+  if (englishWordGivenNames.has(toks[index]!.lower) || !looksLikeOneWordName(family.value)) return undefined
+  const before = toks[index - 1]
+  if (before?.kind === 'word' && before.flags & capitalised && !nameCanStartAfter(toks, index))
+    return undefined
+  return { from: index, to, name: spanText(toks, index, to), rule: 'person-western-name' }
 }
 
 // "Luis Fermín Ochoa Beltrán, manager of …": a second given name no list knows before two surnames, where

@@ -7,7 +7,7 @@ import { roleFollows } from './callings.js'
 import { attributionAt, speechFollows } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
 import { nameCanStartAfter } from './name-starts.js'
-import { followedByHead, type NameMatch } from './name-words.js'
+import { followedByHead, isAscii, type NameMatch, plainSpelling } from './name-words.js'
 import type { Tok } from './tokens.js'
 import { capitalised, functionWord } from './word-classes.js'
 import { WordList } from './word-list.js'
@@ -25,7 +25,10 @@ const vietnameseSurnames = new WordList([
 
 /** Whether `tok` may start a Vietnamese name in lower case: a Vietnamese family name in lower case. */
 export function mayStartVietnameseName(tok: Tok): boolean {
-  return vietnameseSurnames.has(tok.value)
+  return (
+    vietnameseSurnames.has(tok.value) ||
+    (!isAscii(tok.value) && vietnameseSurnames.has(plainSpelling(tok.value)))
+  )
 }
 
 // One Vietnamese syllable without its diacritics: an onset, a vowel cluster and a final ("van", "hieu",
@@ -40,10 +43,15 @@ const syllable =
  */
 export function lowerVietnameseName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const family = toks[index]!
-  if (!vietnameseSurnames.has(family.value) || family.kind !== 'word') return undefined
+  if (!mayStartVietnameseName(family) || family.kind !== 'word') return undefined
   for (let at = index + 1; at < index + 3; at++) {
     const tok = toks[at]
-    if (tok?.kind !== 'word' || !tok.spaced || tok.flags & functionWord || !syllable.test(tok.value))
+    if (
+      tok?.kind !== 'word' ||
+      !tok.spaced ||
+      tok.flags & functionWord ||
+      !syllable.test(unaccented(tok.value))
+    )
       return undefined
   }
   const to = index + 3
@@ -66,7 +74,7 @@ const placeWords: ReadonlySet<string> = new Set(['on', 'along', 'at', 'near', 't
  */
 export function vietnameseName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const family = toks[index]!
-  if (!(family.flags & capitalised) || !vietnameseSurnames.has(family.lower)) return undefined
+  if (!(family.flags & capitalised) || !vietnameseSurnames.has(unaccented(family.lower))) return undefined
   let to = index + 1
   while (to < index + 4 && vietnameseSyllable(toks[to])) to++
   if (to < index + 3 || (toks[to]?.spaced && toks[to]!.flags & capitalised)) return undefined
@@ -89,13 +97,19 @@ export function vietnameseName(toks: readonly Tok[], index: number): NameMatch |
   return { from: index, to, name, rule: 'person-name-by-context' }
 }
 
-// A capitalised, spaced given-name syllable of a Vietnamese name ("Lan", "Anh").
+// A capitalised, spaced given-name syllable of a Vietnamese name ("Lan", "Anh", "Thị", "Phương").
 function vietnameseSyllable(tok: Tok | undefined): boolean {
   return (
     tok?.kind === 'word' &&
     tok.spaced &&
     (tok.flags & (capitalised | functionWord)) === capitalised &&
     !tok.possessive &&
-    syllable.test(tok.lower)
+    syllable.test(unaccented(tok.lower))
   )
+}
+
+// A lower-case word without its Vietnamese diacritics ("đặng" → "dang", "hương" → "huong"); most words
+// have none and are returned as they are.
+function unaccented(lower: string): string {
+  return isAscii(lower) ? lower : plainSpelling(lower)
 }
