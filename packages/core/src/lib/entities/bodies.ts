@@ -13,9 +13,9 @@ import {
 import { splitPinyin } from '../data/pinyin.js'
 import { isPairedField } from './body-fields.js'
 import { commaBefore, headAt, isFieldLab, isOfficeOnly, isServiceStation, ltdAfter } from './body-heads.js'
-import { extendLeft, nameAfterPrefix } from './body-names.js'
+import { extendLeft, nameAfterPrefix, titleOfficeStart } from './body-names.js'
 import { isCompanyOrigin } from './body-origins.js'
-import { extendSeat } from './body-seats.js'
+import { bracketedSeatEnd, extendSeat } from './body-seats.js'
 import { headlineNameStart, isMemberCount, termNumberBefore } from './body-starts.js'
 import { extendOf } from './body-tails.js'
 import { type Candidate, priority, spanText } from './candidate.js'
@@ -102,8 +102,8 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     // "Verdane Agritech, Inc.": a legal form set off by a comma still ends the name before the comma.
     const left = extendLeft(toks, head.legal && commaBefore(toks, index) ? index - 2 : index)
     const start = heading ? headlineNameStart(toks, left, index) : left
-    const from = start < index && isMemberCount(toks, start, end) ? start + 1 : start
-    const words = index - from
+    let from = start < index && isMemberCount(toks, start, end) ? start + 1 : start
+    let words = index - from
     // "the Xinbao-Gaoling Intercity Railway" is a line, a structure (structure-names.ts), no body.
     if (isRailwayLine(toks, from, index)) continue
     if (head.text === 'Station' && !isServiceStation(toks, index)) {
@@ -115,6 +115,16 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     let to = head.legal ? legalBranchEnd(toks, end) : extendSeat(toks, head.text, extendOf(toks, end))
     // "Brekkvik Trading Group of Sweden": the country is where the company is from, as after a legal form.
     if (!head.legal && isCompanyOrigin(toks, head.text, from, index, to)) to = end
+    // "the Tavrin Technology Transfer Center (Gdynia)": a place in brackets after the head is in the name.
+    if (!head.legal && to === end && words > 0 && toks[end]?.value === '(') to = bracketedSeatEnd(toks, end)
+    // "the Voivode's Office of Tavrinsk Oblast": an official's office named by its of-phrase is a body.
+    if (words === 0 && to > end && head.text === 'Office') {
+      const title = titleOfficeStart(toks, index)
+      if (title !== -1) {
+        from = title
+        words = index - from
+      }
+    }
     // "the Fifth Congress of the Xinbao Writers' Association": a body's numbered congress is an event, and
     // the body its of-phrase names is found at its own head.
     if (words === 0 && to > end && sessionHeads.has(head.text) && termNumberBefore(toks, index)) continue

@@ -74,6 +74,8 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
     if (tok.value === 'and' || tok.value === '&' || tok.value === 'for') {
       const before = toks[from - 2]
       if (before?.kind !== 'word' || !isCapitalised(before.value)) break
+      // "flights between Xinbao and Tavrin Airport": a place after "between" is the other end, no name.
+      if (tok.value === 'and' && betweenPlace(toks, from - 1)) break
       // "the Commerce, Industry and Tourism Department": the fields a department is in charge of, one
       // name though "Industry" can end one; not the fields after another body's "of".
       // Not "Xinbao Port and Corvid Port": a field is named in front of the head, never by it.
@@ -121,6 +123,11 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
       from = start
       continue
     }
+    // "the Freeport of Gdynia Authority": a port's authority is named by the port, "of" and all.
+    if (tok.value === 'of' && portOf(toks, from - 1, head)) {
+      from -= 2
+      continue
+    }
     // The word's bits, not its text, say whether it is capitalised or a function word: this runs for every
     // word in front of every head.
     if (!(tok.flags & capitalised)) {
@@ -163,6 +170,49 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
   // A name never starts with a connector.
   while (from < head && isConnector(toks[from]!.value)) from++
   return from
+}
+
+// The officials whose own office is a body of the state, named by the title's possessive: "the Governor's
+// Office of Tavrinsk Oblast", "the Prime Minister's Office of the Kessel Republic".
+// biome-ignore format: packed data
+const officeHolders = new Set([
+  'Marshal', 'Governor', 'Mayor', 'President', 'Premier', 'Minister', 'Chancellor', 'Prefect', 'Voivode',
+  'Speaker', 'Ombudsman', 'Commissioner', 'Prosecutor', 'General', 'Executive', 'Sheriff',
+])
+// The first words of such titles of two words: "Prime Minister's", "Attorney General's", "Chief Executive's".
+const officeHolderFirsts = new Set(['Prime', 'Attorney', 'Auditor', 'Solicitor', 'Inspector', 'Chief'])
+
+/**
+ * Where an official's title in the possessive starts right before the "Office" at `head` ("the Voivode's
+ * Office", "the Prime Minister's Office"), or -1.
+ */
+export function titleOfficeStart(toks: readonly Tok[], head: number): number {
+  const title = toks[head - 1]
+  if (title?.kind !== 'word' || !title.possessive || !toks[head]!.spaced || !officeHolders.has(title.base))
+    return -1
+  const first = toks[head - 2]
+  return first?.kind === 'word' && title.spaced && officeHolderFirsts.has(first.value) ? head - 2 : head - 1
+}
+
+// The words of a port that a port's own body is named after: "the Port of Gdynia Authority".
+const portWords = new Set(['Port', 'Freeport', 'Seaport', 'Harbour', 'Harbor'])
+
+// Whether the "of" at `of` follows a port's word and is followed by a place alone up to the head at
+// `head`: "Freeport of Gdynia Authority", not "Director of Gdynia Port Authority".
+function portOf(toks: readonly Tok[], of: number, head: number): boolean {
+  const port = toks[of - 1]
+  if (port?.kind !== 'word' || !portWords.has(port.value) || !toks[of]!.spaced) return false
+  return matchPlace(toks, of + 1)?.length === head - of - 1
+}
+
+// Whether the "and" at `and` follows "between" and a place ("between Xinbao and …"): the two ends of a
+// route or a link, not one name.
+function betweenPlace(toks: readonly Tok[], and: number): boolean {
+  for (let index = and - 2; index >= 0 && index > and - 6; index--) {
+    if (toks[index]!.value !== 'between') continue
+    return matchPlace(toks, index + 1)?.length === and - index - 1
+  }
+  return false
 }
 
 // What a chief of the Chinese chief systems is in charge of: "river chief", "bay chief", "forest chief".

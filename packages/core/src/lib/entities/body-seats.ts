@@ -3,6 +3,7 @@
  * of Commerce of Liaoning Province"), a mission's ("Consulate General of Japan in Shenyang") and a chamber
  * of commerce's ("Andes-China Chamber of Commerce of Arequipa").
  */
+import { demonyms } from '../data/demonyms.js'
 import { countryAndDivisionKinds, type PlaceKind } from '../data/places.js'
 import { matchPlace } from './gazetteer.js'
 import { nameAt } from './people.js'
@@ -37,6 +38,17 @@ export function officialFormLength(toks: readonly Tok[], at: number): number {
   return country?.place.kind === 'country' ? start + country.length - at : 1
 }
 
+/**
+ * How many tokens a country's long form made of its demonym at `at` takes ("the Tavrish Republic" as
+ * "Slovak Republic", "Hellenic Republic" are written): 2 for a demonym and a state form, else 0.
+ */
+export function demonymFormLength(toks: readonly Tok[], at: number): number {
+  const form = toks[at + 1]
+  if (!form?.spaced || !stateForms.has(form.value) || toks[at + 2]?.value === 'of') return 0
+  const tok = toks[at]!
+  return tok.kind === 'word' && demonyms.has(tok.value) ? 2 : 0
+}
+
 // Places a state body answers to: not a region, continent or city abroad.
 const jurisdictions = new Set<PlaceKind>([...countryAndDivisionKinds, 'new area'])
 
@@ -44,8 +56,10 @@ const jurisdictions = new Set<PlaceKind>([...countryAndDivisionKinds, 'new area'
 export function jurisdictionAfter(toks: readonly Tok[], at: number): number {
   const start = toks[at]?.value === 'the' ? at + 1 : at
   const match = matchPlace(toks, start)
-  // "… of the Republic of Kazakhstan": a country's official long form.
-  const length = match ? match.length : officialFormLength(toks, start)
+  // "… of the Republic of Kazakhstan", "… of the Slovak Republic": a country's official long form.
+  const length = match
+    ? match.length
+    : Math.max(officialFormLength(toks, start), demonymFormLength(toks, start))
   if (match ? !jurisdictions.has(match.place.kind) : length === 1) return foreignDivisionAfter(toks, start)
   // "… of Dalian Municipality": the division word goes with the place.
   const division = toks[start + length]
@@ -103,9 +117,13 @@ function isPlainName(tok: Tok | undefined): boolean {
 /** Where a mission's name ending at `to` ends with the city it sits in: "Consulate General of Japan in Shenyang". */
 export function extendSeat(toks: readonly Tok[], head: string, to: number): number {
   if (!seatedHeads.has(head) || toks[to]?.value !== 'in' || !toks[to + 1]?.spaced) return to
-  const place = matchPlace(toks, to + 1)
-  if (!place) return to
-  const seat = to + 1 + place.length
+  // "the Tavrish Embassy in the Kessel Republic": a country may be written with "the", a city never is.
+  const the = toks[to + 1]!.value === 'the'
+  const at = the ? to + 2 : to + 1
+  const place = matchPlace(toks, at)
+  if (!place) return the && demonymFormLength(toks, at) ? at + 2 : to
+  if (the && place.place.kind !== 'country') return to
+  const seat = at + place.length
   return place.place.kind === 'country' ? seat + regionAfterDash(toks, seat) : seat
 }
 
@@ -123,4 +141,15 @@ function regionAfterDash(toks: readonly Tok[], at: number): number {
   if (!region || !chapterKinds.has(region.place.kind)) return 0
   const next = toks[at + 1 + region.length]
   return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : 1 + region.length
+}
+
+/**
+ * Where a place in brackets at the "(" `open` after a body's head ends, its ")" included, or `open` for
+ * none: "the Tavrin Technology Transfer Center (Gdynia)" is that center's name, as "… (Gdynia) Co., Ltd." is.
+ */
+export function bracketedSeatEnd(toks: readonly Tok[], open: number): number {
+  const place = matchPlace(toks, open + 1)
+  if (!place) return open
+  const close = open + 1 + place.length
+  return toks[close]?.value === ')' ? close + 1 : open
 }

@@ -33,6 +33,8 @@ const forHeads = new Set([
   'Commission', 'Committee', 'Council', 'Office', 'Bureau', 'Center', 'Centre', 'Association', 'Society',
   'Federation', 'Foundation', 'Alliance', 'Institute', 'Academy', 'Agency', 'Administration', 'Department',
   'Chamber', 'Ministry', 'Authority', 'Organization', 'Organisation',
+  // "the Secretariat for Coastal Cooperation", "the Joint Laboratory for Tidal Power"
+  'Secretariat', 'Laboratory', 'Laboratories', 'Lab',
 ])
 // Heads of state bodies, which keep the country they belong to in their name.
 // biome-ignore format: packed data
@@ -60,6 +62,8 @@ export function extendOf(toks: readonly Tok[], end: number): number {
   }
   let at = end + 1
   if (toks[at]?.value === 'the') at++
+  // "the Xinbao Laboratory for Kessel Group": a body after "for" is whom it serves, not its field.
+  if (of?.value === 'for' && bodyAt(toks, at)) return end
   // "Standing Committee of the 16th Xinbao Municipal People's Congress": the term's number goes with it.
   if (termOrdinal.test(toks[at]?.value ?? '') && (toks[at + 1]?.flags ?? 0) & capitalised) at++
   let to = at
