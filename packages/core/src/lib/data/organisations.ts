@@ -57,6 +57,9 @@ export const foreignLegalForms: ReadonlySet<string> = new Set([
   // and "s.r.o.", the Hungarian "Kft." and "Zrt.", the Croatian and Slovene "d.o.o.", the Turkish "A.Ş."
   'a.s.', 'A.S.', 's.r.o.', 'S.R.O.', 'Kft.', 'Kft', 'Zrt.', 'Zrt', 'Nyrt.', 'd.o.o.', 'd.d.', 'A.Ş.',
   'S.R.L.', 'SRL', 'S.L.U.', 'Lda.', 'OÜ',
+  // the Lithuanian and Latvian limited companies, after the name as well as before it ("Kalnų Mediena
+  // UAB", "UAB Kalnų Mediena"; `balticPrefixForms`), and the Polish partnerships ("Wierzba Meble sp.k.")
+  'UAB', 'SIA', 'sp.k.', 'Sp.k.', 'sp.j.', 'Sp.j.',
   // Egypt and the Arab world, with their full stops ("Sarafand Linen Spinning S.A.E."): the Egyptian and
   // Lebanese joint-stock companies, the Omani, Qatari, Bahraini, Kuwaiti and Emirati public companies, and
   // the Gulf's limited liability company (W.L.L.)
@@ -94,6 +97,13 @@ export const prefixLegalForms: ReadonlySet<string> = new Set([
   'ZAO',
   'OOO',
 ])
+
+/**
+ * Legal forms of the Baltic and Nordic countries written before the name as well as after it ("UAB Kalnų
+ * Mediena", "SIA Vējš Koks", "AS Meretuul", "Oy Lumitalo"): Lithuanian, Latvian, Estonian, Swedish and
+ * Finnish companies.
+ */
+export const balticPrefixForms: ReadonlySet<string> = new Set(['UAB', 'AB', 'AS', 'SIA', 'Oy'])
 
 /** First words of two-word legal forms ("Pte. Ltd.", "Pty Ltd", "Sdn. Bhd."), as the parser splits them. */
 export const legalFormStarts: ReadonlySet<string> = new Set(['Pte', 'Pte.', 'Pty', 'Pty.', 'Sdn', 'Sdn.'])

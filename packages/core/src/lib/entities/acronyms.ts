@@ -7,6 +7,7 @@ import { foreignLegalForms, industryWords, nationalBodies, prefixLegalForms } fr
 import { proposeAcronymName } from './bracket-aliases.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { isClubLetters, proposeClub } from './club-names.js'
+import { proposePrefixForm } from './head-first-bodies.js'
 import { isFlightCode, isUnitAfterNumber, numberScales } from './not-bodies.js'
 import { namesCurrency } from './places.js'
 import type { Tok } from './tokens.js'
@@ -87,6 +88,8 @@ const modifiedNouns = new Set([
   'value', 'values', 'ratio', 'ratios', 'index', 'indices', 'rate', 'rates', 'score', 'scores',
   'coefficient', 'indicator', 'indicators', 'reading', 'readings', 'app', 'apps', 'algorithm', 'algorithms',
   'format', 'interface',
+  // a test of a language or a skill and its levels: "passed the TQL level four examination", "a KPT exam"
+  'level', 'levels', 'exam', 'exams', 'examination', 'examinations', 'certificates',
   // a vaccine, a treatment or a material the acronym names: "the free XYV vaccination", "KPE film"
   'vaccine', 'vaccines', 'vaccination', 'vaccinations', 'virus', 'infection', 'infections', 'screening',
   'treatment', 'therapy', 'surgery', 'film', 'films', 'resin', 'resins', 'membrane', 'membranes', 'fiber',
@@ -182,6 +185,8 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     // "classed by Velka Skibs Registret (VSR)": a name without a head word its acronym defines.
     if (toks[index - 1]?.value === '(' && proposeAcronymName(toks, index, out)) continue
     if (!(tok.flags & allCaps) || tok.base.length > 10) continue
+    // "UAB Kalnų Mediena": a Baltic legal form before the company's name.
+    if (proposePrefixForm(toks, index, out)) continue
     // "FC Kelvar Dynamo": the letters of a sports club are a word of its name.
     if (isClubLetters(tok) && proposeClub(toks, index, out)) continue
     // "AG", "PJSC": a legal form is part of a company's name, not a name of its own.

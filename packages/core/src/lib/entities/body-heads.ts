@@ -2,12 +2,14 @@
  * The head of an organization's name: a legal form ("Co., Ltd.", "Inc.", "GmbH") or a head word ("Group",
  * "Committee", "Consulate General"), and which heads name a body only with a distinctive name in front.
  */
-import { legalFormStarts } from '../data/organisations.js'
+import { demonyms } from '../data/demonyms.js'
+import { balticPrefixForms, legalFormStarts } from '../data/organisations.js'
 import { compoundHeadAt, hotelHeadAt } from './body-compound-heads.js'
 import type { Head } from './body-head.js'
 import { matchPlace } from './gazetteer.js'
 import { kindHeadAt, meansOfProductionAt } from './kind-heads.js'
 import { servesInBranch } from './legal-branches.js'
+import { isTitleWord } from './titles.js'
 import type { Tok } from './tokens.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
@@ -111,15 +113,24 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   if (tok.kind !== 'word') return undefined
   // A legal form may be in lower case ("Harwick Holdings plc"); every other head is capitalised. Most
   // capitalised words are neither a head word nor a legal form: the bits turn them down.
-  if (!(tok.flags & (capitalised | legalForm))) return undefined
+  if (!(tok.flags & (capitalised | legalForm))) {
+    return tok.value === 'sp.' && !kindOfCompany(toks, index) ? polishFormAt(toks, index) : undefined
+  }
   if (tok.flags & legalForm) {
     if (tok.value === 'AS' && !namedBefore(toks, index)) return undefined
+    // "… Koks and AB Jūras Vārti": the form starts the next company's name (head-first-bodies.ts).
+    if (isPrefixForm(toks, index) || kindOfCompany(toks, index)) return undefined
     return { end: index + 1, text: tok.value, legal: true, weak: false }
   }
   if (tok.flags & organisationHead) {
     // The clay "Terracotta Army" of Xi'an is a find that museums show, not an army.
     if (tok.base === 'Army' && toks[index - 1]?.value === 'Terracotta') return undefined
     if (tok.value === 'Hotel') return hotelHeadAt(toks, index)
+    // "the Federation of Kedah Chambers of Commerce": the chambers' of-phrase is the federation's too.
+    if (unionHeads.has(tok.value) && toks[index + 1]?.value === 'of') {
+      const chambers = chambersAt(toks, index + 2)
+      if (chambers !== -1) return { end: chambers + 1, text: tok.value, legal: false, weak: false }
+    }
     return { end: index + 1, text: tok.base, legal: false, weak: weakHeads.has(tok.base) }
   }
   // The word's own spelling is tested before the next word's: most capitalised words are no head at all.
@@ -137,6 +148,9 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
     const head = at === -1 ? undefined : headAt(toks, at)
     return head && { ...head, weak: false }
   }
+  // "the Associated Kedah Chambers of Commerce and Industry": several chambers' body, read as one chamber.
+  if (value === 'Chambers' && isChambersOfCommerce(toks, index))
+    return { end: index + 1, text: 'Chamber', legal: false, weak: false }
   if (value.length > 4) return undefined
   // "Korean Air": an airline named "Air" after its name, which must be distinctive, in a sentence about
   // flying ("Cleaner Air" is a slogan, "Breathing Air" a report).
@@ -149,11 +163,75 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
     if (end !== -1) return { end, text: company ? 'Co., Ltd.' : 'Pte. Ltd.', legal: true, weak: false }
     return company ? { end: index + 1, text: 'Co.', legal: true, weak: false } : undefined
   }
-  // The Polish limited company, "Baltyk Sp. z o.o.".
-  if (value === 'Sp.' && toks[index + 1]?.value === 'z' && toks[index + 2]?.value === 'o.o.') {
-    return { end: index + 3, text: 'Sp. z o.o.', legal: true, weak: false }
-  }
+  if (value === 'Sp.') return kindOfCompany(toks, index) ? undefined : polishFormAt(toks, index)
   return undefined
+}
+
+// Whether the legal form at `index` follows a nationality alone, a kind of company and no name: "a German
+// GmbH", "every Polish sp. z o.o."; not "Kessel German GmbH".
+function kindOfCompany(toks: readonly Tok[], index: number): boolean {
+  const before = toks[index - 1]
+  if (before?.kind !== 'word' || !demonyms.has(before.value)) return false
+  const name = toks[index - 2]
+  return name?.kind !== 'word' || (name.flags & (capitalised | functionWord)) !== capitalised
+}
+
+// The Polish limited company and partnerships, "Baltyk Sp. z o.o.", "Wierzba Meble sp. z o.o.", "… sp. k.",
+// whose "sp." (spółka) is often in lower case; "sp.k." in one word is a legal form of its own.
+function polishFormAt(toks: readonly Tok[], index: number): Head | undefined {
+  const next = toks[index + 1]
+  if (!next?.spaced) return undefined
+  if (next.value === 'z') {
+    const rest = toks[index + 2]
+    if (rest?.spaced && rest.value === 'o.o.')
+      return { end: index + 3, text: 'Sp. z o.o.', legal: true, weak: false }
+    // "sp. z o. o.", with a space inside the abbreviation
+    if (rest?.value === 'o.' && toks[index + 3]?.value === 'o.')
+      return { end: index + 4, text: 'Sp. z o.o.', legal: true, weak: false }
+    return undefined
+  }
+  return next.value === 'k.' || next.value === 'j.'
+    ? { end: index + 2, text: 'sp. k.', legal: true, weak: false }
+    : undefined
+}
+
+/**
+ * Whether the Baltic legal form at `index` stands before its company's name ("UAB Kalnų Mediena", "… and AB
+ * Jūras Vārti"): no name word before it, and a name word in mixed case after it; not "Kalnų Mediena UAB of
+ * Vilnius", nor "GROWS AS TRADE RISES" in a heading.
+ */
+export function isPrefixForm(toks: readonly Tok[], index: number): boolean {
+  if (!balticPrefixForms.has(toks[index]!.value)) return false
+  const before = toks[index - 1]
+  const named = before?.kind === 'word' && !before.possessive && !(before.flags & functionWord)
+  if (named && before.flags & (capitalised | allCaps)) return false
+  const first = toks[index + 1]
+  return (
+    first?.kind === 'word' &&
+    first.spaced &&
+    (first.flags & (capitalised | allCaps | functionWord | legalForm)) === capitalised &&
+    !isTitleWord(first.value)
+  )
+}
+
+// Heads of a body whose members are chambers of commerce: "the Federation of Kedah Chambers of Commerce".
+const unionHeads = new Set(['Federation', 'Confederation', 'Association', 'Union', 'Council', 'Alliance'])
+
+// Whether "Chambers" at `index` starts "Chambers of Commerce", a head as "Chamber of Commerce" is.
+function isChambersOfCommerce(toks: readonly Tok[], index: number): boolean {
+  return toks[index + 1]?.value === 'of' && toks[index + 2]?.value === 'Commerce'
+}
+
+// Where the "Chambers" of "Chambers of Commerce" is after one to three capitalised words from `at`
+// ("Kedah Chambers of Commerce", "Malay-Thai Chambers of Commerce"), or -1.
+function chambersAt(toks: readonly Tok[], at: number): number {
+  for (let index = at; index < at + 4; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || !tok.spaced || (tok.flags & (capitalised | functionWord)) !== capitalised)
+      return -1
+    if (tok.value === 'Chambers' && index > at) return isChambersOfCommerce(toks, index) ? index : -1
+  }
+  return -1
 }
 
 // Other countries' assemblies by their own names, which are family names too ("Olena Rada").

@@ -12,7 +12,7 @@ import {
 } from '../data/organisations.js'
 import { isPinyinName } from '../data/pinyin.js'
 import { namesBody } from './acronyms.js'
-import { isLegalForm } from './body-heads.js'
+import { isLegalForm, isPrefixForm } from './body-heads.js'
 import { academicHeads, companyHeads } from './body-origins.js'
 import { matchPlace, placeEndingAt } from './gazetteer.js'
 import type { Tok } from './tokens.js'
@@ -126,13 +126,26 @@ const shortFormTrades = new Set([
  */
 export function companiesJoined(toks: readonly Tok[], and: number): boolean {
   const trade = toks[and - 1]!
-  if (!shortFormTrades.has(trade.value)) return seatBefore(toks, and)
+  if (!shortFormTrades.has(trade.value)) return seatBefore(toks, and) || prefixFormBefore(toks, and)
   const next = toks[and + 1]
   if (next?.kind !== 'word' || !next.spaced || !(next.flags & capitalised) || !isPinyinName(next.baseLower))
     return false
   // "Real Estate": its name is before "Real".
   const name = toks[trade.value === 'Estate' && toks[and - 2]?.value === 'Real' ? and - 3 : and - 2]
   return name?.kind === 'word' && (name.flags & capitalised) !== 0 && isPinyinName(name.baseLower)
+}
+
+/**
+ * Whether the name before the "and" at `and` starts with its legal form ("SIA Vējš Koks and Meldra Fish
+ * UAB"), so the company ends there and the next is named after the "and".
+ */
+function prefixFormBefore(toks: readonly Tok[], and: number): boolean {
+  for (let index = and - 2; index >= 0 && index > and - 7; index--) {
+    const tok = toks[index]!
+    if (tok.kind !== 'word' || !(tok.flags & (capitalised | allCaps))) return false
+    if (isPrefixForm(toks, index)) return true
+  }
+  return false
 }
 
 /**

@@ -2,18 +2,29 @@
  * Bodies whose kind is written before their name, where English writes it after: Japanese legal persons
  * ("Medical Corporation Sakurai-kai", "Social Welfare Corporation Midori") and the names of French,
  * Italian, Spanish, Portuguese and German museums, theatres, universities and foundations ("Musée Verlaine
- * des Arts d'Orient", "Museo Civico di Brenta", "Universität Kellstadt"). The head-word rule reads the name
- * in front of "Museum" or "Corporation" and finds none of these.
+ * des Arts d'Orient", "Museo Civico di Brenta", "Universität Kellstadt"), companies whose legal form comes
+ * first ("UAB Kalnų Mediena") and trade agencies named by what they promote ("Business Norway", "Trade
+ * and Investment Tasmania"). The head-word rule reads the name in front of "Museum" or "Corporation" and
+ * finds none of these.
  */
 import { countries } from '../data/countries.js'
 import { demonyms } from '../data/demonyms.js'
 import { headFirstEnglish, headFirstParticles, headFirstWords } from '../data/organisations.js'
+import { isPrefixForm } from './body-heads.js'
 import { nameAfterPrefix } from './body-names.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { regionalDivisionAt } from './company-cues.js'
+import { matchPlace } from './gazetteer.js'
 import { isTitleWord } from './titles.js'
 import type { Tok } from './tokens.js'
-import { capitalised, functionWord, placeFirst } from './word-classes.js'
+import {
+  allCaps,
+  capitalised,
+  functionWord,
+  organisationHead,
+  placeFirst,
+  titleFirst,
+} from './word-classes.js'
 
 // One-word country names without their accents, as a country's trade agency joins them to "Pro".
 const countryWords = new Set(
@@ -34,6 +45,46 @@ function isTradeAgency(word: string): boolean {
   const code = word.charCodeAt(3)
   if (code < 65 || code > 90) return false
   return countryWords.has(word.slice(3).normalize('NFD').replace(/\p{M}/gu, ''))
+}
+
+/**
+ * Where the trade agency that starts at "Business" or "Trade" at `index` ends, or -1: a country's named
+ * "Business" and the country ("Business Norway"), a state's "Trade and Investment" and the state ("Trade and
+ * Investment Tasmania"), the whole name, not a word of a longer one ("the Business Norway Award") nor a
+ * ministry's field ("Ministry of Trade and Investment Tasmania" is no name, "Trade and Investment
+ * Commissioner" a title).
+ */
+function agencyEnd(toks: readonly Tok[], index: number): number {
+  const before = toks[index - 1]
+  if (before?.kind === 'word' && (before.flags & (capitalised | functionWord)) === capitalised) return -1
+  let at = index + 1
+  if (toks[index]!.value === 'Trade') {
+    const and = toks[at]?.value
+    if ((and !== 'and' && and !== '&') || toks[at + 1]?.value !== 'Investment') return -1
+    const ofBody = toks[index - 2]
+    if (
+      (before?.value === 'of' || before?.value === 'for') &&
+      ofBody?.kind === 'word' &&
+      ofBody.flags & (organisationHead | titleFirst)
+    )
+      return -1
+    at += 2
+  }
+  const place = toks[at]
+  if (place?.kind !== 'word' || !place.spaced) return -1
+  let end = -1
+  if (toks[index]!.value === 'Business') end = countryWords.has(place.base) ? at + 1 : -1
+  // A state by its letters ("Trade and Investment WA") as well as by its name.
+  else if (place.flags & allCaps && place.base.length < 5) end = at + 1
+  else {
+    const known = matchPlace(toks, at)
+    if (known) end = at + known.length
+  }
+  if (end === -1) return -1
+  const next = toks[end]
+  if (!toks[end - 1]!.possessive && next?.kind === 'word' && next.spaced && next.flags & capitalised)
+    return -1
+  return end
 }
 
 // Japanese legal-person forms (医療法人, 社会福祉法人, 学校法人, 宗教法人), by their first word and the
@@ -64,10 +115,18 @@ export function proposeHeadFirst(toks: readonly Tok[], index: number, out: Candi
     proposeForeign(toks, index, out)
     return
   }
+  if (tok.value === 'Business' || tok.value === 'Trade') {
+    const end = agencyEnd(toks, index)
+    if (end !== -1) {
+      out.push(body(toks, index, end, 'org-head-word'))
+      return
+    }
+  }
   if (isTradeAgency(tok.base)) {
     out.push(body(toks, index, index + 1, 'org-head-word'))
     return
   }
+  if (proposePrefixForm(toks, index, out)) return
   // A company's division named after its head, by a region, in a job title ("… of Varnell Asia-Pacific").
   const division = regionalDivisionAt(toks, index)
   if (division !== -1) {
@@ -78,6 +137,18 @@ export function proposeHeadFirst(toks: readonly Tok[], index: number, out: Candi
   if (tok.value.endsWith('-kai') && tok.value.length > 6 && !tok.possessive) {
     out.push(body(toks, index, index + 1, 'org-head-word'))
   }
+}
+
+/**
+ * Propose the company whose legal form stands before its name at `index` ("UAB Kalnų Mediena", "SIA Vējš
+ * Koks", "Oy Lumitalo"; see `isPrefixForm`), and say whether there was one.
+ */
+export function proposePrefixForm(toks: readonly Tok[], index: number, out: Candidate[]): boolean {
+  if (!isPrefixForm(toks, index)) return false
+  const to = nameAfterPrefix(toks, index + 1)
+  if (to === index + 1) return false
+  out.push(body(toks, index, to, 'org-legal-form'))
+  return true
 }
 
 /**
