@@ -3,9 +3,11 @@
  * country, a body without the place its name starts with.
  */
 import { nationalBodies, organisationHeadWords, portfolioWords } from '../data/organisations.js'
+import { isPinyinName } from '../data/pinyin.js'
 import { countryAndDivisionKinds, knownPlaces } from '../data/places.js'
 import { canonicalKey, type Group, moveMentions } from './groups.js'
 import { mayStandAlone } from './parent-forms.js'
+import { wordCount } from './word-shape.js'
 
 /**
  * Joins a state body's name without its country to the name with it in the same article: "the Ministry of
@@ -102,6 +104,71 @@ export function mergeLevelLessForms(organizations: ReadonlyMap<string, Group>, t
     (short, group) => joinedByAnd(short, group, text),
   )
 }
+
+/**
+ * Joins "the Xinbao government" to the one city's, county's, district's or province's people's government
+ * of the article whose place it names: "Xinbao Municipal People's Government", "Xinbao County People's
+ * Government". Not when two governments of one place are named ("Xinbao District …" and "Xinbao Municipal
+ * …"): then the short form may be either.
+ */
+export function mergeGovernmentForms(organizations: ReadonlyMap<string, Group>): void {
+  mergeDroppedForms(organizations, (group) => {
+    // A cheap test of the key first: most bodies are no government.
+    if (!group.name.endsWith("people's government")) return undefined
+    const match = governmentOfPlace.exec(group.mentions[0]!.name)
+    return match ? `${match[1]} government` : undefined
+  })
+}
+
+// A place of one or two capitalised words (not taking the level word), perhaps its level word, then
+// "People's Government".
+const governmentOfPlace =
+  /^(?:the )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)??) (?:(?:Municipal|Provincial|County|District|City) )?People['’]s Government$/u
+
+/**
+ * Joins a body's name misspelt by one letter left out of a long word to the body the article names rightly:
+ * "the Xinbao Bureau of Ecology and Enviroment" to "… and Environment" (or the other way round, a letter
+ * too many). Only names of three words or more, a word of seven letters or more, and no pinyin word: the
+ * place a name starts with may differ by a letter ("Huaian" and "Huaiyan" are two places).
+ */
+export function mergeMisspeltForms(organizations: ReadonlyMap<string, Group>): void {
+  // A cheap test first: most articles have no two names whose keys differ in length by one.
+  let lengths: Set<number> | undefined
+  for (const group of organizations.values()) {
+    if (group.mentions.length === 0) continue
+    lengths ??= new Set()
+    lengths.add(group.name.length)
+  }
+  if (lengths === undefined) return
+  // Each long name with one letter left out of a long word → its body (null for two).
+  let shorter: Map<string, Group | null> | undefined
+  for (const group of organizations.values()) {
+    const key = group.name
+    if (group.mentions.length === 0 || !lengths.has(key.length - 1) || wordCount(key) < 3) continue
+    for (let start = 0, end = 0; start < key.length; start = end + 1) {
+      end = key.indexOf(' ', start)
+      if (end === -1) end = key.length
+      if (end - start < minMisspeltWord || isPinyinName(key.slice(start, end))) continue
+      for (let at = start; at < end; at++) {
+        // "Commitee" once for both "m"s of "Committee".
+        if (at > start && key[at] === key[at - 1]) continue
+        const variant = key.slice(0, at) + key.slice(at + 1)
+        shorter ??= new Map()
+        const known = shorter.get(variant)
+        shorter.set(variant, known === undefined || known === group ? group : null)
+      }
+    }
+  }
+  if (shorter === undefined) return
+  for (const [key, group] of shorter) {
+    const short = organizations.get(key)
+    if (!group || !short || short === group || short.mentions.every((named) => named.generic)) continue
+    moveMentions(short, group)
+  }
+}
+
+// The fewest letters of a word a misspelling is looked for in.
+const minMisspeltWord = 7
 
 // Moves each body named by a short form to the one body of the article whose name drops to it (`dropped`,
 // `undefined` where it does not): not when two bodies drop to it, nor when `apart` says the article names

@@ -101,18 +101,26 @@ function placeWords(sentences: readonly SentenceMentions[]): Set<string> {
 }
 
 // The first words of the article's places and bodies that are no companies ("Qiluan" of "Qiluan Nuclear
-// Power Plant"), or a word the article places after a locative of rest ("Hotels in Shibei"): a company's
-// trade name that is one of them is no name of the company alone, there or anywhere in the article. Not
-// after "from" or "to", which a company is as often as a place ("a delegation from Shibei").
+// Power Plant"), or a word the article places after a locative of rest ("Hotels in Shibei") or lists with
+// a place ("Futian District, Shibei and …"): a company's trade name that is one of them is no name of the
+// company alone, there or anywhere in the article. Not after "from" or "to", which a company is as often
+// as a place ("a delegation from Shibei").
 function otherNameStarts(sentences: readonly SentenceMentions[]): Set<string> {
   const words = new Set<string>()
   for (const { toks, mentions } of sentences) {
+    let listed: Set<number> | undefined
     for (let index = 1; index < toks.length; index++) {
       const tok = toks[index]!
       // A word alone after it, not the first of a longer name ("in Fenqiao Semiconductor").
-      if (!(tok.flags & capitalised) || !restLocatives.has(toks[index - 1]!.lower)) continue
+      if (!(tok.flags & capitalised)) continue
       const next = toks[index + 1]
-      if (!(next?.kind === 'word' && next.spaced && next.flags & capitalised)) words.add(tok.value)
+      if (next?.kind === 'word' && next.spaced && next.flags & capitalised) continue
+      if (restLocatives.has(toks[index - 1]!.lower)) words.add(tok.value)
+      else if (listJoins.has(toks[index - 1]!.lower) || listJoins.has(next?.value ?? '')) {
+        listed ??= placeEdges(mentions)
+        if (listed.has(toks[index - 2]?.end ?? -1) || listed.has(toks[index + 2]?.start ?? -1))
+          words.add(tok.value)
+      }
     }
     for (const mention of mentions) {
       if (mention.type === 'person' || mention.generic) continue
@@ -128,6 +136,20 @@ function otherNameStarts(sentences: readonly SentenceMentions[]): Set<string> {
     }
   }
   return words
+}
+
+// The words that join the items of a list: "Futian District, Shibei and Longgang District".
+const listJoins: ReadonlySet<string> = new Set([',', 'and'])
+
+// The offsets the places of a sentence start and end at, to find a word listed with one of them.
+function placeEdges(mentions: readonly MentionFinding[]): Set<number> {
+  const edges = new Set<number>()
+  for (const mention of mentions) {
+    if (mention.type !== 'place') continue
+    edges.add(mention.start)
+    edges.add(mention.end)
+  }
+  return edges
 }
 
 // A company's name with three words or more (two for a subsidiary) before its legal form ("Dalian Luoxin

@@ -28,16 +28,22 @@ export function companyShortForms(words: readonly Tok[]): string[][] {
   const legal = legalPersonLength(words)
   if (legal && words.length > legal) return [words.slice(legal).map((tok) => tok.base)]
   const last = words.at(-1)
-  if (words.length <= 2 || last?.kind !== 'word' || !(companyEnds.test(last.value) || last.flags & legalForm))
+  const polish = polishFormLength(words)
+  if (
+    words.length <= 2 ||
+    last?.kind !== 'word' ||
+    !(polish || companyEnds.test(last.value) || last.flags & legalForm)
+  )
     return []
+  const named = polish ? words.slice(0, -polish) : words
   const forms: string[][] = []
-  const stem = legalFormLess(words)
+  const stem = legalFormLess(named)
   // "Lanqiao Marine Group" for "Lanqiao Marine Group Co., Ltd.": the name with its kind but no legal form.
   if (stem.length >= 3 && stem.length < words.length && kindEnds.test(stem.at(-1)!.value)) {
     forms.push(stem.map((tok) => tok.base))
   }
   const names: string[] = []
-  for (const tok of words) {
+  for (const tok of named) {
     if (tok.kind === 'word' && !companyEnds.test(tok.value) && !(tok.flags & legalForm)) names.push(tok.base)
   }
   for (let length = names.length; length >= 2; length--) {
@@ -48,6 +54,14 @@ export function companyShortForms(words: readonly Tok[]): string[][] {
     forms.push(names.slice(0, length))
   }
   return forms
+}
+
+// The number of words of the Polish limited company's legal form a name ends in, "sp. z o.o." of "Wierzba
+// Meble Sp. z o.o." (its words no legal form alone), or 0.
+function polishFormLength(words: readonly Tok[]): number {
+  const count = words.length
+  if (count < 4 || !/^o\.o\.?$/.test(words[count - 1]!.value) || words[count - 2]!.value !== 'z') return 0
+  return /^[Ss]p\.$/.test(words[count - 3]!.value) ? 3 : 0
 }
 
 // The tokens of a company's name before its legal form: "Lanqiao Marine Group" of "Lanqiao Marine Group

@@ -4,6 +4,7 @@
  * body of its own.
  */
 
+import { demonyms } from '../data/demonyms.js'
 import { foreignLegalForms } from '../data/organisations.js'
 import type { MentionFinding } from '../findings.js'
 import { fitsWords, mixedCaseLetters, type NameWord, nameWords } from './acronym-letters.js'
@@ -60,7 +61,26 @@ function definedBody(
   // "the Chilean Fruit Export Association (AECF)": an acronym of the name in the body's own language
   // spells no English words, but has most of their initials in another order.
   if (acronym.rule !== 'org-acronym') return undefined
-  return sharesInitials(letters, nameWords(toks, full.start, full.end)) ? full.name : undefined
+  const words = nameWords(toks, full.start, full.end)
+  return sharesInitials(letters, words) || nativeAcronym(letters, full.name, words) ? full.name : undefined
+}
+
+// Whether an acronym of three letters or more after a national body's name ("the Thai Chamber of Rubber
+// Growers (HOKAYANG)") is its initials in the nation's own language: the name starts with a nationality and
+// most of the acronym's letters are no initials of its English words (not "Korean Logistics Group (KLX)").
+function nativeAcronym(letters: string, name: string, words: readonly NameWord[]): boolean {
+  if (letters.length < 3) return false
+  const space = name.indexOf(' ')
+  if (space === -1) return false
+  // "South Korean" is one nationality of two words.
+  const second = name.indexOf(' ', space + 1)
+  if (!demonyms.has(name.slice(0, space)) && !(second !== -1 && demonyms.has(name.slice(0, second))))
+    return false
+  const initials = new Set<string>()
+  for (const word of words) if (!word.optional) initials.add(word.letters[0]!)
+  let shared = 0
+  for (const letter of letters) if (initials.has(letter)) shared++
+  return shared * 2 < letters.length
 }
 
 // Whether an acronym of three letters or more has the initials of most of the name's words (two at

@@ -5,6 +5,7 @@
 import { countries } from '../data/countries.js'
 import type { Entity, EntityType, Evidence, Mention } from '../model.js'
 import { singleSpaced } from '../white-space.js'
+import { mergeGovernmentForms, mergeMisspeltForms } from './body-merges.js'
 import { canonicalKey, type Group, innerAcronym, type NamedMention, termNumber } from './groups.js'
 import { mergeMiddleNames } from './middle-names.js'
 import {
@@ -63,6 +64,8 @@ export function resolveEntities(mentions: readonly NamedMention[], text = ''): E
   mergeParentForms(byKey.organization, text)
   mergePlaceLessForms(byKey.organization)
   mergeLevelLessForms(byKey.organization, text)
+  mergeGovernmentForms(byKey.organization)
+  mergeMisspeltForms(byKey.organization)
   mergeZoneShortForms(byKey.place)
   const entities: Entity[] = []
   for (const group of groups) {
