@@ -64,6 +64,8 @@ export const ambiguousPlaces: ReadonlySet<string> = new Set([
   'Cartago', 'Calama', 'Saltillo', 'Nassau', 'Misrata', 'Hebron', 'Arica', 'Cali', 'Paita', 'Harari', 'Tanga',
   'Kasai', 'Pemba', 'Abia', 'Ogun', 'Osun', 'Oyo', 'Ondo', 'Ekiti', 'Gombe', 'Geita', 'Bengo', 'Anbar',
   'Gilan', 'Golestan', 'Galilee', 'Maysan', 'Monagas', 'Aragua', 'Matanzas', 'Choco',
+  // the Philippines: provinces named like a given name or a word
+  'Laguna', 'Rizal', 'Quezon', 'Aurora',
   // elsewhere
   'Haifa', 'Santos', 'Male',
 ])

@@ -38,7 +38,7 @@ export const foreignRegions: readonly string[] = [
   'Kansai', 'Kanto', 'Kyushu', 'Shikoku', 'Honshu', 'Tohoku', 'Chubu', 'Chugoku', 'Hokuriku', 'Borneo',
   'Sumatra', 'Sulawesi', 'Kalimantan', 'Luzon', 'Mindanao', 'Visayas', 'Sabah', 'Sarawak', 'Red River Delta',
   // The Americas, Africa, the Middle East and Oceania
-  'New England', 'Midwest', 'Pacific Northwest', 'Great Lakes', 'Patagonia', 'Amazonia', 'Sahel', 'Maghreb',
+  'Pilbara', 'New England', 'Midwest', 'Pacific Northwest', 'Great Lakes', 'Patagonia', 'Amazonia', 'Sahel', 'Maghreb',
   'Levant', 'Anatolia', 'Sinai', 'Gulf region', 'Baltics', 'Baltic states', 'Svalbard', 'Ain Sokhna',
   // South Asia
   'South India', 'North India', 'Northeast India', 'Kashmir',

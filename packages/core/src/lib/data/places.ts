@@ -103,7 +103,14 @@ function buildPlaces(): Map<string, KnownPlace> {
   for (const name of dalianAreas) add(name, name, 'locality')
   for (const name of [...worldRegions, ...chineseRegions, ...foreignRegions, ...landforms])
     add(name, name, 'region')
-  for (const name of [...worldCities, ...largeCities]) add(name, name, 'world city')
+  // "Klaipeda" and "Klaipėda", "Pilsen" and "Plzeň": one city, named as the list writes it first.
+  const cities = [...worldCities, ...largeCities]
+  const spelt = new Map([...cities].reverse().map((name) => [plain(name), name]))
+  const listed = new Set(cities)
+  for (const name of cities) {
+    const first = worldCitySpellings.get(name) ?? spelt.get(plain(name)) ?? name
+    add(name, listed.has(first) ? first : name, 'world city')
+  }
   // After the cities: "Tokyo" or "Hamburg" stays the city, so "Osaka Prefecture" is read as the prefecture.
   for (const name of foreignDivisions) add(name, name, 'foreign division')
   for (const [spelling, name] of [...chinesePlaceSpellings, ...worldCitySpellings]) {
@@ -111,6 +118,11 @@ function buildPlaces(): Map<string, KnownPlace> {
     if (known) add(spelling, known.name, known.kind)
   }
   return places
+}
+
+// A name without its accents: "Klaipėda" → "Klaipeda"; "ł" has no accent to drop ("Łódź" → "Łodz").
+function plain(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '')
 }
 
 /**

@@ -109,6 +109,9 @@ export const worldCities: readonly string[] = [
   'Podgorica', 'Bucharest', 'Constanța', 'Constanta', 'Sofia', 'Varna', 'Burgas', 'Riga', 'Vilnius', 'Kaunas',
   'Klaipėda', 'Klaipeda', 'Tallinn', 'Lyon', 'Marseille', 'Le Havre', 'Toulouse', 'Bordeaux', 'Lille',
   'Strasbourg', 'Nantes', 'Dunkirk', 'Rouen',
+  // Europe: the Baltic and Danube ports and the broad-gauge border crossings of the China-Europe routes
+  'Muuga', 'Paldiski', 'Ventspils', 'Liepāja', 'Liepaja', 'Smederevo', 'Małaszewicze', 'Malaszewicze',
+  'Terespol', 'Záhony', 'Zahony', 'Čierna nad Tisou', 'Cierna nad Tisou', 'Dobrá',
   // Americas
   'New York', 'Washington', 'Los Angeles', 'Long Beach', 'San Francisco', 'Oakland', 'San Diego', 'San Jose',
   'Sacramento', 'Seattle', 'Tacoma', 'Portland', 'Chicago', 'Boston', 'Houston', 'Detroit', 'Atlanta',
@@ -131,4 +134,5 @@ export const worldCities: readonly string[] = [
 // biome-ignore format: packed data
 export const worldCitySpellings: ReadonlyMap<string, string> = new Map([
   ['Ulan Bator', 'Ulaanbaatar'], ['Ulaan Baatar', 'Ulaanbaatar'], ['Ulan-Bator', 'Ulaanbaatar'],
+  ['Pilsen', 'Plzeň'],
 ])

@@ -53,8 +53,13 @@ export function proposeFramedPlace(
 ): void {
   // The word before is read first: a bit and a small set turn most capitalised words down.
   const before = toks[at - 1]
+  if (before?.value === ',' && isDivisionOfTown(toks, at)) {
+    if (!heading && ambiguousPlaces.has(toks[at]!.base)) out.push(framedPlace(toks, at))
+    return
+  }
   if (before?.kind !== 'word' || !(before.flags & functionWord)) return
-  if (!frameWords.has(before.lower) && !(before.lower === 'the' && endsListOfPlaces(toks, at))) {
+  const from = before.lower === 'from' && originVerbs.has(toks[at - 2]?.lower ?? '')
+  if (!frameWords.has(before.lower) && !from && !(before.lower === 'the' && endsListOfPlaces(toks, at))) {
     // A set lookup first: the list is looked for only around an ambiguous place.
     if (!ambiguousPlaces.has(toks[at]!.base) || !listedWithPlaces(toks, at)) return
   }
@@ -64,17 +69,31 @@ export function proposeFramedPlace(
   if (next?.kind === 'word' && (!next.spaced || next.flags & capitalised)) return
   if (isInvestedIn(toks, at - 1) || namesMedium(toks, at - 1) || speaksAt(toks, at + 1)) return
   if (before.lower === 'of' && personsOf.has(toks[at - 2]?.lower ?? '')) return
-  // 'place-known', not 'place-by-context': the list, not the words around it, says it is a place, and
-  // another mention of the name may be a person's ("in Florence … Florence Dupont").
-  out.push({
-    from: at,
-    to: at + 1,
-    type: 'place',
-    name: tok.base,
-    rule: 'place-known',
-    priority: priority.place,
-  })
+  out.push(framedPlace(toks, at))
 }
+
+// 'place-known', not 'place-by-context': the list, not the words around it, says it is a place, and
+// another mention of the name may be a person's ("in Florence … Florence Dupont").
+function framedPlace(toks: readonly Tok[], at: number): Candidate {
+  const name = toks[at]!.base
+  return { from: at, to: at + 1, type: 'place', name, rule: 'place-known', priority: priority.place }
+}
+
+// Whether the word at `at`, after a comma, is the province of the town named right before it, at the end
+// of a phrase: "a depot in Tarlo, Rizal." names Rizal; "in Tarlo, Jackson said" a person.
+function isDivisionOfTown(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]!
+  const next = toks[at + 1]
+  if (tok.possessive || !tok.spaced || (next !== undefined && !divisionEnds.has(next.value))) return false
+  const town = toks[at - 2]
+  if (town?.kind !== 'word' || !(town.flags & capitalised) || town.possessive) return false
+  const start = placeEndingAt(toks, at - 1) ?? at - 2
+  return whereWords.has(toks[start - 1]?.lower ?? '')
+}
+const divisionEnds = new Set(['.', ';', ')', 'and', 'in', 'on', 'for', 'from', 'to', 'with', 'where'])
+const whereWords = new Set(['in', 'from', 'at', 'near'])
+// Verbs before "from" that say where a person is from: "who came from Bath".
+const originVerbs = new Set(['came', 'come', 'comes', 'coming', 'hails', 'hail', 'hailed', 'hailing'])
 
 /**
  * Whether the city `toks[from..to)`, which only `large-cities.ts` knows, stands where a person's name

@@ -4,7 +4,7 @@
 import { ambiguousPlaces } from '../data/ambiguous-places.js'
 import { type KnownPlace, knownPlaces } from '../data/places.js'
 import type { Tok } from './tokens.js'
-import { capitalised as capitalisedBit, direction, placeFirst } from './word-classes.js'
+import { capitalised as capitalisedBit, direction, functionWord, placeFirst } from './word-classes.js'
 import { isCapitalised } from './word-shape.js'
 
 /** A known place found at a position. */
@@ -165,10 +165,15 @@ export function listedWithPlaces(toks: readonly Tok[], at: number): boolean {
     }
     return count >= 2 || listOpeners.has(toks[first - 1]?.lower ?? '')
   }
-  if (!listOpeners.has(before.lower)) return false
   const next = toks[at + 1]
   if (next?.value !== ',' && !(next?.kind === 'word' && conjunctions.has(next.lower))) return false
-  return matchPlace(toks, at + 2) !== undefined
+  const known = matchPlace(toks, at + 2)
+  // "talks with Victoria and Queensland in May": a state named with another that ends the phrase needs no
+  // opener ("with Jackson and Texas officials" names a person).
+  if (listOpeners.has(before.lower)) return known !== undefined
+  if (next.kind !== 'word' || known?.place.kind !== 'foreign division') return false
+  const after = toks[at + 2 + known.length]
+  return after?.kind !== 'word' || (after.flags & functionWord) !== 0
 }
 
 // `at` when it holds a one-word place of `ambiguousPlaces`, as an item of a list is written.

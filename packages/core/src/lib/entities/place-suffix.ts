@@ -118,7 +118,7 @@ function accept(value: string, afterKnown: boolean): string {
  * and the basins, trenches and seamounts of the sea floor ("the Chile Basin" is not Chile).
  */
 export const feature = new RegExp(
-  '^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Strait|Channel|Coast|Lake|River|' +
+  '^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Strait|Channel|Coast|Lake|River|Valley|' +
     'Basin|Trench|Trough|Seamounts?|Ridge|Shelf)$',
 )
 
@@ -144,8 +144,9 @@ export function divisionAfter(toks: readonly Tok[], at: number): number {
 // The first word of a prefix → the token that must follow it ("of" in "Gulf of"), or ''.
 // Not "Port of" or "City of": a port is also the company that runs it, and "the City of …" its government.
 // The parser keeps the full stop of "Mt." on the word before a capitalised one; "Mt.Halla" parts it.
+// "Tanjung" (Malay and Indonesian "cape") names a cape or a port: "Tanjung Priok", "Tanjung Emas".
 const prefixFirst: ReadonlyMap<string, string> = new Map(
-  placePrefixes
+  [...placePrefixes, 'Tanjung']
     .filter((prefix) => !/^(?:Port|City) of$/.test(prefix))
     .flatMap((prefix): [string, string][] => {
       const [first, rest] = prefix.split(' ')

@@ -104,13 +104,15 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         other = end > to
         to = end
       }
+      // "North Jakarta", "the Western Balkans", "Metro Manila": a part of the place, one place of its own.
+      const from = suffix ? index : qualifiedStart(toks, index, match.place.kind)
       out.push({
-        from: index,
+        from,
         to,
         type: 'place',
-        name: other ? spanText(toks, index, to) : ownedRegion(toks, index, match.place.name),
+        name: other || from < index ? spanText(toks, from, to) : ownedRegion(toks, index, match.place.name),
         rule: suffix ? 'place-known-with-suffix' : 'place-known',
-        priority: match.length + suffix > 1 ? priority.placeLong : priority.place,
+        priority: to - from > 1 ? priority.placeLong : priority.place,
       })
       continue
     }
@@ -205,6 +207,34 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
       }
     }
   }
+}
+
+// Capitalised words that name a part of a foreign place before its name: "North Jakarta", "Western
+// Balkans", "Central Luzon"; "Metro" and "Greater" only before a city ("Metro Manila", "Greater Tokyo").
+// biome-ignore format: packed list
+const partWords = new Set([
+  'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast',
+  'Northwest', 'Southeast', 'Southwest', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern',
+])
+const cityPartWords = new Set(['Metro', 'Greater'])
+const partKinds: ReadonlySet<PlaceKind> = new Set(['foreign division', 'region', 'world city'])
+
+// Where a known foreign place at `at` starts with the part word written right before it: at that word
+// ("North Queensland"), else at `at`. Not after another capitalised word ("Dalian North Station" and
+// "the South China Sea" are other names) nor for China's own places and countries, whose parts the
+// gazetteer lists ("South Korea", "East China").
+function qualifiedStart(toks: readonly Tok[], at: number, kind: PlaceKind): number {
+  const word = toks[at - 1]
+  if (word?.kind !== 'word' || !toks[at]!.spaced || word.possessive || !partKinds.has(kind)) return at
+  if (!partWords.has(word.value) && !(kind === 'world city' && cityPartWords.has(word.value))) return at
+  const before = toks[at - 2]
+  if (
+    before?.kind === 'word' &&
+    before.spaced &&
+    (before.flags & (capitalised | functionWord)) === capitalised
+  )
+    return at
+  return at - 1
 }
 
 // Nouns for a group of states after a place suffix: "the Coral Island Countries forum" names the group,

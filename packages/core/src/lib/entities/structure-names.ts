@@ -3,6 +3,7 @@
  * Bridge", "Northern Sea Route"): the place inside them is not mentioned as a place; and quoted slogans
  * and honorary titles that only look like places ("Azure Islands", "National Demonstration Zone").
  */
+import { cardinalNumbers } from '../data/numbers.js'
 import { splitPinyin } from '../data/pinyin.js'
 import { afterPlaceHeads, structureHeads } from '../data/place-suffixes.js'
 import { matchPlace } from './gazetteer.js'
@@ -104,7 +105,9 @@ export function isQuotedSlogan(toks: readonly Tok[], from: number, to: number, e
   }
   // Only the gazetteer speaks for a word in a Title Case slogan: "Sailing" splits into pinyin ("sai ling").
   for (let index = from; index < to; index++) {
-    if (matchPlace(toks, index) || (close === end && splitPinyin(toks[index]!.baseLower))) return false
+    // A number word is English, though "one" splits into pinyin too ("the “One Belt Circle”").
+    const pinyin = !cardinalNumbers.has(toks[index]!.baseLower) && splitPinyin(toks[index]!.baseLower)
+    if (matchPlace(toks, index) || (close === end && pinyin)) return false
   }
   return true
 }
