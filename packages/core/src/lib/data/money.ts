@@ -14,7 +14,7 @@ const codes = [
   'PEN', 'ARS', 'CLP', 'COP', 'EGP', 'MAD', 'PKR', 'LKR', 'NPR', 'NGN', 'GHS', 'KES', 'TZS', 'UGX', 'ETB', 'AOA',
   'MZN', 'ZMW', 'MWK', 'BWP', 'RWF', 'XOF', 'XAF', 'QAR', 'OMR', 'KWD', 'BHD', 'JOD', 'IQD', 'IRR', 'DZD', 'TND',
   'LYD', 'RSD', 'UYU', 'BOB', 'PYG', 'VES', 'UZS', 'KGS', 'TJS', 'TMT', 'AZN', 'GEL', 'UAH', 'BDT', 'MMK',
-  'LAK', 'KHR', 'BND', 'PLN', 'HUF', 'CZK',
+  'LAK', 'KHR', 'BND', 'PLN', 'HUF', 'CZK', 'RON', 'MDL', 'BGN', 'HRK', 'ISK', 'AMD', 'ILS',
 ] as const
 
 /** ISO 4217 codes of the currencies recognised here. */
@@ -73,6 +73,13 @@ const families: readonly Family[] = [
   // Europe.
   ['zloty|zlotys|zlotych', ['PLN', 'Polish']], ['forint|forints', ['HUF', 'Hungarian']],
   ['koruna|korunas|koruny', ['CZK', 'Czech']],
+  // "12 million lei": the Romanian leu, and the Moldovan where the article names Moldova.
+  ['lei|leu', ['RON', 'Romanian', 'Romania|Bucharest|Cluj-Napoca|Timisoara|Constanta'],
+    ['MDL', 'Moldovan', 'Moldova|Chisinau|Chișinău']],
+  ['lev|leva', ['BGN', 'Bulgarian']], ['kuna|kune|kunas', ['HRK', 'Croatian']],
+  ['krona|kronor', ['SEK', 'Swedish']], ['króna|krónur|kronur', ['ISK', 'Icelandic']],
+  ['kroner|krone', ['NOK', 'Norwegian', 'Norway|Oslo|Bergen'], ['DKK', 'Danish', 'Denmark|Copenhagen|Aarhus']],
+  ['dram|drams', ['AMD', 'Armenian']], ['shekel|shekels|sheqel|sheqels', ['ILS', 'Israeli|new Israeli']],
 ]
 
 /** Currency words written after the number ("2 million yuan", "300 US dollars"), lower case → ISO code. */
@@ -117,9 +124,25 @@ export const currencyCodes: ReadonlyMap<string, CurrencyCode> = new Map<string, 
  * Codes never read as a currency in text: the news writes "COP 15" for the UN climate and biodiversity
  * conferences far more often than for Colombian pesos, and "IRR" is a rate of return, "KGS" kilograms, "GEL" a
  * gel, "BOB" a name and "TMT" a sector more often than the Iranian rial, the Kyrgyz som, the Georgian lari,
- * the boliviano or the Turkmen manat, which are read by their names.
+ * the boliviano or the Turkmen manat, which are read by their names; so are the Armenian dram and the Israeli
+ * shekel, as "AMD" is a chipmaker and "ILS" an aircraft's landing system more often.
  */
-export const codesNotWritten: ReadonlySet<string> = new Set(['cop', 'irr', 'kgs', 'gel', 'bob', 'tmt'])
+export const codesNotWritten: ReadonlySet<string> = new Set([
+  'cop',
+  'irr',
+  'kgs',
+  'gel',
+  'bob',
+  'tmt',
+  'amd',
+  'ils',
+])
+
+/**
+ * Codes that also name a measure before a number: "RON 95 petrol" is an octane rating. Before a bare number
+ * (no scale, no thousands or decimal mark) they are no money; "RON 47 million" and "RON 12,500" are.
+ */
+export const codesAlsoMeasures: ReadonlySet<string> = new Set(['ron'])
 
 /** Currency symbols written before the number ("US$15 million", "€3 billion"), as written → ISO code. */
 // biome-ignore format: packed data
@@ -133,7 +156,16 @@ export const currencySymbols: ReadonlyMap<string, CurrencyCode> = new Map<string
   // East African shillings, written in letters against the number: "KSh 4.8 billion", "TSh500,000".
   ['KSh', 'KES'], ['Ksh', 'KES'], ['KShs', 'KES'], ['Kshs', 'KES'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
   ['USh', 'UGX'], ['Ush', 'UGX'],
+  // Letters written before the number alone (see `symbolsBeforeDigits`): "RM 1.2 billion", "Rp4.5 trillion",
+  // "Rs 45,000".
+  ['RM', 'MYR'], ['Rp', 'IDR'], ['Rs', 'INR'], ['Rs.', 'INR'],
 ])
+
+/**
+ * Symbols of letters that are money only before a digit: "RM 1.2 billion", but "RM" is also a room or a
+ * person's initials and "Rs" a plural of letters ("the three Rs").
+ */
+export const symbolsBeforeDigits: ReadonlySet<string> = new Set(['RM', 'Rp', 'Rs', 'Rs.'])
 
 /**
  * Currency words of several countries, singular → the countries (and their adjectives and chief cities, as
@@ -184,4 +216,9 @@ export const ambiguousCurrencyWords: ReadonlySet<string> = new Set([
   'bolívar',
   'guarani',
   'guaraní',
+  // "Lei" and "Lev" as given names, "a dram of whisky".
+  'lei',
+  'leu',
+  'lev',
+  'dram',
 ])

@@ -13,6 +13,14 @@ export function namesCurrency(toks: readonly Tok[], from: number, to: number): b
   // "GH₵20 million": letters and a sign written together make one symbol.
   if (next && !next.spaced && (next.value[0] === '$' || (to - from === 1 && signAfter(toks[from]!, next))))
     return true
+  // "RM 3.5 billion": a symbol of letters before its number.
+  if (
+    to - from === 1 &&
+    next?.kind === 'word' &&
+    startsWithDigit(next) &&
+    currencySymbols.has(toks[from]!.value)
+  )
+    return true
   // Most places are followed by no currency's last word: no need to join the words and look them up.
   if (next?.kind !== 'word' || !next.spaced || !currencyEnds.has(next.lower)) return false
   let words = ''
@@ -24,6 +32,12 @@ export function namesCurrency(toks: readonly Tok[], from: number, to: number): b
 const currencyEnds: ReadonlySet<string> = new Set(
   [...currencyWords.keys()].map((words) => words.split(' ').at(-1)!),
 )
+
+// Whether a token's first character is a digit.
+function startsWithDigit(tok: Tok): boolean {
+  const code = tok.value.charCodeAt(0)
+  return code >= 48 && code <= 57
+}
 
 // Whether `tok` and the sign written against it make a currency's symbol ("GH" and "₵"), tested only after a
 // word (a sign is no letter).

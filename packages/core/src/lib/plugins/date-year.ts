@@ -63,6 +63,8 @@ const linkAfterCuedYear = new Set([
   'in', 'on', 'at', 'by', 'are', 'be', 'been', 'into', 'under', 'within', 'amid', 'following', 'after',
   'before', 'from', 'with', 'for', 'a', 'an', 'some', 'several', 'both', 'these', 'those',
   'another', 'one', 'you', 'still', 'already', 'again', 'then', 'alone', 'just', 'later', 'once',
+  // "had known of the leak since 2019 without acting", "grew in 2022 despite the drought".
+  'without', 'despite', 'because',
 ])
 const currencyAfterYear =
   /^(?:yuan|rmb|cny|usd|dollars?|euros?|yen|won|pounds?|percent|per|million|billion)$/i

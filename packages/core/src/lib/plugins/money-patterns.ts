@@ -3,7 +3,13 @@
  * amount in digits or words with its scales, a currency sign, code or name before or after it, the bounds
  * of a range, and the cheap tests (`anchor`, word kinds) that let most sentences skip all of it.
  */
-import { codesNotWritten, currencyCodes, currencySymbols, currencyWords } from '../data/money.js'
+import {
+  codesNotWritten,
+  currencyCodes,
+  currencySymbols,
+  currencyWords,
+  symbolsBeforeDigits,
+} from '../data/money.js'
 import { cardinalNumbers, numberMultipliers } from '../data/numbers.js'
 import { defineWordKind } from './word-kinds.js'
 
@@ -94,7 +100,11 @@ const code = [...currencyCodes.keys()]
   .filter((key) => !codesNotWritten.has(key))
   .map((key) => key.toUpperCase())
   .join('|')
-const symbol = [...currencySymbols.keys()].sort(byLength).map(escapeRegex).join('|')
+// "RM 1.2 billion": a symbol of letters that is also a word or initials is money only before a digit.
+const symbol = [...currencySymbols.keys()]
+  .sort(byLength)
+  .map((key) => escapeRegex(key) + (symbolsBeforeDigits.has(key) ? String.raw`(?=\s?\d)` : ''))
+  .join('|')
 // "3 Korean won the contest", "12 Brazilian real estate investors": "won" and "real" stay English words
 // after their nationality, so with one they are money only after a scale or a number with thousands
 // ("5 billion Korean won", "12,000 Korean won"; "2024 Korean won" may be a year); "real estate" is never

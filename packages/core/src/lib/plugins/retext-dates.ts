@@ -105,8 +105,54 @@ function annotate(
   }
   if (found.length > 0) {
     sentence.data ??= {}
-    sentence.data.dates = found
+    sentence.data.dates = found.length > 1 ? joinBetween(found, text, base) : found
   }
+}
+
+// "between March 3 and June 9", "between May 2019 and April 2022", "between 2016 and 2020": two dates of
+// the same shape after "between" are one range, as "October 24 and 25" is; the range starts at the first
+// date ("between" is left out) and ends where the second does. "in May and on June 9" stays two dates.
+const betweenBefore = /(?:^|[^A-Za-z])[Bb]etween\s+$/
+const andBetween = /^\s+and\s+$/
+const ends = ['endYear', 'endMonth', 'endDay'] as const
+const parts = ['year', 'month', 'day'] as const
+
+function joinBetween(found: readonly DateFinding[], text: string, base: number): DateFinding[] {
+  const joined: DateFinding[] = []
+  for (let index = 0; index < found.length; index++) {
+    const first = found[index]!
+    const second = found[index + 1]
+    if (
+      second === undefined ||
+      !sameShape(first, second) ||
+      !andBetween.test(text.slice(first.end - base, second.start - base)) ||
+      !betweenBefore.test(text.slice(Math.max(0, first.start - base - 9), first.start - base))
+    ) {
+      joined.push(first)
+      continue
+    }
+    const { year, month, day } = second
+    joined.push({
+      ...first,
+      end: second.end,
+      rule: 'date-between',
+      ...(year === undefined ? {} : { endYear: year }),
+      ...(month === undefined ? {} : { endMonth: month }),
+      ...(day === undefined ? {} : { endDay: day }),
+    })
+    index++
+  }
+  return joined
+}
+
+// Whether two dates each name one time, with the same parts said (a day and its month, a month and its
+// year, a year), the second after the first when both say their year.
+function sameShape(first: DateFinding, second: DateFinding): boolean {
+  if (first.relative || second.relative) return false
+  if (ends.some((end) => first[end] !== undefined || second[end] !== undefined)) return false
+  if (parts.some((part) => (first[part] === undefined) !== (second[part] === undefined))) return false
+  if (first.year === undefined || second.year === undefined) return first.month !== undefined
+  return first.year * 12 + (first.month ?? 0) < second.year * 12 + (second.month ?? 0)
 }
 
 // A Title Case heading's relative years ("… Rose 8% Last Year"), added in order to the sentence's dates.

@@ -8,7 +8,13 @@
 import type { Root, Sentence } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
 import type { VFile } from 'vfile'
-import { ambiguousCurrencyWords, currencyCodes, currencySymbols, currencyWords } from '../data/money.js'
+import {
+  ambiguousCurrencyWords,
+  codesAlsoMeasures,
+  currencyCodes,
+  currencySymbols,
+  currencyWords,
+} from '../data/money.js'
 import { describe } from '../describe.js'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import { functionWords } from '../entities/word-shape.js'
@@ -164,9 +170,13 @@ function read(
     number = groups.symbolAmount!
     rule = 'money-symbol-number'
   } else if (groups.code !== undefined) {
-    currency = currencyCodes.get(groups.code.toLowerCase())
+    const key = groups.code.toLowerCase()
+    currency = currencyCodes.get(key)
     number = groups.codeAmount!
     rule = 'money-code-number'
+    // "RON 95 petrol" rates octane: such a code needs a scale or a mark in its number.
+    if (codesAlsoMeasures.has(key) && !hasScale(numberTokens(number)) && !/[.,]/.test(number))
+      return undefined
   } else {
     number = groups.amount!
     rule = 'money-number-currency'
