@@ -50,6 +50,7 @@ export function startsLowerCaseName(nodes: readonly SentenceContent[], at: numbe
     return false
   const first = given.children[0]
   if (first?.type !== 'TextNode') return false
+  if (surnameParticles.has(surname)) return particleName(nodes, at + 2)
   if (!capital.test(first.value)) {
     if (surname === 'he' || surname === 'she') return lowerWord.test(first.value)
     return isLowerForeignSurname(surname) && !afterUnit(nodes[at - 2]) && speechAt(nodes, at + 2)
@@ -135,6 +136,24 @@ function afterUnit(node: SentenceContent | undefined): boolean {
  */
 function attributedLowerName(first: string, nodes: readonly SentenceContent[], at: number): boolean {
   if (first.length < 3 || !lowerWord.test(first) || functionWords.has(first)) return false
+  return attributedFrom(nodes, at)
+}
+
+// "… the visits. van der Molen said …", "… the port. de Lacerda, head of …, said …": a surname that opens
+// with a particle, whose other particles (up to two) and proper words start at `nodes[at]`, then a verb of
+// speech or a comma and a role, as for {@link attributedLowerName}.
+function particleName(nodes: readonly SentenceContent[], at: number): boolean {
+  let index = at
+  for (let particles = 0; particles < 2 && surnameParticles.has(textOf(nodes[index]) ?? ''); particles++) {
+    if (nodes[index + 1]?.type !== 'WhiteSpaceNode') return false
+    index += 2
+  }
+  return attributedFrom(nodes, index)
+}
+
+// One to three proper words from `nodes[at]` that go on no company or place, then a verb of speech or a
+// comma and a role.
+function attributedFrom(nodes: readonly SentenceContent[], at: number): boolean {
   let index = at
   for (let count = 0; count < 3; count++) {
     const word = properText(nodes[index])

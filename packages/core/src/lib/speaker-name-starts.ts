@@ -5,9 +5,11 @@
  */
 import type { SentenceContent } from 'nlcst'
 import { chineseSurnames, compoundChineseSurnames } from './data/chinese-surnames.js'
+import { industryWords } from './data/organisations.js'
 import { koreanSurnames, westernGivenNames } from './data/other-surnames.js'
 import { southernSyllable, splitPinyin } from './data/pinyin.js'
 import { isSpeechVerb } from './entities/context-names.js'
+import { mayBeNameWord } from './entities/word-classes.js'
 import { properWord, textOf } from './sentence-start-names.js'
 
 /**
@@ -20,6 +22,7 @@ import { properWord, textOf } from './sentence-start-names.js'
 export function startsSpeakerName(nodes: readonly SentenceContent[], at: number): boolean {
   const first = textOf(nodes[at])
   if (first === undefined || !properWord.test(first) || nodes[at + 1]?.type !== 'WhiteSpaceNode') return false
+  if (plainNameSpeaks(nodes, at)) return true
   const second = nameText(nodes[at + 2])
   if (second === undefined || nodes[at + 3]?.type !== 'WhiteSpaceNode') return false
   const verb = textOf(nodes[at + 4])
@@ -31,6 +34,21 @@ export function startsSpeakerName(nodes: readonly SentenceContent[], at: number)
       (syllable) => southernSyllable.test(syllable) || splitPinyin(syllable) !== undefined,
     )
   return westernGivenNames.has(surname) && properWord.test(second)
+}
+
+// "… Co., Ltd. Halvorsen said …", "… Inc. Tove Halvorsen noted …": one to three proper words that may be
+// a name's and go on no company ("Branch", "Logistics"), then a verb of speech; "… Co., Ltd. Dalian
+// Branch said …" stays one sentence.
+function plainNameSpeaks(nodes: readonly SentenceContent[], at: number): boolean {
+  for (let index = at; index < at + 6; index += 2) {
+    const word = textOf(nodes[index])
+    if (word === undefined || !properWord.test(word) || !mayBeNameWord(word) || industryWords.has(word))
+      return false
+    if (nodes[index + 1]?.type !== 'WhiteSpaceNode') return false
+    const verb = textOf(nodes[index + 2])
+    if (verb !== undefined && isSpeechVerb(verb)) return true
+  }
+  return false
 }
 
 const nameWord = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u

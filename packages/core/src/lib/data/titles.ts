@@ -18,12 +18,13 @@ const titleList = [
   'County Magistrate', 'District Head', 'District Mayor', 'Township Head', 'Village Head', 'Premier',
   'Vice Premier', 'State Councilor', 'State Councillor', 'Minister', 'Vice Minister', 'Deputy Minister',
   'Assistant Minister', 'Secretary-General', 'Deputy Secretary-General', 'Commissioner',
-  'Deputy Commissioner', 'Inspector', 'Deputy Inspector', 'Counsel', 'Counselor', 'Counsellor', 'Spokesman',
+  'Deputy Commissioner', 'Administrator', 'Inspector', 'Deputy Inspector', 'Counsel', 'Counselor', 'Counsellor', 'Spokesman',
   'Spokeswoman', 'Spokesperson', 'Auditor-General', 'Procurator-General', 'Chief Procurator', 'Chief Justice',
   'President of the Court', 'Section Chief', 'Division Chief', 'Bureau Chief', 'Department Head',
   // government abroad, as translations of foreign news write it: "Lord Mayor of Lübeck", "Deputy Akim of
-  // Kostanay" (Kazakhstan), "Khokim of Namangan Region" (Uzbekistan), "Prefect of Oita"
-  'Lord Mayor', 'Mayoress', 'Burgomaster', 'Prefect', 'Akim', 'Khokim', 'Hokim', 'Governor-General',
+  // Kostanay" (Kazakhstan), "Khokim of Namangan Region" (Uzbekistan), "Prefect of Oita", "Marshal of the
+  // Voivodeship" (Poland)
+  'Marshal', 'Lord Mayor', 'Mayoress', 'Burgomaster', 'Prefect', 'Akim', 'Khokim', 'Hokim', 'Governor-General',
   'Lieutenant Governor', 'Prime Minister', 'Chief Minister', 'Minister-President', 'Chancellor',
   'State Secretary', 'Secretary of State', 'Under-Secretary', 'Undersecretary', 'Senator', 'Councillor',
   'Councilor', 'City Councillor', 'City Councilor', 'Alderman',

@@ -58,6 +58,13 @@ export const qualifiers: ReadonlySet<string> = new Set([
   'general',
 ])
 
+// Possessive pronouns before a role in an appositive ("its chief engineer", "their legal adviser").
+const ownerPronouns: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their'])
+
+// Words that give the reason or the manner of an appointment after its post ("director of the bureau due
+// to age", "head of the district by show of hands"): never in the body's name.
+const reasonWords: ReadonlySet<string> = new Set(['due', 'by'])
+
 const noEnds: ReadonlyMap<number, number> = new Map()
 
 /**
@@ -72,7 +79,8 @@ export function roleAt(
 ): { from: number; to: number; plural: boolean } | undefined {
   const toks = reading.toks
   let index = at
-  if (isArticle(toks[index])) index++
+  // "Ada Lin, its chief engineer": an owner's pronoun stands where an article would.
+  if (isArticle(toks[index]) || ownerPronouns.has(toks[index]?.lower ?? '')) index++
   // "the company's deputy general manager" is the role "deputy general manager" (the owner is not a place).
   index = afterOwner(toks, index)
   const from = index
@@ -258,7 +266,8 @@ export function ofPhraseEnd(
     // "heads of relevant departments attended the meeting", "The chairman of the group is new, Li Na said":
     // the verb of the sentence or a word that starts a clause ends the phrase, even where no capital shows
     // where the names end.
-    if (to > at && (clauseVerbs.has(tok.value) || clauseWords.has(tok.value))) break
+    if (to > at && (clauseVerbs.has(tok.value) || clauseWords.has(tok.value) || reasonWords.has(tok.value)))
+      break
     to++
   }
   // "of the Korea Trade Agency (KOTRA)": the short name of a body belongs to it.
