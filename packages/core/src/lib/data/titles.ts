@@ -193,6 +193,10 @@ export const nounsAfterTitles: ReadonlySet<string> = new Set([
   'Awards', 'Prize', 'Cup', 'Trophy', 'Fund', 'Office', 'Hotline', 'Mailbox', 'Desk', 'Reception', 'Day',
   'Forum', 'Meeting', 'Conference', 'Session', 'Class', 'Team', 'Studio', 'Workshop', 'Station', 'Service',
   'Certificate', 'List', 'Table', 'Card',
+  // contests and tests of a trade ("the Network Administrator Skills Competition", "the Engineer Certification
+  // Exam")
+  'Skills', 'Skill', 'Competition', 'Competitions', 'Contest', 'Championship', 'Certification', 'Exam',
+  'Examination', 'Test', 'Training', 'Course',
 ])
 
 /**

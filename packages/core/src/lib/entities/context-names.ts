@@ -23,6 +23,7 @@ import { matchPlace } from './gazetteer.js'
 import { afterKindNoun, afterTimeAdverb, ageEnd } from './name-appositives.js'
 import { nameCanStartAfter } from './name-starts.js'
 import { followedByHead, isNameWord, type NameMatch, properWord, surnameParticlesEnd } from './name-words.js'
+import { namedAfterGivenName } from './named-after-names.js'
 import { isTitleTok } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
 import { capitalised, functionWord, legalForm, placeFirst, suffixFirst } from './word-classes.js'
@@ -112,7 +113,11 @@ export function nameByContext(toks: readonly Tok[], index: number): NameMatch | 
   if (eventNouns.has(toks[to - 1]!.base) || demonyms.has(toks[index]!.base)) return undefined
   // "… setter Xinbao Lanke Power", "… Xinbao Jinhe Plaza": a firm's last word, after a place's name or on
   // words that do not look foreign ("Samantha Power" does).
-  if (firmEndWords.has(toks[to - 1]!.base) && (places > 0 || !looksForeign(toks, index, to))) return undefined
+  const last = toks[to - 1]!.base
+  if (firmEndWords.has(last) && (places > 0 || !looksForeign(toks, index, to))) return undefined
+  // "Saule Trading, from Kazakhstan, …", "Nurlan Invest said …": a trade's or a shop's word after a given
+  // name names a firm, however foreign it looks, unless a calling before says it is a person.
+  if (!described && namedAfterGivenName.has(last)) return undefined
   return { from: index, to, name: spanText(toks, index, to), rule: 'person-name-by-context' }
 }
 

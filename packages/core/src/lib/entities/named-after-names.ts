@@ -26,6 +26,9 @@ export const namedAfterGivenName: ReadonlySet<string> = new Set([
   'Nagar', 'Marg', 'Cup', 'Trophy', 'Prize', 'Award', 'Awards', 'Festival', 'Fair', 'Expo', 'Exhibition',
   'Games', 'Summit', 'Conference', 'Forum', 'Marathon', 'Regatta', 'Scholarship', 'Scholarships', 'Fund',
   'Fellowship', 'Fellowships', 'Bursary', 'Medal', 'Medals', 'Programme', 'Program', 'Tournament',
+  // the short trade words of Central Asian, Russian and Turkish firm names ("Nurlan Invest", "Saule Trans")
+  'Invest', 'Trans', 'Tech', 'Export', 'Import', 'Transport', 'Cargo', 'Express', 'Construction', 'Mining',
+  'Tower', 'Towers',
 ])
 
 /** Whether `tok` is such a noun, spaced and capitalised ("Anna Street"). */

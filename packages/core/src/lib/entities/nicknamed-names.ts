@@ -24,12 +24,15 @@ export function findNicknamedNames(sentences: readonly SentenceMentions[]): void
   for (const sentence of sentences) {
     if (sentence.heading) continue
     const { toks } = sentence
+    // Most sentences hold no quote mark: the walk starts at the first, and a sentence without one ends there.
+    let first = 1
+    while (first < toks.length - 3 && !isQuote(toks[first]!)) first++
     let found = false
-    for (let index = 1; index < toks.length - 3; index++) {
+    for (let index = first; index < toks.length - 3; index++) {
       const open = toks[index]!
       const close = open.kind === 'punctuation' ? closingQuotes.get(open.value) : undefined
       if (close === undefined || !open.spaced || !givenName(toks[index - 1])) continue
-      // One or two words of nickname: '"Bong"', '"Jun Jun"'.
+      // One or two words of nickname: '"Totoy"', '"Jun Jun"'.
       let at = index + 1
       if (!nameWord(toks[at]) || toks[at]!.spaced) continue
       if (nameWord(toks[at + 1]) && toks[at + 1]!.spaced) at++
@@ -45,6 +48,11 @@ export function findNicknamedNames(sentences: readonly SentenceMentions[]): void
     }
     if (found) sentence.mentions.sort((a, b) => a.start - b.start)
   }
+}
+
+// Whether `tok` is an opening quote mark, told first by its kind.
+function isQuote(tok: Tok): boolean {
+  return tok.kind === 'punctuation' && closingQuotes.has(tok.value)
 }
 
 // Add the mention of the name `toks[from…to)` unless a mention that is no person's overlaps it.

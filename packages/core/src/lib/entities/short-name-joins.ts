@@ -96,8 +96,14 @@ function shortFormOf(short: string[], long: string[], arabic: boolean, titled: b
 // "Pak" is a Korean and "Bu" a Chinese surname too ("Pak Jong Su", "Bu Xiaolin").
 const addressWords = ['Pak ', 'Bu ']
 
-// "Pak Budiman" is "Budiman Santoso" when the article names one person with that given name, and
-// "Budiman" when it names no one (for "Pak" only: "Bu" before a lone word is mostly a Chinese name).
+// A word of one syllable that starts with one consonant at most ("Min", "Yong", "Chol"): after "Pak", a
+// Korean given name's; Indonesian given names have two syllables or more ("Budiman", "Wulan") or start with
+// two consonants ("Sri", "Tri").
+const koreanSyllable = /^(?:ch|sh|kk|tt|pp|ss|jj|[^aeiouy])?[yw]?[aeiou]+[^aeiouy]{0,2}$/
+
+// "Pak Budiman" is "Budiman Santoso" when the article names one person with that given name first, and
+// "Budiman" when it names no one (for "Pak" only: "Bu" before a lone word is mostly a Chinese name). "Pak
+// Min" stays as written, a Korean name; nor is "Bu Lin" "Lin Haitao", a name with the surname first.
 function joinAddressedNames(sentences: readonly SentenceMentions[]): void {
   // The mentions written with a form of address, as their list and place in it; most articles have none.
   let addressed: [MentionFinding[], number][] | undefined
@@ -114,11 +120,12 @@ function joinAddressedNames(sentences: readonly SentenceMentions[]): void {
   for (const { mentions, heading } of sentences) {
     if (heading) continue
     for (const mention of mentions)
-      if (mention.type === 'person' && !mention.pronoun && mention.name.includes(' ')) names.add(mention.name)
+      if (isNamed(mention) && mention.name.includes(' ')) names.add(mention.name)
   }
   for (const [mentions, index] of addressed) {
     const mention = mentions[index]!
     const given = mention.name.slice(mention.name.indexOf(' ') + 1)
+    if (mention.name.startsWith('Pak ') && koreanSyllable.test(given.toLowerCase())) continue
     let owner = ownerOf(given, names)
     if (owner === undefined && mention.name.startsWith('Pak ') && /^\p{Lu}\p{Ll}+$/u.test(given))
       owner = given

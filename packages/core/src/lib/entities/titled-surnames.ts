@@ -5,7 +5,8 @@
 import { namesFoundBy, type SentenceMentions } from './brands.js'
 import { matchPlace } from './gazetteer.js'
 import { isTitleWord } from './titles.js'
-import { functionWords, isCapitalised } from './tokens.js'
+import { functionWords, isCapitalised, type Tok } from './tokens.js'
+import { capitalised } from './word-classes.js'
 
 const properWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
 
@@ -26,6 +27,9 @@ export function findTitledSurnameNames(sentences: readonly SentenceMentions[]): 
       // One given name: "Bjorn Lindqvist", not "Deputy Bjorn Lindqvist" or "Volvo Bjorn Lindqvist".
       const before = toks[index - 2]
       if (before?.kind === 'word' && before.spaced && isCapitalised(before.value)) continue
+      // "the Cua Lan deep-water port", "Cua Lan port": the surname is a place's word too, and the pair a
+      // place's or a facility's name.
+      if (before?.lower === 'the' || placeNounFollows(toks, index + 1)) continue
       const start = given.start
       const end = surname.possessive ? surname.start + surname.base.length : surname.end
       if (mentions.some((mention) => mention.start < end && start < mention.end)) continue
@@ -39,4 +43,23 @@ export function findTitledSurnameNames(sentences: readonly SentenceMentions[]): 
       mentions.sort((a, b) => a.start - b.start)
     }
   }
+}
+
+// Lower-case nouns of places and facilities a name stands before ("… gateway port", "… river").
+// biome-ignore format: packed data
+const placeNouns: ReadonlySet<string> = new Set([
+  'port', 'ports', 'channel', 'bay', 'river', 'island', 'islands', 'gateway', 'district', 'area', 'terminal',
+  'harbour', 'harbor', 'canal', 'strait', 'pier', 'wharf', 'zone', 'park', 'bridge', 'airport', 'station',
+  'road', 'street', 'province', 'county', 'town', 'village', 'city', 'lake', 'mountain', 'coast', 'beach',
+])
+
+// Whether one of the two words from `toks[at]` is a lower-case noun of a place, the first a lower-case word
+// too ("… port", "… international port").
+function placeNounFollows(toks: readonly Tok[], at: number): boolean {
+  for (let word = at; word < at + 2; word++) {
+    const tok = toks[word]
+    if (tok?.kind !== 'word' || tok.flags & capitalised) return false
+    if (placeNouns.has(tok.base)) return true
+  }
+  return false
 }

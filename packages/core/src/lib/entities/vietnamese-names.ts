@@ -25,10 +25,7 @@ const vietnameseSurnames = new WordList([
 
 /** Whether `tok` may start a Vietnamese name in lower case: a Vietnamese family name in lower case. */
 export function mayStartVietnameseName(tok: Tok): boolean {
-  return (
-    vietnameseSurnames.has(tok.value) ||
-    (!isAscii(tok.value) && vietnameseSurnames.has(plainSpelling(tok.value)))
-  )
+  return vietnameseSurnames.has(unaccented(tok.value))
 }
 
 // One Vietnamese syllable without its diacritics: an onset, a vowel cluster and a final ("van", "hieu",
