@@ -105,6 +105,12 @@ export const prefixLegalForms: ReadonlySet<string> = new Set([
  */
 export const balticPrefixForms: ReadonlySet<string> = new Set(['UAB', 'AB', 'AS', 'SIA', 'Oy'])
 
+/**
+ * Legal forms that are a body's acronym as often: "Officials from SIA" (an airline), "researchers from UAB"
+ * (a university). Only a name before ("Vējš Koks SIA") or after ("SIA Vējš Koks") makes them a form.
+ */
+export const acronymLegalForms: ReadonlySet<string> = new Set(['UAB', 'SIA'])
+
 /** First words of two-word legal forms ("Pte. Ltd.", "Pty Ltd", "Sdn. Bhd."), as the parser splits them. */
 export const legalFormStarts: ReadonlySet<string> = new Set(['Pte', 'Pte.', 'Pty', 'Pty.', 'Sdn', 'Sdn.'])
 

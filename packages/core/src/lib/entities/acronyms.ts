@@ -2,8 +2,14 @@
  * Acronyms: all-capital words that name a body ("KXTG"), except those that name something else.
  */
 
-import { currencyCodes } from '../data/money.js'
-import { foreignLegalForms, industryWords, nationalBodies, prefixLegalForms } from '../data/organisations.js'
+import { writtenCurrencyCodes } from '../data/money.js'
+import {
+  acronymLegalForms,
+  foreignLegalForms,
+  industryWords,
+  nationalBodies,
+  prefixLegalForms,
+} from '../data/organisations.js'
 import { proposeAcronymName } from './bracket-aliases.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { isClubLetters, proposeClub } from './club-names.js'
@@ -12,7 +18,7 @@ import { isFlightCode, isUnitAfterNumber, numberScales } from './not-bodies.js'
 import { namesCurrency } from './places.js'
 import type { Tok } from './tokens.js'
 import { proposeUniversity } from './university-acronyms.js'
-import { allCaps, capitalised, legalForm, organisationHead } from './word-classes.js'
+import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
 const nationalBodyNames = new Set(nationalBodies)
 
@@ -89,7 +95,7 @@ const modifiedNouns = new Set([
   'coefficient', 'indicator', 'indicators', 'reading', 'readings', 'app', 'apps', 'algorithm', 'algorithms',
   'format', 'interface',
   // a test of a language or a skill and its levels: "passed the TQL level four examination", "a KPT exam"
-  'level', 'levels', 'exam', 'exams', 'examination', 'examinations', 'certificates',
+  'level', 'levels', 'exam', 'exams', 'examination', 'examinations',
   // a vaccine, a treatment or a material the acronym names: "the free XYV vaccination", "KPE film"
   'vaccine', 'vaccines', 'vaccination', 'vaccinations', 'virus', 'infection', 'infections', 'screening',
   'treatment', 'therapy', 'surgery', 'film', 'films', 'resin', 'resins', 'membrane', 'membranes', 'fiber',
@@ -158,7 +164,7 @@ export function namesBody(tok: Tok): boolean {
   return (
     !notOrganizations.has(tok.base) &&
     !fiscalYear.test(tok.base) &&
-    !foreignLegalForms.has(tok.base) &&
+    !(foreignLegalForms.has(tok.base) && !acronymLegalForms.has(tok.base)) &&
     !prefixLegalForms.has(tok.base) &&
     !/\d/.test(tok.base)
   )
@@ -191,6 +197,8 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     if (isClubLetters(tok) && proposeClub(toks, index, out)) continue
     // "AG", "PJSC": a legal form is part of a company's name, not a name of its own.
     if (!namesBody(tok) || namesCurrency(toks, index, index + 1)) continue
+    // "Vējš Koks SIA": a form that may be an acronym ends the name before it ("from SIA" is a body).
+    if (acronymLegalForms.has(tok.base) && formAfterName(toks, index)) continue
     // "the 3rd century BC", "a PET scanner": an era or a machine, but "chairman of PET" is a company.
     if ((eras.has(tok.base) || scans.has(tok.base)) && eraOrScan(toks, index)) continue
     // "flight KX 2093": an airline's two-letter code before a flight number is no body.
@@ -202,7 +210,7 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     // "300 PFLOPS of computing power", "a 10G PON network": a unit or a standard after a number.
     if (isUnitAfterNumber(toks, index)) continue
     // "500 million SGD", "SGD 40 million", "56 SAR units": a currency code by a number is no body.
-    if (currencyCodes.has(tok.lower) && byNumber(toks, index)) continue
+    if (writtenCurrencyCodes.has(tok.lower) && byNumber(toks, index)) continue
     const next = toks[index + 1]
     // "the construction of the GMP workshop": a technique or a standard; "ZQL's technology" is a company's.
     if (!tok.possessive && next?.spaced && modifiedNouns.has(next.value) && !headAfter(toks, index + 2))
@@ -238,6 +246,16 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
       priority: priority.acronym,
     })
   }
+}
+
+// Whether the word before the legal form at `at` is a capitalised word of a name: "Vējš Koks SIA".
+function formAfterName(toks: readonly Tok[], at: number): boolean {
+  const before = toks[at - 1]
+  return (
+    before?.kind === 'word' &&
+    toks[at]!.spaced &&
+    (before.flags & (capitalised | allCaps | functionWord)) === capitalised
+  )
 }
 
 // A month, in full or cut short ("Jan", "Sept"; the parser may keep the full stop): not "Mayor" or "Marine".

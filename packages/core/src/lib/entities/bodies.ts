@@ -115,8 +115,9 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     let to = head.legal ? legalBranchEnd(toks, end) : extendSeat(toks, head.text, extendOf(toks, end))
     // "Brekkvik Trading Group of Sweden": the country is where the company is from, as after a legal form.
     if (!head.legal && isCompanyOrigin(toks, head.text, from, index, to)) to = end
-    // "the Tavrin Technology Transfer Center (Gdynia)": a place in brackets after the head is in the name.
-    if (!head.legal && to === end && words > 0 && toks[end]?.value === '(') to = bracketedSeatEnd(toks, end)
+    // "the Tavrin Technology Transfer Center (Gdynia)": a city in brackets after the head is in the name.
+    if (!head.legal && to === end && words > 0 && toks[end]?.value === '(')
+      to = bracketedSeatEnd(toks, head.text, end)
     // "the Voivode's Office of Tavrinsk Oblast": an official's office named by its of-phrase is a body.
     if (words === 0 && to > end && head.text === 'Office') {
       const title = titleOfficeStart(toks, index)

@@ -149,7 +149,7 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
     return head && { ...head, weak: false }
   }
   // "the Associated Kedah Chambers of Commerce and Industry": several chambers' body, read as one chamber.
-  if (value === 'Chambers' && isChambersOfCommerce(toks, index))
+  if (value === 'Chambers' && isChambersOfCommerce(toks, index) && namedChambers(toks, index))
     return { end: index + 1, text: 'Chamber', legal: false, weak: false }
   if (value.length > 4) return undefined
   // "Korean Air": an airline named "Air" after its name, which must be distinctive, in a sentence about
@@ -220,6 +220,22 @@ const unionHeads = new Set(['Federation', 'Confederation', 'Association', 'Union
 // Whether "Chambers" at `index` starts "Chambers of Commerce", a head as "Chamber of Commerce" is.
 function isChambersOfCommerce(toks: readonly Tok[], index: number): boolean {
   return toks[index + 1]?.value === 'of' && toks[index + 2]?.value === 'Commerce'
+}
+
+// Whether a capitalised word before the "Chambers" at `index` names them, beyond a nationality: "the
+// Associated Kedah Chambers", not "several European Chambers of Commerce", which are chambers of a kind.
+function namedChambers(toks: readonly Tok[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && at > index - 5; at--) {
+    const tok = toks[at]!
+    if (
+      tok.kind !== 'word' ||
+      !toks[at + 1]!.spaced ||
+      (tok.flags & (capitalised | functionWord)) !== capitalised
+    )
+      return false
+    if (!demonyms.has(tok.value)) return true
+  }
+  return false
 }
 
 // Where the "Chambers" of "Chambers of Commerce" is after one to three capitalised words from `at`

@@ -13,8 +13,8 @@ import { isCamelCase } from './camel-case-names.js'
 import { matchPlace, placeEndingAt } from './gazetteer.js'
 import { jointPartners } from './joint-partners.js'
 import { kindHeadAt } from './kind-heads.js'
-import { isTitleWord } from './titles.js'
-import { isAllCaps, isCapitalised, type Tok } from './tokens.js'
+import { isTitleWord, titleAt } from './titles.js'
+import { isAllCaps, isCapitalised, shapedTok, type Tok } from './tokens.js'
 import { tradeHeadAt } from './trade-heads.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 import { isYearWord } from './word-shape.js'
@@ -177,21 +177,31 @@ export function extendLeft(toks: readonly Tok[], head: number): number {
 // biome-ignore format: packed data
 const officeHolders = new Set([
   'Marshal', 'Governor', 'Mayor', 'President', 'Premier', 'Minister', 'Chancellor', 'Prefect', 'Voivode',
-  'Speaker', 'Ombudsman', 'Commissioner', 'Prosecutor', 'General', 'Executive', 'Sheriff',
+  'Speaker', 'Ombudsman', 'Commissioner', 'Prosecutor', 'General', 'Executive', 'Sheriff', 'Secretary-General',
 ])
-// The first words of such titles of two words: "Prime Minister's", "Attorney General's", "Chief Executive's".
-const officeHolderFirsts = new Set(['Prime', 'Attorney', 'Auditor', 'Solicitor', 'Inspector', 'Chief'])
-
 /**
  * Where an official's title in the possessive starts right before the "Office" at `head` ("the Voivode's
- * Office", "the Prime Minister's Office"), or -1.
+ * Office", "the Prime Minister's Office", "the Deputy Secretary General's Office"), or -1, also when a
+ * capitalised word the title reader does not take stands before it ("Kessel General's Office").
  */
 export function titleOfficeStart(toks: readonly Tok[], head: number): number {
   const title = toks[head - 1]
   if (title?.kind !== 'word' || !title.possessive || !toks[head]!.spaced || !officeHolders.has(title.base))
     return -1
-  const first = toks[head - 2]
-  return first?.kind === 'word' && title.spaced && officeHolderFirsts.has(first.value) ? head - 2 : head - 1
+  // The title reader reads the words up to the possessive's, that word without its "'s".
+  const from = Math.max(0, head - 5)
+  const words = [...toks.slice(from, head - 1), shapedTok(title, title.base)]
+  let start = head - 1
+  for (let at = 0; at < words.length - 1; at++) {
+    const match = titleAt(words, at)
+    if (match && !match.honorific && match.end === words.length) {
+      start = from + at
+      break
+    }
+  }
+  const before = toks[start - 1]
+  const named = before?.kind === 'word' && before.flags & capitalised && !(before.flags & functionWord)
+  return named && toks[start]!.spaced ? -1 : start
 }
 
 // The words of a port that a port's own body is named after: "the Port of Gdynia Authority".

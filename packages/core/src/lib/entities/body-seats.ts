@@ -143,13 +143,29 @@ function regionAfterDash(toks: readonly Tok[], at: number): number {
   return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : 1 + region.length
 }
 
+// The heads of institutions a city hosts a branch of, named by that city in brackets: "the Tavrin Technology
+// Transfer Center (Gdynia)". After a company's or a bureau's head a bracketed place says where it is from.
+// biome-ignore format: packed data
+const bracketedSeatHeads = new Set([
+  'Center', 'Centre', 'Institute', 'Laboratory', 'Lab', 'Base', 'Academy', 'Park', 'Hub',
+])
+// The kinds of place that are a city: "(Gdynia)" may be in a center's name, "(Poland)" or "(Liaoning)" not.
+const cityKinds = new Set<PlaceKind>([
+  'prefecture-level division',
+  'county-level city',
+  'world city',
+  'district',
+])
+
 /**
- * Where a place in brackets at the "(" `open` after a body's head ends, its ")" included, or `open` for
- * none: "the Tavrin Technology Transfer Center (Gdynia)" is that center's name, as "… (Gdynia) Co., Ltd." is.
+ * Where a city in brackets at the "(" `open` after an institution's head ends, its ")" included, or `open`
+ * for none: "the Tavrin Technology Transfer Center (Gdynia)" is that center's name, as "… (Gdynia) Co., Ltd."
+ * is; "Kessel Group (Germany)" is a company and a country.
  */
-export function bracketedSeatEnd(toks: readonly Tok[], open: number): number {
+export function bracketedSeatEnd(toks: readonly Tok[], head: string, open: number): number {
+  if (!bracketedSeatHeads.has(head)) return open
   const place = matchPlace(toks, open + 1)
-  if (!place) return open
+  if (!place || !cityKinds.has(place.place.kind)) return open
   const close = open + 1 + place.length
   return toks[close]?.value === ')' ? close + 1 : open
 }

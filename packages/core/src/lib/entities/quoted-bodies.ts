@@ -4,7 +4,7 @@
  * a place's nickname ("known as the "Kelp Capital of China""). Each needs a cue besides the quotation marks
  * (a verb of building, a level and an honour word, a verb of naming or "Capital of").
  */
-import { portfolioWords } from '../data/organisations.js'
+import { industryWords, portfolioWords } from '../data/organisations.js'
 import { splitPinyin } from '../data/pinyin.js'
 import { companyHeads } from './body-origins.js'
 import { inQuotedWork } from './document-titles.js'
@@ -183,16 +183,27 @@ function quotedProduct(toks: readonly Tok[], head: string, from: number, to: num
   return !noun.startsWith('program') || toks[at - 1]?.value === 'mini'
 }
 
+// The words besides the fields (`portfolioWords`, `industryWords`) a quoted topic starts with: '"Green
+// Ports and Shipping"', '"Digital Trade and Logistics"'.
+// biome-ignore format: packed data
+const topicFirstWords = new Set([
+  'Green', 'Clean', 'Blue', 'Digital', 'Smart', 'Intelligent', 'Sustainable', 'Low-carbon', 'Low-Carbon',
+  'Circular', 'Renewable', 'Modern', 'Future', 'New', 'Global', 'International', 'Regional', 'Urban', 'Rural',
+  'Marine', 'Maritime', 'Ocean', 'Coastal', 'Port', 'Ports', 'Shipping', 'Cross-border', 'Cross-Border',
+  'Creative', 'Cultural', 'Open', 'Innovation', 'Innovative', 'Advanced', 'High-tech', 'High-Tech',
+])
+
 // Whether the body with head word `head` named by tokens `[from, to)` is a quoted topic, the title of a
 // session or a chapter: '"Digital Trade and Logistics"', '"Blue Ports and Shipping"' join two fields with
-// "and", the head last; no body is named by its fields alone, and a company's name starts with a place or
-// a pinyin word ('"Xinbao Ports and Shipping"').
+// "and", the head last; no body is named by its fields alone, and a company's name starts with a word of
+// its own, a name, a place or a pinyin word ('"Hanvik Trade and Logistics"', '"Xinbao Ports and Shipping"').
 function quotedTopic(toks: readonly Tok[], head: string, from: number, to: number): boolean {
   if (toks[to - 1]!.base !== head || !openQuotes.has(toks[from - 1]?.value ?? '')) return false
   if (!closeQuotes.has(toks[to]?.value ?? '')) return false
   const and = toks[to - 2]?.value
   if ((and !== 'and' && and !== '&') || to - 3 < from || !portfolioWords.has(toks[to - 3]!.base)) return false
-  return matchPlace(toks, from) === undefined && splitPinyin(toks[from]!.baseLower) === undefined
+  const first = toks[from]!.base
+  return topicFirstWords.has(first) || portfolioWords.has(first) || industryWords.has(first)
 }
 
 // Whether an opening quotation mark stands before the title word at `at`, with only words between.
