@@ -121,6 +121,7 @@ function buildPlaces(): Map<string, KnownPlace> {
 }
 
 // A name without its accents: "Klaipėda" → "Klaipeda"; "ł" has no accent to drop ("Łódź" → "Łodz").
+// (entities/name-words.ts has a fuller plain spelling, but it imports this module's data.)
 function plain(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '')
 }

@@ -127,9 +127,10 @@ const governmentOfPlace =
 
 /**
  * Joins a body's name misspelt by one letter left out of a long word to the body the article names rightly:
- * "the Xinbao Bureau of Ecology and Enviroment" to "… and Environment" (or the other way round, a letter
- * too many). Only names of three words or more, a word of seven letters or more, and no pinyin word: the
- * place a name starts with may differ by a letter ("Huaian" and "Huaiyan" are two places).
+ * "the Tarvik Institute of Oceanograpy" to "… of Oceanography" (or the other way round, a letter too
+ * many). Only names of three words or more, a word of seven letters or more, and no pinyin word: the place
+ * a name starts with may differ by a letter ("Huaian" and "Huaiyan" are two places). An "s" that ends a
+ * word is no letter too many: "Tarvik Cargo Terminals Company" and "… Terminal Company" are two firms.
  */
 export function mergeMisspeltForms(organizations: ReadonlyMap<string, Group>): void {
   // A cheap test first: most articles have no two names whose keys differ in length by one.
@@ -152,6 +153,8 @@ export function mergeMisspeltForms(organizations: ReadonlyMap<string, Group>): v
       for (let at = start; at < end; at++) {
         // "Commitee" once for both "m"s of "Committee".
         if (at > start && key[at] === key[at - 1]) continue
+        // "Terminals" is the plural of "Terminal", not a misspelling of it.
+        if (at === end - 1 && key[at] === 's') continue
         const variant = key.slice(0, at) + key.slice(at + 1)
         shorter ??= new Map()
         const known = shorter.get(variant)

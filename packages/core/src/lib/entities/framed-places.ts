@@ -53,8 +53,11 @@ export function proposeFramedPlace(
 ): void {
   // The word before is read first: a bit and a small set turn most capitalised words down.
   const before = toks[at - 1]
-  if (before?.value === ',' && isDivisionOfTown(toks, at)) {
-    if (!heading && ambiguousPlaces.has(toks[at]!.base)) out.push(framedPlace(toks, at))
+  if (before?.value === ',') {
+    // The set lookup first: the town before is looked for only for an ambiguous place.
+    if (!heading && ambiguousPlaces.has(toks[at]!.base) && isDivisionOfTown(toks, at)) {
+      out.push(framedPlace(toks, at))
+    }
     return
   }
   if (before?.kind !== 'word' || !(before.flags & functionWord)) return
@@ -69,6 +72,7 @@ export function proposeFramedPlace(
   if (next?.kind === 'word' && (!next.spaced || next.flags & capitalised)) return
   if (isInvestedIn(toks, at - 1) || namesMedium(toks, at - 1) || speaksAt(toks, at + 1)) return
   if (before.lower === 'of' && personsOf.has(toks[at - 2]?.lower ?? '')) return
+  if (from && personClauseAt(toks, at + 1)) return
   out.push(framedPlace(toks, at))
 }
 
@@ -85,6 +89,7 @@ function isDivisionOfTown(toks: readonly Tok[], at: number): boolean {
   const tok = toks[at]!
   const next = toks[at + 1]
   if (tok.possessive || !tok.spaced || (next !== undefined && !divisionEnds.has(next.value))) return false
+  if (next?.value === 'and' && !placeMayFollowAnd(toks[at + 2])) return false
   const town = toks[at - 2]
   if (town?.kind !== 'word' || !(town.flags & capitalised) || town.possessive) return false
   const start = placeEndingAt(toks, at - 1) ?? at - 2
@@ -94,6 +99,32 @@ const divisionEnds = new Set(['.', ';', ')', 'and', 'in', 'on', 'for', 'from', '
 const whereWords = new Set(['in', 'from', 'at', 'near'])
 // Verbs before "from" that say where a person is from: "who came from Bath".
 const originVerbs = new Set(['came', 'come', 'comes', 'coming', 'hails', 'hail', 'hailed', 'hailing'])
+// Pronouns for people, which start no place after "and": "Tarlo, Aurora and her team said" ("its" may).
+// biome-ignore format: packed list
+const personWords = new Set([
+  'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'your', 'my', 'him', 'them', 'us',
+])
+// Owners before a role in an appositive: "Victoria, our chief engineer".
+const ownerWords = new Set(['his', 'her', 'their', 'our', 'your', 'my'])
+
+// Whether a place may start at `tok`, after "and" after a division: a capitalised word or a function
+// word ("Tarlo, Rizal and Laguna", "Tarlo, Rizal and the coast"), not a lower-case word or a word for
+// people ("Tarlo, Rizal and colleagues said", "Tarlo, Aurora and her team said").
+function placeMayFollowAnd(tok: Tok | undefined): boolean {
+  if (tok?.kind !== 'word') return true
+  if (tok.flags & capitalised) return true
+  return (tok.flags & functionWord) !== 0 && !personWords.has(tok.lower)
+}
+
+// Whether a person's clause follows the name after "came from", at `at`: a relative "who" or a role
+// after a comma ("came from Jackson, who chairs …", "came from Victoria, our chief engineer"); not a
+// place's ("came from Bath, which …", "came from Bergen, said …").
+function personClauseAt(toks: readonly Tok[], at: number): boolean {
+  if (toks[at]?.value !== ',') return false
+  const word = toks[at + 1]?.lower ?? ''
+  if (word === 'who' || word === 'whom' || word === 'whose') return true
+  return ownerWords.has(word) && roleFollows(toks, at + 2)
+}
 
 /**
  * Whether the city `toks[from..to)`, which only `large-cities.ts` knows, stands where a person's name
