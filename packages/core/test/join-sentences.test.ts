@@ -58,6 +58,18 @@ describe('sentences in legal forms', () => {
     ])
   })
 
+  it('should keep "Rs." with its amount in one sentence and read the amount', () => {
+    const body = 'The Pune mill will spend Rs. 45 million on new looms. Three firms bid.'
+    expect(sentences(body)).toEqual([
+      'The Pune mill will spend Rs. 45 million on new looms.',
+      'Three firms bid.',
+    ])
+    const money = parseArticle(`Title\n\n${body}`, { tree: false }).money
+    expect(money.map(({ text, amount, currency }) => ({ text, amount, currency }))).toEqual([
+      { text: 'Rs. 45 million', amount: 45000000, currency: 'INR' },
+    ])
+  })
+
   it('should not join a sentence after "No." to one that starts with a word', () => {
     expect(sentences('The answer was No. Three firms left the talks.')).toEqual([
       'The answer was No.',

@@ -14,10 +14,11 @@ import type { Paragraph, Punctuation, Sentence, SentenceContent, Word } from 'nl
 // Legal forms that are always followed by another word of the form: "Pte. Ltd.", "Sdn. Bhd.", "Pvt. Ltd.".
 const leading = new Set(['Pte', 'PTE', 'Pty', 'PTY', 'Sdn', 'SDN', 'Pvt', 'PVT'])
 const following = new Set(['Ltd', 'LTD', 'Limited', 'Bhd', 'BHD'])
-// Abbreviations written before a number ("No. 7", "Vol. 2", "Fig. 3", "Rm. 1205"). Not "Art." or "no.":
-// "… the Museum of Art. 300 paintings are on show" and "he said no. 20 firms …" end sentences there.
+// Abbreviations written before a number ("No. 7", "Vol. 2", "Fig. 3", "Rm. 1205", "Rs. 30 million"). Not
+// "Art." or "no.": "… the Museum of Art. 300 paintings are on show" and "he said no. 20 firms …" end
+// sentences there.
 // biome-ignore format: packed list
-const numberSigns = new Set(['No', 'NO', 'Nos', 'Vol', 'Vols', 'vol', 'Fig', 'Figs', 'fig', 'Sec', 'Rm', 'Pt'])
+const numberSigns = new Set(['No', 'NO', 'Nos', 'Vol', 'Vols', 'vol', 'Fig', 'Figs', 'fig', 'Sec', 'Rm', 'Pt', 'Rs'])
 const digit = /^\d/
 // Mongolian patronymic initials of two letters (the Cyrillic letters Ц, Ш, Ч, Х, Я, Ё, Ю, Ж), written before
 // a name ("Sh. Batbayar"); a sentence ends in none of them.

@@ -59,7 +59,7 @@ const families: readonly Family[] = [
   ['bolivar|bolivars|bolivares|bolívar|bolívares', ['VES', 'Venezuelan']],
   // Asia and the lands of the former Soviet Union.
   ['rupee|rupees', ['INR', 'Indian', 'India|New Delhi|Mumbai'], ['PKR', 'Pakistani', 'Pakistan|Islamabad|Karachi'],
-    ['LKR', 'Sri Lankan', 'Sri Lanka|Colombo'], ['NPR', 'Nepalese|Nepali', 'Nepal|Kathmandu']],
+    ['LKR', 'Sri Lankan', 'Sri Lanka|Colombo|Kandy'], ['NPR', 'Nepalese|Nepali', 'Nepal|Kathmandu']],
   ['som|soms', ['KGS', 'Kyrgyz', 'Kyrgyzstan|Bishkek'], ['UZS', 'Uzbek', 'Uzbekistan|Tashkent']],
   ['sum|sums', ['UZS', 'Uzbek']], ['somoni|somonis', ['TJS', 'Tajik']],
   ['manat|manats', ['AZN', 'Azerbaijani', 'Azerbaijan|Baku'], ['TMT', 'Turkmen', 'Turkmenistan|Ashgabat']],
@@ -138,6 +138,11 @@ export const codesNotWritten: ReadonlySet<string> = new Set([
   'ils',
 ])
 
+/** Currency codes read as money in text, lower case: `currencyCodes` without `codesNotWritten`. */
+export const writtenCurrencyCodes: ReadonlySet<string> = new Set(
+  [...currencyCodes.keys()].filter((key) => !codesNotWritten.has(key)),
+)
+
 /**
  * Codes that also name a measure before a number: "RON 95 petrol" is an octane rating. Before a bare number
  * (no scale, no thousands or decimal mark) they are no money; "RON 47 million" and "RON 12,500" are.
@@ -166,6 +171,15 @@ export const currencySymbols: ReadonlyMap<string, CurrencyCode> = new Map<string
  * person's initials and "Rs" a plural of letters ("the three Rs").
  */
 export const symbolsBeforeDigits: ReadonlySet<string> = new Set(['RM', 'Rp', 'Rs', 'Rs.'])
+
+/**
+ * Symbols several countries write, as written → their currency word (a key of `currencyWordCountries`):
+ * "Rs 2 billion" is in the rupees of the country the article names nearest, INR when it names none.
+ */
+export const sharedSymbols: ReadonlyMap<string, string> = new Map([
+  ['Rs', 'rupee'],
+  ['Rs.', 'rupee'],
+])
 
 /**
  * Currency words of several countries, singular → the countries (and their adjectives and chief cities, as

@@ -2,6 +2,7 @@
  * Telling a place from the currency named after it: "300 US dollars", "Hong Kong dollars".
  */
 import { currencySymbols, currencyWords } from '../data/money.js'
+import { isDigit } from '../diagnostics/characters.js'
 import type { Tok } from './tokens.js'
 
 /**
@@ -17,7 +18,7 @@ export function namesCurrency(toks: readonly Tok[], from: number, to: number): b
   if (
     to - from === 1 &&
     next?.kind === 'word' &&
-    startsWithDigit(next) &&
+    isDigit(next.value.charCodeAt(0)) &&
     currencySymbols.has(toks[from]!.value)
   )
     return true
@@ -32,12 +33,6 @@ export function namesCurrency(toks: readonly Tok[], from: number, to: number): b
 const currencyEnds: ReadonlySet<string> = new Set(
   [...currencyWords.keys()].map((words) => words.split(' ').at(-1)!),
 )
-
-// Whether a token's first character is a digit.
-function startsWithDigit(tok: Tok): boolean {
-  const code = tok.value.charCodeAt(0)
-  return code >= 48 && code <= 57
-}
 
 // Whether `tok` and the sign written against it make a currency's symbol ("GH" and "₵"), tested only after a
 // word (a sign is no letter).

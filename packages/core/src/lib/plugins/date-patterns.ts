@@ -4,6 +4,7 @@
  * sentences can hold one.
  */
 import { type DateOffset, months as monthTable, relativeDates, weekdays } from '../data/dates.js'
+import { isDigit } from '../diagnostics/characters.js'
 import { decadePattern } from './date-decades.js'
 import { defineWordKind } from './word-kinds.js'
 
@@ -213,15 +214,11 @@ export const digitDate = new RegExp([isoDate, dayThenMonth, dayOnly, years, deca
  */
 export function mayStartDigitDate(text: string, place: number): boolean {
   let end = place
-  while (isDigitCode(text.charCodeAt(end))) end++
+  while (isDigit(text.charCodeAt(end))) end++
   const length = end - place
   if (length === 3 || length > 4) return false
   const next = text.charCodeAt(end)
-  return !((next === 0x2e || next === 0x2c) && isDigitCode(text.charCodeAt(end + 1)))
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57
+  return !((next === 0x2e || next === 0x2c) && isDigit(text.charCodeAt(end + 1)))
 }
 
 /** Dates that start with a month or a word: "September 25", "January to April", "May", "yesterday". */

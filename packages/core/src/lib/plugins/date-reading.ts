@@ -280,8 +280,3 @@ function nounAfter(text: string, end: number): boolean {
   if (word === undefined || functionWords.has(word) || verbsAfter.has(word)) return false
   return !word.endsWith('ed') && !word.endsWith('ing') && !word.endsWith('ly')
 }
-
-/** Whether a character code is an ASCII digit. */
-export function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
-}

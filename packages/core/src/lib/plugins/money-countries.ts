@@ -1,13 +1,13 @@
 /**
- * The currency of a word several countries use ("pesos", "dirhams", "rupees", "pounds"), said without its
- * country: the currency of the country the article names nearest before the amount, or after it failing
+ * The currency of a word or symbol several countries use ("pesos", "dirhams", "rupees", "pounds", "Rs"),
+ * said without its country: the currency of the country the article names nearest before the amount, or after it failing
  * that ("350 million dirhams" in an article on Morocco is MAD, in one on Dubai AED). A city's name inside a
  * person's name ("trader Santiago Ramos", "engineer Marco Colombo") names no country: the people
  * retext-entities found in each sentence (`sentence.data.mentions`) are skipped, and so is a city after a
  * known given name or before a capitalised word that may end a name.
  */
 import type { Root, Sentence } from 'nlcst'
-import { currencyWordCountries, currencyWords } from '../data/money.js'
+import { currencyWordCountries, currencyWords, sharedSymbols } from '../data/money.js'
 import { westernGivenNames } from '../data/other-surnames.js'
 import { worldCities } from '../data/world-cities.js'
 import { mayBeNameWord } from '../entities/word-classes.js'
@@ -32,12 +32,16 @@ for (const [word, countries] of currencyWordCountries) {
   countryNames.set(word, new RegExp(String.raw`\b(?:${names})\b`, 'g'))
 }
 const lastWords = /([A-Za-z]+)\s+([A-Za-z]+)$|([A-Za-z]+)$/
+const symbolStart = /^[A-Za-z]+\.?/
 
 /**
  * The currency word of `finding` (text `amount`), singular and lower case, when it is one several countries
- * use and no country is said with it ("2 million pesos", not "2 million Mexican pesos"); else undefined.
+ * use and no country is said with it ("2 million pesos", not "2 million Mexican pesos"), or the word of a
+ * symbol several countries write ("Rs 40 million"); else undefined.
  */
 export function sharedCurrencyWord(finding: MoneyFinding, amount: string): string | undefined {
+  // "Rs 2 billion": a symbol several countries write.
+  if (finding.rule === 'money-symbol-number') return sharedSymbols.get(symbolStart.exec(amount)?.[0] ?? '')
   if (finding.rule !== 'money-number-currency') return undefined
   const words = lastWords.exec(amount)
   if (words === null) return undefined

@@ -3,13 +3,7 @@
  * amount in digits or words with its scales, a currency sign, code or name before or after it, the bounds
  * of a range, and the cheap tests (`anchor`, word kinds) that let most sentences skip all of it.
  */
-import {
-  codesNotWritten,
-  currencyCodes,
-  currencySymbols,
-  currencyWords,
-  symbolsBeforeDigits,
-} from '../data/money.js'
+import { currencySymbols, currencyWords, symbolsBeforeDigits, writtenCurrencyCodes } from '../data/money.js'
 import { cardinalNumbers, numberMultipliers } from '../data/numbers.js'
 import { defineWordKind } from './word-kinds.js'
 
@@ -96,10 +90,7 @@ const nextWord =
 const wordNumber = `(?:${firstWord})(?:${nextWord})*`
 const amount = `(?:${digitNumber}|${wordNumber})`
 // Codes count only in capitals: "try", "mop" and "sar" are words in running text.
-const code = [...currencyCodes.keys()]
-  .filter((key) => !codesNotWritten.has(key))
-  .map((key) => key.toUpperCase())
-  .join('|')
+const code = [...writtenCurrencyCodes].map((key) => key.toUpperCase()).join('|')
 // "RM 1.2 billion": a symbol of letters that is also a word or initials is money only before a digit.
 const symbol = [...currencySymbols.keys()]
   .sort(byLength)

@@ -8,6 +8,7 @@
 import type { Root, Sentence } from 'nlcst'
 import type { VFile } from 'vfile'
 import { describe } from '../describe.js'
+import { isDigit } from '../diagnostics/characters.js'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { DateFinding } from '../findings.js'
 import { type ArticleDate, readArticleDate } from './article-date.js'
@@ -21,7 +22,7 @@ import {
   months,
   relativeDatePattern,
 } from './date-patterns.js'
-import { isDigit, read, withPartOf } from './date-reading.js'
+import { read, withPartOf } from './date-reading.js'
 import { titleYears } from './date-title.js'
 import { forEachSentence } from './sentences.js'
 import { sourceOf, textOf } from './text.js'
@@ -146,13 +147,18 @@ function joinBetween(found: readonly DateFinding[], text: string, base: number):
 }
 
 // Whether two dates each name one time, with the same parts said (a day and its month, a month and its
-// year, a year), the second after the first when both say their year.
+// year, a year), the second after the first when both say their year ("March 3, 2024 and March 9, 2024").
 function sameShape(first: DateFinding, second: DateFinding): boolean {
   if (first.relative || second.relative) return false
   if (ends.some((end) => first[end] !== undefined || second[end] !== undefined)) return false
   if (parts.some((part) => (first[part] === undefined) !== (second[part] === undefined))) return false
   if (first.year === undefined || second.year === undefined) return first.month !== undefined
-  return first.year * 12 + (first.month ?? 0) < second.year * 12 + (second.month ?? 0)
+  return dayCount(first) < dayCount(second)
+}
+
+// A date's place in time, in days of 31 (a month or a day not said counts as 0), for telling which is later.
+function dayCount({ year, month, day }: DateFinding): number {
+  return ((year ?? 0) * 12 + (month ?? 0)) * 31 + (day ?? 0)
 }
 
 // A Title Case heading's relative years ("… Rose 8% Last Year"), added in order to the sentence's dates.

@@ -14,6 +14,7 @@ import {
   currencyCodes,
   currencySymbols,
   currencyWords,
+  symbolsBeforeDigits,
 } from '../data/money.js'
 import { describe } from '../describe.js'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
@@ -169,14 +170,16 @@ function read(
     currency = currencyOf(groups.symbol, currencySymbols.get(groups.symbol)!)
     number = groups.symbolAmount!
     rule = 'money-symbol-number'
+    // "Room RM 305", "grade Rs 12": letters before a bare number are money only where a price is said.
+    if (symbolsBeforeDigits.has(groups.symbol) && bareNumber(number) && !priceAround(text, after))
+      return undefined
   } else if (groups.code !== undefined) {
     const key = groups.code.toLowerCase()
     currency = currencyCodes.get(key)
     number = groups.codeAmount!
     rule = 'money-code-number'
     // "RON 95 petrol" rates octane: such a code needs a scale or a mark in its number.
-    if (codesAlsoMeasures.has(key) && !hasScale(numberTokens(number)) && !/[.,]/.test(number))
-      return undefined
+    if (codesAlsoMeasures.has(key) && bareNumber(number)) return undefined
   } else {
     number = groups.amount!
     rule = 'money-number-currency'
@@ -292,6 +295,21 @@ function priceAt(key: string, number: string, text: string, at: number, korean: 
   priceFrom.lastIndex = at
   if (!priceFrom.test(text)) return false
   return fareCue.test(text) || amountFromBefore.test(text.slice(Math.max(0, at - 120), at))
+}
+
+// Whether an amount's number is bare: no scale, no thousands or decimal mark ("305", not "3.5", "4,500" or
+// "2 billion").
+function bareNumber(number: string): boolean {
+  return !/[.,]/.test(number) && !hasScale(numberTokens(number))
+}
+
+// "Rs 450 each", "tickets cost RM 45", "a fee of Rp 500": "each" or "per" after the amount that ends at
+// `at` in `text`, or a price's word in the sentence.
+const priceCue =
+  /\b(?:[Ff]ares?|[Tt]ickets?|[Pp]rices?|[Pp]riced|[Cc]osts?|[Ff]ees?|[Pp]aid|[Pp]ays?|[Ww]orth|[Cc]harged?|[Ss]ells?|[Ss]old|[Ss]alar(?:y|ies)|[Ww]ages?)\b/
+function priceAround(text: string, at: number): boolean {
+  priceEach.lastIndex = at
+  return priceEach.test(text) || priceCue.test(text)
 }
 
 // Whether a capitalised word follows white space at `at` in `text` (read in place, not from a copy).
