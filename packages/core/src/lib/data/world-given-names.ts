@@ -1,7 +1,7 @@
 /**
- * Common given names of the countries Dalian's visitors come from beyond the English-, German-, French- and
- * Russian-speaking world, so that "Marek Novak said …" or "Chinedu Okafor, chairman of …" is read as a
- * person: Ireland, Scotland and Wales, Central and Eastern Europe, the Balkans, the Baltics, Greece,
+ * Common given names of the countries Dalian's visitors come from beyond the English-, German- and
+ * Russian-speaking world and the French names the Western list has, so that "Marek Novak said …" or
+ * "Chinedu Okafor, chairman of …" is read as a person: France, Ireland, Scotland and Wales, Central and Eastern Europe, the Balkans, the Baltics, Greece,
  * Turkey, the Nordics, the Low Countries, Italy, the Portuguese- and Spanish-speaking world, Israel, Iran,
  * Central Asia, the Arab world, South Asia, South-East Asia and Africa.
  *
@@ -113,6 +113,13 @@ const groups: Readonly<Record<string, readonly string[]>> = {
     'lieke', 'luuk', 'maarten', 'marieke', 'marleen', 'mieke', 'pieter', 'ruud', 'sanne', 'saskia', 'sjoerd',
     'stijn', 'thijs', 'veerle', 'willem', 'wim', 'wouter',
   ],
+  // French given names the Western list lacks ("Hervé", "Loïc", "Benoît", the "Yves" of "Jean-Yves").
+  french: [
+    'arnaud', 'aurelien', 'baptiste', 'benoit', 'cedric', 'didier', 'elodie', 'etienne', 'frederic', 'gael',
+    'genevieve', 'gilles', 'helene', 'herve', 'jerome', 'loic', 'ludovic', 'maelle', 'margaux', 'mathilde',
+    'nathalie', 'olivier', 'regis', 'remi', 'sebastien', 'severine', 'solene', 'sylvie', 'thibault',
+    'veronique', 'yannick', 'yves',
+  ],
   italian: [
     'alberto', 'alessandra', 'alessio', 'antonella', 'beatrice', 'carlo', 'caterina', 'chiara', 'claudio',
     'daniele', 'dario', 'davide', 'edoardo', 'eleonora', 'elisa', 'elisabetta', 'emanuela', 'emanuele',
@@ -122,10 +129,10 @@ const groups: Readonly<Record<string, readonly string[]>> = {
     'serena', 'simona', 'stefania', 'tommaso', 'valerio', 'vincenzo',
   ],
   portugueseAndBrazilian: [
-    'ademir', 'aline', 'andreia', 'bruna', 'bruno', 'caio', 'catarina', 'cleber', 'cristiane', 'davi',
-    'debora', 'diogo', 'duarte', 'edilson', 'edson', 'enzo', 'fabiana', 'fabiano', 'fabricio', 'filipa',
-    'filipe', 'flavio', 'gilberto', 'gilmar', 'goncalo', 'guilherme', 'heitor', 'henrique', 'isabela', 'jair',
-    'joana', 'joaquim', 'joelma', 'juliana', 'jussara', 'larissa', 'leandro', 'leonor', 'luana', 'luciana', 'luiza',
+    'ademir', 'agostinho', 'aline', 'andreia', 'augusta', 'augusto', 'bento', 'bruna', 'bruno', 'caio',
+    'catarina', 'cleber', 'cristiane', 'davi', 'debora', 'diogo', 'domingos', 'duarte', 'edilson', 'edson',
+    'enzo', 'evandro', 'fabiana', 'fabiano', 'fabricio', 'filipa', 'filipe', 'flavio', 'gilberto', 'gilmar',
+    'goncalo', 'guilherme', 'heitor', 'henrique', 'inacio', 'isabela', 'jair', 'joana', 'joaquim', 'joelma', 'juliana', 'jussara', 'larissa', 'leandro', 'leonor', 'luana', 'luciana', 'luiza',
     'madalena', 'mafalda', 'marcio', 'marcos', 'margarida', 'matheus', 'murilo', 'otavio', 'priscila',
     'raquel', 'renato', 'rita', 'rogerio', 'ronaldo', 'rosana', 'sebastiao', 'sonia', 'susana', 'tatiane',
     'thiago', 'valdir', 'vinicius', 'vitor',

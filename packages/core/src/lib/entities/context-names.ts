@@ -167,15 +167,15 @@ function looksForeign(toks: readonly Tok[], from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const word = toks[at]!.baseLower
     if (/[^a-z-]/.test(word) || westernGivenNames.has(word) || japaneseSurnames.has(word)) return true
-    // "Joost van der Linde said": Dutch and German particles, which brand names seldom have ("Casa de
-    // Lumo", "Maison du Vin" have Romance ones).
+    // "Joost van der Linde said": Dutch, German and Welsh particles, which brand names seldom have ("Casa
+    // de Lumo", "Maison du Vin" have Romance ones).
     if (germanicParticle.test(word)) return true
     if (word.length >= 5 && foreignNameShape.test(word) && !splitPinyin(word)) return true
   }
   return false
 }
 
-const germanicParticle = /^(?:van|von|der|den|ter|ten)$/
+const germanicParticle = /^(?:van|von|zu|der|den|ter|ten|ap)$/
 
 // Trades and premises a firm's name ends with that no head word list holds ("Power", "Steel", "Plaza").
 // biome-ignore format: packed data

@@ -16,6 +16,7 @@ import {
   generationSuffixEnd,
   isArabicMark,
   isAscii,
+  isElidedParticleName,
   isJoinedArticleName,
   isNameWord,
   joiningParticlesEnd,
@@ -58,10 +59,12 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
   if (given?.kind !== 'word' || given.possessive) return undefined
   if (!isWesternGivenName(given.lower) && !placeGivenNameAt(toks, index)) return arabicLeadName(toks, index)
   // "… the forum. irina Petrova, deputy governor of …": a given name in lower case where a name can start,
-  // unless it is also an English word ("max", "carol").
+  // unless it is also an English word ("max", "carol"); "anne-Sophie Roux", whose first part only is.
   if (
     !(given.flags & capitalised) &&
-    (given.value !== given.lower || englishWordGivenNames.has(given.lower) || !nameCanStartAfter(toks, index))
+    ((given.value !== given.lower && !lowerFirstPart.test(given.value)) ||
+      englishWordGivenNames.has(given.lower) ||
+      !nameCanStartAfter(toks, index))
   )
     return undefined
   const lowerFamily = given.flags & capitalised ? lowerSurnameName(toks, index) : undefined
@@ -99,27 +102,38 @@ export function westernName(toks: readonly Tok[], index: number): NameMatch | un
   }
   // "Anna van Dijk", "Otto von Bergen": the surname's particles go with it.
   const particles = surnameParticlesEnd(toks, at)
-  if (particles > at) {
+  // "Luc d'Orval": a surname with its particle joined is the family name.
+  if (particles > at && isElidedParticleName(toks[at])) {
+    if (followedByHead(toks, particles)) return undefined
+  } else if (particles > at) {
     at = particles
     // "Tiago da Costa Lima": after particles a second surname may follow the first, even one that is also
     // a city, when the name ends there.
-    if (isFamilyName(toks, at) && !toks[at]!.possessive && secondSurname(toks, at + 1)) at++
+    if (isFamilyName(toks, at) && !toks[at]!.possessive) {
+      if (secondSurname(toks, at + 1)) at++
+      // "Inés del Mar Soto de Lara": a second surname may join the first after a particle name too.
+      at = joinedSurnameEnd(toks, at)
+    }
   } else if (!isFamilyName(toks, at)) {
     // "Obaid al-Naqbi": a family name with its article in lower case.
     if (!isJoinedArticleName(toks[at]) || followedByHead(toks, at + 1)) return undefined
-  } else {
-    // "Rui Matos da Fonte", "Carlos Ibarra de la Peña Soto": particles join a first surname to a second.
-    const joined = joiningParticlesEnd(toks, at + 1)
-    if (joined > at + 1 && secondSurname(toks, joined, true)) {
-      at = joined
-      if (secondSurname(toks, at + 1)) at++
-    }
-  }
+  } else at = joinedSurnameEnd(toks, at)
   if (particles > index + 1 && at === particles && !isFamilyName(toks, at)) return undefined
   // "Omar bin Tariq Al-Hashimi": an Arabic name goes on past its father's and its family's names; "Paulo
   // Souza Neto", "Ramon Cruz Jr.": a son's suffix ends a name.
   return nameEnd(toks, index, generationSuffixEnd(toks, arabicNameEnd(toks, at + 1)))
 }
+
+// "Rui Matos da Fonte", "Carlos Ibarra de la Peña Soto": particles join a first surname at `toks[at]` to a
+// second; where the surnames end (before `at + 1` when none join).
+function joinedSurnameEnd(toks: readonly Tok[], at: number): number {
+  const joined = joiningParticlesEnd(toks, at + 1)
+  if (joined === at + 1 || !secondSurname(toks, joined, true)) return at
+  return secondSurname(toks, joined + 1) ? joined + 1 : joined
+}
+
+// Given names joined by a hyphen, the first in lower case ("anne-Sophie").
+const lowerFirstPart = /^\p{Ll}+-\p{Lu}\p{Ll}+$/u
 
 // "Tomas kowalczyk, sales manager of …, said", "Ingrid halvorsen said": a translation may leave the surname
 // in lower case after a capitalised given name the list knows. Only a word that looks like a name, no

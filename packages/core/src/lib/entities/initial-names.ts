@@ -8,8 +8,8 @@ import { spanText } from './candidate.js'
 import { chineseName } from './chinese-names.js'
 import { attributionAt, isContextNameWord, speechFollows } from './context-names.js'
 import { isInitial } from './initials.js'
-import { nameCanStartAfter } from './name-starts.js'
-import { followedByHead, type NameMatch } from './name-words.js'
+import { nameCanStartAfter, titleBefore } from './name-starts.js'
+import { followedByHead, isNameWord, type NameMatch } from './name-words.js'
 import type { Tok } from './tokens.js'
 
 // A surname in lower case: letters only ("palaniappan").
@@ -41,8 +41,22 @@ export function initialledName(toks: readonly Tok[], index: number): NameMatch |
     }
     if (at === surname || followedByHead(toks, at) || chineseName(toks, surname)) return undefined
   }
-  if (!startsName(toks, index) || !confirmed(toks, at)) return undefined
+  const titled = !lower && titleOfPlaceBefore(toks, index, at)
+  if (!titled && (!startsName(toks, index) || !confirmed(toks, at))) return undefined
   return { from: index, to: at, name: spanText(toks, index, at), rule: 'person-name-by-context' }
+}
+
+// "Governor of Khovd Province Ts. Enkhbold", "Minister of Road Transport B. Oyunsaikhan": a title, "of",
+// "in" or "to" and one to three capitalised words (a place or a body) right before an initial and one
+// name word, as Mongolian names are written.
+function titleOfPlaceBefore(toks: readonly Tok[], index: number, to: number): boolean {
+  if (to !== index + 2 || !toks[index + 1]!.spaced) return false
+  for (let start = index - 1; start >= index - 3 && start > 1; start--) {
+    if (!isNameWord(toks[start])) return false
+    const link = toks[start - 1]!.value
+    if ((link === 'of' || link === 'in' || link === 'to') && titleBefore(toks, start - 1)) return true
+  }
+  return false
 }
 
 function sameCase(tok: Tok, lower: boolean): boolean {

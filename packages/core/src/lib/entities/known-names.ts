@@ -138,8 +138,12 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
           // first; not a second given name ("Anna Maria Keller"), a patronymic or an initial.
           if (names.length === 3 && isSecondSurname(names[1]!)) learn(names[1]!, mention.name, mention.start)
           // "Juan Carlos Medina Fuentes … Medina has": the first surname after two given names too.
-          if (names.length === 4 && isMiddleGivenName(names[1]!) && names.slice(2).every(isSecondSurname))
+          if (names.length === 4 && isMiddleGivenName(names[1]!) && names.slice(2).every(isSecondSurname)) {
             learn(names[2]!, mention.name, mention.start)
+            // "… Medina Fuentes said", "Mr. Medina Fuentes": and by both surnames, even one a town is named.
+            const tokens = names.slice(2)
+            add({ tokens, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
+          }
         }
       }
       // "Academia de Futebol Lua do Norte … Lua do Norte has sent": a head-first body by its own name.
@@ -219,7 +223,10 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
           index = to - 1
           break
         }
-        const overlapping = sentence.mentions.filter((mention) => mention.start < end && start < mention.end)
+        let overlapping = sentence.mentions.filter((mention) => mention.start < end && start < mention.end)
+        // "Mr. Medina Fuentes": a titled surname the known name goes on from takes its title along.
+        const titled = titledSurnameAt(overlapping, toks[index]!, variant)
+        if (titled) overlapping = overlapping.slice(1)
         // A shortened company name replaces what the sentence rules made of its words: the place it starts
         // with ("China" in "China Mobile") or a guess at a name of its own.
         const replaceable = overlapping.every((mention) => mention.start >= start && mention.end <= end)
@@ -231,7 +238,14 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
         }
         for (const mention of overlapping) sentence.mentions.splice(sentence.mentions.indexOf(mention), 1)
         const name = variant.rule === 'person-surname' ? lastBearer(bearers, variant, start) : variant.name
-        sentence.mentions.push({ start, end, type: variant.type, name, rule: variant.rule })
+        if (titled) sentence.mentions.splice(sentence.mentions.indexOf(titled), 1)
+        sentence.mentions.push({
+          start: titled?.start ?? start,
+          end,
+          type: variant.type,
+          name,
+          rule: variant.rule,
+        })
         found = true
         index = to - 1
         break
@@ -259,4 +273,18 @@ function mayReplace(
     return person.end > toks[index + variant.tokens.length - 1]!.start
   if (!inside.every((mention) => mention.type === 'place' && mention.start > start)) return false
   return isCapitalised(toks[index]!.value) || nameCanStartAfter(toks, index)
+}
+
+// The mention of a title and a surname ("Mr. Medina") that a known person's name of two words or more
+// starts at `first` with, when it is the first of `overlapping`.
+function titledSurnameAt(
+  overlapping: readonly MentionFinding[],
+  first: Tok,
+  variant: Variant,
+): MentionFinding | undefined {
+  const titled = overlapping[0]
+  if (titled === undefined || variant.type !== 'person' || variant.tokens.length < 2) return undefined
+  if (titled.rule !== 'person-titled-surname' || titled.start >= first.start || titled.end !== first.end)
+    return undefined
+  return titled
 }

@@ -3,8 +3,9 @@
  * a verb of appointment ("said zhang Hanwen", "Dr. zhang Hanwen", "appointed qiao Lanfang as …"), and
  * nowhere else, since in running text a lower-case word is most often the English word.
  */
-import { canonicalTitle, honorifics } from '../data/titles.js'
+import { canonicalTitle, honorifics, occupations } from '../data/titles.js'
 import { isDigits, type Tok } from './tokens.js'
+import { functionWord } from './word-classes.js'
 
 /**
  * Words after which a name written with a lower-case surname may start ("said zhang Hanwen"); after a
@@ -33,8 +34,23 @@ export function nameCanStartAfter(toks: readonly Tok[], index: number): boolean 
     honorifics.has(before.value) ||
     appointingVerbs.has(before.lower) ||
     // "the chief technology officer martin Hale": a title of several words ends there too.
-    titleBefore(toks, index)
+    titleBefore(toks, index) ||
+    callingStartsSentence(toks, index)
   )
+}
+
+// "Beekeeper zhao Yinhua, who …": a calling that starts the sentence, capitalised, names the person after
+// it; "the farmer" or "Farmer Co-op" in running text does not.
+function callingStartsSentence(toks: readonly Tok[], index: number): boolean {
+  const calling = toks[index - 1]!
+  if (calling.flags & functionWord || (index > 1 && !sentenceEndsAt(toks[index - 2]!))) return false
+  const word = calling.lower
+  return calling.value !== word && (occupations.has(word) || word === 'villager')
+}
+
+// Whether a token ends the sentence before the next word: a stop, a question or exclamation mark.
+function sentenceEndsAt(tok: Tok): boolean {
+  return tok.kind === 'word' ? endsSentence(tok) : tok.value === '.' || tok.value === '!' || tok.value === '?'
 }
 
 /**
@@ -54,11 +70,12 @@ export function titleBefore(toks: readonly Tok[], index: number): boolean {
 }
 
 /**
- * Whether a lower-case word with a full stop ends a sentence ("… attended the forum. irina Petrova said":
- * the parser keeps the stop on the word before a lower-case word), but for "vs." and "no.".
+ * Whether a lower-case word or a year with a full stop ends a sentence ("… attended the forum. irina
+ * Petrova said", "… by 2031. irina Petrova said": the parser keeps the stop on the word before a
+ * lower-case word), but for "vs." and "no.".
  */
 export function endsSentence(tok: Tok): boolean {
   const value = tok.value
   if (value.length < 3 || value.charCodeAt(value.length - 1) !== 46) return false
-  return /^\p{Ll}{2,}\.$/u.test(value) && value !== 'vs.' && value !== 'no.'
+  return (/^\p{Ll}{2,}\.$/u.test(value) && value !== 'vs.' && value !== 'no.') || /^\d{4}\.$/.test(value)
 }

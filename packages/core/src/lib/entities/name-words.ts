@@ -34,14 +34,15 @@ export function compoundEnglishPart(lower: string): boolean {
 }
 
 /**
- * Particles of Dutch, Flemish, German, French, Spanish, Portuguese, Italian and Filipino surnames, written
- * in lower case inside a name ("Anna van Dijk", "Jan de Boer", "Otto von Bergen", "Luis del Campo"): the
- * one list the name rules and the merging of names derive their particle sets from.
+ * Particles of Dutch, Flemish, German, French, Spanish, Portuguese, Italian, Filipino and Welsh surnames,
+ * written in lower case inside a name ("Anna van Dijk", "Jan de Boer", "Otto von Bergen", "Karl zu
+ * Lindau", "Luis del Campo", "Owain ap Rhys"): the one list the name rules and the merging of names
+ * derive their particle sets from.
  */
 // biome-ignore format: packed data
 export const familyParticleList: readonly string[] = [
-  'van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'du', 'del', 'della', 'da', 'das', 'do', 'dos', 'di',
-  'dela', 'delos',
+  'van', 'von', 'zu', 'de', 'der', 'den', 'ter', 'ten', 'du', 'del', 'della', 'da', 'das', 'do', 'dos',
+  'di', 'dela', 'delos', 'ap',
 ]
 
 /** The Arabic and Malay "son of" and "daughter of" before a father's name ("Tariq bin Hamdan"). */
@@ -52,7 +53,7 @@ const surnameParticles = new WordList([...familyParticleList, ...fatherLinkList]
 // The particles of Spanish, Portuguese, Italian and Filipino surnames that may also join a first surname to
 // the rest of a double one ("Ruiz de Alarcón", "Matos da Fonte", "López de Haro"); not the Dutch, German
 // and French ones, which start a surname only.
-const startingOnly = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'du'])
+const startingOnly = new Set(['van', 'von', 'zu', 'der', 'den', 'ter', 'ten', 'du', 'ap'])
 const joiningParticles = new Set(familyParticleList.filter((word) => !startingOnly.has(word)))
 
 /** The articles after "de" in a Spanish surname ("de la Cruz", "de los Santos", "de las Casas"). */
@@ -218,13 +219,24 @@ export function particleSurnames(names: readonly string[]): string[][] {
   return forms
 }
 
+// A French or Italian surname with its particle's vowel elided and joined ("d'Orval", "dell'Orto").
+const elidedParticleName = /^d(?:ell)?['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
+
+/** Whether a token is a surname with its particle joined in lower case ("d'Orval", "dell'Orto"). */
+export function isElidedParticleName(tok: Tok | undefined): boolean {
+  return tok?.kind === 'word' && tok.value.charCodeAt(0) === 100 && elidedParticleName.test(tok.base)
+}
+
 /**
  * Where the lower-case particles of a surname that start at `toks[at]` end ("van", "van der", "de la"),
- * when a capitalised word follows them; `at` when none do ("de" in "made de facto" is no particle).
+ * when a capitalised word follows them, or after a surname with its particle joined ("d'Orval"); `at`
+ * when none do ("de" in "made de facto" is no particle).
  */
 export function surnameParticlesEnd(toks: readonly Tok[], at: number): number {
   const first = toks[at]
-  if (first?.kind !== 'word' || !first.spaced || !surnameParticles.has(first.value)) return at
+  if (first?.kind !== 'word' || !first.spaced) return at
+  // "Mme d'Orval": a particle written into its surname ends after that word.
+  if (!surnameParticles.has(first.value)) return isElidedParticleName(first) ? at + 1 : at
   const second = toks[at + 1]
   const two =
     second?.spaced === true &&
