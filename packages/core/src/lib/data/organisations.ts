@@ -68,6 +68,10 @@ export const foreignLegalForms: ReadonlySet<string> = new Set([
   // the same Gulf forms as they are more often written, without full stops ("… Green Hydrogen SAOC"); not
   // the Emirati "PSC", which in news of ports is Port State Control ("the Xinbao PSC officers")
   'SAOC', 'SAOG', 'QPSC', 'QSC', 'BSC', 'KSC', 'KSCP', 'WLL', 'SAE', 'SAL',
+  // Latin America: the Peruvian closed and open corporations and one-owner company, and the Mexican
+  // investment and listed corporations ("… S.A.P.I. de C.V."; body-heads.ts reads "de C.V." and "S. de
+  // R.L.")
+  'S.A.C.', 'S.A.A.', 'E.I.R.L.', 'S.A.P.I.', 'S.A.B.',
 ])
 
 /**
@@ -83,8 +87,8 @@ export const industryWords: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Legal forms written before the name ("PJSC Volna Terminal", "OOO Sever"): Russian joint-stock companies,
- * and the Indonesian limited company, Perseroan Terbatas ("PT Kelapa Surya Abadi").
+ * Legal forms written before the name ("PJSC Volna Terminal", "OOO Sever", "AO Kedr Avto"): Russian and
+ * Central Asian companies, and the Indonesian limited company, Perseroan Terbatas ("PT Kelapa Surya Abadi").
  */
 export const prefixLegalForms: ReadonlySet<string> = new Set([
   'PT',
@@ -96,6 +100,8 @@ export const prefixLegalForms: ReadonlySet<string> = new Set([
   'OAO',
   'ZAO',
   'OOO',
+  // the Russian and Kazakh joint-stock company ("AO Kedr Avto")
+  'AO',
 ])
 
 /**
@@ -104,6 +110,13 @@ export const prefixLegalForms: ReadonlySet<string> = new Set([
  * Finnish companies.
  */
 export const balticPrefixForms: ReadonlySet<string> = new Set(['UAB', 'AB', 'AS', 'SIA', 'Oy'])
+
+/**
+ * Legal forms written before the name that are an English word in a heading in capitals as well ("PORTS
+ * GROW TOO FAST"): the Kazakh limited partnership ("TOO Dala Astyk"), a form only before a name in mixed
+ * case (`isPrefixForm`).
+ */
+export const wordPrefixForms: ReadonlySet<string> = new Set(['TOO'])
 
 /**
  * Legal forms that are a body's acronym as often: "Officials from SIA" (an airline), "researchers from UAB"
@@ -131,7 +144,7 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   // a bank's or a company's office in a city, named with its "of" phrase ("Xinbao Branch of the Bank of …")
   'Branch', 'Sub-branch', 'Sub-Branch', 'Sub-council', 'Sub-Council',
   // education, research, health, culture
-  'University', 'College', 'School', 'Institute', 'Academy', 'Laboratory', 'Lab', 'Hospital', 'Clinic',
+  'University', 'College', 'School', 'Faculty', 'Institute', 'Academy', 'Laboratory', 'Lab', 'Hospital', 'Clinic',
   // a named kindergarten is an institution as a school is ("the Xinbao No. 3 Kindergarten", 幼儿园)
   'Kindergarten', 'Preschool', 'Nursery',
   'Museum', 'Gallery', 'Library', 'Archives', 'Theatre', 'Theater', 'Orchestra', 'Troupe', 'Press', 'Daily',
@@ -145,6 +158,8 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Committee', 'Commission', 'Bureau', 'Department', 'Ministry', 'Administration', 'Office', 'Agency',
   'Authority', 'Customs', 'Government', "People's Government", "People's Congress", 'Congress', 'Parliament',
   'Assembly', 'Court', "People's Court", 'Procuratorate', "People's Procuratorate", 'Embassy', 'Consulate',
+  // a region's or a country's trade office abroad ("the Trade Representation of the Kessel Republic in China")
+  'Representation',
   'Consulate General', 'Consulate-General', 'Mission', 'Center', 'Centre', 'Party', 'CPPCC',
   // an army is named by its country or its cause ("the Soviet Red Army", "the Chinese People's Liberation
   // Army"); a mosque is run by its own committee and imam, like a temple's association
@@ -167,6 +182,9 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Kurultai', 'Sejm',
   'Knesset', 'Bundestag', 'Bundesrat', 'Storting', 'Riksdag', 'Folketing', 'Eduskunta', 'Althing', 'Seimas',
   'Saeima', 'Riigikogu',
+  // the local governments of Central Asia, named by their region or city ("the Akimat of Kostanay Region",
+  // "the Bukhara Region Khokimiyat")
+  'Akimat', 'Akimiat', 'Khokimiyat', 'Khokimiyati', 'Hokimiyat', 'Hokimiyati', 'Hakimiyat',
 ])
 
 /**

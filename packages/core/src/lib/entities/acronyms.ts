@@ -47,7 +47,10 @@ const notOrganizations = new Set(
     'PON GPON EPON LTE FTTH FTTR FTTx WLAN LAN WAN SDH DWDM OTN SDN NFV VoLTE ' +
     // wards, machines and a discipline of medicine, and a status a trader holds: "the NICU", "TCM is
     // popular", "AEO enterprises" (eras and scanners, also a company's letters, are `eraOrScan`'s)
-    'ECMO CCU NICU PICU EEG IVF TCM AEO AIGC LLM LLMs'
+    'ECMO CCU NICU PICU EEG IVF TCM AEO AIGC LLM LLMs ' +
+    // the processors, memory and drives of a computer, never bodies: "12,000 GPU servers", "NPU cards";
+    // the Kazakh partnership's form, a body only with its name after it (head-first-bodies.ts)
+    'GPU GPUs CPU CPUs NPU NPUs TPU TPUs DPU DPUs FPGA FPGAs SSD SSDs HDD HDDs HBM DRAM SRAM NAND TOO'
   ).split(' '),
 )
 // Letters of an era after a year or a century ("221 BC", "the 5th century AD", "AD 618"), and of a scanner or

@@ -3,9 +3,10 @@
  * "Committee", "Consulate General"), and which heads name a body only with a distinctive name in front.
  */
 import { demonyms } from '../data/demonyms.js'
-import { balticPrefixForms, legalFormStarts } from '../data/organisations.js'
+import { balticPrefixForms, legalFormStarts, wordPrefixForms } from '../data/organisations.js'
 import { compoundHeadAt, hotelHeadAt } from './body-compound-heads.js'
 import type { Head } from './body-head.js'
+import { spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
 import { kindHeadAt, meansOfProductionAt } from './kind-heads.js'
 import { servesInBranch } from './legal-branches.js'
@@ -120,7 +121,9 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
     if (tok.value === 'AS' && !namedBefore(toks, index)) return undefined
     // "… Koks and AB Jūras Vārti": the form starts the next company's name (head-first-bodies.ts).
     if (isPrefixForm(toks, index) || kindOfCompany(toks, index)) return undefined
-    return { end: index + 1, text: tok.value, legal: true, weak: false }
+    // "… S.A. de C.V.", "… Limited Partnership": the form goes on past its first word.
+    const end = formEnd(toks, index + 1)
+    return { end, text: end > index + 1 ? spanText(toks, index, end) : tok.value, legal: true, weak: false }
   }
   if (tok.flags & organisationHead) {
     // The clay "Terracotta Army" of Xi'an is a find that museums show, not an army.
@@ -151,6 +154,8 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   // "the Associated Kedah Chambers of Commerce and Industry": several chambers' body, read as one chamber.
   if (value === 'Chambers' && isChambersOfCommerce(toks, index) && namedChambers(toks, index))
     return { end: index + 1, text: 'Chamber', legal: false, weak: false }
+  if (value === 'Partnership') return partnershipAt(toks, index)
+  if (value === 'International') return agencyAt(toks, index)
   if (value.length > 4) return undefined
   // "Korean Air": an airline named "Air" after its name, which must be distinctive, in a sentence about
   // flying ("Cleaner Air" is a slogan, "Breathing Air" a report).
@@ -164,7 +169,55 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
     return company ? { end: index + 1, text: 'Co.', legal: true, weak: false } : undefined
   }
   if (value === 'Sp.') return kindOfCompany(toks, index) ? undefined : polishFormAt(toks, index)
+  // The Mexican limited company, "… S. de R.L." or "… S. de R.L. de C.V.".
+  if (value === 'S.' && toks[index + 1]?.value === 'de' && toks[index + 2]?.value === 'R.L.') {
+    const end = formEnd(toks, index + 3)
+    return { end, text: spanText(toks, index, end), legal: true, weak: false }
+  }
   return undefined
+}
+
+// A fund's partnership, the form of a Chinese investment fund: "… Industry Fund Partnership (Limited
+// Partnership)", with its form in brackets, or "… Investment Fund Partnership"; not "a Strategic
+// Partnership".
+function partnershipAt(toks: readonly Tok[], index: number): Head | undefined {
+  const open = toks[index + 1]
+  if (open?.value === '(' && open.spaced && toks[index + 2]?.value === 'Limited') {
+    const close = formEnd(toks, index + 3)
+    if (close > index + 3 && toks[close]?.value === ')')
+      return { end: close + 1, text: spanText(toks, index, close + 1), legal: true, weak: false }
+  }
+  return toks[index - 1]?.value === 'Fund' && toks[index]!.spaced
+    ? { end: index + 1, text: 'Partnership', legal: true, weak: false }
+    : undefined
+}
+
+// What a country's agency for trade and investment abroad does, before "International": "Scottish
+// Development International".
+const agencyFields = new Set(['Development', 'Trade', 'Investment'])
+
+// A country's agency named by its nationality, its field and "International" ("Kessish Trade
+// International"); not "Scottish Development" alone, nor "International" after any other name.
+function agencyAt(toks: readonly Tok[], index: number): Head | undefined {
+  const field = toks[index - 1]
+  const nation = toks[index - 2]
+  if (!field || !agencyFields.has(field.value) || !toks[index]!.spaced || !field.spaced) return undefined
+  return nation?.kind === 'word' && demonyms.has(nation.value)
+    ? { end: index + 1, text: 'International', legal: false, weak: false }
+    : undefined
+}
+
+// Where the legal form whose first words end at `at` ends: after the Mexican variable capital ("S.A. de
+// C.V.", "S. de R.L. de C.V.") and the partnership of a limited one ("… Fund Partnership (Limited
+// Partnership)", "Kessel Capital Limited Partnership").
+function formEnd(toks: readonly Tok[], at: number): number {
+  const next = toks[at]
+  if (!next?.spaced) return at
+  const form = toks[at - 1]!.value
+  if (next.value === 'de' && toks[at + 1]?.value === 'C.V.' && (form.startsWith('S.') || form === 'R.L.'))
+    return at + 2
+  if (next.value === 'Partnership' && form === 'Limited') return at + 1
+  return at
 }
 
 // Whether the legal form at `index` follows a nationality alone, a kind of company and no name: "a German
@@ -196,12 +249,13 @@ function polishFormAt(toks: readonly Tok[], index: number): Head | undefined {
 }
 
 /**
- * Whether the Baltic legal form at `index` stands before its company's name ("UAB Kalnų Mediena", "… and AB
- * Jūras Vārti"): no name word before it, and a name word in mixed case after it; not "Kalnų Mediena UAB of
- * Vilnius", nor "GROWS AS TRADE RISES" in a heading.
+ * Whether the Baltic legal form at `index` (or the Kazakh "TOO") stands before its company's name ("UAB
+ * Kalnų Mediena", "… and AB Jūras Vārti"): no name word before it, and a name word in mixed case after it;
+ * not "Kalnų Mediena UAB of Vilnius", nor "GROWS AS TRADE RISES" in a heading.
  */
 export function isPrefixForm(toks: readonly Tok[], index: number): boolean {
-  if (!balticPrefixForms.has(toks[index]!.value)) return false
+  const form = toks[index]!.value
+  if (!balticPrefixForms.has(form) && !wordPrefixForms.has(form)) return false
   const before = toks[index - 1]
   const named = before?.kind === 'word' && !before.possessive && !(before.flags & functionWord)
   if (named && before.flags & (capitalised | allCaps)) return false
@@ -321,9 +375,12 @@ export function ltdAfter(toks: readonly Tok[], index: number): number {
   return ltd && /^(?:Ltd\.?|LTD\.?|Limited|Bhd\.?|Berhad)$/.test(ltd.value) ? at + 1 : -1
 }
 
-/** Whether a token is a legal form, which ends one company's name: "… Kessel KG and Rotor GmbH" are two. */
+/**
+ * Whether a token is a legal form, which ends one company's name: "… Kessel KG and Rotor GmbH" are two, as
+ * are "… S.A. de C.V. and …" and "… S. de R.L. and …".
+ */
 export function isLegalForm(tok: Tok): boolean {
-  return (tok.flags & legalForm) !== 0 || /^Co\.?$/.test(tok.value)
+  return (tok.flags & legalForm) !== 0 || /^(?:Co\.?|C\.V\.|R\.L\.)$/.test(tok.value)
 }
 
 // Legal forms that American, British and European companies set off with a comma ("Orvale Foods, Inc.",
@@ -332,6 +389,8 @@ export function isLegalForm(tok: Tok): boolean {
 const commaLegalForms = new Set([
   'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Limited', 'LLC', 'LLP', 'Corp.', 'Corp', 'PLC', 'plc', 'Co.', 'S.A.', 'N.V.',
   'B.V.', 'S.p.A.', 'S.L.', 'GmbH', 'AG',
+  // Latin America: "Tavora Alimentos, S.A.P.I. de C.V.", "Ferrosur, S. de R.L.", "Lanza Textil, Ltda."
+  'S.', 'S.A.P.I.', 'S.A.B.', 'S.A.C.', 'S.A.A.', 'S.R.L.', 'S.A.S.', 'Ltda.', 'Ltda',
 ])
 
 /**

@@ -13,10 +13,12 @@ import type { Tok } from './tokens.js'
 import { capitalised, functionWord, organisationHead } from './word-classes.js'
 
 // Bodies whose name says the city or country they sit in: missions ("Consulate General of Japan in
-// Shenyang") and chambers of commerce abroad ("Korea Chamber of Commerce in Tianjin").
+// Shenyang", "Trade Representation of Kessland in China") and chambers of commerce abroad ("Korea Chamber
+// of Commerce in Tianjin").
 // biome-ignore format: packed data
 const seatedHeads = new Set([
-  'Embassy', 'Consulate', 'Consulate General', 'Consulate-General', 'Mission', 'Chamber', 'Chamber of Commerce',
+  'Embassy', 'Consulate', 'Consulate General', 'Consulate-General', 'Mission', 'Representation', 'Chamber',
+  'Chamber of Commerce',
 ])
 
 // The words a country's official long form is built on: "the Kingdom of Norway", "the Republic of Chile",
@@ -105,6 +107,25 @@ export function chamberSeatAfter(toks: readonly Tok[], at: number): number {
     if (end === start) return 0
   }
   const next = toks[end]
+  return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : end
+}
+
+/**
+ * Where the region a chamber of commerce serves, named at `at` after its "for", ends, or 0: a place the
+ * gazetteer knows, and another after "and" ("… for Tavrin and Lower Vessia"), that end the phrase; not
+ * "… for Import and Export".
+ */
+export function chamberRegionAfter(toks: readonly Tok[], at: number): number {
+  const start = toks[at]?.value === 'the' ? at + 1 : at
+  const known = matchPlace(toks, start)
+  const end = start + (known?.length ?? 0)
+  // "thanked the Xinbao Chamber of Commerce for Kessland's help": a possessive is whose help, no region.
+  if (!known || !toks[start]!.spaced || toks[end - 1]!.possessive) return 0
+  const next = toks[end]
+  if (next?.value === 'and' && next.spaced) {
+    const other = chamberSeatAfter(toks, end + 1)
+    if (other && !toks[other - 1]!.possessive) return other
+  }
   return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : end
 }
 

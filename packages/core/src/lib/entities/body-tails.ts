@@ -17,7 +17,13 @@ import {
 } from './body-joins.js'
 import { isOnPhrase } from './body-on-phrases.js'
 import { academicHeads } from './body-origins.js'
-import { chamberSeatAfter, extendSeat, jurisdictionAfter, officialFormLength } from './body-seats.js'
+import {
+  chamberRegionAfter,
+  chamberSeatAfter,
+  extendSeat,
+  jurisdictionAfter,
+  officialFormLength,
+} from './body-seats.js'
 import { leagueTier } from './club-names.js'
 import { matchPlace } from './gazetteer.js'
 import { placeOrPinyinWordAt } from './not-bodies.js'
@@ -57,7 +63,10 @@ export function extendOf(toks: readonly Tok[], end: number): number {
     return leagueTier(toks, end)
   // "Commission for Discipline Inspection": only bodies take a "for" phrase; "Bank for …" is a purpose.
   const base = toks[end - 1]!.base
-  if (of?.value !== 'of' && !(of?.value === 'for' && forHeads.has(base)) && !isOnPhrase(toks, end, base)) {
+  // "the Leading Group for Coastal Renewal of the Xinbao Party Committee": a task group's aim, then its body.
+  const taskGroup = base === 'Group' && taskGroupWords.has(toks[end - 2]?.value ?? '')
+  const forHead = forHeads.has(base) || taskGroup
+  if (of?.value !== 'of' && !(of?.value === 'for' && forHead) && !isOnPhrase(toks, end, base)) {
     return end
   }
   let at = end + 1
@@ -111,7 +120,8 @@ export function extendOf(toks: readonly Tok[], end: number): number {
     if (tok.value === 'of' && to > at && (stateHeads.has(base) || nationalBody(toks, end - 1))) {
       const seat = jurisdictionAfter(toks, to + 1)
       if (seat) {
-        to = seat
+        // "Xinbao Office of the Consulate General of Kessland in Tavrin": a mission inside keeps its city.
+        to = extendSeat(toks, missionHead(toks, to), seat)
         break
       }
     }
@@ -132,6 +142,22 @@ export function extendOf(toks: readonly Tok[], end: number): number {
         break
       }
     }
+    // "Chamber of Commerce and Industry for Tavrin and Lower Vessia": the region a chamber serves ends it.
+    if (tok.value === 'for' && to > at && base === 'Chamber' && of?.value === 'of') {
+      const seat = chamberRegionAfter(toks, to + 1)
+      if (seat) {
+        to = seat
+        break
+      }
+    }
+    // "Association of Firms Trading in Kessland": where its members do what its name says ends the name.
+    if (tok.value === 'in' && to > at + 1 && memberHeads.has(base) && membersDoing(toks, to)) {
+      const place = placeEndAt(toks, to + 1)
+      if (place) {
+        to = place
+        break
+      }
+    }
     // A body inside the of-phrase takes its own: "Party Group of the Ministry of Commerce",
     // "Department of Trade Administration of the Ministry of Finance", and its for-phrase: "Standing
     // Committee of the 9th Xinbao Commission for Discipline Inspection".
@@ -147,7 +173,7 @@ export function extendOf(toks: readonly Tok[], end: number): number {
     // "Institute of Aquaculture of the University of Rosshaven", "School of Geology of XNU" are one name
     // each, as "Bureau of Commerce of the Ministry …" is; not "Department of Ocean Affairs of the Fenghai
     // Harbour Group", a company's department.
-    if (tok.value === 'of' && to > at && subBodyHeads.has(base)) {
+    if (tok.value === 'of' && to > at && (subBodyHeads.has(base) || (taskGroup && of?.value === 'for'))) {
       const parent = parentBodyEnd(toks, to + 1, academicHeads.has(base))
       if (parent !== -1) {
         to = parent
@@ -189,6 +215,39 @@ export function extendOf(toks: readonly Tok[], end: number): number {
   while (to > at && (toks[to - 1]!.value === 'and' || toks[to - 1]!.value === '&')) to--
   if (to > at && of?.value === 'of' && isWhereItIs(toks, end, at, to)) return end
   return to > at ? to : end
+}
+
+// The words before "Group" that make it a task group named by its aim: "the Leading Group for Flood Relief".
+const taskGroupWords = new Set(['Leading', 'Working', 'Steering', 'Coordinating', 'Coordination'])
+
+// The head of a mission ending before the "of" at `of`: "Consulate General", "Embassy" (for `extendSeat`).
+function missionHead(toks: readonly Tok[], of: number): string {
+  const last = toks[of - 1]!.base
+  return last === 'General' && toks[of - 2]?.base === 'Consulate' ? 'Consulate General' : last
+}
+
+// Heads of bodies of members, named by what the members do and where: "Association of Firms Trading in …".
+// biome-ignore format: packed data
+const memberHeads = new Set([
+  'Association', 'Federation', 'Alliance', 'Society', 'Union', 'League', 'Council', 'Club', 'Chamber',
+])
+
+// Whether the words before the "in" at `at` are members and what they do: "Firms Trading", "Scholars
+// Working"; a plural, then a capitalised "-ing" verb; not "Bureau of Mining in …".
+function membersDoing(toks: readonly Tok[], at: number): boolean {
+  const verb = toks[at - 1]!
+  const members = toks[at - 2]
+  if (!/^[A-Z][a-z]+ing$/.test(verb.value) || !verb.spaced || !toks[at]!.spaced) return false
+  return members?.kind === 'word' && !!(members.flags & capitalised) && /[a-z]s$/.test(members.value)
+}
+
+// Where a place the gazetteer knows at `at` (after an optional "the") ends when it ends the phrase, or 0.
+function placeEndAt(toks: readonly Tok[], at: number): number {
+  const start = toks[at]?.value === 'the' ? at + 1 : at
+  const place = matchPlace(toks, start)
+  if (!place || !toks[start]!.spaced || toks[start + place.length - 1]!.possessive) return 0
+  const next = toks[start + place.length]
+  return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : start + place.length
 }
 
 // The words that make a centre or an institute a country's own: "the National Center for Maternal Care".
@@ -243,7 +302,7 @@ function nameFollows(toks: readonly Tok[], at: number): boolean {
 // biome-ignore format: packed data
 const subBodyHeads = new Set([
   ...stateHeads, 'University', 'College', 'Institute', 'Academy', 'School', 'Laboratory', 'Center', 'Centre',
-  'Hospital',
+  'Hospital', 'Faculty',
 ])
 // Heads of the state, academic and public bodies a sub-body belongs to; not a company's.
 // biome-ignore format: packed data

@@ -5,9 +5,14 @@
 import { type Candidate, priority, spanText } from './candidate.js'
 import { placeEndingAt } from './gazetteer.js'
 import { isLowerWord, type Tok } from './tokens.js'
-import { lowerBodyFirst, lowerBodyHeads } from './word-classes.js'
+import { capitalised, functionWord, lowerBodyFirst, lowerBodyHeads } from './word-classes.js'
 
 const lowerBodyQualifiers = new Set(['municipal', 'provincial', 'county', 'city', 'district'])
+// Levels of government that qualify one only after its place: "the Kessland federal government", not "the
+// federal government" alone.
+const placeQualifiers = new Set(['federal', 'state'])
+// The divisions that end a place's name before its government: "the Tavrin District government".
+const divisionWords = new Set(['District', 'County', 'City', 'Region', 'Prefecture', 'Province', 'Township'])
 
 /** Propose lower-case bodies: "Huludao government", "provincial party committee"; never a plural. */
 export function proposeLowerCaseBodies(toks: readonly Tok[], out: Candidate[]): void {
@@ -21,10 +26,12 @@ export function proposeLowerCaseBodies(toks: readonly Tok[], out: Candidate[]): 
     // names the governments of a level, no one body.
     if (toks[index + headLength - 1]!.value.endsWith('s')) continue
     let from = index
-    if (from > 0 && lowerBodyQualifiers.has(toks[from - 1]!.value)) from--
+    const qualifier = toks[from - 1]?.value ?? ''
+    if (from > 0 && (lowerBodyQualifiers.has(qualifier) || placeQualifiers.has(qualifier))) from--
     if (from > 0 && toks[from - 1]!.value === 'party' && headLength === 1) from--
     const before = toks[from - 1]
-    const place = before ? placeEndingAt(toks, from) : undefined
+    const place = before ? (placeEndingAt(toks, from) ?? divisionEndingAt(toks, from)) : undefined
+    if (place === undefined && placeQualifiers.has(qualifier)) from++
     const to = index + headLength
     if (place !== undefined) {
       out.push({
@@ -48,4 +55,24 @@ export function proposeLowerCaseBodies(toks: readonly Tok[], out: Candidate[]): 
     }
     index = to - 1
   }
+}
+
+// Where a place named by one to three capitalised words and its division ends at `at` ("the Tavrin District
+// government", "Kessel New District government"), for a place the gazetteer does not know; or undefined.
+function divisionEndingAt(toks: readonly Tok[], at: number): number | undefined {
+  const division = toks[at - 1]!
+  if (!divisionWords.has(division.value) || !toks[at]!.spaced) return undefined
+  let from = at - 1
+  while (from > at - 4 && namePart(toks[from - 1], toks[from]!)) from--
+  return from < at - 1 ? from : undefined
+}
+
+// Whether `tok`, before `next`, is a capitalised word of a place's name: not "the" nor a possessive.
+function namePart(tok: Tok | undefined, next: Tok): boolean {
+  return (
+    tok?.kind === 'word' &&
+    next.spaced &&
+    !tok.possessive &&
+    (tok.flags & (capitalised | functionWord)) === capitalised
+  )
 }
