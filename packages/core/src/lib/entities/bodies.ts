@@ -13,6 +13,7 @@ import {
 import { splitPinyin } from '../data/pinyin.js'
 import { isPairedField } from './body-fields.js'
 import { commaBefore, headAt, isFieldLab, isOfficeOnly, isServiceStation, ltdAfter } from './body-heads.js'
+import { afterFieldList, foreignAndBefore } from './body-joins.js'
 import { extendLeft, nameAfterPrefix, titleOfficeStart } from './body-names.js'
 import { isCompanyOrigin } from './body-origins.js'
 import { bracketedSeatEnd, extendSeat } from './body-seats.js'
@@ -28,7 +29,7 @@ import { isQuotedName } from './quoted-bodies.js'
 import { isRailwayLine } from './structure-names.js'
 import { isTitleWord } from './titles.js'
 import type { Tok } from './tokens.js'
-import { allCaps, capitalised } from './word-classes.js'
+import { allCaps, capitalised, organisationHead } from './word-classes.js'
 import { proposeZoneParties } from './zone-parties.js'
 
 export { proposeLowerCaseBodies } from './lower-case-bodies.js'
@@ -67,7 +68,7 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
   for (let index = 0; index < toks.length; index++) {
     const head = headAt(toks, index)
     if (!head) continue
-    let end = head.end
+    let end = head.text === 'Co.' ? possessiveLtdEnd(toks, head.end) : head.end
     let weak = head.weak
     // Two-word heads: "Consulate General", and "Party Branch", which unlike "Party" says it is a body.
     const lastWord = toks[end - 1]!.base
@@ -100,7 +101,10 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     const joined = next?.spaced && (next.value === 'and' || next.value === '&')
     if (weak && joined && eventAfter(toks, end + 1)) continue
     // "Verdane Agritech, Inc.": a legal form set off by a comma still ends the name before the comma.
-    const left = extendLeft(toks, head.legal && commaBefore(toks, index) ? index - 2 : index)
+    let left = extendLeft(toks, head.legal && commaBefore(toks, index) ? index - 2 : index)
+    left = afterFieldList(toks, left, index)
+    // "Rhône Vins et Spiritueux SAS": a foreign "and" inside a company's name before its legal form.
+    while (head.legal && foreignAndBefore(toks, left)) left = extendLeft(toks, left - 1)
     const start = heading ? headlineNameStart(toks, left, index) : left
     let from = start < index && isMemberCount(toks, start, end) ? start + 1 : start
     let words = index - from
@@ -136,6 +140,10 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     // "the Key Laboratory of Tidal Acoustics": a lab or a research center named by the field of its
     // of-phrase is a body, though "Key" alone says no more than "Key Enterprises" does.
     if (weak && to > end && isFieldLab(toks, index)) weak = false
+    // "the Office of the Steering Group for Wetland Protection of the … Committee": an office named by
+    // the body its of-phrase holds (not "the Governor's Office", whose holder is a person).
+    if (weak && words === 0 && head.text === 'Office' && to > end && !toks[index - 1]?.possessive)
+      if (bodyInside(toks, end + 1, to)) weak = false
     if (weak && (words < 1 || heading || onlyKinds(toks, from, index) || inDocumentTitle(toks, from)))
       continue
     if (isOfficeOnly(toks, head.text, from, index, to > end)) continue
@@ -297,6 +305,14 @@ function isGenericBody(toks: readonly Tok[], from: number, to: number): boolean 
   return true
 }
 
+// Where a "Co." head ends whose "Ltd." after it carries a possessive the legal form's reader leaves out:
+// "Fengrui Chemical Co., Ltd.'s new plant".
+function possessiveLtdEnd(toks: readonly Tok[], end: number): number {
+  const at = toks[end]?.value === ',' ? end + 1 : end
+  const ltd = toks[at]
+  return ltd?.possessive && ltd.spaced && /^Ltd\.?$/.test(ltd.base) ? at + 1 : end
+}
+
 // Whether a capitalised word is written at `at`, on the same line.
 function capitalisedAt(toks: readonly Tok[], at: number): boolean {
   const tok = toks[at]
@@ -305,4 +321,10 @@ function capitalisedAt(toks: readonly Tok[], at: number): boolean {
 
 function firstWord(words: string): string {
   return words.slice(0, words.indexOf(' '))
+}
+
+// Whether a token in [from, to) is an organisation's head word.
+function bodyInside(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (toks[index]!.flags & organisationHead) return true
+  return false
 }

@@ -12,6 +12,7 @@ import {
 } from '../data/organisations.js'
 import { isPinyinName } from '../data/pinyin.js'
 import { namesBody } from './acronyms.js'
+import { fieldEnd } from './body-fields.js'
 import { isLegalForm, isPrefixForm } from './body-heads.js'
 import { academicHeads, companyHeads } from './body-origins.js'
 import { matchPlace, placeEndingAt } from './gazetteer.js'
@@ -69,6 +70,9 @@ export function bodyAt(toks: readonly Tok[], at: number): boolean {
   const first = toks[at]!
   if (first.flags & allCaps && !((toks[at + 1]?.flags ?? 0) & capitalised)) return namesBody(first)
   if (headFirstWords.has(first.value)) return headFirstNameAt(toks, at)
+  // "… of Culture and Tourism and Xinbao Expo Co.": a field and another "and" go on with the list, and the
+  // company is named after the second "and".
+  if (fieldBeforeAnd(toks, at)) return false
   for (let index = at; index < at + 7; index++) {
     const tok = toks[index]
     if (tok?.value === 'and' && index > at) continue
@@ -76,6 +80,44 @@ export function bodyAt(toks: readonly Tok[], at: number): boolean {
     if (isLegalForm(tok) || companyHeads.has(tok.base) || academicHeads.has(tok.base)) return index > at
   }
   return false
+}
+
+// Whether a department's field ("Tourism", "Rural Affairs") written from `at` ends at an "and" before a
+// capitalised word.
+function fieldBeforeAnd(toks: readonly Tok[], at: number): boolean {
+  const end = fieldEnd(toks, at)
+  return end !== -1 && toks[end]?.value === 'and' && ((toks[end + 1]?.flags ?? 0) & capitalised) !== 0
+}
+
+/**
+ * Where a company's name starts whose words read leftwards from its head start at `start` after an "and":
+ * past a field and the "and" after it, which end the list of another body's fields ("Bureau of Culture
+ * and | Tourism and Xinbao Expo Co., Ltd.").
+ */
+export function afterFieldList(toks: readonly Tok[], start: number, head: number): number {
+  if (toks[start - 1]?.value !== 'and' || !fieldBeforeAnd(toks, start)) return start
+  const end = fieldEnd(toks, start)
+  return end + 1 < head ? end + 1 : start
+}
+
+// The words for "and" that a company's name in French, Spanish, Portuguese, Italian, German, Dutch, Danish,
+// Norwegian, Swedish, Catalan or Polish holds before its legal form: "Rhône Vins et Spiritueux SAS".
+const foreignAnds = new Set(['et', 'e', 'y', 'und', 'en', 'og', 'och', 'i'])
+
+/**
+ * Whether the name read leftwards from a legal form, which starts at `start`, goes on across a foreign
+ * "and" before it with a capitalised word before that: "Rhône Vins | et Spiritueux SAS", "Kessel | und
+ * Söhne GmbH"; not after a legal form ("Ferrand SAS et Lumen SARL" are two), nor the English "and".
+ */
+export function foreignAndBefore(toks: readonly Tok[], start: number): boolean {
+  const and = toks[start - 1]
+  if (and === undefined || !foreignAnds.has(and.value) || !and.spaced || !toks[start]!.spaced) return false
+  const before = toks[start - 2]
+  return (
+    before?.kind === 'word' &&
+    !before.possessive &&
+    (before.flags & (capitalised | functionWord | legalForm)) === capitalised
+  )
 }
 
 // Whether a foreign body's name whose head comes first goes on after its head at `at`: "… of Sport and

@@ -5,6 +5,8 @@
  * part of the one zone's name; the city in brackets is not mentioned as a place of its own.
  */
 import { demonyms } from '../data/demonyms.js'
+import { isPinyinName } from '../data/pinyin.js'
+import { placeSuffixSense } from '../data/place-suffixes.js'
 import { matchPlace } from './gazetteer.js'
 import { shapedTok, type Tok } from './tokens.js'
 import { capitalised } from './word-classes.js'
@@ -19,10 +21,12 @@ const maxFieldWords = 5
  * words and "and" between ("China-Ruritania (Xinbao) Trade and Cooperation Demonstration Zone"); else `from`.
  */
 export function bracketedZoneStart(toks: readonly Tok[], from: number): number {
-  let at = from - 1
+  // "(Taiping Island)": the place read before the bracket's end left its kind word and the ")" out.
+  const after = toks[from]?.value === ')' ? from + 1 : from
+  let at = after - 1
   while (at >= from - maxFieldWords && isFieldWord(toks[at])) at--
   const country = countryBeforeBracket(toks, at)
-  return country === undefined ? from : areaOfStart(toks, country)
+  return country === undefined ? after : areaOfStart(toks, country)
 }
 
 /**
@@ -41,11 +45,13 @@ function areaOfStart(toks: readonly Tok[], country: number): number {
 }
 
 /**
- * The end of a zone whose name starts with a country and the known place in brackets `[place, close)`
- * (`toks[close]` is the ")") and goes on with a zone suffix: "China (Gaoling) Pilot Free Trade Zone", with
+ * The end of a zone whose name starts with a country (or a city) and the known place in brackets that ends
+ * at `at` (the ")", or the place's kind word before it) and goes on with a zone suffix: "China (Gaoling) Pilot Free Trade Zone", with
  * the area a city holds in it ("… Xinbao Area"); 0 when there is none.
  */
-export function bracketedZoneEnd(toks: readonly Tok[], close: number): number {
+export function bracketedZoneEnd(toks: readonly Tok[], at: number): number {
+  // "(Taiping Island)": a known name and its kind word.
+  const close = toks[at]?.value !== ')' && suffixInBracket(toks, at) ? at + 1 : at
   if (countryBeforeBracket(toks, close) === undefined) return 0
   const end = zoneEndAfter(toks, close + 1)
   if (!end) return 0
@@ -80,10 +86,26 @@ function countryBeforeBracket(toks: readonly Tok[], close: number): number | und
   let open = close - 1
   while (open > close - 5 && toks[open]?.kind === 'word') open--
   if (toks[open]?.value !== '(' || open === close - 1) return undefined
-  const place = matchPlace(toks, open + 1)
-  if (!place || open + 1 + place.length !== close) return undefined
+  // "(Gaoling)", or "(Taiping Island)": a known or pinyin name and the word for its kind of place.
+  const known = matchPlace(toks, open + 1)?.length
+  const end = open + 1 + (known ?? (isPinyinName(toks[open + 1]!.baseLower) ? 1 : 0))
+  const bare = known !== undefined && end === close
+  if (end === open + 1 || (!bare && !(end === close - 1 && suffixInBracket(toks, end)))) return undefined
   const country = toks[open - 1]
-  return country?.kind === 'word' && isCountryWord(country) ? open - 1 : undefined
+  if (country?.kind !== 'word') return undefined
+  if (isCountryWord(country)) return open - 1
+  // "the Gaoling (Taiping Island) Enclave Industrial Park": a city that runs a park on another's land.
+  const city = cityLengthBefore(toks, open)
+  return city > 0 && zoneEndAfter(toks, close + 1) ? open - city : undefined
+}
+
+// The number of words of a known city or county written right before the bracket at `open`, or 0.
+function cityLengthBefore(toks: readonly Tok[], open: number): number {
+  for (let start = open - 1; start >= Math.max(0, open - 2); start--) {
+    const place = matchPlace(toks, start)
+    if (place && start + place.length === open && cityKinds.has(place.place.kind)) return place.length
+  }
+  return 0
 }
 
 // A country, or countries joined by a hyphen ("China-Ruritania", "Sino-German"), that names a zone.
@@ -94,6 +116,15 @@ function isCountryWord(tok: Tok): boolean {
     return matchPlace([shapedTok(tok, part)], 0)?.place.kind === 'country'
   })
 }
+
+// Whether the word at `at` is a place's kind word that ends a bracket: "Island" of "(Taiping Island)".
+function suffixInBracket(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  return tok !== undefined && toks[at + 1]?.value === ')' && tok.spaced && placeSuffixSense.has(tok.value)
+}
+
+// The kinds of place that run a park on another's land.
+const cityKinds: ReadonlySet<string> = new Set(['prefecture-level division', 'county-level city', 'district'])
 
 // A capitalised word or "and" of a zone's field ("Local Development and Cooperation").
 function isFieldWord(tok: Tok | undefined): boolean {

@@ -67,8 +67,9 @@ export function findCompanyShortForms(sentences: readonly SentenceMentions[]): v
       const tok = toks[index]!
       // A short form starts with a capital, as an acronym does too: the word's class bit says so.
       if (tok.kind !== 'word' || !(tok.flags & capitalised)) continue
+      // "Fengrui's second plant": the trade name alone may carry a possessive.
       const match =
-        definedAt(toks, index, aliases) ?? tradeNameAt(toks, index, companies.get(tok.value), heading)
+        definedAt(toks, index, aliases) ?? tradeNameAt(toks, index, companies.get(tok.base), heading)
       if (match === undefined || isNameWord(toks[index - 1])) continue
       // A short form ends where the name does: "Luoxin Bank will", not "Luoxin Bank Tower".
       const next = toks[match.to]
@@ -168,7 +169,8 @@ function companyAt(
   // A name that ends the sentence takes in its full stop ("… Co., Ltd."), which the name ends before.
   const stop = toks[to - 1]?.value === '.' && toks[to - 2]?.kind === 'word' ? 1 : 0
   const last = toks[to - 1 - stop]
-  if (last?.kind !== 'word' || !companyEnds.test(last.value)) return undefined
+  // "… Co., Ltd.'s new plant": the legal form may carry a possessive.
+  if (last?.kind !== 'word' || !companyEnds.test(last.base)) return undefined
   const words: string[] = []
   let trade = -1
   let bracketed = false
@@ -181,7 +183,7 @@ function companyAt(
     if (
       trade === -1 &&
       !(tok.flags & functionWord) &&
-      !matchPlace(toks, index) &&
+      (!matchPlace(toks, index) || placeAsTrade(toks, from, index)) &&
       !(places.has(tok.base) && isPinyinNameTok(toks[index + 1]))
     ) {
       // A trade name is a name of its own: "Yingkou Port Group" has none ("Yingkou Port" is the port).
@@ -194,6 +196,16 @@ function companyAt(
   if (words.length < (subsidiary ? 2 : 3) || trade === -1 || trade >= words.length - 1) return undefined
   const word = words[trade]!
   return { words, trade, name, alone: !others.has(word) && tradeNameStandsAlone(word) }
+}
+
+// Whether the known place at `index`, second in a company's name after its city, is its trade name: before
+// a word that is no name nor place ("Jinzhou Haicheng Berry Technology Co., Ltd.", not "Jinzhou Haicheng
+// Yuhai Foods …" nor "… Haicheng Port Group").
+function placeAsTrade(toks: readonly Tok[], from: number, index: number): boolean {
+  if (index === from || matchPlace(toks, from)?.length !== index - from) return false
+  const next = toks[index + 1]
+  if (next?.kind !== 'word' || !next.spaced || !(next.flags & capitalised)) return false
+  return !placeSuffixSense.has(next.base) && !isPinyinNameTok(next) && !matchPlace(toks, index + 1)
 }
 
 // Whether a token is a pinyin name that is no English word ("Yuhai", not "Sea").
@@ -247,7 +259,8 @@ function tradeNameAt(
   let alone: string | null | undefined
   for (const company of companies) {
     const { words, trade } = company
-    const first = words[0] === toks[index]!.value ? 0 : words.indexOf(toks[index]!.value, 1)
+    const word = toks[index]!.base
+    const first = words[0] === word ? 0 : words.indexOf(word, 1)
     if (first !== 0 && first !== trade) continue
     // "The city will promote Green Development": from its trade name, only a name reads as the company.
     if (first === trade && !isTradeName(words[trade]!)) continue

@@ -28,7 +28,7 @@ export function companyShortForms(words: readonly Tok[]): string[][] {
   const legal = legalPersonLength(words)
   if (legal && words.length > legal) return [words.slice(legal).map((tok) => tok.base)]
   const last = words.at(-1)
-  const polish = polishFormLength(words)
+  const polish = polishFormLength(words) || latinFormLength(words)
   if (
     words.length <= 2 ||
     last?.kind !== 'word' ||
@@ -46,6 +46,10 @@ export function companyShortForms(words: readonly Tok[]): string[][] {
   for (const tok of named) {
     if (tok.kind === 'word' && !companyEnds.test(tok.value) && !(tok.flags & legalForm)) names.push(tok.base)
   }
+  // "Grupo Valle Verde" and "Valle Verde" of "Grupo Agrícola Valle Verde, S.A. de C.V.": a group's own name
+  // after its kind, with "Grupo" or alone.
+  const own = groupOwnName(names)
+  if (own) forms.push([names[0]!, ...own], own)
   for (let length = names.length; length >= 2; length--) {
     // A short form never ends on a connector: not "Anshan Iron" from "Anshan Iron and Steel Group"; but
     // "Corrigan Vale" of "Corrigan Vale & Co." is all of the name before its legal form.
@@ -62,6 +66,42 @@ function polishFormLength(words: readonly Tok[]): number {
   const count = words.length
   if (count < 4 || !/^o\.o\.?$/.test(words[count - 1]!.value) || words[count - 2]!.value !== 'z') return 0
   return /^[Ss]p\.$/.test(words[count - 3]!.value) ? 3 : 0
+}
+
+// The number of tokens of a Mexican legal form of several words a name ends in, "S.A. de C.V." of "Grupo
+// Agrícola Valle Verde, S.A. de C.V." or "S. de R.L. de C.V.", with the comma before it; or 0.
+function latinFormLength(words: readonly Tok[]): number {
+  const count = words.length
+  if (count < 5 || words[count - 1]!.value !== 'C.V.' || words[count - 2]!.value !== 'de') return 0
+  let length = words[count - 3]!.value === 'R.L.' && words[count - 4]!.value === 'de' ? 5 : 3
+  if (length === 5 && words[count - 5]!.value !== 'S.') return 0
+  if (words[count - length - 1]?.value === ',') length++
+  return count - length >= 2 ? length : 0
+}
+
+// The words that say what kind of group a Spanish or Portuguese "Grupo" is, between it and its own name.
+const groupKinds = new Set([
+  'Industrial',
+  'Comercial',
+  'Empresarial',
+  'Financiero',
+  'Financeiro',
+  'Agrícola',
+  'Agroindustrial',
+  'Corporativo',
+  'Internacional',
+  'Constructor',
+  'Inmobiliario',
+  'Alimentario',
+  'Minero',
+  'Automotriz',
+])
+
+// The own name of a group named "Grupo", its kind, and two words or more ("Valle Verde"), or undefined.
+function groupOwnName(names: readonly string[]): string[] | undefined {
+  if (names[0] !== 'Grupo' || !groupKinds.has(names[1] ?? '') || names.length < 4) return undefined
+  const own = names.slice(2)
+  return own.every((name) => /^\p{Lu}/u.test(name)) ? own : undefined
 }
 
 // The tokens of a company's name before its legal form: "Lanqiao Marine Group" of "Lanqiao Marine Group
