@@ -2,11 +2,13 @@
  * First-level divisions of the countries Dalian's foreign-affairs and business news names most: the states
  * of the United States, Canada's provinces and territories, Australia's states and territories, Germany's
  * Länder, Japan's prefectures, South Korea's provinces, the four countries of the United Kingdom, the
- * regions of France and Italy, Spain's autonomous communities, and Russia's federal subjects that are not
+ * regions of France and Italy, Spain's autonomous communities, the provinces of the Netherlands and Belgium,
+ * Poland's voivodeships, the regions of Portugal and Greece, Austria's states, Switzerland's cantons, and Russia's federal subjects that are not
  * named after their capital ("Tatarstan", "Primorye"; "Kursk" is the city, in `world-cities.ts`, and "Kursk
  * Oblast" is read by its suffix).
  *
- * Source: the ISO 3166-2 subdivision lists for US, CA, AU, DE, JP, KR, GB, FR, IT, ES and RU, in the English
+ * Source: the ISO 3166-2 subdivision lists for US, CA, AU, DE, JP, KR, GB, FR, IT, ES, NL, BE, PL, PT, AT,
+ * CH, GR and RU, in the English
  * short names the national governments use (or English exonyms: "Normandy", "Tuscany", "Catalonia") (German Länder also in their German form where English writes that too:
  * "Hessen", "Mecklenburg-Vorpommern"). A division named like a city or country already listed is left to
  * that entry ("New York", "Washington", "Tokyo", "Hamburg", "Georgia" the country; "Seoul", "Incheon" …
@@ -87,9 +89,24 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
     'Ingushetia', 'Kabardino-Balkaria', 'Kalmykia', 'Karachay-Cherkessia', 'Karelia', 'Khakassia',
     'Komi Republic', 'Mari El', 'Mordovia', 'North Ossetia', 'Sakha Republic', 'Yakutia', 'Tatarstan', 'Tuva',
     'Udmurtia', 'Primorye', 'Kamchatka', 'Sakhalin', 'Chukotka', 'Sverdlovsk', 'Leningrad', 'Khanty-Mansi',
-    'Yamalo-Nenets',
+    'Yamalo-Nenets', 'Zabaykalsky Krai',
   ],
   'United Kingdom': ['England', 'Scotland', 'Wales', 'Northern Ireland'],
+  // the Low Countries, Poland, Portugal, the Alpine countries and Greece ("Utrecht", "Antwerp", "Salzburg",
+  // "Łódź" are their cities; "Limburg" is a province of both the Netherlands and Belgium)
+  Netherlands: [
+    'Drenthe', 'Flevoland', 'Friesland', 'Fryslân', 'Gelderland', 'Limburg', 'North Brabant', 'Noord-Brabant',
+    'North Holland', 'Noord-Holland', 'Overijssel', 'South Holland', 'Zuid-Holland', 'Zeeland',
+  ],
+  Belgium: ['Flemish Brabant', 'Walloon Brabant', 'East Flanders', 'West Flanders', 'Hainaut'],
+  Poland: [
+    'Masovia', 'Mazovia', 'Lesser Poland', 'Greater Poland', 'Lower Silesia', 'Podlaskie', 'Subcarpathia',
+    'Warmia-Masuria', 'Kuyavia-Pomerania', 'West Pomerania', 'Lubusz', 'Świętokrzyskie',
+  ],
+  Portugal: ['Algarve', 'Alentejo', 'Azores'],
+  Austria: ['Styria', 'Carinthia', 'Upper Austria', 'Lower Austria', 'Vorarlberg', 'Burgenland'],
+  Switzerland: ['Ticino', 'Valais', 'Graubünden', 'Aargau', 'Thurgau', 'Vaud'],
+  Greece: ['Attica', 'Crete', 'Peloponnese', 'Thessaly', 'Epirus', 'Central Macedonia'],
   France: [
     'Normandy', 'Corsica', 'Île-de-France', 'Ile-de-France', "Provence-Alpes-Côte d'Azur",
     'Auvergne-Rhône-Alpes', 'Hauts-de-France', 'Nouvelle-Aquitaine', 'Occitanie', 'Grand Est',
@@ -282,6 +299,26 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
 /** Every division name in `foreignDivisionsByCountry`. */
 export const foreignDivisions: readonly string[] = Object.values(foreignDivisionsByCountry).flat()
 
+/**
+ * Other names of the divisions above → the name they are listed under: one division, one entity ("the
+ * Republic of Velaria" and "Velaria", "Trans-Baikal Krai" and "Zabaykalsky Krai"). Russia's republics in
+ * their official "Republic of …" or "… Republic" form, and the krais English names in two ways.
+ */
+// biome-ignore format: packed data
+export const foreignDivisionForms: ReadonlyMap<string, string> = new Map([
+  ...['Adygea', 'Bashkortostan', 'Buryatia', 'Dagestan', 'Ingushetia', 'Kalmykia', 'Karelia', 'Khakassia',
+    'Mordovia', 'Tatarstan', 'Tuva', 'Mari El'].map((name): [string, string] => [`Republic of ${name}`, name]),
+  ['Republic of Altai', 'Altai Republic'], ['Republic of Sakha', 'Sakha Republic'],
+  ['Republic of Komi', 'Komi Republic'], ['Republic of North Ossetia-Alania', 'North Ossetia'],
+  ['North Ossetia-Alania', 'North Ossetia'], ['Chechen Republic', 'Chechnya'], ['Chuvash Republic', 'Chuvashia'],
+  ['Udmurt Republic', 'Udmurtia'], ['Kabardino-Balkar Republic', 'Kabardino-Balkaria'],
+  ['Karachay-Cherkess Republic', 'Karachay-Cherkessia'], ['Tyva Republic', 'Tuva'],
+  ['Trans-Baikal Krai', 'Zabaykalsky Krai'], ['Transbaikal Krai', 'Zabaykalsky Krai'],
+  ['Zabaikalsky Krai', 'Zabaykalsky Krai'], ['Zabaikalye', 'Zabaykalsky Krai'], ['Zabaykalye', 'Zabaykalsky Krai'],
+  ['Primorsky Krai', 'Primorye'], ['Primorsky Kray', 'Primorye'], ['Kamchatka Krai', 'Kamchatka'],
+  ['Sakhalin Oblast', 'Sakhalin'], ['Chukotka Autonomous Okrug', 'Chukotka'],
+])
+
 // Countries whose first-level divisions English names "<X> State" as their own name ("Ondo State", "Khartoum
 // State", "Selangor State", "Zulia State"); the states of the United States, Mexico, Brazil, India or
 // Australia are written "the state of X" or "X state", so "Texas State" is a body's name, not the state.
@@ -294,4 +331,6 @@ const stateCountries = ['Nigeria', 'Sudan', 'Malaysia', 'Venezuela']
 export const stateNamedPlaces: ReadonlySet<string> = new Set([
   ...stateCountries.flatMap((country) => foreignDivisionsByCountry[country] ?? []),
   ...['Lagos', 'Kaduna', 'Enugu', 'Khartoum', 'Penang', 'Malacca', 'Melaka', 'Sabah', 'Sarawak'],
+  // a state named after its capital city, "<city> State" to tell it from the city ("Rio de Janeiro State")
+  ...['São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Veracruz'],
 ])

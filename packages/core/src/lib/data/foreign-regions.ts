@@ -30,7 +30,8 @@ export const foreignRegions: readonly string[] = [
   'Iberia',
   // United Kingdom
   'Greater London', 'Yorkshire', 'Lancashire', 'Midlands', 'West Midlands', 'East Midlands', 'East Anglia',
-  'Cornwall', 'Essex', 'Sussex', 'Cheshire', 'Merseyside', 'Cotswolds',
+  'Cornwall', 'Essex', 'Sussex', 'Cheshire', 'Merseyside', 'Cotswolds', 'North East Scotland',
+  'North East England', 'North West England', 'South East England', 'South West England', 'Scottish Highlands',
   // Russia, Central Asia and the Caucasus
   'Urals', 'Ural', 'Volga region', 'Western Siberia', 'Eastern Siberia', 'Transbaikalia', 'North Caucasus',
   'Kuban', 'Kuzbass', 'Yamal', 'Taimyr', 'Kurils', 'Fergana Valley',

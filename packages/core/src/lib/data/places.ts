@@ -17,7 +17,7 @@ import {
 } from './chinese-places.js'
 import { countries, dependentTerritories } from './countries.js'
 import { dalianAreas, dalianSubdistricts } from './dalian-localities.js'
-import { foreignDivisions } from './foreign-divisions.js'
+import { foreignDivisionForms, foreignDivisions } from './foreign-divisions.js'
 import { foreignRegions, landforms } from './foreign-regions.js'
 import { formerStates } from './former-states.js'
 import { hongKongMacaoDistricts, taiwanCities } from './hong-kong-macao-taiwan.js'
@@ -86,10 +86,14 @@ function buildPlaces(): Map<string, KnownPlace> {
     add(`${name} City`, name, 'county-level city')
   }
   for (const name of nationalNewAreas.keys()) add(name, name, 'new area')
+  // "Dalian Jinzhou District" and "Dalian Jinpu New District": the city before one of its divisions is a
+  // word of the division's name, one place with the division alone.
   for (const name of dalianDivisions) {
     add(name, name, 'district')
     add(name.replace(/ (District|County)$/, ''), name, 'district')
+    if (/ (District|County)$/.test(name)) add(`Dalian ${name}`, name, 'district')
   }
+  for (const name of ['Jinpu New District', 'Jinpu New Area']) add(`Dalian ${name}`, name, 'new area')
   for (const name of taiwanCities) {
     add(name, name, 'prefecture-level division')
     add(`${name} City`, name, 'prefecture-level division')
@@ -113,6 +117,7 @@ function buildPlaces(): Map<string, KnownPlace> {
   }
   // After the cities: "Tokyo" or "Hamburg" stays the city, so "Osaka Prefecture" is read as the prefecture.
   for (const name of foreignDivisions) add(name, name, 'foreign division')
+  for (const [form, name] of foreignDivisionForms) add(form, name, 'foreign division')
   for (const [spelling, name] of [...chinesePlaceSpellings, ...worldCitySpellings]) {
     const known = places.get(name)
     if (known) add(spelling, known.name, known.kind)

@@ -41,6 +41,9 @@ export const worldCities: readonly string[] = [
   'Volgograd', 'Voronezh', 'Krasnodar', 'Tomsk', 'Barnaul', 'Kemerovo', 'Chita', 'Ulan-Ude', 'Yakutsk',
   'Magadan', 'Petropavlovsk-Kamchatsky', 'Yuzhno-Sakhalinsk', 'Vostochny', 'Vanino', 'Ussuriysk',
   'Birobidzhan', 'Zabaykalsk', 'Pogranichny',
+  // Russia: the border crossings to China, Mongolia and Korea, the towns by them and the Far East ports
+  'Zabaikalsk', 'Krasnokamensk', 'Borzya', 'Khasan', 'Kraskino', 'Grodekovo', 'Nizhneleninskoye', 'Kyakhta',
+  'Naushki', 'Posyet', 'Zarubino', 'Slavyanka', 'Sovetskaya Gavan', 'Kholmsk', 'De-Kastri',
   // Russia: the centres the other oblasts are named after ("Kursk Oblast" is read by its suffix)
   'Astrakhan', 'Belgorod', 'Bryansk', 'Ivanovo', 'Kaluga', 'Kostroma', 'Kursk', 'Lipetsk', 'Orenburg',
   'Oryol', 'Penza', 'Pskov', 'Ryazan', 'Samara', 'Saratov', 'Smolensk', 'Tambov', 'Tver', 'Tyumen',
@@ -50,7 +53,8 @@ export const worldCities: readonly string[] = [
   'Karaganda', 'Aktobe', 'Aktau', 'Atyrau', 'Pavlodar', 'Semey', 'Oskemen', 'Ust-Kamenogorsk', 'Taraz',
   'Kostanay', 'Turkistan', 'Khorgos', 'Dostyk', 'Altynkol', 'Samarkand', 'Bukhara', 'Namangan', 'Andijan',
   'Fergana', 'Nukus', 'Navoi', 'Termez', 'Karshi', 'Osh', 'Jalal-Abad', 'Khujand', 'Turkmenbashi', 'Erdenet',
-  'Zamyn-Uud', 'Choibalsan',
+  'Zamyn-Uud', 'Choibalsan', 'Altanbulag', 'Gashuunsukhait', 'Shiveekhuren', 'Bichigt', 'Ereentsav',
+  'Bakhty', 'Maikapchagai', 'Nur Zholy', 'Kuryk',
   // Mongolia's provincial centres on the rail line and the roads south to China ("Bulgan", "Sükhbaatar" and
   // "Darkhan" are left out: they are given names as well; the province "Darkhan-Uul" is listed whole)
   'Sainshand', 'Dalanzadgad', 'Mandalgovi', 'Baruun-Urt', 'Arvaikheer', 'Tsetserleg', 'Ulaangom',

@@ -163,7 +163,7 @@ export function listedWithPlaces(toks: readonly Tok[], at: number): boolean {
       if (item === undefined) break
       first = item
     }
-    return count >= 2 || listOpeners.has(toks[first - 1]?.lower ?? '')
+    return count >= 2 || listOpeners.has(toks[first - 1]?.lower ?? '') || placesAfterPair(toks, at + 1)
   }
   const next = toks[at + 1]
   if (next?.value !== ',' && !(next?.kind === 'word' && conjunctions.has(next.lower))) return false
@@ -174,6 +174,25 @@ export function listedWithPlaces(toks: readonly Tok[], at: number): boolean {
   if (next.kind !== 'word' || known?.place.kind !== 'foreign division') return false
   const after = toks[at + 2 + known.length]
   return after?.kind !== 'word' || (after.flags & functionWord) !== 0
+}
+
+// Plural nouns for places that a pair of places may be called: "… are both busy ports".
+const placeNouns = new Set(['ports', 'cities', 'towns', 'hubs', 'capitals', 'harbours', 'harbors'])
+const pairVerbs = new Set(['are', 'were'])
+
+// Whether the words from `at`, after a pair "<known place> and <name>", say the pair is of places: a place
+// they are in ("Tarvo and Jackson in Canada") or a plural place noun after "are both" ("Tarvo and Jackson
+// are both deep-water ports"), not "Tarvo and Jackson are both partners".
+function placesAfterPair(toks: readonly Tok[], at: number): boolean {
+  const next = toks[at]
+  if (next?.lower === 'in') return toks[at + 1]?.possessive !== true && matchPlace(toks, at + 1) !== undefined
+  if (!pairVerbs.has(next?.lower ?? '') || toks[at + 1]?.lower !== 'both') return false
+  for (let index = at + 2; index < at + 6; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word') return false
+    if (placeNouns.has(tok.lower)) return true
+  }
+  return false
 }
 
 // `at` when it holds a one-word place of `ambiguousPlaces`, as an item of a list is written.
