@@ -11,7 +11,9 @@ import { isCompanyAppositive } from './brands.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { inQuotedWorkTitle } from './document-titles.js'
 import { matchPlace } from './gazetteer.js'
+import { proposeNatureReserve } from './nature-reserves.js'
 import { isInvestedIn } from './pinyin-places.js'
+import { proposeOfficeList } from './street-divisions.js'
 import type { Tok } from './tokens.js'
 import { isNameStart, knownWord, nameEnd } from './unknown-place-names.js'
 import { capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
@@ -53,10 +55,19 @@ export function proposeContextPlaces(toks: readonly Tok[], out: Candidate[], hea
     const tok = toks[index]!
     if (tok.kind !== 'word') continue
     // "of" is a function word: the bit turns most words down before their text is read.
-    if (tok.flags & functionWord && tok.lower === 'of' && kindOf.has(toks[index - 1]?.value ?? '')) {
-      index = proposeList(toks, index + 1, out) - 1
-      continue
+    if (tok.flags & functionWord && tok.lower === 'of') {
+      if (kindOf.has(toks[index - 1]?.value ?? '')) {
+        index = proposeList(toks, index + 1, out) - 1
+        continue
+      }
+      // "the street offices of Xinbao and Gaoling": sub-districts, named in pinyin.
+      if (isOfficesOf(toks, index)) {
+        index = proposeOfficeList(toks, index + 1, out) - 1
+        continue
+      }
     }
+    // "the Xinbao Spotted Seal National Nature Reserve": read back from the head word.
+    if (tok.value === 'Reserve') proposeNatureReserve(toks, index, out)
     if ((tok.flags & (capitalised | knownWord)) !== capitalised) continue
     if (tok.value === 'Street' && isLowerSubdistrict(toks, index)) {
       out.push(contextPlace(toks, index - 1, index + 1))
@@ -82,6 +93,14 @@ function isLowerSubdistrict(toks: readonly Tok[], at: number): boolean {
   return (splitPinyin(word.lower)?.length ?? 0) > 1
 }
 const whereOf = new Set(['in', 'of', 'at'])
+
+// Whether the "of" at `at` follows the sub-districts' offices: "the street offices of", "the
+// subdistricts of" (a list of their names follows).
+function isOfficesOf(toks: readonly Tok[], at: number): boolean {
+  const before = toks[at - 1]?.lower
+  if (before === 'subdistricts' || before === 'sub-districts') return true
+  return (before === 'offices' || before === 'office') && toks[at - 2]?.lower === 'street'
+}
 
 // Whether the name `[from, to)` stands in a frame that makes it a place.
 function namedByFrame(toks: readonly Tok[], from: number, to: number): boolean {

@@ -53,10 +53,12 @@ export function placeSuffixLength(
   const second = toks[at + 1]
   if (second?.spaced && second.kind === 'word' && !first.possessive) {
     const pair = `${accept(first.value, afterKnown)} ${accept(second.base, afterKnown)}`
-    if (placeSuffixSense.get(pair) === 'place') return 2
+    if (placeSuffixSense.get(pair) === 'place')
+      return afterKnown || !isGenericGrouping(toks, at, pair) ? 2 : 0
   }
   const single = accept(first.base, afterKnown)
   if (placeSuffixSense.get(single) !== 'place') return 0
+  if (afterKnown && namesVillagesStaff(toks, at)) return 0
   // "Jinzhou Bay", "Xinbao Island": a bay or an island named after a city, in Title Case, is a place of
   // its own; "Xinbao Bay Bridge" is a structure, and the city stays the place.
   if (afterKnown && feature.test(first.base)) {
@@ -68,6 +70,34 @@ export function placeSuffixLength(
   }
   // "Liaoning coastal economic belt" is not "Liaoning" + "Area"; only administrative words follow a name.
   return afterKnown && !administrative.test(single) && !belowCounty.test(single) ? 0 : 1
+}
+
+// Regional groupings a capitalised English word may stand before without naming one: "the Coastal
+// Economic Belt" of a plan's title is no place; "the Xinbao Coastal Economic Belt" is.
+const groupings = new Set(['Economic Belt', 'Economic Circle', 'Economic Rim', 'City Cluster'])
+
+// Whether the grouping `pair` at `at` follows one capitalised word that is neither pinyin nor a known place,
+// with no name word before it.
+function isGenericGrouping(toks: readonly Tok[], at: number, pair: string): boolean {
+  const word = toks[at - 1]
+  if (!groupings.has(pair) || word?.kind !== 'word' || isNameWord(toks[at - 2])) return false
+  return !splitPinyin(word.baseLower) && !matchPlace(toks, at - 1)
+}
+
+// Plural nouns for a city's people after its "Village" or "Town": "Xinbao Village Party Secretaries" are
+// the village Party secretaries of Xinbao, the city, not of a village named after it.
+const staffNouns = new Set(['secretaries', 'cadres', 'officials', 'heads', 'chiefs'])
+const villageWords = new Set(['Village', 'village', 'Town', 'town', 'Township', 'township'])
+
+// Whether the "Village" at `at` is followed by "Party Secretaries" or another such plural, after a known
+// place larger than a locality (a town or sub-district's own name keeps its village: "Gaoquanpu Village").
+function namesVillagesStaff(toks: readonly Tok[], at: number): boolean {
+  const next = toks[at + 1]
+  if (!villageWords.has(toks[at]!.value) || next?.kind !== 'word' || !next.spaced) return false
+  const noun = next.lower === 'party' ? toks[at + 2] : next
+  if (!noun?.spaced || !staffNouns.has(noun.lower)) return false
+  const from = placeEndingAt(toks, at)
+  return from !== undefined && matchPlace(toks, from)?.place.kind !== 'locality'
 }
 
 // Suffixes read only after a known place, as the last word of the name: a waterway ("the Laoshan Channel",

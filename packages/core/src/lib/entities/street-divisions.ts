@@ -11,6 +11,7 @@ import { splitPinyin } from '../data/pinyin.js'
 import type { PlaceKind } from '../data/places.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace, placeEndingAt } from './gazetteer.js'
+import { isNameWord } from './name-words.js'
 import { isPinyinOrKnown } from './pinyin-places.js'
 import type { Tok } from './tokens.js'
 import { isNameStart } from './unknown-place-names.js'
@@ -45,7 +46,7 @@ export function proposeStreetDivision(toks: readonly Tok[], at: number, out: Can
   let from = at - 1 - road
   if (!isPinyinWord(toks, from, true)) return
   if (isPinyinWord(toks, from - 1, false)) from--
-  if (!inDivision(toks, at, from)) return
+  if (!inDivision(toks, at, from) && !inDivisionList(toks, at, from)) return
   const name = spanText(toks, from, at + 1)
   out.push({ from, to: at + 1, type: 'place', name, rule: 'place-suffix', priority: priority.placeLong })
 }
@@ -62,6 +63,79 @@ function inDivision(toks: readonly Tok[], at: number, from: number): boolean {
   }
   const community = toks[from - 2]
   return before === 'of' && community?.value === 'Community' && community.spaced
+}
+
+// Kinds of known place a list of sub-districts may name with them ("Gaoquanpu Street and Pulandian").
+const listKinds: ReadonlySet<PlaceKind> = new Set([...parents, 'locality'])
+// The last word of a pinyin name that makes it a division, an item of a list of sub-districts.
+const divisionSuffix = /^(?:Town|Township|Subdistrict|Sub-district|Village|District|County|Zone|Area)$/
+
+// Whether the "Street" at `at`, its name starting at `from`, is an item of a list of divisions: an item
+// before it is one ("Xinbao Town, Gaoling Economic Zone and Houyan Street"), the items between it being
+// "<pinyin> Street" too ("Jinshitan Street, Houyan Street and Gaoling Street"), or a known sub-district
+// is the item after it ("Houyan Street and Jinshitan Street"). "Houyan Street and Gaoling Street" alone
+// may be roads.
+function inDivisionList(toks: readonly Tok[], at: number, from: number): boolean {
+  let end = from
+  for (let item = 0; item < 6; item++) {
+    const separator = separatorBefore(toks, end)
+    if (separator === undefined) break
+    if (isDivisionEndingAt(toks, separator)) return true
+    if (toks[separator - 1]?.value !== 'Street' || !toks[separator - 1]!.spaced) break
+    let start = separator - 2
+    if (!isPinyinWord(toks, start, true)) break
+    if (isPinyinWord(toks, start - 1, false)) start--
+    end = start
+  }
+  const next = toks[at + 1]
+  const after = next?.value === ',' && toks[at + 2]?.lower === 'and' ? at + 3 : at + 2
+  if (next?.value !== ',' && next?.lower !== 'and') return false
+  const match = matchPlace(toks, after)
+  return match?.place.kind === 'locality' && toks[after + match.length - 1]!.value === 'Street'
+}
+
+// The index of the "," or "and" (", and") that ends right before `at`, or undefined.
+function separatorBefore(toks: readonly Tok[], at: number): number | undefined {
+  const tok = toks[at - 1]
+  if (tok?.lower === 'and') return toks[at - 2]?.value === ',' ? at - 2 : at - 1
+  return tok?.value === ',' ? at - 1 : undefined
+}
+
+// Whether a division ends right before `at`: a known district, county-level city or locality ("Pulandian",
+// "Jinshitan Street"), or a pinyin name with a division's suffix ("Xinbao Town", "Gaoling Economic Zone").
+function isDivisionEndingAt(toks: readonly Tok[], at: number): boolean {
+  const known = placeEndingAt(toks, at)
+  if (known !== undefined) return listKinds.has(matchPlace(toks, known)!.place.kind)
+  const last = toks[at - 1]
+  if (last?.kind !== 'word' || !last.spaced || !divisionSuffix.test(last.value)) return false
+  // The name's first word is pinyin or a known place: "Economic" before "Zone" is none.
+  let start = at - 2
+  while (start > at - 5 && isNameWord(toks[start - 1]) && toks[start]!.spaced) start--
+  return start < at - 1 && isPinyinWord(toks, start, true)
+}
+
+/**
+ * Propose the sub-districts a list after "the street offices of" names, one pinyin word each: "the street
+ * offices of Xinbao, Gaoling and Houyan" (the gazetteer's own are left to it). Returns the index after the
+ * list.
+ */
+export function proposeOfficeList(toks: readonly Tok[], at: number, out: Candidate[]): number {
+  let index = at
+  for (;;) {
+    const tok = toks[index]
+    const known = matchPlace(toks, index)
+    if (!known && !isPinyinWord(toks, index, false)) return index
+    const to = index + (known?.length ?? 1)
+    if (isNameStart(toks[to]) || toks[to - 1]!.possessive) return index
+    if (!known) {
+      const name = tok!.base
+      out.push({ from: index, to, type: 'place', name, rule: 'place-by-context', priority: priority.place })
+    }
+    const next = toks[to]
+    if (next?.value === ',' && toks[to + 1]?.lower === 'and') index = to + 2
+    else if (next?.value === ',' || next?.lower === 'and') index = to + 1
+    else return to
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
 
 import { splitPinyin } from '../data/pinyin.js'
 import { placeSuffixes, placeSuffixSense } from '../data/place-suffixes.js'
+import { knownPlaces } from '../data/places.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { matchPlace } from './gazetteer.js'
 import { type Group, moveMentions } from './groups.js'
@@ -121,11 +122,13 @@ const zoneOrPark = / (?:zone|park)$/
  * Join the short form of a zone to its full name: "Xinbao High-tech Zone" (a heading) and "Xinbao
  * High-tech Industrial Zone" (the body) are one zone. Only when a single zone of the article shortens to
  * the form: with an "… Industrial Zone" and a "… Development Zone" of the same name, the short form is
- * either. `places` are the article's place groups by canonical name.
+ * either. A sub-district's bare name joins its "Street" form too. `places` are the article's place groups
+ * by canonical name.
  */
 export function mergeZoneShortForms(places: ReadonlyMap<string, Group>): void {
   let full: Map<string, Group | undefined> | undefined
   for (const [key, group] of places) {
+    if (key.endsWith(' street')) mergeBareSubdistrict(places, key, group)
     // A cheap test first: most places are no zone or park, and most zones have no dropped word.
     if (!zoneOrPark.test(key) || !droppedWord.test(key)) continue
     const short = key.replace(droppedWords, '')
@@ -138,4 +141,14 @@ export function mergeZoneShortForms(places: ReadonlyMap<string, Group>): void {
     if (group !== undefined && shortGroup !== undefined && shortGroup !== group)
       moveMentions(shortGroup, group)
   }
+}
+
+// Join a sub-district's bare name to its "Street" form (`key`, `group`): "Xinbao" and "Xinbao Street" in one
+// article are one place, named by the "Street" form. Not a known place of another kind ("Houyan" the city
+// and "Houyan Street" the sub-district named after it).
+function mergeBareSubdistrict(places: ReadonlyMap<string, Group>, key: string, group: Group): void {
+  const bare = places.get(key.slice(0, -7))
+  if (bare === undefined || bare === group || bare.mentions.length === 0) return
+  const kind = knownPlaces.get(bare.mentions[0]!.name)?.kind
+  if (kind === undefined || kind === 'locality') moveMentions(bare, group)
 }
