@@ -96,6 +96,9 @@ export function entityReport(article: Article): EntityReport {
         ['end_day', date.endDay],
         ['relative', date.relative],
         ['resolved', date.resolved],
+        ['lunar', date.lunar],
+        ['lunar_month', date.lunarMonth],
+        ['lunar_day', date.lunarDay],
       ] as const
       for (const [key, value] of keys) if (value !== undefined) fields[key] = value
       return fields

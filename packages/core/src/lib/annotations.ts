@@ -65,6 +65,9 @@ export const dateFieldNames = [
   'endDay',
   'relative',
   'resolved',
+  'lunar',
+  'lunarMonth',
+  'lunarDay',
 ] as const
 
 /**
@@ -80,6 +83,9 @@ export function addDateParts(date: Record<string, unknown>, found: DateParts): v
   if (found.endDay !== undefined) date.endDay = found.endDay
   if (found.relative !== undefined) date.relative = found.relative
   if (found.resolved !== undefined) date.resolved = found.resolved
+  if (found.lunar !== undefined) date.lunar = found.lunar
+  if (found.lunarMonth !== undefined) date.lunarMonth = found.lunarMonth
+  if (found.lunarDay !== undefined) date.lunarDay = found.lunarDay
 }
 
 /** Collects the findings of one article's trees (one, or one per section), in text order. */
@@ -169,8 +175,9 @@ export function createAnnotationCollector(text: string, pointAt: PointAt): Annot
       }
       if (data.speech) {
         const sentenceStart = sentence.position!.start.offset!
-        const sentenceEnd = sentence.position!.end.offset!
-        for (const found of data.speech) pending.push({ found, sentence: index, sentenceStart, sentenceEnd })
+        const end = sentence.position!.end.offset!
+        for (const found of data.speech)
+          pending.push({ found, sentence: index, sentenceStart, sentenceEnd: found.sentenceEnd ?? end })
       }
     },
     finish() {

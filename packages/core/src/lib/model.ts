@@ -153,6 +153,12 @@ export interface DateParts {
   readonly relative?: boolean
   /** The calendar date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) when it could be worked out from the article date. */
   readonly resolved?: string
+  /** Whether the date is in the Chinese lunar calendar ("the fifth day of the fifth lunar month"). */
+  readonly lunar?: boolean
+  /** Lunar month, 1–12 (`month` and `day` are Gregorian, and left out when the text says none). */
+  readonly lunarMonth?: number
+  /** Day of the lunar month, 1–30. */
+  readonly lunarDay?: number
 }
 
 /** A date, date range, year or relative time expression. */

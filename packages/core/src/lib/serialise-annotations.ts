@@ -107,7 +107,17 @@ export function annotationsToJSON(article: AnnotatedArticle): SerialisedAnnotati
   }
 }
 
-const dateNumberFields = ['year', 'month', 'day', 'endYear', 'endMonth', 'endDay'] as const
+const dateNumberFields = [
+  'year',
+  'month',
+  'day',
+  'endYear',
+  'endMonth',
+  'endDay',
+  'lunarMonth',
+  'lunarDay',
+] as const
+const dateFlagFields = ['relative', 'lunar'] as const
 
 /**
  * Rebuild annotations from their JSON form; `sentences` are the article's sentence spans by index.
@@ -183,9 +193,10 @@ export function annotationsFromJSON(
     for (const key of dateNumberFields) {
       if (item[key] !== undefined) fields[key] = expectNumber(item[key], `${path}.${key}`)
     }
-    if (item.relative !== undefined) {
-      if (typeof item.relative !== 'boolean') fail(`${path}.relative`, 'a boolean', item.relative)
-      fields.relative = item.relative
+    for (const key of dateFlagFields) {
+      if (item[key] === undefined) continue
+      if (typeof item[key] !== 'boolean') fail(`${path}.${key}`, 'a boolean', item[key])
+      fields[key] = item[key]
     }
     if (item.resolved !== undefined) fields.resolved = expectString(item.resolved, `${path}.resolved`)
     return { ...base, ...dateFields(fields), sentence: sentenceIndex(item.sentence, `${path}.sentence`) }

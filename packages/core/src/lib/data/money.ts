@@ -122,21 +122,13 @@ export const currencyCodes: ReadonlyMap<string, CurrencyCode> = new Map<string, 
 
 /**
  * Codes never read as a currency in text: the news writes "COP 15" for the UN climate and biodiversity
- * conferences far more often than for Colombian pesos, and "IRR" is a rate of return, "KGS" kilograms, "GEL" a
- * gel, "BOB" a name and "TMT" a sector more often than the Iranian rial, the Kyrgyz som, the Georgian lari,
- * the boliviano or the Turkmen manat, which are read by their names; so are the Armenian dram and the Israeli
- * shekel, as "AMD" is a chipmaker and "ILS" an aircraft's landing system more often.
+ * conferences far more often than for Colombian pesos, and "IRR" is a rate of return, "GEL" a gel, "BOB" a
+ * name and "TMT" a sector more often than the Iranian rial, the Georgian lari, the boliviano or the Turkmen
+ * manat, which are read by their names; so are the Armenian dram and the Israeli shekel, as "AMD" is a
+ * chipmaker and "ILS" an aircraft's landing system more often. "KGS" is read only before a scaled amount
+ * (see `codesBeforeScales`).
  */
-export const codesNotWritten: ReadonlySet<string> = new Set([
-  'cop',
-  'irr',
-  'kgs',
-  'gel',
-  'bob',
-  'tmt',
-  'amd',
-  'ils',
-])
+export const codesNotWritten: ReadonlySet<string> = new Set(['cop', 'irr', 'gel', 'bob', 'tmt', 'amd', 'ils'])
 
 /** Currency codes read as money in text, lower case: `currencyCodes` without `codesNotWritten`. */
 export const writtenCurrencyCodes: ReadonlySet<string> = new Set(
@@ -149,12 +141,19 @@ export const writtenCurrencyCodes: ReadonlySet<string> = new Set(
  */
 export const codesAlsoMeasures: ReadonlySet<string> = new Set(['ron'])
 
+/**
+ * Codes that are a unit more often than money: "KGS" is kilograms ("500 KGS", "KGS 500"), and the Kyrgyz som
+ * only before an amount with a scale ("KGS 40 million"). After a number they are never read as money.
+ */
+export const codesBeforeScales: ReadonlySet<string> = new Set(['kgs'])
+
 /** Currency symbols written before the number ("US$15 million", "€3 billion"), as written → ISO code. */
 // biome-ignore format: packed data
 export const currencySymbols: ReadonlyMap<string, CurrencyCode> = new Map<string, CurrencyCode>([
   ['¥', 'CNY'], ['￥', 'CNY'], ['RMB¥', 'CNY'], ['CN¥', 'CNY'], ['JP¥', 'JPY'], ['$', 'USD'], ['US$', 'USD'],
   ['U.S.$', 'USD'], ['USD$', 'USD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['S$', 'SGD'], ['A$', 'AUD'],
-  ['AU$', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['NZ$', 'NZD'], ['MOP$', 'MOP'], ['€', 'EUR'], ['£', 'GBP'],
+  // "US $3 million": the sign written apart from its letters.
+  ['US $', 'USD'], ['AU$', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['NZ$', 'NZD'], ['MOP$', 'MOP'], ['€', 'EUR'], ['£', 'GBP'],
   ['₩', 'KRW'], ['₽', 'RUB'], ['₹', 'INR'], ['฿', 'THB'], ['₫', 'VND'], ['₮', 'MNT'], ['₸', 'KZT'],
   ['R$', 'BRL'], ['₺', 'TRY'], ['₦', 'NGN'], ['GH₵', 'GHS'], ['₵', 'GHS'], ['₱', 'PHP'], ['₲', 'PYG'],
   ['₴', 'UAH'], ['₼', 'AZN'], ['₭', 'LAK'], ['৳', 'BDT'],

@@ -223,7 +223,8 @@ export function monthDay(
   if (range && !validDay(endMonth, endDay!)) return undefined
   const resolved = year === undefined && today ? nearestDate(today, month, day) : undefined
   const date = { start, end } as DateDraft
-  if (year !== undefined) date.year = year
+  // "December 20 to March 1, 2026": the year said at the end is the end's; the start is in the year before.
+  if (year !== undefined) date.year = range && endMonth < month ? year - 1 : year
   date.month = month
   date.day = day
   if (range) {

@@ -19,11 +19,18 @@ export const termWords = 'semester|term|session|season'
 const partOf = String.raw`(?:end|beginning|start|middle|half|quarter|rest|${termWords})\s+of\s+$`
 // "rose 5% compared with 2020,": the year a change is measured from.
 const comparedWith = String.raw`[Cc]ompared\s+(?:with|to)\s+$`
+// "up 8% on the same period of 2024.", "over the period of 2019.", not "a trial period of 2000.".
+const periodOf = String.raw`(?:^|[^\p{L}])the\s+(?:same\s+)?period\s+of\s+$`
+// "up 9 percent over 2023.", "6% higher than 2022,", "a rise on 2021.": the year a change is measured against.
+const changeOver =
+  String.raw`(?:(?:percent|per\s+cent|%)(?:\s+(?:higher|lower|up|down|above|below))?|increase|rise|growth|` +
+  String.raw`decline|drop|decrease|gain)\s+(?:over|than|on)\s+$`
 // "the launch is scheduled to 2031.", "the policy was extended to 2030.": after a verb that moves a time, "to"
 // names a year; after one of amount ("rose to 2000.") it names a count, so "to" alone is no cue.
 const timeMovedTo = String.raw`(?:scheduled|extended|postponed|delayed|deferred|prolonged|booked)\s+to\s+$`
 const yearCue = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${yearCueWords})[\s-]*$|${partOf}|${comparedWith}|${timeMovedTo}|\(\s*$` +
+  String.raw`(?:^|[^\p{L}])(?:${yearCueWords})[\s-]*$|${partOf}|${comparedWith}|${periodOf}|${changeOver}` +
+    String.raw`|${timeMovedTo}|\(\s*$` +
     String.raw`|\p{Lu}\p{L}*\s+$|^\s*$`,
   'u',
 )

@@ -78,6 +78,53 @@ export function settleSharedCurrencies(
   }
 }
 
+/** An amount written with a bare "¥", read as yuan until the article says it is yen. */
+export interface YenSign {
+  /** The sentence the amount is in. */
+  readonly sentence: Sentence
+  /** Index of the amount in the sentence's `data.money`. */
+  readonly index: number
+}
+
+const japanCue = /\b(?:Japan|Japanese|Tokyo|Osaka)\b/
+const chinaCue = /\b(?:China|Chinese)\b/
+const bareYenSign = /^[¥￥]/
+
+/**
+ * Give each "¥" amount in `pending` the yen where the article says so: its sentence names Japan and not
+ * China ("the Japanese maker put in ¥80 million"), or else the nearest amount in yen or yuan written
+ * otherwise, before it and failing that after it, is in yen ("4 billion yen … ¥80 million").
+ */
+export function settleYenSigns(tree: Root, source: string | undefined, pending: readonly YenSign[]): void {
+  const amounts: { readonly sentence: Sentence; readonly index: number; readonly other: string }[] = []
+  const texts = new Map<Sentence, string>()
+  forEachSentence(tree, (sentence) => {
+    const money = sentence.data?.money
+    if (money === undefined) return
+    const base = sentence.position?.start.offset ?? 0
+    const text = textOf(sentence, source, base, sentence.position?.end.offset ?? base)
+    texts.set(sentence, text)
+    for (let index = 0; index < money.length; index++) {
+      const { start, currency } = money[index]!
+      // The currency an amount says of itself: yen or yuan, not written with a bare sign.
+      const said = currency === 'JPY' || currency === 'CNY' ? currency : ''
+      amounts.push({ sentence, index, other: bareYenSign.test(text.slice(start - base)) ? '' : said })
+    }
+  })
+  for (const { sentence, index } of pending) {
+    const text = texts.get(sentence)!
+    const at = amounts.findIndex((amount) => amount.sentence === sentence && amount.index === index)
+    let currency: string | undefined
+    if (japanCue.test(text) && !chinaCue.test(text)) currency = 'JPY'
+    for (let back = at - 1; currency === undefined && back >= 0; back--)
+      if (amounts[back]!.other !== '') currency = amounts[back]!.other
+    for (let next = at + 1; currency === undefined && next < amounts.length; next++)
+      if (amounts[next]!.other !== '') currency = amounts[next]!.other
+    const money = sentence.data!.money!
+    if (currency === 'JPY') money[index] = { ...money[index]!, currency }
+  }
+}
+
 // A sentence's text and where its people's names are in it (offsets in the text).
 interface Text {
   readonly text: string

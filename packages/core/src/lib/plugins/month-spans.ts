@@ -144,16 +144,18 @@ function monthSpan(
   rule: string,
 ): DateFinding {
   const date = { start, end } as DateDraft
+  // "November to February 2026": the year is the end's; a span across New Year starts the year before.
+  const back = endMonth < month ? 1 : 0
   if (yearText !== undefined) {
-    date.year = Number(yearText)
+    date.year = Number(yearText) - back
     date.month = month
-    date.endYear = date.year
+    date.endYear = Number(yearText)
     date.endMonth = endMonth
   } else {
     date.month = month
     date.endMonth = endMonth
     date.relative = true
-    const year = today && today.year + yearOffsets[which ?? 'this']!
+    const year = today && today.year + yearOffsets[which ?? 'this']! - back
     if (year !== undefined) date.resolved = `${pad(year, 4)}-${pad(month, 2)}`
   }
   date.rule = rule

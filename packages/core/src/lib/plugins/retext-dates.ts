@@ -13,6 +13,7 @@ import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { DateFinding } from '../findings.js'
 import { type ArticleDate, readArticleDate } from './article-date.js'
 import { type HalvesSaid, halvesContext } from './date-halves.js'
+import { lunarDates, lunarToken, withLunarDates } from './date-lunar.js'
 import {
   anchor,
   dateToken,
@@ -27,7 +28,7 @@ import { titleYears } from './date-title.js'
 import { forEachSentence } from './sentences.js'
 import { sourceOf, textOf } from './text.js'
 import { lastTokenBefore, tokenStartingAt } from './token-offsets.js'
-import { kindExtent } from './word-kinds.js'
+import { kindExtent, sentenceKinds } from './word-kinds.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -74,7 +75,7 @@ function annotate(
   vague: boolean,
   halvesSaid: HalvesSaid,
 ): void {
-  const words = kindExtent(sentence, dateToken)
+  const words = kindExtent(sentence, dateToken | lunarToken)
   if (words === undefined) return
   const base = sentence.position?.start.offset
   const to = sentence.position?.end.offset
@@ -88,7 +89,7 @@ function annotate(
   // last look went on to the end of the sentence for nothing.
   const limit = (toks[lastTokenBefore(toks, words.end) + 1]?.end ?? to) - base
   const head = limit < text.length ? text.slice(0, limit) : text
-  const found: DateFinding[] = []
+  let found: DateFinding[] = []
   anchor.lastIndex = Math.max(0, scanStart(toks, words.start) - base)
   for (let hit = anchor.exec(head); hit && hit.index < stop; hit = anchor.exec(head)) {
     // "FY2025" is read from its digits; `withPartOf` adds the letters back.
@@ -104,6 +105,8 @@ function annotate(
     const finding = read(match, text, today, vague, base + place, base + end, halvesSaid)
     if (finding) found.push(withPartOf(finding, text, place, match[0]))
   }
+  // "the fifth day of the fifth lunar month": read apart, in the few sentences that say "lunar".
+  if (sentenceKinds(sentence) & lunarToken) found = withLunarDates(found, lunarDates(text, base))
   if (found.length > 0) {
     sentence.data ??= {}
     sentence.data.dates = found.length > 1 ? joinBetween(found, text, base) : found

@@ -11,6 +11,7 @@ import type { VFile } from 'vfile'
 import {
   ambiguousCurrencyWords,
   codesAlsoMeasures,
+  codesBeforeScales,
   currencyCodes,
   currencySymbols,
   currencyWords,
@@ -21,7 +22,13 @@ import { sentenceToks, type Tok } from '../entities/tokens.js'
 import { functionWords } from '../entities/word-shape.js'
 import type { MoneyFinding } from '../findings.js'
 import { hasScale, lowerBound, parseAmount } from './money-amounts.js'
-import { type SharedCurrency, settleSharedCurrencies, sharedCurrencyWord } from './money-countries.js'
+import {
+  type SharedCurrency,
+  settleSharedCurrencies,
+  settleYenSigns,
+  sharedCurrencyWord,
+  type YenSign,
+} from './money-countries.js'
 import {
   anchor,
   currencyName,
@@ -45,7 +52,10 @@ import { kindExtent, sentenceKinds } from './word-kinds.js'
 export interface Options {
   /** Currency of a bare `$` and of "dollars" without a country (default: `'USD'`). */
   readonly dollar?: string | null
-  /** Currency of `¥`, which Chinese news uses for yuan and Japanese news for yen (default: `'CNY'`). */
+  /**
+   * Currency of `¥`, which Chinese news uses for yuan and Japanese news for yen (default: `'CNY'`, or
+   * `'JPY'` where the sentence names Japan or the nearest amount in yen or yuan is in yen).
+   */
   readonly yenSign?: 'CNY' | 'JPY' | null
 }
 
@@ -65,6 +75,8 @@ const dollarWords = new Set(['$', 'dollar', 'dollars'])
 export default function retextMoney(options?: Readonly<Options> | null) {
   const dollar = options?.dollar ?? 'USD'
   const yen = options?.yenSign ?? 'CNY'
+  // Only the default is open to what the article says: a `yenSign` given is the currency of every "¥".
+  const yenByArticle = options?.yenSign == null
   if (typeof dollar !== 'string' || !/^[A-Z]{3}$/.test(dollar)) {
     const got = describe(dollar)
     throw new TypeError(
@@ -87,8 +99,10 @@ export default function retextMoney(options?: Readonly<Options> | null) {
     // "1,200 won." is a price only where the article is about Korea; elsewhere people won. A tree without
     // its parsed text is read for the cue too, so both ways of running find the same amounts.
     const korean = koreanCue.test(source ?? nlcstToString(tree))
-    forEachSentence(tree, (sentence) => annotate(sentence, source, currencyOf, shared, korean))
+    const yens: YenSign[] | undefined = yenByArticle ? [] : undefined
+    forEachSentence(tree, (sentence) => annotate(sentence, source, currencyOf, shared, korean, yens))
     if (shared.length > 0) settleSharedCurrencies(tree, source, shared)
+    if (yens !== undefined && yens.length > 0) settleYenSigns(tree, source, yens)
   }
 }
 
@@ -100,6 +114,7 @@ function annotate(
   currencyOf: CurrencyOf,
   shared: SharedCurrency[],
   korean: boolean,
+  yens: YenSign[] | undefined,
 ): void {
   const kinds = sentenceKinds(sentence)
   if ((kinds & (digitToken | numberWordToken)) === 0 || (kinds & (signToken | currencyToken)) === 0) return
@@ -140,6 +155,8 @@ function annotate(
       const { start, end } = money[index]!
       const word = sharedCurrencyWord(money[index]!, text.slice(start - base, end - base))
       if (word !== undefined) shared.push({ sentence, index, word })
+      // "¥80 million": yuan, or yen where the article says so (see `settleYenSigns`).
+      else if (yens !== undefined && text.charCodeAt(start - base) === 0xa5) yens.push({ sentence, index })
     }
   }
 }
@@ -180,11 +197,15 @@ function read(
     rule = 'money-code-number'
     // "RON 95 petrol" rates octane: such a code needs a scale or a mark in its number.
     if (codesAlsoMeasures.has(key) && bareNumber(number)) return undefined
+    // "KGS 500" weighs: such a code is money only before a scale ("KGS 40 million").
+    if (codesBeforeScales.has(key) && !hasScale(numberTokens(number))) return undefined
   } else {
     number = groups.amount!
     rule = 'money-number-currency'
     const written = groups.afterCode ?? groups.word!
     const key = phraseKey(written)
+    // "2 million KGS" may weigh as well: such a code is read before its number only.
+    if (groups.afterCode !== undefined && codesBeforeScales.has(key)) return undefined
     currency = groups.afterCode ? currencyCodes.get(key) : currencyWords.get(key)
     if (currency !== undefined && groups.word !== undefined) currency = currencyOf(key, currency)
     // "won the bid", "2 real estate firms", "3 pounds of": trusted only in an amount with a multiplier,
