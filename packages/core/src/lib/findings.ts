@@ -63,6 +63,11 @@ export interface SpeechFinding {
   readonly end: number
   /** Offsets of the mention of the speaker (a name or a pronoun). */
   readonly speaker: { readonly start: number; readonly end: number }
+  /**
+   * End of the last sentence the speech spans, when it goes past the sentence it is filed under: the one
+   * that closes a quotation of several sentences ("“We grew. We hired,” she said." ends after "said.").
+   */
+  readonly sentenceEnd?: number
   readonly rule: string
 }
 

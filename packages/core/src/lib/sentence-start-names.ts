@@ -232,14 +232,51 @@ export function startsAttributedName(nodes: readonly SentenceContent[], at: numb
   let index = at
   let count = 0
   while (count < 3) {
-    const word = textOf(nodes[index])
-    if (word === undefined || !properWord.test(word) || !mayBeNameWord(word)) return false
+    const word = properText(nodes[index])
+    if (word === undefined || !mayBeNameWord(word)) return false
     count++
     index++
     if (nodes[index]?.type !== 'WhiteSpaceNode') break
     index++
+    // "Inés Carvajal de la Riva, …": a surname's particles, up to two, before its next proper word.
+    for (let particles = 0; particles < 2 && surnameParticles.has(textOf(nodes[index]) ?? ''); particles++) {
+      if (nodes[index + 1]?.type !== 'WhiteSpaceNode') return false
+      index += 2
+    }
   }
   return count >= 2 && isComma(nodes[index]) && roleThenClause(nodes, index + 1)
+}
+
+// Honorifics that never go on a company's name, as the parser keeps them (without a full stop).
+// biome-ignore format: packed list
+const nameHonorifics = new Set([
+  'Sir', 'Dame', 'Lord', 'Lady', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Madam', 'Mme',
+])
+
+/**
+ * Whether an honorific and a person's name start at `nodes[at]`, right after a legal form and its full
+ * stop ("… Brackwater Dredging Ltd. Sir Evan Pollock-Reid, chairman of …", "… Inc. Dr. Ruth Okoro
+ * added …"): one to three proper words that go on no company, then a comma or a word in lower case. A
+ * brand named for someone goes on the company's name ("… Ltd. Dr. Brandt Seafood Co. …").
+ */
+export function startsHonouredName(nodes: readonly SentenceContent[], at: number): boolean {
+  const node = nodes[at]
+  if (node?.type !== 'WordNode' || node.children.length > 2) return false
+  const [word, stop] = node.children
+  if (word?.type !== 'TextNode' || !nameHonorifics.has(word.value)) return false
+  if (stop !== undefined && (stop.type !== 'PunctuationNode' || stop.value !== '.')) return false
+  let index = at + 2
+  for (let count = 0; count < 3; count++) {
+    if (nodes[index - 1]?.type !== 'WhiteSpaceNode') return false
+    const name = properText(nodes[index])
+    if (name === undefined || !mayBeNameWord(name) || industryWords.has(name)) return false
+    const next = nodes[index + 1]
+    if (isComma(next)) return true
+    const after = next?.type === 'WhiteSpaceNode' ? textOf(nodes[index + 2]) : undefined
+    if (after !== undefined && lowerWord.test(after)) return true
+    index += 2
+  }
+  return false
 }
 
 /**

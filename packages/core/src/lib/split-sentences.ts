@@ -17,7 +17,7 @@
  *   Vice Mayor Li Hua said …", "… measure 55 in. It ships …"), but not before other words ("a 55 in.
  *   Screen");
  * - after a legal form with its full stop before a person's name and a verb of speech ("… Co., Ltd. Baek
- *   Seo-jin said …", see `speaker-name-starts.ts`);
+ *   Seo-jin said …", see `speaker-name-starts.ts`) or an honorific and a name ("… Ltd. Sir Evan Pollock …");
  * - after a one-syllable given name the parser reads as an abbreviation ("… manager Tan Jun. Guests …",
  *   "Jun." for June), whose full stop is also taken off the name at the end of a sentence.
  */
@@ -30,6 +30,7 @@ import {
   startsAttributedName,
   startsCapitalised,
   startsCapitalisedName,
+  startsHonouredName,
   startsLowerCaseName,
   startsLowerCaseNameAfterNumber,
   startsTitledName,
@@ -117,7 +118,10 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
   if (isProperWordWithStop(node)) return startsLowerCaseName(nodes, index + 2)
   return (
     isLegalFormWithStop(node) &&
-    (startsSentence(after) || startsAttributedName(nodes, index + 2) || startsSpeakerName(nodes, index + 2))
+    (startsSentence(after) ||
+      startsAttributedName(nodes, index + 2) ||
+      startsHonouredName(nodes, index + 2) ||
+      startsSpeakerName(nodes, index + 2))
   )
 }
 

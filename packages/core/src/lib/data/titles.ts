@@ -24,10 +24,10 @@ const titleList = [
   // government abroad, as translations of foreign news write it: "Lord Mayor of Lübeck", "Deputy Akim of
   // Kostanay" (Kazakhstan), "Khokim of Namangan Region" (Uzbekistan), "Prefect of Oita", "Marshal of the
   // Voivodeship" (Poland)
-  'Marshal', 'Lord Mayor', 'Mayoress', 'Burgomaster', 'Prefect', 'Akim', 'Khokim', 'Hokim', 'Governor-General',
+  'Marshal', 'Lord Mayor', 'Lord Provost', 'Mayoress', 'Burgomaster', 'Prefect', 'Akim', 'Khokim', 'Hokim', 'Governor-General',
   'Lieutenant Governor', 'Prime Minister', 'Chief Minister', 'Minister-President', 'Chancellor',
   'State Secretary', 'Secretary of State', 'Under-Secretary', 'Undersecretary', 'Senator', 'Councillor',
-  'Councilor', 'City Councillor', 'City Councilor', 'Alderman',
+  'Councilor', 'City Councillor', 'City Councilor', 'Councilmember', 'Councilman', 'Councilwoman', 'Alderman',
   // party
   'Secretary', 'Party Secretary', 'Party Chief', 'Deputy Secretary', 'Deputy Party Secretary',
   'First Secretary', 'General Secretary', 'Party Committee Secretary', 'Party Group Secretary',
@@ -243,6 +243,8 @@ export const occupations: ReadonlySet<string> = new Set([
   // law, money and the state
   // 实际控制人 "actual controller" of a company, a term of court and market news
   'accountant', 'auditor', 'controller', 'lawyer', 'attorney', 'arbitrator', 'mediator', 'judge', 'prosecutor', 'policeman', 'policewoman',
+  // a party's agent before a court ("the agent of the plaintiffs")
+  'agent',
   'firefighter', 'diplomat', 'translator', 'interpreter', 'official', 'adviser', 'advisor', 'consultant',
   // farms, sea and workshops
   'farmer', 'grower', 'fisherman', 'fisher', 'herder', 'herdsman', 'breeder', 'beekeeper', 'worker',

@@ -5,7 +5,7 @@
  * after "a" ("Li Na, a pediatrician from Yili Hospital, said").
  */
 import type { Root } from 'nlcst'
-import { sentenceToks } from '../entities/tokens.js'
+import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
 import { joinedTitleBefore, type RoleSpan, roleBefore, span } from './role-before.js'
 import { pastServingAs, startsSentence } from './role-bounds.js'
@@ -91,7 +91,7 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
     // The list is made only when a second name follows, which is rare.
     let group: MentionFinding[] | undefined
     let joined = false
-    let at = last + 1
+    let at = pastSexNote(toks, last + 1)
     while (listsNames(toks[at]?.value) && !joined) {
       const next = personStartingAt(mentions, toks[at + 1]?.start)
       if (!next) break
@@ -146,6 +146,13 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
     if (later !== -1) found = postRoles(reading, later, group ?? [mention], found, maxOfPhrase)
   }
   return found
+}
+
+// "Qiu Lan (female) as deputy director of …": past a sex noted in brackets after a name at token `at`; else `at`.
+function pastSexNote(toks: readonly Tok[], at: number): number {
+  if (toks[at]?.value !== '(' || toks[at + 2]?.value !== ')') return at
+  const sex = toks[at + 1]!.lower
+  return sex === 'female' || sex === 'male' ? at + 3 : at
 }
 
 // Past the body or place found after "of" or "from" at token `at`, when a comma follows it; else `at`.

@@ -142,7 +142,8 @@ function titleOfBefore(reading: Reading, first: number, maxOfPhrase: number): Ro
   const toks = reading.toks
   // A stray number may stand between the comma and the name ("the chairman of the group, 3 Kong Dexin").
   const comma = isDigits(toks[first - 1]?.value ?? '') ? first - 2 : first - 1
-  if (toks[comma]?.value !== ',') return undefined
+  // "appoint A as director of X, B as …": a post that ended A's list of posts at the comma is not B's.
+  if (toks[comma]?.value !== ',' || reading.endsAppositive(comma)) return undefined
   for (let at = comma - 2; at >= Math.max(0, comma - maxOfPhrase - 2); at--) {
     const title = reading.titleEnd(at) ?? callingEnd(toks, at)
     if (title === undefined || toks[title]?.value !== 'of') continue

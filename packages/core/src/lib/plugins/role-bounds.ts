@@ -260,6 +260,12 @@ export const clauseWords = new Set(
   'who whose which what said says is are was were has had will because'.split(' '),
 )
 
+// The terms of a post written in brackets after its title, as one string ("part-time", "acting").
+// biome-ignore format: packed list
+const postTerms = new Set([
+  'part-time', 'parttime', 'full-time', 'acting', 'interim', 'concurrent', 'honorary',
+])
+
 /**
  * "Minister Counsellor (Economic) of the Embassy …", "Consul (Science and Technology) of …": past the field
  * of a post written in brackets after its title at token `at`, when an of-phrase follows; else `at` ("Li
@@ -267,6 +273,15 @@ export const clauseWords = new Set(
  */
 export function bracketedFieldEnd(toks: readonly Tok[], at: number): number {
   if (toks[at]?.value !== '(') return at
+  // "deputy director (part-time) of …", "chairman (acting) of …": the terms of a post, as a notice gives them.
+  let note = ''
+  for (let to = at + 1; to < at + 5 && toks[to] !== undefined; to++) {
+    if (toks[to]!.value === ')') {
+      if (postTerms.has(note) && toks[to + 1]?.value === 'of') return to + 1
+      break
+    }
+    note += toks[to]!.lower
+  }
   let to = at + 1
   while (to < at + 6 && (isCapitalised(toks[to]?.value ?? '') || (to > at + 1 && toks[to]!.value === 'and')))
     to++

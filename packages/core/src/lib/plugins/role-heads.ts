@@ -11,19 +11,35 @@ import { clauseVerbs, clauseWords, isCommonNoun } from './role-bounds.js'
 import type { Reading } from './role-reading.js'
 
 /**
- * "deputy to the Municipal People's Congress", "deputies to the Hexin County People's Congress": a member
- * elected to a congress is its deputy, a role that ends with the body's name found; the end of that name, or
- * undefined ("deputy to the director" is a deputy of a person, "deputy director" a title).
+ * "deputy to the Municipal People's Congress", "deputies to the Hexin County People's Congress", "deputy of
+ * the State Duma": a member elected to a congress or a legislature is its deputy, a role that ends with the
+ * body's name found; the end of that name, or undefined ("deputy to the director" is a deputy of a person,
+ * "deputy director" a title, "deputy of the bureau" none).
  */
 export function deputyToEnd(reading: Reading, at: number): number | undefined {
   const toks = reading.toks
   const lower = toks[at]!.lower
   const link = toks[at + 1]?.value
   if (link === 'from') return constituencyEnd(reading, at, lower)
-  if ((lower !== 'deputy' && lower !== 'deputies') || link !== 'to') return undefined
+  if ((lower !== 'deputy' && lower !== 'deputies') || (link !== 'to' && link !== 'of')) return undefined
   const body = bodyStart(toks, at + 2)
   const end = reading.ends.get(body)
-  return end !== undefined && !reading.personStarts.has(body) ? end : undefined
+  if (end === undefined || reading.personStarts.has(body)) return undefined
+  return link === 'to' || namesLegislature(toks, body, end) ? end : undefined
+}
+
+// Words of a legislature's name: "deputy of the State Duma", "deputy of the Regional Assembly of Hexi"
+// name a member of it, while "deputy of the bureau" is no role of its own.
+// biome-ignore format: packed list
+const legislatures: ReadonlySet<string> = new Set([
+  'Assembly', 'Duma', 'Parliament', 'Congress', 'Rada', 'Sejm', 'Seimas', 'Saeima', 'Riigikogu', 'Knesset',
+  'Bundestag', 'Landtag', 'Majlis', 'Kurultai', 'Khural', 'Mazhilis', 'Senate',
+])
+
+// Whether the body of tokens `[from, to)` is a legislature.
+function namesLegislature(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (legislatures.has(toks[index]!.value)) return true
+  return false
 }
 
 // Where the body after "deputy to" or "deputy from" at `toks[at]` starts: past "the" and an ordinal after

@@ -161,6 +161,8 @@ export function roleEnd(reading: Reading, head: number, maxOfPhrase: number, wit
     else if (toks[to]!.value === 'for') to = portfolioEnd(reading, to)
     else if (withNames) to = fieldEnd(reading, to)
   }
+  // "an expert on wetland birds at Hexi University": the field of a calling before its place of work.
+  else if (toks[to]?.value === 'on' && withNames) to = fieldEnd(reading, to)
   if (toks[to]?.value === 'of') {
     to = ofPhraseEnd(reading, to + 1, maxOfPhrase, withNames ? reading.ends : noEnds) ?? to
   }
@@ -289,9 +291,19 @@ export function ofPhraseEnd(
     if (tok.kind !== 'word') continue
     if (isCapitalised(tok.value)) sawName = true
     // "of the 17th Hexi Municipal People's Congress and accepted …": an ordinal goes on the name.
-    else if (sawName && !runsOn(toks, index) && !isOrdinal(tok.value)) return index
+    else if (sawName && !runsOn(toks, index) && !isOrdinal(tok.value) && !lowerHeadAfterName(toks, index))
+      return index
   }
   return to > at ? to : undefined
+}
+
+// Heads of bodies a translation writes in lower case after a capitalised word: "of the county Party
+// committee", "of the Party branch of Xishan Village".
+const lowerBodyHeads = new Set(['committee', 'branch', 'group', 'government', 'commission', 'congress'])
+
+// Whether token `index` is such a head right after a capitalised word, which goes on the body's name.
+function lowerHeadAfterName(toks: readonly Tok[], index: number): boolean {
+  return lowerBodyHeads.has(toks[index]!.value) && isCapitalised(toks[index - 1]?.value ?? '')
 }
 
 /**

@@ -198,7 +198,8 @@ const maxQuoted = 4
  * speech of its own, and when the sentence that closes it has its cue after the closing mark, move that
  * speech to the sentence that opened the quotation: "“The buyers came. They paid,” he said." is one speech
  * fact, filed under the sentence where the words he said begin, while its cue and speaker mention keep the
- * offsets where they are written, in the closing sentence. Returns whether a quotation is still open.
+ * offsets where they are written, in the closing sentence, where its sentence text ends too. Returns
+ * whether a quotation is still open.
  */
 export function readQuote(
   toks: readonly Tok[],
@@ -211,7 +212,9 @@ export function readQuote(
   if (open && marks.closes !== -1) {
     const first = quoted[0]
     if (first !== undefined && speech !== undefined && speech.start > toks[marks.closes]!.start) {
-      first.data = Object.assign({}, first.data, { speech: [speech] })
+      // Its sentence text runs on to the cue's sentence, so it holds the cue.
+      const sentenceEnd = sentence.position!.end.offset!
+      first.data = Object.assign({}, first.data, { speech: [{ ...speech, sentenceEnd }] })
       sentence.data = Object.assign({}, sentence.data, { speech: undefined })
     }
     quoted.length = 0
