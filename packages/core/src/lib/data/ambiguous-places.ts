@@ -36,8 +36,8 @@ export const ambiguousPlaces: ReadonlySet<string> = new Set([
   'Tsukuba', 'Kumagaya', 'Matsue', 'Obihiro', 'Asahikawa', 'Hakone', 'Beppu', 'Takatsuki',
   // South Korea: cities named like a given name
   'Jinju', 'Wonju', 'Yangju', 'Gumi', 'Hanam', 'Asan', 'Osan', 'Ansan',
-  // Russia: cities named like a surname
-  'Korsakov', 'Arsenyev', 'Korolyov', 'Volzhsky',
+  // Russia: cities named like a surname, and a border town named like a Central Asian given name
+  'Korsakov', 'Arsenyev', 'Korolyov', 'Volzhsky', 'Khasan',
   // Europe: cities named like a surname or a given name
   'Münster', 'Munster', 'Kassel', 'Schwerin', 'Heidelberg', 'Jena', 'Metz', 'Ferrara', 'Messina', 'Prato',
   'Modena', 'Bari', 'Pisa', 'Salerno', 'Catania', 'Taranto', 'Brescia', 'Rimini', 'Brindisi', 'Ancona',

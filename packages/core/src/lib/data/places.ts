@@ -88,10 +88,19 @@ function buildPlaces(): Map<string, KnownPlace> {
   for (const name of nationalNewAreas.keys()) add(name, name, 'new area')
   // "Dalian Jinzhou District" and "Dalian Jinpu New District": the city before one of its divisions is a
   // word of the division's name, one place with the division alone.
+  // Their other spellings too: "Dalian Lushunkou District" is "Dalian Lüshunkou District".
   for (const name of dalianDivisions) {
+    const stem = name.replace(/ (District|County)$/, '')
     add(name, name, 'district')
-    add(name.replace(/ (District|County)$/, ''), name, 'district')
-    if (/ (District|County)$/.test(name)) add(`Dalian ${name}`, name, 'district')
+    add(stem, name, 'district')
+    if (stem === name) continue
+    const suffix = name.slice(stem.length)
+    add(`Dalian ${name}`, name, 'district')
+    for (const [spelling, to] of chinesePlaceSpellings) {
+      if (to !== stem) continue
+      add(`${spelling}${suffix}`, name, 'district')
+      add(`Dalian ${spelling}${suffix}`, name, 'district')
+    }
   }
   for (const name of ['Jinpu New District', 'Jinpu New Area']) add(`Dalian ${name}`, name, 'new area')
   for (const name of taiwanCities) {

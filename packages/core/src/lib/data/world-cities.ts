@@ -42,7 +42,7 @@ export const worldCities: readonly string[] = [
   'Magadan', 'Petropavlovsk-Kamchatsky', 'Yuzhno-Sakhalinsk', 'Vostochny', 'Vanino', 'Ussuriysk',
   'Birobidzhan', 'Zabaykalsk', 'Pogranichny',
   // Russia: the border crossings to China, Mongolia and Korea, the towns by them and the Far East ports
-  'Zabaikalsk', 'Krasnokamensk', 'Borzya', 'Khasan', 'Kraskino', 'Grodekovo', 'Nizhneleninskoye', 'Kyakhta',
+  'Zabaikalsk', 'Krasnokamensk', 'Borzya', 'Kraskino', 'Grodekovo', 'Nizhneleninskoye', 'Kyakhta',
   'Naushki', 'Posyet', 'Zarubino', 'Slavyanka', 'Sovetskaya Gavan', 'Kholmsk', 'De-Kastri',
   // Russia: the centres the other oblasts are named after ("Kursk Oblast" is read by its suffix)
   'Astrakhan', 'Belgorod', 'Bryansk', 'Ivanovo', 'Kaluga', 'Kostroma', 'Kursk', 'Lipetsk', 'Orenburg',

@@ -48,11 +48,22 @@ const notOrganizations = new Set(
     // wards, machines and a discipline of medicine, and a status a trader holds: "the NICU", "TCM is
     // popular", "AEO enterprises" (eras and scanners, also a company's letters, are `eraOrScan`'s)
     'ECMO CCU NICU PICU EEG IVF TCM AEO AIGC LLM LLMs ' +
-    // the processors, memory and drives of a computer, never bodies: "12,000 GPU servers", "NPU cards";
-    // the Kazakh partnership's form, a body only with its name after it (head-first-bodies.ts)
-    'GPU GPUs CPU CPUs NPU NPUs TPU TPUs DPU DPUs FPGA FPGAs SSD SSDs HDD HDDs HBM DRAM SRAM NAND TOO'
+    // the processors, memory and drives of a computer, never bodies: "12,000 GPU servers", "two NPUs" (the
+    // letters a university also goes by are `chipLetters`); the Kazakh partnership's form, a body only with
+    // its name after it (head-first-bodies.ts)
+    'GPU GPUs CPU CPUs NPUs TPUs DPUs FPGA FPGAs SSD SSDs HDD HDDs HBM DRAM SRAM NAND TOO'
   ).split(' '),
 )
+// Letters of a processor that are also a university's ("Kelmar Polytechnic University (KPU)"): the processor
+// only before a noun of the hardware it is in ("NPU cards", "a TPU cluster").
+const chipLetters = new Set(['NPU', 'TPU', 'DPU'])
+// biome-ignore format: packed data
+const hardwareNouns = new Set([
+  'server', 'servers', 'card', 'cards', 'chip', 'chips', 'cluster', 'clusters', 'drive', 'drives',
+  'accelerator', 'accelerators', 'core', 'cores', 'node', 'nodes', 'rack', 'racks', 'module', 'modules',
+  'board', 'boards', 'unit', 'units', 'computing', 'capacity', 'performance', 'architecture', 'design',
+])
+
 // Letters of an era after a year or a century ("221 BC", "the 5th century AD", "AD 618"), and of a scanner or
 // a test before its noun or after "a"/"an" ("a PET scanner", "an intraoperative CT", "PCR tests"): also the
 // letters of a company ("chairman of PET", "CE said"), so they are no body only there.
@@ -200,6 +211,9 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     if (isClubLetters(tok) && proposeClub(toks, index, out)) continue
     // "AG", "PJSC": a legal form is part of a company's name, not a name of its own.
     if (!namesBody(tok) || namesCurrency(toks, index, index + 1)) continue
+    // "the NPU cards": the processor's letters before its hardware ("KPU President Li" is the university).
+    if (chipLetters.has(tok.base) && !tok.possessive && hardwareNouns.has(toks[index + 1]?.lower ?? ''))
+      continue
     // "Vējš Koks SIA": a form that may be an acronym ends the name before it ("from SIA" is a body).
     if (acronymLegalForms.has(tok.base) && formAfterName(toks, index)) continue
     // "the 3rd century BC", "a PET scanner": an era or a machine, but "chairman of PET" is a company.

@@ -92,7 +92,9 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
       next.flags & capitalised &&
       !toks[end - 1]!.possessive &&
       !(head.legal && head.text !== 'Co.') &&
-      !(legalFormStarts.has(next.value) && ltdAfter(toks, end) === -1)
+      !(legalFormStarts.has(next.value) && ltdAfter(toks, end) === -1) &&
+      // "Kelmar University Faculty members": a faculty without its of-phrase is the body's teachers.
+      !(next.value === 'Faculty' && toks[end + 1]?.value !== 'of' && !capitalisedAt(toks, end + 1))
     ) {
       continue
     }
@@ -141,9 +143,10 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     // of-phrase is a body, though "Key" alone says no more than "Key Enterprises" does.
     if (weak && to > end && isFieldLab(toks, index)) weak = false
     // "the Office of the Steering Group for Wetland Protection of the … Committee": an office named by
-    // the body its of-phrase holds (not "the Governor's Office", whose holder is a person).
+    // the party or state body its of-phrase holds (not "the Governor's Office", whose holder is a person,
+    // nor "the Office of Xinbao Harbour Group", a company's office somewhere).
     if (weak && words === 0 && head.text === 'Office' && to > end && !toks[index - 1]?.possessive)
-      if (bodyInside(toks, end + 1, to)) weak = false
+      if (publicBodyInside(toks, end + 1, to)) weak = false
     if (weak && (words < 1 || heading || onlyKinds(toks, from, index) || inDocumentTitle(toks, from)))
       continue
     if (isOfficeOnly(toks, head.text, from, index, to > end)) continue
@@ -323,8 +326,22 @@ function firstWord(words: string): string {
   return words.slice(0, words.indexOf(' '))
 }
 
-// Whether a token in [from, to) is an organisation's head word.
-function bodyInside(toks: readonly Tok[], from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (toks[index]!.flags & organisationHead) return true
+// Heads of the party's and the state's bodies an office may serve: "the Office of the Xinbao Municipal
+// Party Committee"; a "Group" only as a task group ("the Leading Group for …", "the Working Group").
+// biome-ignore format: packed data
+const publicHeads = new Set([
+  'Committee', 'Commission', 'Government', 'Bureau', 'Ministry', 'Administration', 'Council', 'Congress',
+  'CPPCC', 'Procuratorate', 'Court',
+])
+const taskGroupWords = new Set(['Leading', 'Working', 'Steering', 'Coordinating', 'Coordination'])
+
+// Whether a token in [from, to) is the head word of a party or state body, or of a task group.
+function publicBodyInside(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const tok = toks[index]!
+    if (!(tok.flags & organisationHead)) continue
+    if (publicHeads.has(tok.base)) return true
+    if (tok.base === 'Group' && taskGroupWords.has(toks[index - 1]?.value ?? '')) return true
+  }
   return false
 }

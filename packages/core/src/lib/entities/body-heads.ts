@@ -129,6 +129,8 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
     // The clay "Terracotta Army" of Xi'an is a find that museums show, not an army.
     if (tok.base === 'Army' && toks[index - 1]?.value === 'Terracotta') return undefined
     if (tok.value === 'Hotel') return hotelHeadAt(toks, index)
+    // "the Faculty of Tidal Studies" is a body; "the Kelmar University Faculty members" are its teachers.
+    if (tok.value === 'Faculty' && toks[index + 1]?.value !== 'of') return undefined
     // "the Federation of Kedah Chambers of Commerce": the chambers' of-phrase is the federation's too.
     if (unionHeads.has(tok.value) && toks[index + 1]?.value === 'of') {
       const chambers = chambersAt(toks, index + 2)
@@ -192,12 +194,12 @@ function partnershipAt(toks: readonly Tok[], index: number): Head | undefined {
     : undefined
 }
 
-// What a country's agency for trade and investment abroad does, before "International": "Scottish
-// Development International".
+// What a country's agency for trade and investment abroad does, before "International": "Kessish
+// Investment International".
 const agencyFields = new Set(['Development', 'Trade', 'Investment'])
 
 // A country's agency named by its nationality, its field and "International" ("Kessish Trade
-// International"); not "Scottish Development" alone, nor "International" after any other name.
+// International"); not "Kessish Trade" alone, nor "International" after any other name.
 function agencyAt(toks: readonly Tok[], index: number): Head | undefined {
   const field = toks[index - 1]
   const nation = toks[index - 2]

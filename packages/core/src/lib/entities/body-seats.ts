@@ -116,16 +116,26 @@ export function chamberSeatAfter(toks: readonly Tok[], at: number): number {
  * "… for Import and Export".
  */
 export function chamberRegionAfter(toks: readonly Tok[], at: number): number {
-  const start = toks[at]?.value === 'the' ? at + 1 : at
-  const known = matchPlace(toks, start)
-  const end = start + (known?.length ?? 0)
-  // "thanked the Xinbao Chamber of Commerce for Kessland's help": a possessive is whose help, no region.
-  if (!known || !toks[start]!.spaced || toks[end - 1]!.possessive) return 0
+  const end = placeEndAt(toks, at)
   const next = toks[end]
-  if (next?.value === 'and' && next.spaced) {
+  if (end && next?.value === 'and' && next.spaced) {
     const other = chamberSeatAfter(toks, end + 1)
     if (other && !toks[other - 1]!.possessive) return other
   }
+  return end
+}
+
+/**
+ * Where a place the gazetteer knows at `at` (after an optional "the") ends when it ends the phrase, or 0:
+ * "… for Tavrin", "… in the Kessel Republic"; not "… for Kessland's help" (a possessive is whose help) nor
+ * "… in Tavrin Harbour".
+ */
+export function placeEndAt(toks: readonly Tok[], at: number): number {
+  const start = toks[at]?.value === 'the' ? at + 1 : at
+  const known = matchPlace(toks, start)
+  const end = start + (known?.length ?? 0)
+  if (!known || !toks[start]!.spaced || toks[end - 1]!.possessive) return 0
+  const next = toks[end]
   return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : end
 }
 

@@ -23,6 +23,7 @@ import {
   extendSeat,
   jurisdictionAfter,
   officialFormLength,
+  placeEndAt,
 } from './body-seats.js'
 import { leagueTier } from './club-names.js'
 import { matchPlace } from './gazetteer.js'
@@ -229,25 +230,25 @@ function missionHead(toks: readonly Tok[], of: number): string {
 // Heads of bodies of members, named by what the members do and where: "Association of Firms Trading in …".
 // biome-ignore format: packed data
 const memberHeads = new Set([
-  'Association', 'Federation', 'Alliance', 'Society', 'Union', 'League', 'Council', 'Club', 'Chamber',
+  'Association', 'Federation', 'Alliance', 'Society', 'Union', 'League', 'Club', 'Chamber',
+])
+// Nouns in "-ing" that name an event a body holds, no members' doing: "the Union of Port Cities Meeting in
+// Tavrin" is a meeting held there.
+// biome-ignore format: packed data
+const eventNouns = new Set([
+  'Meeting', 'Gathering', 'Hearing', 'Briefing', 'Sitting', 'Opening', 'Signing', 'Building', 'Screening',
+  'Training',
 ])
 
 // Whether the words before the "in" at `at` are members and what they do: "Firms Trading", "Scholars
-// Working"; a plural, then a capitalised "-ing" verb; not "Bureau of Mining in …".
+// Working"; a plural, then a capitalised "-ing" verb; not "Bureau of Mining in …" nor an event ("Ministers
+// Meeting in …").
 function membersDoing(toks: readonly Tok[], at: number): boolean {
   const verb = toks[at - 1]!
   const members = toks[at - 2]
   if (!/^[A-Z][a-z]+ing$/.test(verb.value) || !verb.spaced || !toks[at]!.spaced) return false
+  if (eventNouns.has(verb.value)) return false
   return members?.kind === 'word' && !!(members.flags & capitalised) && /[a-z]s$/.test(members.value)
-}
-
-// Where a place the gazetteer knows at `at` (after an optional "the") ends when it ends the phrase, or 0.
-function placeEndAt(toks: readonly Tok[], at: number): number {
-  const start = toks[at]?.value === 'the' ? at + 1 : at
-  const place = matchPlace(toks, start)
-  if (!place || !toks[start]!.spaced || toks[start + place.length - 1]!.possessive) return 0
-  const next = toks[start + place.length]
-  return next?.kind === 'word' && next.spaced && next.flags & capitalised ? 0 : start + place.length
 }
 
 // The words that make a centre or an institute a country's own: "the National Center for Maternal Care".

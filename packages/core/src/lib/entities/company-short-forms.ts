@@ -199,8 +199,8 @@ function companyAt(
 }
 
 // Whether the known place at `index`, second in a company's name after its city, is its trade name: before
-// a word that is no name nor place ("Jinzhou Haicheng Berry Technology Co., Ltd.", not "Jinzhou Haicheng
-// Yuhai Foods …" nor "… Haicheng Port Group").
+// a word that is no name nor place ("Xinbao Yingkou Pearl Textiles Co., Ltd.", not "Xinbao Yingkou Yuhai
+// Foods …" nor "… Yingkou Port Group").
 function placeAsTrade(toks: readonly Tok[], from: number, index: number): boolean {
   if (index === from || matchPlace(toks, from)?.length !== index - from) return false
   const next = toks[index + 1]

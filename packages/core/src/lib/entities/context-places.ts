@@ -5,6 +5,7 @@
  * The name is one or two capitalised words that are nothing else the rules know: no known place, surname,
  * given name, month, nationality, title, head or suffix word (`unknown-place-names.ts`).
  */
+import { ambiguousPlaces } from '../data/ambiguous-places.js'
 import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import type { PlaceKind } from '../data/places.js'
 import { isCompanyAppositive } from './brands.js'
@@ -66,11 +67,16 @@ export function proposeContextPlaces(toks: readonly Tok[], out: Candidate[], hea
         continue
       }
     }
-    // "the Xinbao Spotted Seal National Nature Reserve": read back from the head word.
+    // "the Houyan Crane Wetland Nature Reserve": read back from the head word.
     if (tok.value === 'Reserve') proposeNatureReserve(toks, index, out)
     if ((tok.flags & (capitalised | knownWord)) !== capitalised) continue
     if (tok.value === 'Street' && isLowerSubdistrict(toks, index)) {
       out.push(contextPlace(toks, index - 1, index + 1))
+      continue
+    }
+    // "the Tarsk - Vanino line": a town named like a given name, at one end of a route to a known place.
+    if (ambiguousPlaces.has(tok.base) && isRouteEnd(toks, index, index + 1)) {
+      out.push(contextPlace(toks, index, index + 1))
       continue
     }
     const to = nameEnd(toks, index)
@@ -124,7 +130,7 @@ function namedByFrame(toks: readonly Tok[], from: number, to: number): boolean {
       return inAlone(toks, from, to)
     if (before.lower === 'from' && after?.value === ',' && isCompanysOrigin(toks, from - 1)) return true
   }
-  if (isTripEnd(toks, from, to)) return true
+  if (isTripEnd(toks, from, to) || isRouteEnd(toks, from, to)) return true
   // "the Tarsk port": the name before a lower-case "port" (not "port area", a part of a port).
   if (after?.value === 'port' && before?.kind === 'word' && !(before.flags & capitalised)) {
     return !/^(?:area|areas|zone|city)$/.test(toks[to + 1]?.lower ?? '')
@@ -152,6 +158,26 @@ function isTripEnd(toks: readonly Tok[], from: number, to: number): boolean {
   if (before !== 'to' || toks[to - 1]!.possessive) return false
   const start = placeBefore(toks, from - 1)
   return start !== undefined && toks[start - 1]?.lower === 'from'
+}
+
+// Whether the name `[from, to)` is one end of a route written with a spaced dash to a known place, with the
+// route's noun after: "the Tarsk - Vanino line", "the Vanino - Tarsk railway"; not "the Tarsk - Vanino
+// talks" nor a dash between two unknown names.
+// biome-ignore format: packed list
+const routeNouns = new Set([
+  'line', 'lines', 'railway', 'railways', 'rail', 'route', 'routes', 'corridor', 'highway', 'expressway',
+  'road', 'link', 'pipeline', 'service', 'services', 'section',
+])
+const dashes = new Set(['-', '–', '—'])
+function isRouteEnd(toks: readonly Tok[], from: number, to: number): boolean {
+  if (toks[to - 1]!.possessive) return false
+  if (dashes.has(toks[to]?.value ?? '') && toks[to]!.spaced) {
+    const end = placeAfter(toks, to + 1)
+    return end !== undefined && routeNouns.has(toks[end]?.lower ?? '')
+  }
+  const dash = toks[from - 1]
+  if (!dashes.has(dash?.value ?? '') || !toks[from]!.spaced) return false
+  return placeBefore(toks, from - 1) !== undefined && routeNouns.has(toks[to]?.lower ?? '')
 }
 
 // Whether "the" and a lower-case "region" frame the name `[from, to)`: "the Kansai region" is a place, as

@@ -29,7 +29,7 @@ export function proposeNatureReserve(toks: readonly Tok[], at: number, out: Cand
 }
 
 // Whether one of the words `[from, to)` is a known place or pinyin ("Xinbao", "Island-Houyanshan"), a
-// reserve's own name; "National" and "Spotted Seal" are English.
+// reserve's own name; "Wetland" and "Black Crane" are English.
 function hasOwnName(toks: readonly Tok[], from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     if (matchPlace(toks, index)) return true

@@ -65,33 +65,86 @@ function inDivision(toks: readonly Tok[], at: number, from: number): boolean {
   return before === 'of' && community?.value === 'Community' && community.spaced
 }
 
-// Kinds of known place a list of sub-districts may name with them ("Gaoquanpu Street and Pulandian").
-const listKinds: ReadonlySet<PlaceKind> = new Set([...parents, 'locality'])
-// The last word of a pinyin name that makes it a division, an item of a list of sub-districts.
-const divisionSuffix = /^(?:Town|Township|Subdistrict|Sub-district|Village|District|County|Zone|Area)$/
+// The last word of a pinyin name that makes it a sub-district's peer, an item of a list of sub-districts
+// (a district or a county is the unit above, which a list of roads may name too).
+const peerSuffix = /^(?:Town|Township|Subdistrict|Sub-district|Village|Zone)$/
+// The last word of a pinyin name of a unit above a sub-district, an item a list may hold without saying
+// what the "Street" is.
+const aboveSuffix = /^(?:District|County|Area)$/
+// The names a road is most often given in Chinese cities ("Renmin Street", "Jiefang Street"): a "Street"
+// of one is a road unless the list names a known sub-district with it.
+// biome-ignore format: packed data
+const roadNames = new Set([
+  'Renmin', 'Jiefang', 'Zhongshan', 'Heping', 'Xinhua', 'Jianshe', 'Youyi', 'Changjiang', 'Huanghe',
+  'Shengli', 'Wenhua', 'Minzhu', 'Gongnong', 'Xingfu', 'Tuanjie', 'Chaoyang', 'Dongfeng', 'Hongqi',
+  'Zhongxin', 'Binhai', 'Huanghai', 'Gongyuan', 'Zhanqian', 'Huancheng',
+])
+// Nouns after "and other" that end a list of sub-districts: "…, Houyan Street and other street offices".
+const peersAfterOther = new Set(['street', 'streets', 'subdistricts', 'sub-districts', 'towns', 'townships'])
 
-// Whether the "Street" at `at`, its name starting at `from`, is an item of a list of divisions: an item
-// before it is one ("Xinbao Town, Gaoling Economic Zone and Houyan Street"), the items between it being
-// "<pinyin> Street" too ("Jinshitan Street, Houyan Street and Gaoling Street"), or a known sub-district
-// is the item after it ("Houyan Street and Jinshitan Street"). "Houyan Street and Gaoling Street" alone
-// may be roads.
+// Whether the "Street" at `at`, its name starting at `from`, is an item of a list of sub-districts: the
+// list holds a known sub-district ("Jinshitan Street, Houyan Street and Gaoling Street", "Houyan Street and
+// Jinshitan Street"), ends "and other street offices", or holds a town, village or zone ("Xinbao Town,
+// Gaoling Economic Zone and Houyan Street"). Districts alone say nothing ("shops in Xigang District and
+// Houyan Street" may be on a road), nor does a list of "Street"s alone ("Houyan Street and Gaoling Street");
+// a "Street" named after a known city or a common road name needs a known sub-district or "other street
+// offices" ("Xigang District, Xinbao Town and Renmin Street" may be a road).
 function inDivisionList(toks: readonly Tok[], at: number, from: number): boolean {
+  const peers = Math.max(peersBefore(toks, from), peersAfter(toks, at))
+  if (peers === 2) return true
+  if (peers === 0) return false
+  const name = toks[from]!
+  return !roadNames.has(name.base) && (from < at - 1 || matchPlace(toks, from) === undefined)
+}
+
+// What the items of the list before the name starting at `from` show: 2 a known sub-district, 1 a town,
+// a village or a zone in pinyin, 0 nothing. Items of districts and other "<pinyin> Street"s are passed.
+function peersBefore(toks: readonly Tok[], from: number): number {
   let end = from
+  let peers = 0
   for (let item = 0; item < 6; item++) {
     const separator = separatorBefore(toks, end)
     if (separator === undefined) break
-    if (isDivisionEndingAt(toks, separator)) return true
-    if (toks[separator - 1]?.value !== 'Street' || !toks[separator - 1]!.spaced) break
-    let start = separator - 2
-    if (!isPinyinWord(toks, start, true)) break
-    if (isPinyinWord(toks, start - 1, false)) start--
+    const division = divisionEndingAt(toks, separator)
+    if (division !== undefined) {
+      if (division.peers === 2) return 2
+      peers = Math.max(peers, division.peers)
+      end = division.start
+      continue
+    }
+    const start = streetStartBefore(toks, separator)
+    if (start === undefined) break
     end = start
   }
-  const next = toks[at + 1]
-  const after = next?.value === ',' && toks[at + 2]?.lower === 'and' ? at + 3 : at + 2
-  if (next?.value !== ',' && next?.lower !== 'and') return false
-  const match = matchPlace(toks, after)
-  return match?.place.kind === 'locality' && toks[after + match.length - 1]!.value === 'Street'
+  return peers
+}
+
+// What the items after the "Street" at `at` show: 2 when a known sub-district follows among "<pinyin>
+// Street"s ("Houyan Street and Jinshitan Street") or the list ends "and other street offices", else 0.
+function peersAfter(toks: readonly Tok[], at: number): number {
+  let end = at + 1
+  for (let item = 0; item < 6; item++) {
+    const next = toks[end]
+    if (next?.value !== ',' && next?.lower !== 'and') return 0
+    const after = next.value === ',' && toks[end + 1]?.lower === 'and' ? end + 2 : end + 1
+    if (toks[after - 1]!.lower === 'and' && toks[after]?.lower === 'other')
+      return peersAfterOther.has(toks[after + 1]?.lower ?? '') ? 2 : 0
+    const match = matchPlace(toks, after)
+    if (match?.place.kind === 'locality' && toks[after + match.length - 1]!.value === 'Street') return 2
+    const street = toks[after + 1]
+    if (street?.value !== 'Street' || !street.spaced || !isPinyinWord(toks, after, true)) return 0
+    end = after + 2
+  }
+  return 0
+}
+
+// The first index of a "<pinyin> Street" item (one or two pinyin words) that ends right before `at`.
+function streetStartBefore(toks: readonly Tok[], at: number): number | undefined {
+  if (toks[at - 1]?.value !== 'Street' || !toks[at - 1]!.spaced) return undefined
+  let start = at - 2
+  if (!isPinyinWord(toks, start, true)) return undefined
+  if (isPinyinWord(toks, start - 1, false)) start--
+  return start
 }
 
 // The index of the "," or "and" (", and") that ends right before `at`, or undefined.
@@ -101,17 +154,25 @@ function separatorBefore(toks: readonly Tok[], at: number): number | undefined {
   return tok?.value === ',' ? at - 1 : undefined
 }
 
-// Whether a division ends right before `at`: a known district, county-level city or locality ("Pulandian",
-// "Jinshitan Street"), or a pinyin name with a division's suffix ("Xinbao Town", "Gaoling Economic Zone").
-function isDivisionEndingAt(toks: readonly Tok[], at: number): boolean {
+// The division ending right before `at` and what it shows of a list of sub-districts: a known sub-district
+// ("Jinshitan Street": 2), a known district or county-level city ("Pulandian": 0), a pinyin name with a
+// town's, a village's or a zone's suffix ("Xinbao Town", "Gaoling Economic Zone": 1) or a district's
+// ("Gaoling District": 0); undefined when none ends there.
+function divisionEndingAt(toks: readonly Tok[], at: number): { start: number; peers: number } | undefined {
   const known = placeEndingAt(toks, at)
-  if (known !== undefined) return listKinds.has(matchPlace(toks, known)!.place.kind)
+  if (known !== undefined) {
+    const kind = matchPlace(toks, known)!.place.kind
+    if (kind === 'locality') return { start: known, peers: 2 }
+    return parents.has(kind) ? { start: known, peers: 0 } : undefined
+  }
   const last = toks[at - 1]
-  if (last?.kind !== 'word' || !last.spaced || !divisionSuffix.test(last.value)) return false
+  const peer = peerSuffix.test(last?.value ?? '')
+  if (last?.kind !== 'word' || !last.spaced || (!peer && !aboveSuffix.test(last.value))) return undefined
   // The name's first word is pinyin or a known place: "Economic" before "Zone" is none.
   let start = at - 2
   while (start > at - 5 && isNameWord(toks[start - 1]) && toks[start]!.spaced) start--
-  return start < at - 1 && isPinyinWord(toks, start, true)
+  if (start >= at - 1 || !isPinyinWord(toks, start, true)) return undefined
+  return { start, peers: peer ? 1 : 0 }
 }
 
 /**
