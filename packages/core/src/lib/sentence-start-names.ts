@@ -255,7 +255,7 @@ const nameHonorifics = new Set([
 
 /**
  * Whether an honorific and a person's name start at `nodes[at]`, right after a legal form and its full
- * stop ("… Brackwater Dredging Ltd. Sir Evan Pollock-Reid, chairman of …", "… Inc. Dr. Ruth Okoro
+ * stop ("… Quellmoor Marine Inc. Dame Honor Ashdown, whose family …", "… Ltd. Dr. Ruth Okoro
  * added …"): one to three proper words that go on no company, then a comma or a word in lower case. A
  * brand named for someone goes on the company's name ("… Ltd. Dr. Brandt Seafood Co. …").
  */

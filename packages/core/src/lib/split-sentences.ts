@@ -17,7 +17,8 @@
  *   Vice Mayor Li Hua said …", "… measure 55 in. It ships …"), but not before other words ("a 55 in.
  *   Screen");
  * - after a legal form with its full stop before a person's name and a verb of speech ("… Co., Ltd. Baek
- *   Seo-jin said …", see `speaker-name-starts.ts`) or an honorific and a name ("… Ltd. Sir Evan Pollock …");
+ *   Seo-jin said …", see `speaker-name-starts.ts`) or an honorific and a name ("… Inc. Dame Honor
+ *   Ashdown, whose …");
  * - after a one-syllable given name the parser reads as an abbreviation ("… manager Tan Jun. Guests …",
  *   "Jun." for June), whose full stop is also taken off the name at the end of a sentence.
  */

@@ -22,7 +22,14 @@ import {
 import { matchPlace } from './gazetteer.js'
 import { afterKindNoun, afterTimeAdverb, ageEnd } from './name-appositives.js'
 import { nameCanStartAfter } from './name-starts.js'
-import { followedByHead, isNameWord, type NameMatch, properWord, surnameParticlesEnd } from './name-words.js'
+import {
+  followedByHead,
+  germanicParticles,
+  isNameWord,
+  type NameMatch,
+  properWord,
+  surnameParticlesEnd,
+} from './name-words.js'
 import { namedAfterGivenName } from './named-after-names.js'
 import { isTitleTok } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
@@ -167,15 +174,12 @@ function looksForeign(toks: readonly Tok[], from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const word = toks[at]!.baseLower
     if (/[^a-z-]/.test(word) || westernGivenNames.has(word) || japaneseSurnames.has(word)) return true
-    // "Joost van der Linde said": Dutch, German and Welsh particles, which brand names seldom have ("Casa
-    // de Lumo", "Maison du Vin" have Romance ones).
-    if (germanicParticle.test(word)) return true
+    // "Joost van der Linde said": Dutch, German and Welsh particles, which brand names seldom have.
+    if (germanicParticles.has(word)) return true
     if (word.length >= 5 && foreignNameShape.test(word) && !splitPinyin(word)) return true
   }
   return false
 }
-
-const germanicParticle = /^(?:van|von|zu|der|den|ter|ten|ap)$/
 
 // Trades and premises a firm's name ends with that no head word list holds ("Power", "Steel", "Plaza").
 // biome-ignore format: packed data

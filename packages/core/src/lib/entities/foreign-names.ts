@@ -8,7 +8,7 @@ import { chineseName } from './chinese-names.js'
 import { attributionAt, speechFollows } from './context-names.js'
 import { matchPlace } from './gazetteer.js'
 import { isInitial } from './initials.js'
-import { endsSentence, nameCanStartAfter } from './name-starts.js'
+import { nameCanStartAfter, sentenceEndsAt } from './name-starts.js'
 import {
   arabicNameEnd,
   familyParticleList,
@@ -227,10 +227,7 @@ function arabicLeadName(toks: readonly Tok[], index: number): NameMatch | undefi
       return undefined
   } else if (
     !/^\p{Ll}{3,}$/u.test(lead.value) ||
-    (before !== undefined &&
-      !(before.kind === 'word'
-        ? endsSentence(before) || /^\d+\.$/.test(before.value)
-        : /^[.!?]$/.test(before.value)))
+    (before !== undefined && !sentenceEndsAt(before) && !/^\d+\.$/.test(before.value))
   )
     return undefined
   const mark = toks[at]!

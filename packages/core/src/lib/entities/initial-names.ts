@@ -3,6 +3,7 @@
  * Palaniappan") and translations leave them in lower case ("r. n. palaniappan said"): no list knows the
  * surname, so they are read only where a name stands and its context says it is one.
  */
+import { nounsAfterTitles, occupations, personDescriptors } from '../data/titles.js'
 import { callingFollows, callingOfFollows, roleFollows } from './callings.js'
 import { spanText } from './candidate.js'
 import { chineseName } from './chinese-names.js'
@@ -50,13 +51,25 @@ export function initialledName(toks: readonly Tok[], index: number): NameMatch |
 // "in" or "to" and one to three capitalised words (a place or a body) right before an initial and one
 // name word, as Mongolian names are written.
 function titleOfPlaceBefore(toks: readonly Tok[], index: number, to: number): boolean {
-  if (to !== index + 2 || !toks[index + 1]!.spaced) return false
+  if (to !== index + 2 || !toks[index + 1]!.spaced || !nameAfterInitial(toks[index + 1]!)) return false
   for (let start = index - 1; start >= index - 3 && start > 1; start--) {
     if (!isNameWord(toks[start])) return false
     const link = toks[start - 1]!.value
     if ((link === 'of' || link === 'in' || link === 'to') && titleBefore(toks, start - 1)) return true
   }
   return false
+}
+
+// English plurals and the endings of English nouns ("Officials", "Workers", "Construction", "Management"),
+// which no Mongolian name has.
+const englishEnding = /(?:s|tion|sion|ment|ness|ity|ing|ance|ence|ship)$/
+
+// Whether the word after an initial may be a name, not an English word that starts the next sentence after
+// a letter that ends one ("the head of Zone B. Officials said …", "director of Berth A. Construction began").
+function nameAfterInitial(tok: Tok): boolean {
+  const lower = tok.baseLower
+  if (englishEnding.test(lower) || nounsAfterTitles.has(tok.base)) return false
+  return !occupations.has(lower) && !personDescriptors.has(lower)
 }
 
 function sameCase(tok: Tok, lower: boolean): boolean {

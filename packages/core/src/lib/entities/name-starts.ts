@@ -48,8 +48,11 @@ function callingStartsSentence(toks: readonly Tok[], index: number): boolean {
   return calling.value !== word && (occupations.has(word) || word === 'villager')
 }
 
-// Whether a token ends the sentence before the next word: a stop, a question or exclamation mark.
-function sentenceEndsAt(tok: Tok): boolean {
+/**
+ * Whether a token ends the sentence before the next word: a stop, a question or exclamation mark, or a
+ * lower-case word or a year the parser kept the stop on (`endsSentence`).
+ */
+export function sentenceEndsAt(tok: Tok): boolean {
   return tok.kind === 'word' ? endsSentence(tok) : tok.value === '.' || tok.value === '!' || tok.value === '?'
 }
 

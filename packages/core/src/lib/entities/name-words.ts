@@ -34,6 +34,15 @@ export function compoundEnglishPart(lower: string): boolean {
 }
 
 /**
+ * The Dutch, German and Welsh particles of `familyParticleList` ("van", "von", "zu", "ap"), which start a
+ * surname only and which brand names seldom have ("Casa de Lumo", "Maison du Vin" have Romance ones).
+ */
+// biome-ignore format: packed data
+export const germanicParticles: ReadonlySet<string> = new Set([
+  'van', 'von', 'zu', 'der', 'den', 'ter', 'ten', 'ap',
+])
+
+/**
  * Particles of Dutch, Flemish, German, French, Spanish, Portuguese, Italian, Filipino and Welsh surnames,
  * written in lower case inside a name ("Anna van Dijk", "Jan de Boer", "Otto von Bergen", "Karl zu
  * Lindau", "Luis del Campo", "Owain ap Rhys"): the one list the name rules and the merging of names
@@ -41,8 +50,7 @@ export function compoundEnglishPart(lower: string): boolean {
  */
 // biome-ignore format: packed data
 export const familyParticleList: readonly string[] = [
-  'van', 'von', 'zu', 'de', 'der', 'den', 'ter', 'ten', 'du', 'del', 'della', 'da', 'das', 'do', 'dos',
-  'di', 'dela', 'delos', 'ap',
+  ...germanicParticles, 'de', 'du', 'del', 'della', 'da', 'das', 'do', 'dos', 'di', 'dela', 'delos',
 ]
 
 /** The Arabic and Malay "son of" and "daughter of" before a father's name ("Tariq bin Hamdan"). */
@@ -53,7 +61,7 @@ const surnameParticles = new WordList([...familyParticleList, ...fatherLinkList]
 // The particles of Spanish, Portuguese, Italian and Filipino surnames that may also join a first surname to
 // the rest of a double one ("Ruiz de Alarcón", "Matos da Fonte", "López de Haro"); not the Dutch, German
 // and French ones, which start a surname only.
-const startingOnly = new Set(['van', 'von', 'zu', 'der', 'den', 'ter', 'ten', 'du', 'ap'])
+const startingOnly = new Set([...germanicParticles, 'du'])
 const joiningParticles = new Set(familyParticleList.filter((word) => !startingOnly.has(word)))
 
 /** The articles after "de" in a Spanish surname ("de la Cruz", "de los Santos", "de las Casas"). */

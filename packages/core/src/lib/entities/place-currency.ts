@@ -15,7 +15,7 @@ export function namesCurrency(toks: readonly Tok[], from: number, to: number): b
   // "GH₵20 million": letters and a sign written together make one symbol.
   if (next && !next.spaced && (next.value[0] === '$' || (to - from === 1 && signAfter(toks[from]!, next))))
     return true
-  // "US $3 million": a symbol written with a space in it, before its number.
+  // "US $3 million", "US $ 3 million": a symbol written with a space in it, before its number.
   if (next?.spaced && next.kind !== 'word' && to - from === 1 && spacedSymbol(toks, from, to)) return true
   // "RM 3.5 billion": a symbol of letters before its number.
   if (
@@ -44,12 +44,11 @@ function signAfter(tok: Tok, next: Tok): boolean {
 }
 
 // Whether the letters at `from` and the sign at `to`, with a space between, make a currency's symbol ("US $")
-// and a digit is written against the sign.
+// and a number follows the sign, with or without a space ("US $3 million", "US $ 3 million").
 function spacedSymbol(toks: readonly Tok[], from: number, to: number): boolean {
   const digit = toks[to + 1]
   return (
     digit?.kind === 'word' &&
-    !digit.spaced &&
     isDigit(digit.value.charCodeAt(0)) &&
     currencySymbols.has(`${toks[from]!.value} ${toks[to]!.value}`)
   )

@@ -86,42 +86,42 @@ export interface YenSign {
   readonly index: number
 }
 
-const japanCue = /\b(?:Japan|Japanese|Tokyo|Osaka)\b/
-const chinaCue = /\b(?:China|Chinese)\b/
 const bareYenSign = /^[¥￥]/
 
 /**
- * Give each "¥" amount in `pending` the yen where the article says so: its sentence names Japan and not
- * China ("the Japanese maker put in ¥80 million"), or else the nearest amount in yen or yuan written
- * otherwise, before it and failing that after it, is in yen ("4 billion yen … ¥80 million").
+ * Give each "¥" amount in `pending` the yen only where the article says so beside it: the nearest amount
+ * in yen or yuan written in words or a code ("4 billion yen", "JPY 2 million", "30 million yuan"), in its
+ * sentence or the one before or after, is in yen. Naming Japan is no cue: a Japanese-funded firm in
+ * Dalian reports "¥200 million" in yuan.
  */
 export function settleYenSigns(tree: Root, source: string | undefined, pending: readonly YenSign[]): void {
-  const amounts: { readonly sentence: Sentence; readonly index: number; readonly other: string }[] = []
-  const texts = new Map<Sentence, string>()
+  // The amounts that say yen or yuan of themselves: sentence number, start offset and currency.
+  const said: { readonly sentence: number; readonly start: number; readonly currency: string }[] = []
+  const order = new Map<Sentence, number>()
+  let count = 0
   forEachSentence(tree, (sentence) => {
+    const at = count++
     const money = sentence.data?.money
     if (money === undefined) return
+    order.set(sentence, at)
     const base = sentence.position?.start.offset ?? 0
     const text = textOf(sentence, source, base, sentence.position?.end.offset ?? base)
-    texts.set(sentence, text)
-    for (let index = 0; index < money.length; index++) {
-      const { start, currency } = money[index]!
-      // The currency an amount says of itself: yen or yuan, not written with a bare sign.
-      const said = currency === 'JPY' || currency === 'CNY' ? currency : ''
-      amounts.push({ sentence, index, other: bareYenSign.test(text.slice(start - base)) ? '' : said })
+    for (const { start, currency } of money) {
+      if ((currency === 'JPY' || currency === 'CNY') && !bareYenSign.test(text.slice(start - base)))
+        said.push({ sentence: at, start, currency })
     }
   })
   for (const { sentence, index } of pending) {
-    const text = texts.get(sentence)!
-    const at = amounts.findIndex((amount) => amount.sentence === sentence && amount.index === index)
-    let currency: string | undefined
-    if (japanCue.test(text) && !chinaCue.test(text)) currency = 'JPY'
-    for (let back = at - 1; currency === undefined && back >= 0; back--)
-      if (amounts[back]!.other !== '') currency = amounts[back]!.other
-    for (let next = at + 1; currency === undefined && next < amounts.length; next++)
-      if (amounts[next]!.other !== '') currency = amounts[next]!.other
+    const at = order.get(sentence)!
     const money = sentence.data!.money!
-    if (currency === 'JPY') money[index] = { ...money[index]!, currency }
+    const { start } = money[index]!
+    let nearest: (typeof said)[number] | undefined
+    for (const amount of said) {
+      if (Math.abs(amount.sentence - at) > 1) continue
+      if (nearest === undefined || Math.abs(amount.start - start) < Math.abs(nearest.start - start))
+        nearest = amount
+    }
+    if (nearest?.currency === 'JPY') money[index] = { ...money[index]!, currency: 'JPY' }
   }
 }
 

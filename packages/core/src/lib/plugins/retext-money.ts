@@ -54,7 +54,8 @@ export interface Options {
   readonly dollar?: string | null
   /**
    * Currency of `¥`, which Chinese news uses for yuan and Japanese news for yen (default: `'CNY'`, or
-   * `'JPY'` where the sentence names Japan or the nearest amount in yen or yuan is in yen).
+   * `'JPY'` where the nearest amount in yen or yuan words, in its sentence or the one before or after, is
+   * in yen).
    */
   readonly yenSign?: 'CNY' | 'JPY' | null
 }

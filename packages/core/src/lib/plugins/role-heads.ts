@@ -3,10 +3,11 @@
  * lower-case noun or adjective that narrows the title ("station manager", "music director"), a calling
  * ("a pediatrician from …"), and a deputy to a congress.
  */
+import { legislatureWords } from '../data/legislatures.js'
 import { occupations } from '../data/titles.js'
 import type { Tok } from '../entities/tokens.js'
 import { isCapitalised } from '../entities/tokens.js'
-import { allCaps, capitalised, functionWord } from '../entities/word-classes.js'
+import { allCaps, capitalised, functionWord, organisationHead } from '../entities/word-classes.js'
 import { clauseVerbs, clauseWords, isCommonNoun } from './role-bounds.js'
 import type { Reading } from './role-reading.js'
 
@@ -28,18 +29,17 @@ export function deputyToEnd(reading: Reading, at: number): number | undefined {
   return link === 'to' || namesLegislature(toks, body, end) ? end : undefined
 }
 
-// Words of a legislature's name: "deputy of the State Duma", "deputy of the Regional Assembly of Hexi"
-// name a member of it, while "deputy of the bureau" is no role of its own.
-// biome-ignore format: packed list
-const legislatures: ReadonlySet<string> = new Set([
-  'Assembly', 'Duma', 'Parliament', 'Congress', 'Rada', 'Sejm', 'Seimas', 'Saeima', 'Riigikogu', 'Knesset',
-  'Bundestag', 'Landtag', 'Majlis', 'Kurultai', 'Khural', 'Mazhilis', 'Senate',
-])
-
-// Whether the body of tokens `[from, to)` is a legislature.
+// Whether the body of tokens `[from, to)` is a legislature: its head, the last head word before an "of",
+// is a legislature's word ("deputy of the State Duma", "deputy of the Regional Assembly of Hexi" name a
+// member of it), while "deputy of the State Duma Affairs Office" and "deputy of the bureau" name no role.
 function namesLegislature(toks: readonly Tok[], from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (legislatures.has(toks[index]!.value)) return true
-  return false
+  let legislature = false
+  for (let index = from; index < to && toks[index]!.value !== 'of'; index++) {
+    const tok = toks[index]!
+    if (legislatureWords.has(tok.base)) legislature = true
+    else if (tok.flags & organisationHead) legislature = false
+  }
+  return legislature
 }
 
 // Where the body after "deputy to" or "deputy from" at `toks[at]` starts: past "the" and an ordinal after
