@@ -18,7 +18,9 @@ const following = new Set(['Ltd', 'LTD', 'Limited', 'Bhd', 'BHD'])
 // "Art." or "no.": "… the Museum of Art. 300 paintings are on show" and "he said no. 20 firms …" end
 // sentences there.
 // biome-ignore format: packed list
-const numberSigns = new Set(['No', 'NO', 'Nos', 'Vol', 'Vols', 'vol', 'Fig', 'Figs', 'fig', 'Sec', 'Rm', 'Pt', 'Rs'])
+const numberSigns = new Set([
+  'No', 'NO', 'Nos', 'Vol', 'Vols', 'vol', 'Fig', 'Figs', 'fig', 'Sec', 'Rm', 'Pt', 'Rs',
+])
 const digit = /^\d/
 // Mongolian patronymic initials of two letters (the Cyrillic letters Ц, Ш, Ч, Х, Я, Ё, Ю, Ж), written before
 // a name ("Sh. Batbayar"); a sentence ends in none of them.

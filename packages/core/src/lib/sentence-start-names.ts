@@ -50,7 +50,13 @@ export function startsLowerCaseName(nodes: readonly SentenceContent[], at: numbe
     return false
   const first = given.children[0]
   if (first?.type !== 'TextNode') return false
-  if (surnameParticles.has(surname)) return particleName(nodes, at + 2)
+  // "… the visits. van der Molen said …", "… the port. de Lacerda, head of …, said …": a surname that
+  // opens with a particle, its other particles and proper words, then a verb of speech or a comma and a
+  // role.
+  if (surnameParticles.has(surname)) {
+    const words = pastParticles(nodes, at + 2)
+    return words !== undefined && attributedFrom(nodes, words)
+  }
   if (!capital.test(first.value)) {
     if (surname === 'he' || surname === 'she') return lowerWord.test(first.value)
     return isLowerForeignSurname(surname) && !afterUnit(nodes[at - 2]) && speechAt(nodes, at + 2)
@@ -139,18 +145,6 @@ function attributedLowerName(first: string, nodes: readonly SentenceContent[], a
   return attributedFrom(nodes, at)
 }
 
-// "… the visits. van der Molen said …", "… the port. de Lacerda, head of …, said …": a surname that opens
-// with a particle, whose other particles (up to two) and proper words start at `nodes[at]`, then a verb of
-// speech or a comma and a role, as for {@link attributedLowerName}.
-function particleName(nodes: readonly SentenceContent[], at: number): boolean {
-  let index = at
-  for (let particles = 0; particles < 2 && surnameParticles.has(textOf(nodes[index]) ?? ''); particles++) {
-    if (nodes[index + 1]?.type !== 'WhiteSpaceNode') return false
-    index += 2
-  }
-  return attributedFrom(nodes, index)
-}
-
 // One to three proper words from `nodes[at]` that go on no company or place, then a verb of speech or a
 // comma and a role.
 function attributedFrom(nodes: readonly SentenceContent[], at: number): boolean {
@@ -161,15 +155,24 @@ function attributedFrom(nodes: readonly SentenceContent[], at: number): boolean 
     index++
     if (nodes[index]?.type !== 'WhiteSpaceNode') break
     if (speechAt(nodes, index + 1)) return true
-    index++
     // "… cherries. lucía Beatriz de la Vega Ruiz hoped …": a surname's particles do not count among the
     // name's three words, but a proper word must follow them.
-    for (let particles = 0; particles < 2 && surnameParticles.has(textOf(nodes[index]) ?? ''); particles++) {
-      if (nodes[index + 1]?.type !== 'WhiteSpaceNode') return false
-      index += 2
-    }
+    const next = pastParticles(nodes, index + 1)
+    if (next === undefined) return false
+    index = next
   }
   return isComma(nodes[index]) && roleThenClause(nodes, index + 1)
+}
+
+// Past a surname's lower-case particles, up to two, from `nodes[at]`, each with the space after it ("de
+// la" in "de la Vega"); `at` when none stands there, undefined when a particle has no space after it.
+function pastParticles(nodes: readonly SentenceContent[], at: number): number | undefined {
+  let index = at
+  for (let particles = 0; particles < 2 && surnameParticles.has(textOf(nodes[index]) ?? ''); particles++) {
+    if (nodes[index + 1]?.type !== 'WhiteSpaceNode') return undefined
+    index += 2
+  }
+  return index
 }
 
 // Lower-case particles inside a family name ("de la Vega", "van der Berg", "bin Saleh", "dos Anjos"), from the
@@ -237,12 +240,10 @@ export function startsAttributedName(nodes: readonly SentenceContent[], at: numb
     count++
     index++
     if (nodes[index]?.type !== 'WhiteSpaceNode') break
-    index++
     // "Inés Carvajal de la Riva, …": a surname's particles, up to two, before its next proper word.
-    for (let particles = 0; particles < 2 && surnameParticles.has(textOf(nodes[index]) ?? ''); particles++) {
-      if (nodes[index + 1]?.type !== 'WhiteSpaceNode') return false
-      index += 2
-    }
+    const next = pastParticles(nodes, index + 1)
+    if (next === undefined) return false
+    index = next
   }
   return count >= 2 && isComma(nodes[index]) && roleThenClause(nodes, index + 1)
 }

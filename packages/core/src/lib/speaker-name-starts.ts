@@ -15,9 +15,10 @@ import { properWord, textOf } from './sentence-start-names.js'
 /**
  * Whether a person's name and a verb of speech start at `nodes[at]`, right after a legal form and its
  * full stop ("… Doryeong Textiles (Rizhao) Co., Ltd. Baek Seo-jin said …", "… Ltd. Greta Tvedahl
- * noted …"): a Chinese or Korean surname and a given name of syllables ("Wang Yiming", "Baek Seo-jin"), or
- * a known given name and a proper word.
- * "… Co., Ltd. Dalian Branch said" and "… Co., Ltd. Chairman Lu …" start no name and stay one sentence.
+ * noted …"): one to three proper words that may be a name's ("Halvorsen said"), a Chinese or Korean
+ * surname and a given name of syllables ("Wang Yiming", "Baek Seo-jin"), or a known given name and a
+ * proper word. "… Co., Ltd. Dalian Branch said" and "… Co., Ltd. Chairman Lu …" start no name and stay
+ * one sentence.
  */
 export function startsSpeakerName(nodes: readonly SentenceContent[], at: number): boolean {
   const first = textOf(nodes[at])

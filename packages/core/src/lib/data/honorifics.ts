@@ -27,9 +27,9 @@ export const honorifics: ReadonlySet<string> = new Set([
  * pilgrim's "Haji" and "Hajjah", Indonesian "Mr." and "Mrs." ("Bapak", "Ibu"; the short "Pak" and "Bu" are
  * Korean and Chinese surnames too, see `short-name-joins.ts`), Thai "Mr./Ms." (before a given name: "Khun
  * Wannaporn") and the Thai lady's title, the engineer's "Eng" before its full stop, and the
- * `royalHonorifics`. Each is also a word in the names of places, firms or
- * people ("Puan County", "Eng Chee Meng", "Prince George", "Princess Cruises", "Emir Kusturica"), so unlike
- * the `honorifics` they end no place or body and make no title word.
+ * `royalHonorifics`. Each is also a word in the names of places, firms or people ("Puan County", "Eng Chee
+ * Meng", "Prince George", "Princess Cruises", "Emir Kusturica"), so unlike the `honorifics` they end no
+ * place or body and make no title word.
  */
 export const addressHonorifics: ReadonlySet<string> = new Set([
   'Puan',

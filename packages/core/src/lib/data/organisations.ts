@@ -10,6 +10,8 @@
  * bodies are listed — never a particular company.
  */
 
+import { ownNameLegislatures } from './legislatures.js'
+
 /** Legal-form suffixes that end a company name, longest first ("Co., Ltd." before "Ltd."). */
 // biome-ignore format: packed data
 export const legalFormSuffixes: readonly string[] = [
@@ -179,9 +181,7 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Command', 'Garrison', 'Sub-command', 'Sub-Command',
   // other countries' assemblies, by their own names ("the Sejm", "the Knesset"); those that are family
   // names too ("the State Duma", "the Verkhovna Rada") are heads only after their qualifier: body-heads.ts
-  'Kurultai', 'Sejm',
-  'Knesset', 'Bundestag', 'Bundesrat', 'Storting', 'Riksdag', 'Folketing', 'Eduskunta', 'Althing', 'Seimas',
-  'Saeima', 'Riigikogu',
+  ...ownNameLegislatures,
   // the local governments of Central Asia, named by their region or city ("the Akimat of Kostanay Region",
   // "the Bukhara Region Khokimiyat")
   'Akimat', 'Akimiat', 'Khokimiyat', 'Khokimiyati', 'Hokimiyat', 'Hokimiyati', 'Hakimiyat',

@@ -18,16 +18,18 @@ const titleList = [
   'County Magistrate', 'District Head', 'District Mayor', 'Township Head', 'Village Head', 'Premier',
   'Vice Premier', 'State Councilor', 'State Councillor', 'Minister', 'Vice Minister', 'Deputy Minister',
   'Assistant Minister', 'Secretary-General', 'Deputy Secretary-General', 'Commissioner',
-  'Deputy Commissioner', 'Administrator', 'Inspector', 'Deputy Inspector', 'Counsel', 'Counselor', 'Counsellor', 'Spokesman',
-  'Spokeswoman', 'Spokesperson', 'Auditor-General', 'Procurator-General', 'Chief Procurator', 'Chief Justice',
-  'President of the Court', 'Section Chief', 'Division Chief', 'Bureau Chief', 'Department Head',
+  'Deputy Commissioner', 'Administrator', 'Inspector', 'Deputy Inspector', 'Counsel', 'Counselor',
+  'Counsellor', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Auditor-General', 'Procurator-General',
+  'Chief Procurator', 'Chief Justice', 'President of the Court', 'Section Chief', 'Division Chief',
+  'Bureau Chief', 'Department Head',
   // government abroad, as translations of foreign news write it: "Lord Mayor of Lübeck", "Deputy Akim of
   // Kostanay" (Kazakhstan), "Khokim of Namangan Region" (Uzbekistan), "Prefect of Oita", "Marshal of the
   // Voivodeship" (Poland)
-  'Marshal', 'Lord Mayor', 'Lord Provost', 'Mayoress', 'Burgomaster', 'Prefect', 'Akim', 'Khokim', 'Hokim', 'Governor-General',
-  'Lieutenant Governor', 'Prime Minister', 'Chief Minister', 'Minister-President', 'Chancellor',
-  'State Secretary', 'Secretary of State', 'Under-Secretary', 'Undersecretary', 'Senator', 'Councillor',
-  'Councilor', 'City Councillor', 'City Councilor', 'Councilmember', 'Councilman', 'Councilwoman', 'Alderman',
+  'Marshal', 'Lord Mayor', 'Lord Provost', 'Mayoress', 'Burgomaster', 'Prefect', 'Akim', 'Khokim', 'Hokim',
+  'Governor-General', 'Lieutenant Governor', 'Prime Minister', 'Chief Minister', 'Minister-President',
+  'Chancellor', 'State Secretary', 'Secretary of State', 'Under-Secretary', 'Undersecretary', 'Senator',
+  'Councillor', 'Councilor', 'City Councillor', 'City Councilor', 'Councilmember', 'Councilman',
+  'Councilwoman', 'Alderman',
   // party
   'Secretary', 'Party Secretary', 'Party Chief', 'Deputy Secretary', 'Deputy Party Secretary',
   'First Secretary', 'General Secretary', 'Party Committee Secretary', 'Party Group Secretary',
@@ -193,8 +195,8 @@ export const nounsAfterTitles: ReadonlySet<string> = new Set([
   'Awards', 'Prize', 'Cup', 'Trophy', 'Fund', 'Office', 'Hotline', 'Mailbox', 'Desk', 'Reception', 'Day',
   'Forum', 'Meeting', 'Conference', 'Session', 'Class', 'Team', 'Studio', 'Workshop', 'Station', 'Service',
   'Certificate', 'List', 'Table', 'Card',
-  // contests and tests of a trade ("the Network Administrator Skills Competition", "the Engineer Certification
-  // Exam")
+  // contests and tests of a trade ("the Network Administrator Skills Competition", "the Engineer
+  // Certification Exam")
   'Skills', 'Skill', 'Competition', 'Competitions', 'Contest', 'Championship', 'Certification', 'Exam',
   'Examination', 'Test', 'Training', 'Course',
 ])

@@ -1,9 +1,10 @@
 /**
  * Common given names of the countries Dalian's visitors come from beyond the English-, German- and
  * Russian-speaking world and the French names the Western list has, so that "Marek Novak said …" or
- * "Chinedu Okafor, chairman of …" is read as a person: France, Ireland, Scotland and Wales, Central and Eastern Europe, the Balkans, the Baltics, Greece,
- * Turkey, the Nordics, the Low Countries, Italy, the Portuguese- and Spanish-speaking world, Israel, Iran,
- * Central Asia, the Arab world, South Asia, South-East Asia and Africa.
+ * "Chinedu Okafor, chairman of …" is read as a person: France, Ireland, Scotland and Wales, Central and
+ * Eastern Europe, the Balkans, the Baltics, Greece, Turkey, the Nordics, the Low Countries, Italy, the
+ * Portuguese- and Spanish-speaking world, Israel, Iran, Central Asia, the Arab world, South Asia, South-East
+ * Asia and Africa.
  *
  * Source: general knowledge of the names most often given in each country (national registry and census
  * top-name lists, as they are reported in the press), in the ASCII spelling English-language news uses
@@ -132,7 +133,8 @@ const groups: Readonly<Record<string, readonly string[]>> = {
     'ademir', 'agostinho', 'aline', 'andreia', 'augusta', 'augusto', 'bento', 'bruna', 'bruno', 'caio',
     'catarina', 'cleber', 'cristiane', 'davi', 'debora', 'diogo', 'domingos', 'duarte', 'edilson', 'edson',
     'enzo', 'evandro', 'fabiana', 'fabiano', 'fabricio', 'filipa', 'filipe', 'flavio', 'gilberto', 'gilmar',
-    'goncalo', 'guilherme', 'heitor', 'henrique', 'inacio', 'isabela', 'jair', 'joana', 'joaquim', 'joelma', 'juliana', 'jussara', 'larissa', 'leandro', 'leonor', 'luana', 'luciana', 'luiza',
+    'goncalo', 'guilherme', 'heitor', 'henrique', 'inacio', 'isabela', 'jair', 'joana', 'joaquim', 'joelma',
+    'juliana', 'jussara', 'larissa', 'leandro', 'leonor', 'luana', 'luciana', 'luiza',
     'madalena', 'mafalda', 'marcio', 'marcos', 'margarida', 'matheus', 'murilo', 'otavio', 'priscila',
     'raquel', 'renato', 'rita', 'rogerio', 'ronaldo', 'rosana', 'sebastiao', 'sonia', 'susana', 'tatiane',
     'thiago', 'valdir', 'vinicius', 'vitor',
@@ -231,18 +233,18 @@ const groups: Readonly<Record<string, readonly string[]>> = {
   ],
   celtic: [
     // Irish
-    'aidan', 'aine', 'aisling', 'aoife', 'caoimhe', 'caoimhin', 'cathal', 'cian', 'ciara', 'ciaran', 'clodagh',
-    'colm', 'conor', 'darragh', 'declan', 'diarmuid', 'donal', 'eamon', 'eamonn', 'eimear', 'eoghan', 'eoin',
-    'fergal', 'fiachra', 'fionnuala', 'grainne', 'laoise', 'mairead', 'muireann', 'niall', 'niamh', 'nuala',
-    'oisin', 'orla', 'padraig', 'peadar', 'proinsias', 'roisin', 'ronan', 'ruairi', 'saoirse', 'seamus',
-    'sinead', 'siobhan', 'sorcha', 'tadhg',
+    'aidan', 'aine', 'aisling', 'aoife', 'caoimhe', 'caoimhin', 'cathal', 'cian', 'ciara', 'ciaran',
+    'clodagh', 'colm', 'conor', 'darragh', 'declan', 'diarmuid', 'donal', 'eamon', 'eamonn', 'eimear',
+    'eoghan', 'eoin', 'fergal', 'fiachra', 'fionnuala', 'grainne', 'laoise', 'mairead', 'muireann', 'niall',
+    'niamh', 'nuala', 'oisin', 'orla', 'padraig', 'peadar', 'proinsias', 'roisin', 'ronan', 'ruairi',
+    'saoirse', 'seamus', 'sinead', 'siobhan', 'sorcha', 'tadhg',
     // Scottish
-    'ailsa', 'alasdair', 'alastair', 'callum', 'catriona', 'eilidh', 'euan', 'ewan', 'fergus',
-    'hamish', 'iain', 'kirsty', 'lachlan', 'mhairi', 'morag', 'murdo', 'ruaridh', 'seonaid',
+    'ailsa', 'alasdair', 'alastair', 'callum', 'catriona', 'eilidh', 'euan', 'ewan', 'fergus', 'hamish',
+    'iain', 'kirsty', 'lachlan', 'mhairi', 'morag', 'murdo', 'ruaridh', 'seonaid',
     // Welsh
     'aled', 'angharad', 'bethan', 'carys', 'cerys', 'dafydd', 'eleri', 'emyr', 'ffion', 'geraint', 'gethin',
-    'gwen', 'gwyneth', 'huw', 'ieuan', 'iolo', 'lowri', 'meirion', 'osian', 'owain', 'rhian', 'rhodri', 'rhys',
-    'tegan',
+    'gwen', 'gwyneth', 'huw', 'ieuan', 'iolo', 'lowri', 'meirion', 'osian', 'owain', 'rhian', 'rhodri',
+    'rhys', 'tegan',
   ],
   centralAsian: [
     // Kazakh and Kyrgyz

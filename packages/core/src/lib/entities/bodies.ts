@@ -18,7 +18,7 @@ import { extendLeft, nameAfterPrefix, titleOfficeStart } from './body-names.js'
 import { isCompanyOrigin } from './body-origins.js'
 import { bracketedSeatEnd, extendSeat } from './body-seats.js'
 import { headlineNameStart, isMemberCount, termNumberBefore } from './body-starts.js'
-import { extendOf } from './body-tails.js'
+import { extendOf, taskGroupWords } from './body-tails.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { inDocumentTitle, onlyKinds } from './document-titles.js'
 import { matchPlace } from './gazetteer.js'
@@ -333,7 +333,6 @@ const publicHeads = new Set([
   'Committee', 'Commission', 'Government', 'Bureau', 'Ministry', 'Administration', 'Council', 'Congress',
   'CPPCC', 'Procuratorate', 'Court',
 ])
-const taskGroupWords = new Set(['Leading', 'Working', 'Steering', 'Coordinating', 'Coordination'])
 
 // Whether a token in [from, to) is the head word of a party or state body, or of a task group.
 function publicBodyInside(toks: readonly Tok[], from: number, to: number): boolean {

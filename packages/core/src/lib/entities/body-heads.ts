@@ -3,6 +3,7 @@
  * "Committee", "Consulate General"), and which heads name a body only with a distinctive name in front.
  */
 import { demonyms } from '../data/demonyms.js'
+import { qualifiedLegislatures } from '../data/legislatures.js'
 import { balticPrefixForms, legalFormStarts, wordPrefixForms } from '../data/organisations.js'
 import { compoundHeadAt, hotelHeadAt } from './body-compound-heads.js'
 import type { Head } from './body-head.js'
@@ -307,10 +308,7 @@ function chambersAt(toks: readonly Tok[], at: number): number {
 }
 
 // Other countries' assemblies by their own names, which are family names too ("Olena Rada").
-// biome-ignore format: packed data
-const assemblyWords = new Set([
-  'Khural', 'Hural', 'Duma', 'Majlis', 'Mejlis', 'Rada', 'Sabha', 'Jirga', 'Kenesh',
-])
+const assemblyWords = new Set(qualifiedLegislatures)
 // The words that name such an assembly before its word: "the State Duma", "the Verkhovna Rada", "the Lok
 // Sabha", "the Oliy Majlis", "the State Great Khural", "the People's Majlis".
 // biome-ignore format: packed data

@@ -15,6 +15,7 @@ import { namesBody } from './acronyms.js'
 import { fieldEnd } from './body-fields.js'
 import { isLegalForm, isPrefixForm } from './body-heads.js'
 import { academicHeads, companyHeads } from './body-origins.js'
+import { isNamePart } from './body-seats.js'
 import { matchPlace, placeEndingAt } from './gazetteer.js'
 import type { Tok } from './tokens.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
@@ -112,12 +113,7 @@ const foreignAnds = new Set(['et', 'e', 'y', 'und', 'en', 'og', 'och', 'i'])
 export function foreignAndBefore(toks: readonly Tok[], start: number): boolean {
   const and = toks[start - 1]
   if (and === undefined || !foreignAnds.has(and.value) || !and.spaced || !toks[start]!.spaced) return false
-  const before = toks[start - 2]
-  return (
-    before?.kind === 'word' &&
-    !before.possessive &&
-    (before.flags & (capitalised | functionWord | legalForm)) === capitalised
-  )
+  return isNamePart(toks[start - 2], legalForm)
 }
 
 // Whether a foreign body's name whose head comes first goes on after its head at `at`: "… of Sport and

@@ -44,7 +44,7 @@ export function officialFormLength(toks: readonly Tok[], at: number): number {
  * How many tokens a country's long form made of its demonym at `at` takes ("the Tavrish Republic" as
  * "Slovak Republic", "Hellenic Republic" are written): 2 for a demonym and a state form, else 0.
  */
-export function demonymFormLength(toks: readonly Tok[], at: number): number {
+function demonymFormLength(toks: readonly Tok[], at: number): number {
   const form = toks[at + 1]
   if (!form?.spaced || !stateForms.has(form.value) || toks[at + 2]?.value === 'of') return 0
   const tok = toks[at]!
@@ -141,8 +141,20 @@ export function placeEndAt(toks: readonly Tok[], at: number): number {
 
 // A capitalised word on the line that is no function word, head word or possessive.
 function isPlainName(tok: Tok | undefined): boolean {
-  if (tok?.kind !== 'word' || !tok.spaced || tok.possessive) return false
-  return (tok.flags & (capitalised | functionWord | organisationHead)) === capitalised
+  return tok?.spaced === true && isNamePart(tok, organisationHead)
+}
+
+/**
+ * Whether a token is a capitalised word of a name: no function word ("The"), no possessive ("Kessland's"),
+ * and none of the word classes `not` (`organisationHead`, `legalForm`). Whether it is on the line is the
+ * caller's to ask.
+ */
+export function isNamePart(tok: Tok | undefined, not = 0): boolean {
+  return (
+    tok?.kind === 'word' &&
+    !tok.possessive &&
+    (tok.flags & (capitalised | functionWord | not)) === capitalised
+  )
 }
 
 /** Where a mission's name ending at `to` ends with the city it sits in: "Consulate General of Japan in Shenyang". */

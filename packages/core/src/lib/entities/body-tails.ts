@@ -218,8 +218,14 @@ export function extendOf(toks: readonly Tok[], end: number): number {
   return to > at ? to : end
 }
 
-// The words before "Group" that make it a task group named by its aim: "the Leading Group for Flood Relief".
-const taskGroupWords = new Set(['Leading', 'Working', 'Steering', 'Coordinating', 'Coordination'])
+/**
+ * The words before "Group" that make it a task group named by its aim: "the Leading Group for Flood
+ * Relief" (and an office of one a public body, bodies.ts).
+ */
+// biome-ignore format: packed data
+export const taskGroupWords: ReadonlySet<string> = new Set([
+  'Leading', 'Working', 'Steering', 'Coordinating', 'Coordination',
+])
 
 // The head of a mission ending before the "of" at `of`: "Consulate General", "Embassy" (for `extendSeat`).
 function missionHead(toks: readonly Tok[], of: number): string {

@@ -46,8 +46,8 @@ function areaOfStart(toks: readonly Tok[], country: number): number {
 
 /**
  * The end of a zone whose name starts with a country (or a city) and the known place in brackets that ends
- * at `at` (the ")", or the place's kind word before it) and goes on with a zone suffix: "China (Gaoling) Pilot Free Trade Zone", with
- * the area a city holds in it ("… Xinbao Area"); 0 when there is none.
+ * at `at` (the ")", or the place's kind word before it) and goes on with a zone suffix: "China (Gaoling)
+ * Pilot Free Trade Zone", with the area a city holds in it ("… Xinbao Area"); 0 when there is none.
  */
 export function bracketedZoneEnd(toks: readonly Tok[], at: number): number {
   // "(Taiping Island)": a known name and its kind word.

@@ -15,6 +15,7 @@ import { matchPlace } from './gazetteer.js'
 import { proposeNatureReserve } from './nature-reserves.js'
 import { isInvestedIn } from './pinyin-places.js'
 import { proposeOfficeList } from './street-divisions.js'
+import { dashes } from './structure-names.js'
 import type { Tok } from './tokens.js'
 import { isNameStart, knownWord, nameEnd } from './unknown-place-names.js'
 import { capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
@@ -168,7 +169,6 @@ const routeNouns = new Set([
   'line', 'lines', 'railway', 'railways', 'rail', 'route', 'routes', 'corridor', 'highway', 'expressway',
   'road', 'link', 'pipeline', 'service', 'services', 'section',
 ])
-const dashes = new Set(['-', '–', '—'])
 function isRouteEnd(toks: readonly Tok[], from: number, to: number): boolean {
   if (toks[to - 1]!.possessive) return false
   if (dashes.has(toks[to]?.value ?? '') && toks[to]!.spaced) {

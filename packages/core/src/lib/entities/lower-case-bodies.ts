@@ -2,10 +2,11 @@
  * Bodies written in lower case: a place's government ("Huludao government", "the Dalian municipal
  * party committee") and generic ones with no place ("the provincial party committee").
  */
+import { isNamePart } from './body-seats.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { placeEndingAt } from './gazetteer.js'
 import { isLowerWord, type Tok } from './tokens.js'
-import { capitalised, functionWord, lowerBodyFirst, lowerBodyHeads } from './word-classes.js'
+import { lowerBodyFirst, lowerBodyHeads } from './word-classes.js'
 
 const lowerBodyQualifiers = new Set(['municipal', 'provincial', 'county', 'city', 'district'])
 // Levels of government that qualify one only after its place: "the Kessland federal government", not "the
@@ -63,16 +64,6 @@ function divisionEndingAt(toks: readonly Tok[], at: number): number | undefined 
   const division = toks[at - 1]!
   if (!divisionWords.has(division.value) || !toks[at]!.spaced) return undefined
   let from = at - 1
-  while (from > at - 4 && namePart(toks[from - 1], toks[from]!)) from--
+  while (from > at - 4 && toks[from]!.spaced && isNamePart(toks[from - 1])) from--
   return from < at - 1 ? from : undefined
-}
-
-// Whether `tok`, before `next`, is a capitalised word of a place's name: not "the" nor a possessive.
-function namePart(tok: Tok | undefined, next: Tok): boolean {
-  return (
-    tok?.kind === 'word' &&
-    next.spaced &&
-    !tok.possessive &&
-    (tok.flags & (capitalised | functionWord)) === capitalised
-  )
 }

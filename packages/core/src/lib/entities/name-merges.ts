@@ -51,13 +51,13 @@ export function mergeFullNames(groups: readonly Group[]): void {
     } else {
       listUnder(byEnds, `${name.slice(0, space)}${name.slice(lastSpace)}`, group)
       if (name.includes('-', lastSpace)) listUnder(byEnds, `-${name.slice(space + 1)}`, group)
-      if (name.indexOf(' ', space + 1) === lastSpace && mayBeFirstSurname(name.slice(space + 1, lastSpace))) {
-        byFirstTwo ??= new Map()
-        listUnder(byFirstTwo, name.slice(0, lastSpace), group)
-      }
       const second = name.indexOf(' ', space + 1)
-      const link = name.slice(second + 1, name.indexOf(' ', second + 1))
-      if (second !== lastSpace && fatherLinks.has(link)) {
+      if (second === lastSpace) {
+        if (mayBeFirstSurname(name.slice(space + 1, lastSpace))) {
+          byFirstTwo ??= new Map()
+          listUnder(byFirstTwo, name.slice(0, lastSpace), group)
+        }
+      } else if (fatherLinks.has(name.slice(second + 1, name.indexOf(' ', second + 1)))) {
         byGivenNames ??= new Map()
         listUnder(byGivenNames, name.slice(0, second), group)
       }
@@ -82,8 +82,8 @@ export function mergeFullNames(groups: readonly Group[]): void {
     // "Marta Ibarra" joins "Marta Ibarra Soler": a Spanish name without its second surname; "Siti Aminah"
     // joins "Siti Aminah binti Yusof": a Malay name without the father's.
     else if (longer === undefined) {
-      const shorter = byFirstTwo?.get(group.name) ?? byGivenNames?.get(group.name)
-      if (shorter?.length === 1) moveMentions(group, shorter[0]!)
+      const fuller = byFirstTwo?.get(group.name) ?? byGivenNames?.get(group.name)
+      if (fuller?.length === 1) moveMentions(group, fuller[0]!)
     }
   }
 }

@@ -77,7 +77,7 @@ export function titleBefore(toks: readonly Tok[], index: number): boolean {
  * Petrova said", "… by 2031. irina Petrova said": the parser keeps the stop on the word before a
  * lower-case word), but for "vs." and "no.".
  */
-export function endsSentence(tok: Tok): boolean {
+function endsSentence(tok: Tok): boolean {
   const value = tok.value
   if (value.length < 3 || value.charCodeAt(value.length - 1) !== 46) return false
   return (/^\p{Ll}{2,}\.$/u.test(value) && value !== 'vs.' && value !== 'no.') || /^\d{4}\.$/.test(value)

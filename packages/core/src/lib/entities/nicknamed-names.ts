@@ -24,11 +24,8 @@ export function findNicknamedNames(sentences: readonly SentenceMentions[]): void
   for (const sentence of sentences) {
     if (sentence.heading) continue
     const { toks } = sentence
-    // Most sentences hold no quote mark: the walk starts at the first, and a sentence without one ends there.
-    let first = 1
-    while (first < toks.length - 3 && !isQuote(toks[first]!)) first++
     let found = false
-    for (let index = first; index < toks.length - 3; index++) {
+    for (let index = 1; index < toks.length - 3; index++) {
       const open = toks[index]!
       const close = open.kind === 'punctuation' ? closingQuotes.get(open.value) : undefined
       if (close === undefined || !open.spaced || !givenName(toks[index - 1])) continue
@@ -48,11 +45,6 @@ export function findNicknamedNames(sentences: readonly SentenceMentions[]): void
     }
     if (found) sentence.mentions.sort((a, b) => a.start - b.start)
   }
-}
-
-// Whether `tok` is an opening quote mark, told first by its kind.
-function isQuote(tok: Tok): boolean {
-  return tok.kind === 'punctuation' && closingQuotes.has(tok.value)
 }
 
 // Add the mention of the name `toks[from…to)` unless a mention that is no person's overlaps it.

@@ -14,7 +14,7 @@ import { japaneseName, koreanName, lowerKoreanName, lowerParticleName, westernNa
 import { matchPlace } from './gazetteer.js'
 import { initialledName } from './initial-names.js'
 import { isInitial } from './initials.js'
-import { beforeLowerNames, endsSentence } from './name-starts.js'
+import { beforeLowerNames, sentenceEndsAt } from './name-starts.js'
 import { followedByHead, isNameWord, type NameMatch } from './name-words.js'
 import { englishEnding, looksLikeOneWordName, oneWordNameByRelation } from './one-word-names.js'
 import { afterPost, stackedTitleEnd } from './post-titles.js'
@@ -173,8 +173,10 @@ function titleStandsAlone(toks: readonly Tok[], index: number): boolean {
   const before = toks[index - 1]
   if (before === undefined) return true
   // "… at the port. vice mayor tao jingrui …": a full stop the parser did not end the sentence at.
-  if (before.kind !== 'word') return before.value === ',' || before.value === ';' || before.value === '.'
-  return endsSentence(before) || beforeLowerNames.has(before.lower)
+  if (sentenceEndsAt(before)) return true
+  return before.kind === 'word'
+    ? beforeLowerNames.has(before.lower)
+    : before.value === ',' || before.value === ';'
 }
 
 /**

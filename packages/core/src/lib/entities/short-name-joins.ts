@@ -125,10 +125,10 @@ function joinAddressedNames(sentences: readonly SentenceMentions[]): void {
   for (const [mentions, index] of addressed) {
     const mention = mentions[index]!
     const given = mention.name.slice(mention.name.indexOf(' ') + 1)
-    if (mention.name.startsWith('Pak ') && koreanSyllable.test(given.toLowerCase())) continue
+    const pak = mention.name.startsWith('Pak ')
+    if (pak && koreanSyllable.test(given.toLowerCase())) continue
     let owner = ownerOf(given, names)
-    if (owner === undefined && mention.name.startsWith('Pak ') && /^\p{Lu}\p{Ll}+$/u.test(given))
-      owner = given
+    if (owner === undefined && pak && /^\p{Lu}\p{Ll}+$/u.test(given)) owner = given
     if (owner) mentions[index] = { ...mention, name: owner }
   }
 }

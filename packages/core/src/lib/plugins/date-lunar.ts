@@ -18,8 +18,7 @@ const ordinal = (group: string) =>
   String.raw`(?![${letter}\d-])`
 // "the eighth lunar month", "the eighth month of the lunar calendar".
 const lunarMonth =
-  String.raw`(?:\s+lunar\s+month|\s+month\s+of\s+the\s+(?:Chinese\s+)?lunar\s+calendar)` +
-  String.raw`(?![${letter}])`
+  String.raw`(?:\s+lunar\s+month|\s+month\s+of\s+the\s+(?:Chinese\s+)?lunar\s+calendar)` + `(?![${letter}])`
 const dayOfMonth =
   String.raw`(?<![${letter}])(?:[Tt]he\s+)?${ordinal('day')}\s+day\s+of\s+the\s+` +
   `${ordinal('month')}${lunarMonth}`

@@ -86,7 +86,8 @@ export interface YenSign {
   readonly index: number
 }
 
-const bareYenSign = /^[¥￥]/
+// "¥" and "￥": an amount written with either says no yen or yuan of itself.
+const yenSigns = new Set([0xa5, 0xffe5])
 
 /**
  * Give each "¥" amount in `pending` the yen only where the article says so beside it: the nearest amount
@@ -107,7 +108,7 @@ export function settleYenSigns(tree: Root, source: string | undefined, pending: 
     const base = sentence.position?.start.offset ?? 0
     const text = textOf(sentence, source, base, sentence.position?.end.offset ?? base)
     for (const { start, currency } of money) {
-      if ((currency === 'JPY' || currency === 'CNY') && !bareYenSign.test(text.slice(start - base)))
+      if ((currency === 'JPY' || currency === 'CNY') && !yenSigns.has(text.charCodeAt(start - base)))
         said.push({ sentence: at, start, currency })
     }
   })

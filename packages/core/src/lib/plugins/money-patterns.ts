@@ -131,11 +131,18 @@ const wordStart = String.raw`\d|${symbol}|${code}|${numberWord}|[Aa]n?\s+(?:${sc
 export const anchor = new RegExp(String.raw`[${signs.map(escapeRegex).join('')}]|\b(?:${wordStart})`, 'g')
 // Money needs a digit or a sign; failing that, an amount in words needs a currency word. Most sentences
 // have none of these and are skipped after one or two cheap tests.
-// A symbol of letters ("KSh") ends in no sign: a word kind of its own finds it (`letterSymbols`).
+// A symbol of letters ("KSh", "Rs.") ends in no sign: a word kind of its own finds it by its letters
+// (`letterSymbols`). The full stop of "Rs." is no sign: as one, it would let every sentence with a digit
+// and a full stop through these tests.
+const letterSymbol = /^[A-Za-z]+\.?$/
 const lastSigns = new Set(
-  [...currencySymbols.keys()].map((key) => key.at(-1)!).filter((char) => !/[A-Za-z]/.test(char)),
+  [...currencySymbols.keys()].filter((key) => !letterSymbol.test(key)).map((key) => key.at(-1)!),
 )
-const letterSymbols = [...currencySymbols.keys()].filter((key) => /^[A-Za-z]+$/.test(key))
+const letterSymbols = [
+  ...new Set(
+    [...currencySymbols.keys()].filter((key) => letterSymbol.test(key)).map((key) => key.replace(/\.$/, '')),
+  ),
+]
 /** A digit or a currency sign: money needs one, or else a currency name. */
 export const digitOrSign = new RegExp(`[\\d${[...lastSigns].map(escapeRegex).join('')}]`)
 // Enough to tell: the last word of each currency name, singular, so "US dollars" is found by "dollar".

@@ -54,8 +54,8 @@ export interface Options {
   readonly dollar?: string | null
   /**
    * Currency of `¥`, which Chinese news uses for yuan and Japanese news for yen (default: `'CNY'`, or
-   * `'JPY'` where the nearest amount in yen or yuan words, in its sentence or the one before or after, is
-   * in yen).
+   * `'JPY'` where the nearest amount in yen or yuan written in words or a code, in its sentence or the one
+   * before or after, is in yen; see `settleYenSigns`).
    */
   readonly yenSign?: 'CNY' | 'JPY' | null
 }
@@ -301,7 +301,8 @@ const priceEnd = /\s*(?:[,.;:)]|$)|\s+(?:per|each|apiece)(?![A-Za-z])/y
 const priceEach = /\s+(?:per|each|apiece)(?![A-Za-z])/y
 const priceFrom = /\s+from\s+[A-Z][a-z]/y
 const koreanCue = /\b(?:Korea|Korean|Koreans|Seoul)\b/
-const fareCue = /\b(?:[Ff]ares?|[Tt]ickets?|[Pp]rices?|[Pp]riced|[Cc]osts?)\b/
+const fareWords = '[Ff]ares?|[Tt]ickets?|[Pp]rices?|[Pp]riced|[Cc]osts?'
+const fareCue = new RegExp(String.raw`\b(?:${fareWords})\b`)
 // An amount with its currency "from" a place, then "and" or a comma, then the amount that ends at the end.
 const amountFromBefore = new RegExp(
   String.raw`\d[\d,.]*\s*[A-Za-z]+\s+from\s+[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*)*` +
@@ -327,8 +328,9 @@ function bareNumber(number: string): boolean {
 
 // "Rs 450 each", "tickets cost RM 45", "a fee of Rp 500": "each" or "per" after the amount that ends at
 // `at` in `text`, or a price's word in the sentence.
-const priceCue =
-  /\b(?:[Ff]ares?|[Tt]ickets?|[Pp]rices?|[Pp]riced|[Cc]osts?|[Ff]ees?|[Pp]aid|[Pp]ays?|[Ww]orth|[Cc]harged?|[Ss]ells?|[Ss]old|[Ss]alar(?:y|ies)|[Ww]ages?)\b/
+const priceCue = new RegExp(
+  String.raw`\b(?:${fareWords}|[Ff]ees?|[Pp]aid|[Pp]ays?|[Ww]orth|[Cc]harged?|[Ss]ells?|[Ss]old|[Ss]alar(?:y|ies)|[Ww]ages?)\b`,
+)
 function priceAround(text: string, at: number): boolean {
   priceEach.lastIndex = at
   return priceEach.test(text) || priceCue.test(text)

@@ -148,7 +148,8 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
   return found
 }
 
-// "Qiu Lan (female) as deputy director of …": past a sex noted in brackets after a name at token `at`; else `at`.
+// "Qiu Lan (female) as deputy director of …": past a sex noted in brackets after a name at token `at`;
+// else `at`.
 function pastSexNote(toks: readonly Tok[], at: number): number {
   if (toks[at]?.value !== '(' || toks[at + 2]?.value !== ')') return at
   const sex = toks[at + 1]!.lower

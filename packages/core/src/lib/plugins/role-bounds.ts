@@ -273,7 +273,8 @@ const postTerms = new Set([
  */
 export function bracketedFieldEnd(toks: readonly Tok[], at: number): number {
   if (toks[at]?.value !== '(') return at
-  // "deputy director (part-time) of …", "chairman (acting) of …": the terms of a post, as a notice gives them.
+  // "deputy director (part-time) of …", "chairman (acting) of …": the terms of a post, as a notice gives
+  // them.
   let note = ''
   for (let to = at + 1; to < at + 5 && toks[to] !== undefined; to++) {
     if (toks[to]!.value === ')') {
