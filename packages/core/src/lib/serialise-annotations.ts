@@ -2,7 +2,7 @@
  * The JSON form of an article's annotations: offsets and values only; text, lines and columns are
  * rebuilt from the article text on load.
  */
-import { dateFields, evidence, type PointAt, textSpan } from './annotations.js'
+import { dateFieldNames, dateFields, evidence, type PointAt, textSpan } from './annotations.js'
 import { expectArray, expectNumber, expectOffset, expectRecord, expectString, fail } from './json-checks.js'
 import type {
   DateExpression,
@@ -107,17 +107,9 @@ export function annotationsToJSON(article: AnnotatedArticle): SerialisedAnnotati
   }
 }
 
-const dateNumberFields = [
-  'year',
-  'month',
-  'day',
-  'endYear',
-  'endMonth',
-  'endDay',
-  'lunarMonth',
-  'lunarDay',
-] as const
-const dateFlagFields = ['relative', 'lunar'] as const
+// The date fields read back: flags as booleans, `resolved` as a string, every other one as a number.
+const dateFlagFields: readonly string[] = ['relative', 'lunar']
+const dateNumberFields = dateFieldNames.filter((key) => key !== 'resolved' && !dateFlagFields.includes(key))
 
 /**
  * Rebuild annotations from their JSON form; `sentences` are the article's sentence spans by index.
