@@ -10,12 +10,9 @@
 // biome-ignore format: packed data
 export const ownNameLegislatures: readonly string[] = [
   'Sejm', 'Knesset', 'Bundestag', 'Bundesrat', 'Storting', 'Riksdag', 'Folketing', 'Eduskunta', 'Althing',
-  'Seimas', 'Saeima', 'Riigikogu', 'Kurultai',
+  'Seimas', 'Saeima', 'Riigikogu', 'Kurultai', 'Landtag', 'Mazhilis', 'Oireachtas', 'Sabor', 'Skupstina',
+  'Skupština', 'Nationalrat', 'Sangsad',
 ]
-
-// Legislatures by a word of their own that no rule reads as a body yet ("the Landtag", "the Mazhilis"): a
-// legislature's word for the roles' reader, which gives "a deputy of the Mazhilis" no role until one does.
-const unheadedLegislatures: readonly string[] = ['Landtag', 'Mazhilis']
 
 /**
  * Legislatures whose own word is a family name too ("Olena Rada"): a body's head only after its qualifier
@@ -33,7 +30,6 @@ const legislatureHeads: readonly string[] = ['Assembly', 'Parliament', 'Congress
 /** Every word that makes a body a legislature when it is the body's head. */
 export const legislatureWords: ReadonlySet<string> = new Set([
   ...ownNameLegislatures,
-  ...unheadedLegislatures,
   ...qualifiedLegislatures,
   ...legislatureHeads,
 ])

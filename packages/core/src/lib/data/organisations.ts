@@ -289,8 +289,7 @@ export const nationalBodies: readonly string[] = [
   'NASDAQ', 'Euronext Amsterdam', 'Euronext Brussels', 'Euronext Dublin',
   'Euronext Lisbon', 'Euronext Milan', 'Euronext Oslo', 'Euronext Paris',
   // assemblies named by a word of their own ("the Knesset voted"), see the head words
-  'Sejm', 'Knesset', 'Bundestag', 'Bundesrat', 'Storting', 'Riksdag', 'Folketing', 'Eduskunta', 'Althing',
-  'Seimas', 'Saeima', 'Riigikogu',
+  ...ownNameLegislatures,
 ]
 
 /**
