@@ -232,10 +232,15 @@ function arabicLeadName(toks: readonly Tok[], index: number): NameMatch | undefi
     return undefined
   const mark = toks[at]!
   const known = knownGivenName(lead.lower) || (at > index + 1 && knownGivenName(toks[index + 1]!.lower))
-  // "bint", "binti", "ibn" and a joined "al-" are marks of a name wherever they stand; "bin" is an English
-  // word too ("the Kitchen bin Wang Lei designed"), so a name word before or after it must be a given name.
+  // "bint", "binti", "binte", "ibn" and a joined "al-" are marks of a name wherever they stand; "bin" is an
+  // English word too ("the Kitchen bin Wang Lei designed"), so a name word before or after it must be a
+  // given name.
   const strong =
-    mark.value === 'bint' || mark.value === 'binti' || mark.value === 'ibn' || mark.value.startsWith('al-')
+    mark.value === 'bint' ||
+    mark.value === 'binti' ||
+    mark.value === 'binte' ||
+    mark.value === 'ibn' ||
+    mark.value.startsWith('al-')
   if (!known && !strong && !(mark.value === 'bin' && knownGivenName(toks[at + 1]?.lower ?? '')))
     return undefined
   const to = arabicNameEnd(toks, at)

@@ -28,7 +28,7 @@ import {
   wordsKey,
 } from './known-variants.js'
 import { nameCanStartAfter } from './name-starts.js'
-import { particleSurnames } from './name-words.js'
+import { leadlessForms, particleSurnames } from './name-words.js'
 import { nameSpellings } from './nordic-spellings.js'
 import { functionWords, isCapitalised, type Tok } from './tokens.js'
 import { functionWord } from './word-classes.js'
@@ -126,6 +126,9 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
         for (const tokens of [names, ...nameSpellings(names), ...particleSurnames(names)]) {
           add({ tokens, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
         }
+        // "Md. Shahidul Alam … Shahidul Alam said", "Samir Adel Abdel Aziz … Abdel Aziz said".
+        for (const tokens of leadlessForms(names))
+          add({ tokens, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
         if (mention.rule.includes('chinese-name')) {
           const key = wordsKey(names)
           const known = chineseSurnames.get(names[0]!)

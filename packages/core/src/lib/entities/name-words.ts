@@ -1,8 +1,10 @@
+import { weekdays } from '../data/dates.js'
 import { royalHonorifics } from '../data/honorifics.js'
 import { givenNameSpellings } from '../data/name-spellings.js'
 import { compoundEnglishParts } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { worldGivenNameGroups } from '../data/world-given-names.js'
+import { matchPlace } from './gazetteer.js'
 import type { Tok } from './tokens.js'
 import { capitalised, functionWord, legalForm, organisationHead, suffixFirst } from './word-classes.js'
 import { WordList } from './word-list.js'
@@ -54,7 +56,7 @@ export const familyParticleList: readonly string[] = [
 ]
 
 /** The Arabic and Malay "son of" and "daughter of" before a father's name ("Tariq bin Hamdan"). */
-export const fatherLinkList: readonly string[] = ['bin', 'bint', 'binti', 'ibn']
+export const fatherLinkList: readonly string[] = ['bin', 'bint', 'binti', 'binte', 'ibn']
 
 const surnameParticles = new WordList([...familyParticleList, ...fatherLinkList])
 
@@ -172,22 +174,67 @@ export function arabicNameEnd(toks: readonly Tok[], to: number): number {
     // "… bin Saeed Al Rawda Holdings": a name word a body's head follows starts the body.
     if (joinedArticle.test(link.base)) return followedByHead(toks, end + 1) ? end : end + 1
     const next = toks[end + 1]
+    // "Samir Adel Abdel Aziz said": a family name of two words whose first makes no name alone ends it.
+    // "Khalid Saeed Abu Dhabi" is a place after the name.
+    if (familyLeads.has(link.value))
+      return lastNameWords(toks, end + 1, 1) && !matchPlace(toks, end) ? end + 2 : end
     if (!arabicLinks.has(link.value) || !next?.spaced || !isNameWord(next) || link.possessive) return end
     if (followedByHead(toks, end + 2)) return end
     end += 2
     // "Hafiz bin Abdul Ghani", "Zulkifli bin Mat Saman": a father's name of two words, the first of which
-    // makes no name alone.
+    // makes no name alone; "Aina binte Mohamed Salleh said": or a given name before a last word.
     const second = toks[end]
-    if (
-      fatherLinks.has(link.value) &&
-      compoundLeads.has(next.value) &&
-      isNameWord(second) &&
-      second!.spaced
-    ) {
+    if (!fatherLinks.has(link.value)) continue
+    if (compoundLeads.has(next.value) && isNameWord(second) && second!.spaced) {
       if (followedByHead(toks, end + 1)) return end
       end++
-    }
+    } else if (arabicGivenNames.has(next.lower) && lastNameWords(toks, end, 1) && !matchPlace(toks, end))
+      end++
   }
+}
+
+// The first words of Arabic family names of two words, which make no name alone ("Abdel Aziz", "Abu Zaid").
+const familyLeads = new Set(['Abdel', 'Abdul', 'Abd', 'Abu'])
+
+/**
+ * Words that start South Asian names as they are written ("Syed Imtiaz Hussain", "Chaudhry Tariq Mehmood",
+ * "Md. Shahidul Alam"): part of the name, not a title, so the name keeps them.
+ */
+// biome-ignore format: packed data
+export const nameLeads: ReadonlySet<string> = new Set([
+  'Syed', 'Syeda', 'Chaudhry', 'Chaudhary', 'Choudhry', 'Mian', 'Khawaja', 'Khwaja', 'Md.', 'Mohd.',
+])
+
+const capitalInitial = /^\p{Lu}\.$/u
+
+/**
+ * The shorter forms an article writes a name of three words or more in after its first mention: without
+ * the words that start a South Asian name or its initials ("Imtiaz Hussain" of "Syed Imtiaz Hussain",
+ * "Suresh Menon" of "K. P. Suresh Menon"), and an Arabic family name of two words alone ("Abdel Aziz" of
+ * "Samir Adel Abdel Aziz"); none for most names.
+ */
+export function leadlessForms(names: readonly string[]): string[][] {
+  const forms: string[][] = []
+  if (names.length < 3) return forms
+  let from = 0
+  while (from < 3 && capitalInitial.test(names[from]!)) from++
+  if (from === 0 && nameLeads.has(names[0]!)) from = 1
+  if (from > 0 && names.length - from >= 2) forms.push(names.slice(from))
+  if (familyLeads.has(names.at(-2)!)) forms.push(names.slice(-2))
+  return forms
+}
+
+// Whether `count` spaced name words at `toks[at]` end a name: no weekday among them and no capitalised
+// word, body's head or place suffix after them ("… Mohamed Salleh said"; not "… Mohamed Salleh Holdings",
+// "… Abdel Aziz Street" or "met Aina binte Ahmad Monday").
+function lastNameWords(toks: readonly Tok[], at: number, count: number): boolean {
+  for (let word = at; word < at + count; word++) {
+    const tok = toks[word]
+    if (!isNameWord(tok) || !tok!.spaced || weekdays.has(tok!.base)) return false
+  }
+  const after = toks[at + count]
+  if (after?.kind === 'word' && after.flags & capitalised) return false
+  return !followedByHead(toks, at + count) && !placeSuffixSense.has(toks[at + count - 1]!.base)
 }
 
 // First words of Arabic and Malay names of two words ("Abdul Wahab", "Abu Bakar", "Mohd Nasir", "Mat

@@ -1,7 +1,7 @@
 import { demonyms } from '../data/demonyms.js'
 import { canonicalTitle, lowerCaseHonorifics } from '../data/titles.js'
 import { arabicFamilyName, lowerArabicName, mayStartLowerArabicName } from './arabic-names.js'
-import { type Candidate, priority } from './candidate.js'
+import { type Candidate, priority, spanText } from './candidate.js'
 import { chineseName } from './chinese-names.js'
 import {
   isContextNameWord,
@@ -15,7 +15,7 @@ import { matchPlace } from './gazetteer.js'
 import { initialledName } from './initial-names.js'
 import { isInitial } from './initials.js'
 import { beforeLowerNames, sentenceEndsAt } from './name-starts.js'
-import { followedByHead, isNameWord, type NameMatch } from './name-words.js'
+import { followedByHead, isNameWord, type NameMatch, nameLeads } from './name-words.js'
 import { englishEnding, looksLikeOneWordName, oneWordNameByRelation } from './one-word-names.js'
 import { afterPost, stackedTitleEnd } from './post-titles.js'
 import { afterPlaceOfTitle, isTitleTok, nameAfterTitle, titleAt } from './titles.js'
@@ -242,6 +242,11 @@ export function nameAt(toks: readonly Tok[], index: number): NameMatch | undefin
   // A Chinese or Japanese name goes on to a spaced capitalised word and a Korean one to a spaced word
   // ("Choi Min-jae", "park ji-hoon"); before any other token only a Western name can start.
   const next = toks[index + 1]
+  const tok = toks[index]!
+  if (next?.spaced && (nameLeads.has(tok.value) || isInitial(tok))) {
+    const led = ledName(toks, index)
+    if (led) return led
+  }
   if (next?.kind !== 'word' || !next.spaced) return westernName(toks, index)
   if (!(next.flags & capitalised)) return koreanName(toks, index) ?? westernName(toks, index)
   return (
@@ -250,4 +255,23 @@ export function nameAt(toks: readonly Tok[], index: number): NameMatch | undefin
     koreanName(toks, index) ??
     westernName(toks, index)
   )
+}
+
+/**
+ * A name read by the Western rule of two words or more after the words that start a South Asian name
+ * ("Syed Imtiaz Hussain") or after one to three capital initials ("K. P. Suresh Menon", "A. B. M. Shahidul
+ * Karim Sarker"), which go with it: only where a name stands (the start, a mark, a lower-case word or a
+ * title before: "Dr. K. P. Suresh Menon"; "Zone B. Anna Keller" is no one's initial).
+ */
+function ledName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const before = toks[index - 1]
+  if (before?.kind === 'word' && before.value !== before.lower && !isTitleTok(before)) return undefined
+  let at = index + 1
+  if (isInitial(toks[index])) {
+    while (at < index + 3 && isInitial(toks[at]) && toks[at]!.spaced) at++
+    if (/^\p{Ll}/u.test(toks[index]!.value) || !toks[at]?.spaced) return undefined
+  }
+  const name = westernName(toks, at)
+  if (name === undefined || name.from !== at || name.to - at < 2) return undefined
+  return { from: index, to: name.to, name: spanText(toks, index, name.to), rule: name.rule }
 }
