@@ -7,7 +7,10 @@
  *   "Hengda No. 3 Construction Co., Ltd." and "Line No. 2" are cut after "No.", the company loses its
  *   first words and a role naming it loses the company;
  * - after a Mongolian patronymic initial of two letters before the name: it knows "L." but not "Ch." or
- *   "Sh.", so "Ch. Dorjsuren, head of the … aimag, said" is cut after "Ch." and the name loses its initial.
+ *   "Sh.", so "Ch. Dorjsuren, head of the … aimag, said" is cut after "Ch." and the name loses its initial;
+ * - after an engineer's form of address before the name: it knows "Dr." but not "Eng." or "Engr.", so
+ *   "Eng. Rami Haddad, director of …, said" is cut after "Eng." and the name loses its honorific;
+ * - inside a bracketed legal form: "Velmora Spinning (Pvt.) Ltd." is cut after "(Pvt.)".
  */
 import type { Paragraph, Punctuation, Sentence, SentenceContent, Word } from 'nlcst'
 
@@ -26,6 +29,10 @@ const digit = /^\d/
 // a name ("Sh. Batbayar"); a sentence ends in none of them.
 const initials = new Set(['Ts', 'Sh', 'Ch', 'Kh', 'Ya', 'Yo', 'Yu', 'Zh'])
 const capital = /^\p{Lu}\p{Ll}/u
+// The engineer's forms of address the parser ends a sentence after ("Eng. Rami Haddad", "Engr. Paolo
+// Reyes"), which end none before a capitalised name unless a name's word stands before them ("… manager
+// Tan Eng. Guests toured …": "Eng" is a Hokkien given name too).
+const addressAbbreviations = new Set(['Eng', 'Engr'])
 
 /**
  * Join each sentence that ends in "Pte." (or the like) to the next when that starts with "Ltd" (or the
@@ -51,13 +58,39 @@ export function joinSentencesInNames(paragraph: Paragraph): void {
 type Child = Paragraph['children'][number]
 
 function joinsNext(node: Child, next: Child | undefined): boolean {
-  const word = lastWord(node)
-  if (word === undefined || next?.type !== 'SentenceNode') return false
+  if (next?.type !== 'SentenceNode') return false
+  const word = lastWord(node) ?? bracketedWord(node)
+  if (word === undefined) return false
   const first = next.children[0]
   if (first?.type !== 'WordNode' || first.children[0]?.type !== 'TextNode') return false
   const start = first.children[0].value
   if (leading.has(word)) return following.has(start)
-  return numberSigns.has(word) ? digit.test(start) : initials.has(word) && capital.test(start)
+  if (numberSigns.has(word)) return digit.test(start)
+  if (addressAbbreviations.has(word)) return capital.test(start) && !afterName(node as Sentence)
+  return initials.has(word) && capital.test(start)
+}
+
+// "… Spinning (Pvt.)": the legal form's first word in brackets with its full stop, which ends `node`.
+function bracketedWord(node: Child): string | undefined {
+  if (node.type !== 'SentenceNode') return undefined
+  const nodes = node.children
+  const close = nodes.at(-1)
+  const stop = nodes.at(-2)
+  const word = nodes.at(-3)
+  const open = nodes.at(-4)
+  if (open?.type !== 'PunctuationNode' || open.value !== '(' || close?.type !== 'PunctuationNode') return
+  if (close.value !== ')' || stop?.type !== 'PunctuationNode' || stop.value !== '.') return undefined
+  const text = word?.type === 'WordNode' && word.children.length === 1 ? word.children[0] : undefined
+  return text?.type === 'TextNode' && leading.has(text.value) ? text.value : undefined
+}
+
+// Whether a capitalised word stands right before the word that ends `sentence` ("… manager Tan Eng.").
+function afterName(sentence: Sentence): boolean {
+  const nodes = sentence.children
+  const before = nodes.at(-4)
+  if (nodes.at(-3)?.type !== 'WhiteSpaceNode' || before?.type !== 'WordNode') return false
+  const text = before.children.at(-1)
+  return text?.type === 'TextNode' && capital.test(text.value)
 }
 
 // The text of the one-text word before the full stop that ends `node`, when `node` is a sentence.
@@ -75,9 +108,9 @@ function joined(first: Sentence, space: SentenceContent, second: Sentence): Sent
   const head = first.children
   const word = head.at(-2) as Word
   // "No." and "Ts." keep their full stop as one word, as the parser keeps "Co." and "Ltd.": the stop ends
-  // nothing.
-  const value = (word.children[0] as { value: string }).value
-  if (numberSigns.has(value) || initials.has(value)) {
+  // nothing. "(Pvt.)" keeps its marks as they are.
+  const value = word.type === 'WordNode' ? (word.children[0] as { value: string }).value : ''
+  if (numberSigns.has(value) || initials.has(value) || addressAbbreviations.has(value)) {
     const stop = head.at(-1) as Punctuation
     word.children.push(stop)
     if (word.position && stop.position) word.position.end = { ...stop.position.end }

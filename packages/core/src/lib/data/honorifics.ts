@@ -11,7 +11,9 @@ export const lowerCaseHonorifics: readonly string[] = ['dr', 'mr', 'mrs', 'ms', 
  * Malaysian ones ("Datuk Teoh", "Tan Sri Yeap", "Dato' Sri Teo"), with the apostrophe as written, and the
  * Arabic ones of the Gulf ("Sheikh Saif bin Rashid Al Nuaimi", "Sayyid Faisal …", "Eng. Nawaf …", the
  * engineer's title an official keeps in front of the name, only with its full stop: "Eng" is a Hokkien
- * surname), which are no one's name. "Sayed" is left out: it is a given name and a surname too.
+ * surname), and the Amharic "Mrs." ("Weizero Almaz …"), which are no one's name. "Sayed" is left out: it
+ * is a given name and a surname too; so is the Amharic "Mr.", "Ato" (a Ghanaian given name), which
+ * `name-merges.ts` takes off only where the article names the person without it too.
  */
 // biome-ignore format: packed data
 export const honorifics: ReadonlySet<string> = new Set([
@@ -19,7 +21,7 @@ export const honorifics: ReadonlySet<string> = new Set([
   'Mme', 'Mme.', 'Sir', 'Dame', 'Lord', 'Lady', 'H.E.', 'His Excellency', 'Her Excellency', 'Comrade',
   'Datuk', "Dato'", 'Dato’', 'Dato', 'Datin', 'Tan Sri', 'Puan Sri', 'Toh Puan', 'Datuk Seri', 'Datuk Sri',
   "Dato' Sri", "Dato' Seri", 'Dato’ Sri', 'Dato’ Seri', 'Dato Sri', 'Dato Seri', 'Datin Seri',
-  'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Sayyid', 'Sayyida', 'Eng.',
+  'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Sayyid', 'Sayyida', 'Eng.', 'Weizero', 'Woizero', 'Weyzero',
 ])
 
 /**

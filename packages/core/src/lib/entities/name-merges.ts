@@ -35,8 +35,10 @@ export function mergeFullNames(groups: readonly Group[]): void {
   const byName = new Map<string, number>()
   // Names of three or more words, by their first and last word.
   const byEnds = new Map<string, Group[]>()
-  // Names of three words whose middle word may be a first surname, by their first two words.
+  // Names of three words whose middle word may be a first surname, by their first two words, and by their
+  // last two: the two surnames.
   let byFirstTwo: Map<string, Group[]> | undefined
+  let byLastTwo: Map<string, Group[]> | undefined
   // Malay names of two given names, by those ("siti aminah" of "siti aminah binti yusof").
   let byGivenNames: Map<string, Group[]> | undefined
   for (const group of groups) {
@@ -56,6 +58,8 @@ export function mergeFullNames(groups: readonly Group[]): void {
         if (mayBeFirstSurname(name.slice(space + 1, lastSpace))) {
           byFirstTwo ??= new Map()
           listUnder(byFirstTwo, name.slice(0, lastSpace), group)
+          byLastTwo ??= new Map()
+          listUnder(byLastTwo, name.slice(space + 1), group)
         }
       } else if (fatherLinks.has(name.slice(second + 1, name.indexOf(' ', second + 1)))) {
         byGivenNames ??= new Map()
@@ -65,6 +69,7 @@ export function mergeFullNames(groups: readonly Group[]): void {
   }
   // Most articles have no two people of the same name in two forms: nothing to do without two-word names.
   if (twoWord === undefined) return
+  for (const group of groups) if (group.type === 'person') joinAddressedForm(group, groups, byName, twoWord)
   for (let index = 0; index < twoWord.length; index++) {
     const group = twoWord[index]!
     const space = group.name.indexOf(' ')
@@ -84,8 +89,56 @@ export function mergeFullNames(groups: readonly Group[]): void {
     else if (longer === undefined) {
       const fuller = byFirstTwo?.get(group.name) ?? byGivenNames?.get(group.name)
       if (fuller?.length === 1) moveMentions(group, fuller[0]!)
+      // "Ortiz Lasarte" joins "Rocío Ortiz Lasarte": a Spanish name by its two surnames alone.
+      else if (fuller === undefined) {
+        const given = byLastTwo?.get(group.name)
+        if (given?.length === 1 && given[0]!.mentions.length > 0) moveMentions(group, given[0]!)
+      }
     }
   }
+}
+
+// Forms of address that are given names too: "Ato" (the Amharic "Mr.") is a Ghanaian given name.
+const ambiguousAddresses: ReadonlySet<string> = new Set(['ato'])
+const initial = /^\p{Ll}\.$/u
+
+// "Ato Kebede Alemu" joins "Kebede Alemu" named in the same article (the form of address before a
+// name that is also a given name, which the name rules keep); "M. Lefort" or "C. Lefort" joins the one
+// "Claire Lefort" of the article, an initial of her given name or the French "Monsieur" ("M."), which
+// stands before a surname given in full earlier whatever the given name ("Henri Lefort … M. Lefort").
+function joinAddressedForm(
+  group: Group,
+  groups: readonly Group[],
+  byName: ReadonlyMap<string, number>,
+  twoWord: readonly Group[],
+): void {
+  const name = group.name
+  const space = name.indexOf(' ')
+  if (space === -1 || group.mentions.length === 0) return
+  const first = name.slice(0, space)
+  const rest = name.slice(space + 1)
+  if (ambiguousAddresses.has(first)) {
+    const bare = byName.get(rest) ?? -1
+    const target = twoWord[bare]
+    if (target === undefined || target.mentions.length === 0) return
+    // The person goes by the name without the form of address, which stays an alias.
+    const bareName = target.mentions[0]!.name
+    group.mentions = group.mentions.map((named) => ({ ...named, name: bareName }))
+    moveMentions(group, target)
+    return
+  }
+  if (!initial.test(first)) return
+  const tail = ` ${rest}`
+  let target: Group | undefined
+  for (const other of groups) {
+    if (other === group || other.type !== 'person' || other.mentions.length === 0) continue
+    const full = other.name
+    if (!full.endsWith(tail) || full.length === tail.length || initial.test(full.slice(0, 2))) continue
+    if (full[0] !== first[0] && first !== 'm.') continue
+    if (target !== undefined) return
+    target = other
+  }
+  if (target !== undefined) moveMentions(group, target)
 }
 
 // Whether the middle word of a three-word name (lower case) may be a first surname: a word of letters that
