@@ -70,6 +70,9 @@ export const foreignLegalForms: ReadonlySet<string> = new Set([
   // the same Gulf forms as they are more often written, without full stops ("… Green Hydrogen SAOC"); not
   // the Emirati "PSC", which in news of ports is Port State Control ("the Xinbao PSC officers")
   'SAOC', 'SAOG', 'QPSC', 'QSC', 'BSC', 'KSC', 'KSCP', 'WLL', 'SAE', 'SAL',
+  // the Emirati free-zone companies: the one-owner establishment and the company of several owners
+  // ("… Marine Supplies FZE", "… Trading FZCO", "… Media FZ-LLC", "… Foods FZC")
+  'FZE', 'FZCO', 'FZC', 'FZ-LLC',
   // Latin America: the Peruvian closed and open corporations and one-owner company, and the Mexican
   // investment and listed corporations ("… S.A.P.I. de C.V."; body-heads.ts reads "de C.V." and "S. de
   // R.L.")
@@ -127,7 +130,12 @@ export const wordPrefixForms: ReadonlySet<string> = new Set(['TOO'])
 export const acronymLegalForms: ReadonlySet<string> = new Set(['UAB', 'SIA'])
 
 /** First words of two-word legal forms ("Pte. Ltd.", "Pty Ltd", "Sdn. Bhd."), as the parser splits them. */
-export const legalFormStarts: ReadonlySet<string> = new Set(['Pte', 'Pte.', 'Pty', 'Pty.', 'Sdn', 'Sdn.'])
+// biome-ignore format: packed data
+export const legalFormStarts: ReadonlySet<string> = new Set([
+  'Pte', 'Pte.', 'Pty', 'Pty.', 'Sdn', 'Sdn.',
+  // the South Asian private limited company ("… Spice Exports Pvt. Ltd.")
+  'Pvt', 'Pvt.',
+])
 
 /**
  * Head words that end an organisation's name ("Ningbo Port Group", "Jilin Normal University",

@@ -77,6 +77,10 @@ const pairedHeads = new Map([
   // a deep-sea shipping company (远洋运输), weak, so only after its name: "Halvorsk Ocean Carriers", "Tessin
   // Ocean Lines"; "Ocean" alone is a kind of cruise or freight ("Ocean Cruises", trade-heads.ts)
   ['Ocean', new Set(['Carriers', 'Lines'])],
+  // the council of a Turkish or a South African city, named with its place as a people's government is
+  // ("Kessel Metropolitan Municipality", "Tavrin Local Municipality"); "Xinbao Municipality" is the place
+  ['Metropolitan', new Set(['Municipality'])],
+  ['Local', new Set(['Municipality'])],
 ])
 
 // Whether a shipping company's name stands before the "Ocean" at `index`: not the ocean itself ("the Pacific

@@ -116,6 +116,7 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   // A legal form may be in lower case ("Harwick Holdings plc"); every other head is capitalised. Most
   // capitalised words are neither a head word nor a legal form: the bits turn them down.
   if (!(tok.flags & (capitalised | legalForm))) {
+    if (tok.value === 'branch') return lowerBranchAt(toks, index)
     return tok.value === 'sp.' && !kindOfCompany(toks, index) ? polishFormAt(toks, index) : undefined
   }
   if (tok.flags & legalForm) {
@@ -138,6 +139,11 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
       if (chambers !== -1) return { end: chambers + 1, text: tok.value, legal: false, weak: false }
     }
     return { end: index + 1, text: tok.base, legal: false, weak: weakHeads.has(tok.base) }
+  }
+  // "Kaya Tekstil Sanayi ve Ticaret A.Ş.": a Turkish company's name joins its trades with "ve" (and).
+  if (toks[index + 1]?.value === 've') {
+    const turkish = turkishAndAt(toks, index)
+    if (turkish) return turkish
   }
   // The word's own spelling is tested before the next word's: most capitalised words are no head at all.
   const value = tok.value
@@ -180,6 +186,25 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   return undefined
 }
 
+// A company's office in a city named in lower case, as "Branch" is capitalised: "the Xinbao branch of
+// Kessel Insurance Co., Ltd. signed …", after a place of one or two words and before an "of" and a
+// capitalised name; not "the bank's Xinbao branch", nor "the Xinbao branch of the party", nor in the of-phrase
+// of a post ("manager of the Xinbao branch of Kessel Bank" works for the company).
+function lowerBranchAt(toks: readonly Tok[], index: number): Head | undefined {
+  const of = toks[index + 1]
+  const name = toks[index + 2]
+  if (of?.value !== 'of' || !of.spaced || name?.kind !== 'word' || !name.spaced) return undefined
+  if ((name.flags & (capitalised | functionWord)) !== capitalised || !toks[index]!.spaced) return undefined
+  const start =
+    matchPlace(toks, index - 1)?.length === 1
+      ? index - 1
+      : matchPlace(toks, index - 2)?.length === 2
+        ? index - 2
+        : -1
+  if (start === -1 || (toks[start - 1]?.lower === 'the' && toks[start - 2]?.value === 'of')) return undefined
+  return { end: index + 1, text: 'Branch', legal: false, weak: true }
+}
+
 // A fund's partnership, the form of a Chinese investment fund: "… Industry Fund Partnership (Limited
 // Partnership)", with its form in brackets, or "… Investment Fund Partnership"; not "a Strategic
 // Partnership".
@@ -220,7 +245,35 @@ function formEnd(toks: readonly Tok[], at: number): number {
   if (next.value === 'de' && toks[at + 1]?.value === 'C.V.' && (form.startsWith('S.') || form === 'R.L.'))
     return at + 2
   if (next.value === 'Partnership' && form === 'Limited') return at + 1
+  // The Turkish limited company: "… Ltd. Şti." (Limited Şirketi), also written out.
+  if (turkishCompanyWords.has(next.value) && (form === 'Limited' || form.startsWith('Ltd'))) return at + 1
   return at
+}
+
+// The second word of the Turkish limited company's form, after "Ltd." or "Limited": "Şti.", "Şirketi".
+const turkishCompanyWords = new Set(['Şti.', 'Şti', 'ŞTİ.', 'Şirketi'])
+// The Turkish joint-stock company's form, with and without its cedilla.
+const turkishStockForms = new Set(['A.Ş.', 'A.S.'])
+
+// A Turkish company's name whose trades "ve" (and) joins before its legal form, read from the word before
+// "ve" at `index`: "Kaya Tekstil Sanayi ve Ticaret A.Ş.", "Deniz Gıda İthalat ve İhracat Ltd. Şti.", with
+// up to three capitalised words after "ve"; not "Kaya ve Ortakları" with no form after.
+function turkishAndAt(toks: readonly Tok[], index: number): Head | undefined {
+  if (!toks[index + 1]!.spaced) return undefined
+  for (let at = index + 2; at < index + 6; at++) {
+    const tok = toks[at]
+    if (tok?.kind !== 'word' || !tok.spaced || !(tok.flags & capitalised)) return undefined
+    if (at === index + 2) continue
+    const turkish =
+      turkishStockForms.has(tok.value) ||
+      ((tok.value === 'Limited' || tok.value.startsWith('Ltd')) &&
+        turkishCompanyWords.has(toks[at + 1]?.value ?? ''))
+    if (turkish) {
+      const end = formEnd(toks, at + 1)
+      return { end, text: spanText(toks, index, end), legal: true, weak: false }
+    }
+  }
+  return undefined
 }
 
 // Whether the legal form at `index` follows a nationality alone, a kind of company and no name: "a German

@@ -4,9 +4,10 @@
  */
 import type { Sentence, Word } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
+import { legalFormStarts } from '../data/organisations.js'
 import { isLetter } from '../diagnostics/characters.js'
 import { createWordCache } from './word-cache.js'
-import { wordClasses } from './word-classes.js'
+import { legalForm, wordClasses } from './word-classes.js'
 
 export { functionWords, isAllCaps, isCapitalised, isDigits, isLowerWord } from './word-shape.js'
 
@@ -82,6 +83,22 @@ export function sentenceToks(sentence: Sentence): readonly Tok[] {
       spaced = false
       continue
     }
+    if (value === '.' && !spaced && bracketedFormBefore(toks)) {
+      // "Kessar Rice Mills (Pvt.) Ltd.": the form's first word keeps its stop, a word of the name in brackets.
+      const word = toks.pop()!
+      toks.push(
+        tokOf(wordShapes.get(`${word.value}.`), 'word', word.start, position.end.offset!, word.spaced),
+      )
+      continue
+    }
+    if (value === '..' && !spaced && abbreviationBefore(toks.at(-1))) {
+      // "… signed with Kessel Foods Co., Ltd..": the first stop is the legal form's, the second ends the
+      // sentence.
+      const word = toks.pop()!
+      toks.push(tokOf(wordShapes.get(`${word.value}.`), 'word', word.start, start + 1, word.spaced))
+      toks.push(tokOf(plainShapes.get('.'), 'punctuation', start + 1, start + 2, false))
+      continue
+    }
     const shape = (kind === 'word' ? wordShapes : plainShapes).get(value)
     toks.push(tokOf(shape, kind, start, position.end.offset!, spaced))
     spaced = false
@@ -90,6 +107,21 @@ export function sentenceToks(sentence: Sentence): readonly Tok[] {
     Object.defineProperty(sentence, cached, { value: toks, configurable: true, writable: true })
   }
   return toks
+}
+
+// Whether `tok` is a word that a full stop makes a legal form ("Ltd", "Inc", "Co" before ".."), written
+// against the doubled stop.
+function abbreviationBefore(tok: Tok | undefined): boolean {
+  return (
+    tok?.kind === 'word' && (tok.value === 'Co' || (wordShapes.get(`${tok.value}.`).flags & legalForm) !== 0)
+  )
+}
+
+// Whether the tokens end in "(" and the first word of a two-word legal form ("Pvt", "Pte"), whose stop the
+// parser parts from it.
+function bracketedFormBefore(toks: readonly Tok[]): boolean {
+  const word = toks.at(-1)
+  return word?.kind === 'word' && legalFormStarts.has(word.value) && toks.at(-2)?.value === '('
 }
 
 function separates(tok: Tok | undefined): boolean {
