@@ -8,9 +8,11 @@ import {
   legalFormStarts,
   nationalBodies,
   organisationHeadWords,
+  portfolioWords,
   prefixLegalForms,
 } from '../data/organisations.js'
 import { splitPinyin } from '../data/pinyin.js'
+import { boardOrChambersAt } from './boards-and-chambers.js'
 import { isPairedField } from './body-fields.js'
 import { commaBefore, headAt, isFieldLab, isOfficeOnly, isServiceStation, ltdAfter } from './body-heads.js'
 import { afterFieldList, foreignAndBefore } from './body-joins.js'
@@ -18,7 +20,7 @@ import { extendLeft, nameAfterPrefix, titleOfficeStart } from './body-names.js'
 import { isCompanyOrigin } from './body-origins.js'
 import { bracketedSeatEnd, extendSeat } from './body-seats.js'
 import { headlineNameStart, isMemberCount, termNumberBefore } from './body-starts.js'
-import { extendOf, taskGroupWords } from './body-tails.js'
+import { extendOf, isDestinationFor, taskGroupWords } from './body-tails.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { inDocumentTitle, onlyKinds } from './document-titles.js'
 import { matchPlace } from './gazetteer.js'
@@ -66,7 +68,7 @@ const militaryHeads = new Set(['Command', 'Garrison', 'Sub-command', 'Sub-Comman
 /** Propose every organization found at a head word, with its name and "of" phrases. */
 export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], heading: boolean): void {
   for (let index = 0; index < toks.length; index++) {
-    const head = headAt(toks, index)
+    const head = headAt(toks, index) ?? boardOrChambersAt(toks, index)
     if (!head) continue
     let end = head.text === 'Co.' ? possessiveLtdEnd(toks, head.end) : head.end
     let weak = head.weak
@@ -101,7 +103,11 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (isPairedField(toks, index)) continue
     // "the Xinbao-Macao Investment and Trade Fair was held": a weak head inside an event's name.
     const joined = next?.spaced && (next.value === 'and' || next.value === '&')
-    if (weak && joined && eventAfter(toks, end + 1)) continue
+    // "the Xinbao Harbour Port and Shipping Expo": a field head paired with another field names the event's
+    // theme too.
+    const themed =
+      weak || (portfolioWords.has(toks[end - 1]!.base) && portfolioWords.has(toks[end + 1]?.base ?? ''))
+    if (themed && joined && eventAfter(toks, end + 1)) continue
     // "Verdane Agritech, Inc.": a legal form set off by a comma still ends the name before the comma.
     let left = extendLeft(toks, head.legal && commaBefore(toks, index) ? index - 2 : index)
     left = afterFieldList(toks, left, index)
@@ -119,6 +125,8 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     // A legal form ends the name: "Rotor GmbH of Austria" is a company of a country.
     if (head.legal && words === 0) continue
     let to = head.legal ? legalBranchEnd(toks, end) : extendSeat(toks, head.text, extendOf(toks, end))
+    // "left the Kessel Freight Center for Tavrin": the place a train or a ship leaves for, no field.
+    if (!head.legal && to > end && isDestinationFor(toks, from, end, to)) to = end
     // "Brekkvik Trading Group of Sweden": the country is where the company is from, as after a legal form.
     if (!head.legal && isCompanyOrigin(toks, head.text, from, index, to)) to = end
     // "the Tavrin Technology Transfer Center (Gdynia)": a city in brackets after the head is in the name.

@@ -73,7 +73,9 @@ export function fieldListStart(toks: readonly Tok[], and: number): number {
   if (fieldEnd(toks, and + 1) === -1) return -1
   // "Commerce, Industry, and Tourism": a comma before the "and" too.
   let start = toks[and - 1]?.value === ',' ? and - 2 : and - 1
-  if (!isFieldWord(toks[start])) return -1
+  // "Commerce, Optronics and Tourism": a field no list knows, shaped like one, between two known ones.
+  const between = toks[start - 1]?.value === ',' && isFieldWord(toks[start - 2]) && isMiddleField(toks[start])
+  if (!isFieldWord(toks[start]) && !between) return -1
   while (toks[start - 1]?.value === ',' && isFieldWord(toks[start - 2])) {
     start -= 2
     const before = toks[start - 1]
@@ -94,13 +96,20 @@ export function fieldListEnd(toks: readonly Tok[], comma: number): number {
     return -1
   }
   let at = comma
+  // Whether a field no list knows stands inside the list: then the last must be a known one.
+  let guessed = false
   for (let count = 0; count < 8; count++) {
     let start = at + 1
     const last = toks[at]!.value === 'and' || toks[start]?.value === 'and'
     if (toks[at]!.value === ',' && last) start++
     // "Ministry of Trade, Industry and Competition": after two known fields the last may be any word that
     // names no place or person, as the list says what it is.
-    let end = last && count > 0 ? lastFieldEnd(toks, start) : fieldEnd(toks, start)
+    let end = last && count > 0 && !guessed ? lastFieldEnd(toks, start) : fieldEnd(toks, start)
+    // "Chamber of Commerce, Industries, Mines and Agriculture": a field no list knows between two fields.
+    if (end === -1 && !last && isMiddleField(toks[start])) {
+      end = start + 1
+      guessed = true
+    }
     if (end === -1) return -1
     // "… Industry and Investment Promotion": a known field and the action it names end the list too.
     if (last && isFieldWord(toks[end - 1]) && promotes(toks, end)) end++
@@ -137,6 +146,16 @@ function isFieldShaped(toks: readonly Tok[], at: number): boolean {
     return false
   return fieldShape.test(tok.value) && !isNameWord(tok)
 }
+
+// Whether a word no list knows as a field is shaped like one or is a plural, a trade's head word too
+// ("Electronics", "Quarries", "Mines"), to stand inside a list between known fields.
+function isMiddleField(tok: Tok | undefined): boolean {
+  if (tok?.kind !== 'word' || tok.possessive || !tok.spaced) return false
+  if ((tok.flags & (capitalised | functionWord | allCaps | legalForm)) !== capitalised) return false
+  return (fieldShape.test(tok.value) || pluralShape.test(tok.value)) && !isNameWord(tok)
+}
+
+const pluralShape = /[a-z][a-rt-z]s$/
 
 // What a department does for a field, written after it: "Investment Promotion", "Trade Facilitation".
 const fieldActions = new Set(['Promotion', 'Facilitation', 'Protection', 'Management', 'Services'])

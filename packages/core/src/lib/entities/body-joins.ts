@@ -77,10 +77,20 @@ export function bodyAt(toks: readonly Tok[], at: number): boolean {
   for (let index = at; index < at + 7; index++) {
     const tok = toks[index]
     if (tok?.value === 'and' && index > at) continue
+    // "… and Varnik Fish Traders, Inc.": a legal form set off by a comma ends the name too.
+    if (tok?.value === ',' && index > at) return legalFormAt(toks, index + 1)
     if (tok?.kind !== 'word' || !(tok.flags & capitalised) || (index > at && !tok.spaced)) return false
     if (isLegalForm(tok) || companyHeads.has(tok.base) || academicHeads.has(tok.base)) return index > at
   }
   return false
+}
+
+// Whether a legal form is written at `at` that ends the name: "Inc.", "Ltd." before no capitalised word.
+function legalFormAt(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  if (tok?.kind !== 'word' || !tok.spaced || !isLegalForm(tok)) return false
+  const next = toks[at + 1]
+  return !(next?.kind === 'word' && next.spaced && next.flags & capitalised)
 }
 
 // Whether a department's field ("Tourism", "Rural Affairs") written from `at` ends at an "and" before a

@@ -218,6 +218,26 @@ export function extendOf(toks: readonly Tok[], end: number): number {
   return to > at ? to : end
 }
 
+// The verbs of leaving a place for another: "the train left the Kessel Freight Center for Tavrin".
+// biome-ignore format: packed data
+const leavingVerbs = new Set([
+  'left', 'leave', 'leaves', 'leaving', 'departed', 'depart', 'departs', 'departing',
+])
+
+/**
+ * Whether the for-phrase `[end, to)` after a head, whose name starts at `from`, is only the city or country
+ * a body is left for: "departed the Kessel Freight Center for Tavrin, Kessland"; not "the Regional Office
+ * for Tavrin", nor "the Center for Tavrin Studies", nor "left the Regional Office for Asia" (a continent
+ * or region is what the office serves).
+ */
+export function isDestinationFor(toks: readonly Tok[], from: number, end: number, to: number): boolean {
+  if (toks[end]?.value !== 'for' || placeEndAt(toks, end + 1) !== to) return false
+  const verb = toks[toks[from - 1]?.value === 'the' ? from - 2 : from - 1]
+  if (verb === undefined || !leavingVerbs.has(verb.lower)) return false
+  const kind = matchPlace(toks, toks[end + 1]!.value === 'the' ? end + 2 : end + 1)?.place.kind
+  return kind !== 'continent' && kind !== 'region'
+}
+
 /**
  * The words before "Group" that make it a task group named by its aim: "the Leading Group for Flood
  * Relief" (and an office of one a public body, bodies.ts).
