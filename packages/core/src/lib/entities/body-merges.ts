@@ -120,6 +120,33 @@ export function mergeGovernmentForms(organizations: ReadonlyMap<string, Group>):
   })
 }
 
+/**
+ * Joins a body's office or branch called by its place alone ("the Xinbao Office", "the Xinbao Branch
+ * Office") to the one body of the article named "<that form> of <its parent>" ("the Xinbao Office of the
+ * Trade Mission of Ruritania in Kelso"): an office is some body's, and the article has named whose. Not
+ * when two bodies of the article drop to that form, nor when the of-phrase is a place ("the Xinbao Office of
+ * Kelso").
+ */
+export function mergeOfficeForms(organizations: ReadonlyMap<string, Group>): void {
+  mergeDroppedForms(organizations, (group) => {
+    // A cheap test of the key first: most bodies are no office of anything.
+    if (!officeOfInKey.test(group.name)) return undefined
+    const name = group.mentions[0]!.name
+    const of = name.indexOf(' of ')
+    const bare = name.slice(0, of)
+    const match = placeOffice.exec(bare)
+    if (!match || !knownPlaces.has(match[1]!)) return undefined
+    const parent = name.slice(of + (name.startsWith(' of the ', of) ? 8 : 4))
+    return /^\p{Lu}/u.test(parent) && !knownPlaces.has(parent) ? bare : undefined
+  })
+}
+
+const officeOfInKey = / (?:office|branch) of /
+// A place of one or two capitalised words (the fewest that fit), then the office's words: "Xinbao Office",
+// "Xinbao Branch Office", "Xinbao Representative Office", "Xinbao Branch".
+const placeOffice =
+  /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)??) (?:(?:Branch|Representative|Liaison) )?(?:Office|Branch)$/u
+
 // A place of one or two capitalised words (not taking the level word), perhaps its level word, then
 // "People's Government".
 const governmentOfPlace =

@@ -9,7 +9,7 @@ import { foreignLegalForms } from '../data/organisations.js'
 import type { MentionFinding } from '../findings.js'
 import { fitsWords, mixedCaseLetters, type NameWord, nameWords } from './acronym-letters.js'
 import type { SentenceMentions } from './brands.js'
-import { joinSpeltAcronyms, renameAcronyms } from './spelt-acronyms.js'
+import { joinPlacedAcronyms, joinSpeltAcronyms, renameAcronyms } from './spelt-acronyms.js'
 import { dropTermAcronyms } from './term-acronyms.js'
 import { isAllCaps, type Tok } from './tokens.js'
 
@@ -31,6 +31,8 @@ export function findDefinedAcronyms(sentences: readonly SentenceMentions[]): voi
       defined.set(acronym.name, known === undefined || known === full ? full : null)
     }
   }
+  // "the Xinbao TSA" after "the Xinbao Tidal Survey Administration": the place and the acronym are one body.
+  joinPlacedAcronyms(sentences, isAcronym, defined)
   // "the KCPCT will" after "the Kelvar Council for the Promotion of Coastal Trade": no brackets.
   joinSpeltAcronyms(sentences, isAcronym, defined)
   if (defined === undefined) return

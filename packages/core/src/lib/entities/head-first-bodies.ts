@@ -3,9 +3,9 @@
  * ("Medical Corporation Sakurai-kai", "Social Welfare Corporation Midori") and the names of French,
  * Italian, Spanish, Portuguese and German museums, theatres, universities and foundations ("Musée Verlaine
  * des Arts d'Orient", "Museo Civico di Brenta", "Universität Kellstadt"), companies whose legal form comes
- * first ("UAB Kalnų Mediena") and trade agencies named by what they promote ("Business Norway", "Trade
- * and Investment Tasmania"). The head-word rule reads the name in front of "Museum" or "Corporation" and
- * finds none of these.
+ * first ("UAB Kalnų Mediena") and trade agencies named by what they promote ("Business Norway", "Enterprise
+ * Latvia", "Trade and Investment Tasmania"). The head-word rule reads the name in front of "Museum" or
+ * "Corporation" and finds none of these.
  */
 import { countries } from '../data/countries.js'
 import { demonyms } from '../data/demonyms.js'
@@ -48,11 +48,11 @@ function isTradeAgency(word: string): boolean {
 }
 
 /**
- * Where the trade agency that starts at "Business" or "Trade" at `index` ends, or -1: a country's named
- * "Business" and the country ("Business Norway"), a state's "Trade and Investment" and the state ("Trade and
- * Investment Tasmania"), the whole name, not a word of a longer one ("the Business Norway Award") nor a
- * ministry's field ("Ministry of Trade and Investment Tasmania" is no name, "Trade and Investment
- * Commissioner" a title).
+ * Where the trade agency that starts at "Business", "Enterprise" or "Trade" at `index` ends, or -1: a
+ * country's named "Business" or "Enterprise" and the country ("Business Norway", "Enterprise Latvia"), a
+ * state's "Trade and Investment" and the state ("Trade and Investment Tasmania"), the whole name, not a word
+ * of a longer one ("the Business Norway Award") nor a ministry's field ("Ministry of Trade and Investment
+ * Tasmania" is no name, "Trade and Investment Commissioner" a title).
  */
 function agencyEnd(toks: readonly Tok[], index: number): number {
   const before = toks[index - 1]
@@ -73,7 +73,7 @@ function agencyEnd(toks: readonly Tok[], index: number): number {
   const place = toks[at]
   if (place?.kind !== 'word' || !place.spaced) return -1
   let end = -1
-  if (toks[index]!.value === 'Business') end = countryWords.has(place.base) ? at + 1 : -1
+  if (toks[index]!.value !== 'Trade') end = countryWords.has(place.base) ? at + 1 : -1
   // A state by its letters ("Trade and Investment WA") as well as by its name.
   else if (place.flags & allCaps && place.base.length < 5) end = at + 1
   else {
@@ -115,7 +115,7 @@ export function proposeHeadFirst(toks: readonly Tok[], index: number, out: Candi
     proposeForeign(toks, index, out)
     return
   }
-  if (tok.value === 'Business' || tok.value === 'Trade') {
+  if (tok.value === 'Business' || tok.value === 'Enterprise' || tok.value === 'Trade') {
     const end = agencyEnd(toks, index)
     if (end !== -1) {
       out.push(body(toks, index, end, 'org-head-word'))

@@ -5,7 +5,7 @@
 import { countries } from '../data/countries.js'
 import type { Entity, EntityType, Evidence, Mention } from '../model.js'
 import { singleSpaced } from '../white-space.js'
-import { mergeGovernmentForms, mergeMisspeltForms } from './body-merges.js'
+import { mergeGovernmentForms, mergeMisspeltForms, mergeOfficeForms } from './body-merges.js'
 import { canonicalKey, type Group, innerAcronym, type NamedMention, termNumber } from './groups.js'
 import { mergeMiddleNames } from './middle-names.js'
 import {
@@ -62,6 +62,7 @@ export function resolveEntities(mentions: readonly NamedMention[], text = ''): E
   mergeCountryForms(byKey.organization)
   mergeSeatLessForms(byKey.organization)
   mergeParentForms(byKey.organization, text)
+  mergeOfficeForms(byKey.organization)
   mergePlaceLessForms(byKey.organization)
   mergeLevelLessForms(byKey.organization, text)
   mergeGovernmentForms(byKey.organization)

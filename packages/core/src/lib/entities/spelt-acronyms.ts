@@ -3,7 +3,7 @@
  * the Promotion of Coastal Trade … the KCPCT will" is one body, as the acronym spells the name's initials.
  */
 import type { MentionFinding } from '../findings.js'
-import { type NameWord, nameWords } from './acronym-letters.js'
+import { fitsWords, type NameWord, nameWords } from './acronym-letters.js'
 import type { SentenceMentions } from './brands.js'
 import { isAllCaps } from './tokens.js'
 
@@ -46,6 +46,72 @@ export function joinSpeltAcronyms(
   }
   if (bodies.size > 0) renameAcronyms(sentences, isAcronym, bodies)
 }
+
+/**
+ * Join each acronym written right after a place ("the Xinbao TSA") and that place to one mention of the one
+ * body the article names with the place and words the acronym spells ("the Xinbao Tidal Survey
+ * Administration"); acronyms in `defined` are left as their definition made them.
+ */
+export function joinPlacedAcronyms(
+  sentences: readonly SentenceMentions[],
+  isAcronym: (mention: MentionFinding) => boolean,
+  defined: ReadonlyMap<string, string | null> | undefined,
+): void {
+  // The places each acronym follows ("Xinbao" → "TSA"); most articles have none, and then nothing is read.
+  let placed: Map<string, Set<string>> | undefined
+  for (const { mentions } of sentences) {
+    for (let index = 1; index < mentions.length; index++) {
+      const acronym = mentions[index]!
+      if (!isAcronym(acronym) || defined?.has(acronym.name)) continue
+      const place = mentions[index - 1]!
+      if (place.type !== 'place' || place.end + 1 !== acronym.start) continue
+      placed ??= new Map()
+      const known = placed.get(place.name)
+      if (known) known.add(acronym.name)
+      else placed.set(place.name, new Set([acronym.name]))
+    }
+  }
+  if (placed === undefined) return
+  // The body each "<place> <acronym>" stands for, `null` for two.
+  const bodies = new Map<string, string | null>()
+  for (const { toks, mentions } of sentences) {
+    for (const mention of mentions) {
+      if (mention.type !== 'organization' || mention.generic) continue
+      const space = mention.name.indexOf(' ')
+      const acronyms = space === -1 ? undefined : placed.get(mention.name.slice(0, space))
+      if (acronyms === undefined) continue
+      // The name's words after its first, the place's one word: "Tidal Survey Administration".
+      const from = toks.findIndex((tok) => tok.start === mention.start)
+      const rest = toks[from + 1]
+      if (from === -1 || rest === undefined || rest.start >= mention.end) continue
+      const words = nameWords(toks, rest.start, mention.end)
+      for (const acronym of acronyms) {
+        if (!fitsWords(acronym, words)) continue
+        const key = `${mention.name.slice(0, space)} ${acronym}`
+        const known = bodies.get(key)
+        bodies.set(key, known === undefined || known === mention.name ? mention.name : null)
+      }
+    }
+  }
+  if (bodies.size === 0) return
+  for (const sentence of sentences) {
+    let { mentions } = sentence
+    for (let index = 1; index < mentions.length; index++) {
+      const acronym = mentions[index]!
+      const place = mentions[index - 1]!
+      if (!isAcronym(acronym) || place.type !== 'place' || place.end + 1 !== acronym.start) continue
+      const name = bodies.get(`${place.name} ${acronym.name}`)
+      if (!name) continue
+      if (mentions === sentence.mentions) mentions = [...mentions]
+      const { start } = place
+      mentions.splice(--index, 2, { start, end: acronym.end, type: 'organization', name, rule: placedRule })
+    }
+    sentence.mentions = mentions
+  }
+}
+
+// The rule of a place and an acronym read as one body's mention: no acronym of its own any more.
+const placedRule = 'org-placed-acronym'
 
 /** Give each acronym mention (`isAcronym`) the name `names` has for it (none where it maps to `null`). */
 export function renameAcronyms(
