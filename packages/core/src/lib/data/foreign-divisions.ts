@@ -175,6 +175,12 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
     'Puducherry', 'Lakshadweep', 'Andaman and Nicobar Islands',
   ],
   Pakistan: ['Sindh', 'Khyber Pakhtunkhwa', 'Balochistan', 'Gilgit-Baltistan'],
+  // Nepal's provinces ("Koshi" is left out: a Japanese given name) and Sri Lanka's
+  Nepal: ['Bagmati', 'Gandaki', 'Karnali', 'Madhesh', 'Sudurpashchim', 'Lumbini'],
+  'Sri Lanka': ['Sabaragamuwa'],
+  // Myanmar's states and regions not named after their capital ("Shan", "Chin", "Mon" and "Kayin" are left
+  // out: surnames and a pinyin name; "Shan State" is read by its suffix where a name can be)
+  Myanmar: ['Kachin', 'Kayah', 'Rakhine', 'Sagaing', 'Magway', 'Bago', 'Ayeyarwady', 'Tanintharyi'],
   Indonesia: [
     'Aceh', 'North Sumatra', 'West Sumatra', 'South Sumatra', 'Riau', 'Riau Islands', 'Jambi', 'Bengkulu',
     'Bangka Belitung', 'Lampung', 'Banten', 'West Java', 'Central Java', 'East Java', 'West Nusa Tenggara',
@@ -322,7 +328,7 @@ export const foreignDivisionForms: ReadonlyMap<string, string> = new Map([
 // Countries whose first-level divisions English names "<X> State" as their own name ("Ondo State", "Khartoum
 // State", "Selangor State", "Zulia State"); the states of the United States, Mexico, Brazil, India or
 // Australia are written "the state of X" or "X state", so "Texas State" is a body's name, not the state.
-const stateCountries = ['Nigeria', 'Sudan', 'Malaysia', 'Venezuela']
+const stateCountries = ['Nigeria', 'Sudan', 'Malaysia', 'Venezuela', 'Myanmar']
 
 /**
  * Divisions, and cities that give a state its name ("Lagos State", "Khartoum State", "Penang State"), that
@@ -333,4 +339,14 @@ export const stateNamedPlaces: ReadonlySet<string> = new Set([
   ...['Lagos', 'Kaduna', 'Enugu', 'Khartoum', 'Penang', 'Malacca', 'Melaka', 'Sabah', 'Sarawak'],
   // a state named after its capital city, "<city> State" to tell it from the city ("Rio de Janeiro State")
   ...['São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Veracruz'],
+])
+
+/**
+ * Cities that give a division its name with "Division" after them, as Bangladesh names its eight
+ * divisions ("Khulna Division" is the division around the city, a place of its own); elsewhere "Division"
+ * after a name is a company's or an army's unit.
+ */
+// biome-ignore format: packed data
+export const divisionNamedPlaces: ReadonlySet<string> = new Set([
+  'Dhaka', 'Chattogram', 'Khulna', 'Rajshahi', 'Rangpur', 'Sylhet', 'Barishal', 'Mymensingh',
 ])

@@ -40,7 +40,7 @@ export const foreignRegions: readonly string[] = [
   'Sumatra', 'Sulawesi', 'Kalimantan', 'Luzon', 'Mindanao', 'Visayas', 'Sabah', 'Sarawak', 'Red River Delta',
   // The Americas, Africa, the Middle East and Oceania
   'Pilbara', 'New England', 'Midwest', 'Pacific Northwest', 'Great Lakes', 'Patagonia', 'Amazonia', 'Sahel', 'Maghreb',
-  'Levant', 'Anatolia', 'Sinai', 'Gulf region', 'Baltics', 'Baltic states', 'Svalbard', 'Ain Sokhna',
+  'Levant', 'Anatolia', 'Sinai', 'Baltics', 'Baltic states', 'Svalbard', 'Ain Sokhna',
   // South Asia
   'South India', 'North India', 'Northeast India', 'Kashmir',
   // wine regions
@@ -67,3 +67,13 @@ export const landforms: readonly string[] = [
   'Danube', 'Rhine', 'Volga', 'Yenisei', 'Irtysh', 'Mekong', 'Thames', 'Seine', 'Loire', 'Elbe', 'Oder',
   'Tagus', 'Nile', 'Ganges', 'Indus', 'Euphrates', 'Tigris', 'Ussuri',
 ]
+
+/**
+ * Regions English names only after "the", whose first word alone is a word or a surname: "the Gulf" (the
+ * states around the Persian Gulf; "Gulf Air" and "the Gulf of Aden" are other names) and "the Horn of
+ * Africa". `the-regions` in `entities/places.ts` reads them.
+ */
+export const theOnlyRegions: readonly string[] = ['Gulf', 'Horn of Africa']
+
+/** Other names of the regions above → the name they are listed under ("the Gulf region" is "the Gulf"). */
+export const foreignRegionForms: ReadonlyMap<string, string> = new Map([['Gulf region', 'Gulf']])

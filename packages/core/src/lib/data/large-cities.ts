@@ -118,6 +118,35 @@ export const largeCities: readonly string[] = [
   'Ludhiana', 'Agra', 'Nashik', 'Varanasi', 'Amritsar', 'Coimbatore', 'Madurai', 'Mysore', 'Mysuru', 'Noida',
   'Gurgaon', 'Gurugram', 'Faisalabad', 'Rawalpindi', 'Peshawar', 'Multan', 'Quetta', 'Khulna', 'Sylhet',
   'Pokhara',
+  // India: the other cities of over about 500,000 people, the state capitals, and the ports and industrial
+  // towns of its trade ("Thane", "Kota", "Salem" and "Gaya" are left out: a word, given names, a US city)
+  'Delhi', 'Ghaziabad', 'Faridabad', 'Meerut', 'Rajkot', 'Srinagar', 'Aurangabad', 'Dhanbad', 'Prayagraj',
+  'Allahabad', 'Ranchi', 'Howrah', 'Jabalpur', 'Gwalior', 'Vijayawada', 'Jodhpur', 'Raipur', 'Guwahati',
+  'Chandigarh', 'Solapur', 'Hubballi', 'Hubli', 'Tiruchirappalli', 'Bareilly', 'Moradabad',
+  'Thiruvananthapuram', 'Trivandrum', 'Bhubaneswar', 'Warangal', 'Guntur', 'Saharanpur', 'Gorakhpur',
+  'Bikaner', 'Jamshedpur', 'Bhilai', 'Cuttack', 'Cochin', 'Dehradun', 'Durgapur', 'Asansol', 'Kolhapur',
+  'Ajmer', 'Jamnagar', 'Ujjain', 'Siliguri', 'Jhansi', 'Jammu', 'Mangaluru', 'Mangalore', 'Belagavi',
+  'Belgaum', 'Udaipur', 'Tiruppur', 'Kozhikode', 'Calicut', 'Bhavnagar', 'Nellore', 'Tirupati', 'Vellore',
+  'Thrissur', 'Kollam', 'Jalandhar', 'Patiala', 'Panipat', 'Aligarh', 'Muzaffarpur', 'Bhagalpur', 'Amravati',
+  'Gandhinagar', 'Shimla', 'Panaji', 'Imphal', 'Shillong', 'Aizawl', 'Kohima', 'Agartala', 'Gangtok',
+  'Darjeeling', 'Navi Mumbai', 'Greater Noida', 'Kandla', 'Paradip', 'Haldia', 'Thoothukudi', 'Tuticorin',
+  'Ennore', 'Pipavav', 'Hazira', 'Kakinada', 'Krishnapatnam', 'Vizag', 'Sriperumbudur', 'Hosur', 'Manesar',
+  // Pakistan
+  'Sialkot', 'Gujranwala', 'Bahawalpur', 'Sargodha', 'Sukkur', 'Larkana', 'Sheikhupura', 'Jhang', 'Kasur',
+  'Sahiwal', 'Nawabshah', 'Abbottabad', 'Muzaffarabad', 'Gilgit', 'Skardu', 'Torkham', 'Jhelum', 'Port Qasim',
+  // Bangladesh: the divisional capitals, the districts around Dhaka and Chattogram, and the ports
+  'Rajshahi', 'Rangpur', 'Barishal', 'Mymensingh', 'Cumilla', 'Gazipur', 'Narayanganj', 'Narsingdi',
+  'Mongla', 'Patenga', 'Mirsarai', 'Bogura', 'Jashore', 'Dinajpur', 'Savar', 'Sirajganj', 'Tangail',
+  'Noakhali', 'Chandpur', 'Matarbari', 'Benapole', 'Mirpur',
+  // Sri Lanka
+  'Kandy', 'Galle', 'Negombo', 'Jaffna', 'Trincomalee', 'Batticaloa', 'Anuradhapura', 'Kurunegala',
+  'Ratnapura', 'Matara', 'Moratuwa', 'Katunayake', 'Badulla', 'Kalutara', 'Gampaha', 'Vavuniya',
+  'Polonnaruwa', 'Dambulla', 'Biyagama', 'Puttalam', 'Kegalle',
+  // Nepal and Bhutan
+  'Lalitpur', 'Bhaktapur', 'Biratnagar', 'Birgunj', 'Bharatpur', 'Butwal', 'Janakpur', 'Hetauda',
+  'Nepalgunj', 'Dhangadhi', 'Itahari', 'Bhairahawa', 'Ilam', 'Thimphu', 'Phuentsholing',
+  // Myanmar
+  'Myitkyina', 'Lashio', 'Sittwe', 'Taunggyi', 'Monywa', 'Pathein',
   // Africa
   'Abeokuta', 'Onitsha', 'Maiduguri', 'Ilorin', 'Owerri', 'Uyo', 'Calabar', 'Akure',
   'Osogbo', 'Lekki', 'Apapa', 'Onne', 'Cape Coast', 'Sekondi', 'Malindi', 'Thika', 'Naivasha', 
@@ -126,7 +155,7 @@ export const largeCities: readonly string[] = [
   'Beitbridge', 'Quelimane', 'Mbuji-Mayi', 'Kananga', 'Bukavu', 'Kolwezi', 'Likasi',
   'Garoua', 'Bafoussam', 'Bamenda', 'Maroua', 'Franceville', 'Kaolack',
   'Ziguinchor', 'Saint-Louis', 'Sikasso', 'Mopti', 'Zinder', 'Maradi', 'Agadez',
-  'Kamsar', 'San-Pédro', 'San-Pedro', 'Bouaké', 'Bouake', 'Korhogo', 'Fès', 'Meknes',
+  'Kapiri Mposhi', 'Tunduma', 'Nakonde', 'Kamsar', 'San-Pédro', 'San-Pedro', 'Bouaké', 'Bouake', 'Korhogo', 'Fès', 'Meknes',
   'Meknès', 'Oujda', 'Kenitra', 'Kénitra', 'Tetouan', 'Tétouan', 'El Jadida', 'Nador', 'Laayoune', 'Dakhla',
   'Tanger Med', 'Annaba', 'Blida', 'Batna', 'Sétif', 'Setif', 'Béjaïa', 'Bejaia', 'Skikda',
   'Sousse', 'Bizerte', 'Gabès', 'Gabes', 'Kairouan', 'Benghazi', 'Misurata', 'El Obeid',

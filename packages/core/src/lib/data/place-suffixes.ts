@@ -41,6 +41,7 @@ const placeOnly = [
   // geography
   'Bay', 'Island', 'Islands', 'Peninsula', 'Archipelago', 'Harbour', 'Harbor', 'Coast', 'Sea', 'Strait',
   'Straits', 'Gulf', 'River', 'Lake', 'Mountain', 'Mountains', 'Valley', 'Plain', 'Plateau', 'Delta', 'Basin',
+  'Reservoir',
   // the sea floor, which polar and ocean research news names ("the Kelvin Trench", "Azure Seamounts")
   'Trench', 'Trough', 'Seamount', 'Seamounts', 'Ridge', 'Shelf',
   // regional groupings

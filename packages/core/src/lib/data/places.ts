@@ -18,7 +18,7 @@ import {
 import { countries, dependentTerritories } from './countries.js'
 import { dalianAreas, dalianSubdistricts } from './dalian-localities.js'
 import { foreignDivisionForms, foreignDivisions } from './foreign-divisions.js'
-import { foreignRegions, landforms } from './foreign-regions.js'
+import { foreignRegionForms, foreignRegions, landforms } from './foreign-regions.js'
 import { formerStates } from './former-states.js'
 import { hongKongMacaoDistricts, taiwanCities } from './hong-kong-macao-taiwan.js'
 import { largeCities } from './large-cities.js'
@@ -116,6 +116,7 @@ function buildPlaces(): Map<string, KnownPlace> {
   for (const name of dalianAreas) add(name, name, 'locality')
   for (const name of [...worldRegions, ...chineseRegions, ...foreignRegions, ...landforms])
     add(name, name, 'region')
+  for (const [form, name] of foreignRegionForms) add(form, name, 'region')
   // "Klaipeda" and "Klaipėda", "Pilsen" and "Plzeň": one city, named as the list writes it first.
   const cities = [...worldCities, ...largeCities]
   const spelt = new Map([...cities].reverse().map((name) => [plain(name), name]))

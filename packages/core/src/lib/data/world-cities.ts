@@ -139,4 +139,10 @@ export const worldCities: readonly string[] = [
 export const worldCitySpellings: ReadonlyMap<string, string> = new Map([
   ['Ulan Bator', 'Ulaanbaatar'], ['Ulaan Baatar', 'Ulaanbaatar'], ['Ulan-Bator', 'Ulaanbaatar'],
   ['Pilsen', 'Plzeň'],
+  // South Asia's renamed cities, by their older English names
+  ['Chittagong', 'Chattogram'], ['Barisal', 'Barishal'], ['Comilla', 'Cumilla'], ['Jessore', 'Jashore'],
+  ['Bogra', 'Bogura'], ['Bangalore', 'Bengaluru'], ['Mysore', 'Mysuru'], ['Gurgaon', 'Gurugram'],
+  ['Allahabad', 'Prayagraj'], ['Trivandrum', 'Thiruvananthapuram'], ['Calicut', 'Kozhikode'],
+  ['Cochin', 'Kochi'], ['Vizag', 'Visakhapatnam'], ['Hubli', 'Hubballi'], ['Belgaum', 'Belagavi'],
+  ['Mangalore', 'Mangaluru'], ['Tuticorin', 'Thoothukudi'], ['Pondicherry', 'Puducherry'],
 ])

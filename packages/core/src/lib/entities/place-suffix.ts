@@ -4,7 +4,7 @@
  * ("Xinghai Bay Subdistrict").
  */
 
-import { stateNamedPlaces } from '../data/foreign-divisions.js'
+import { divisionNamedPlaces, stateNamedPlaces } from '../data/foreign-divisions.js'
 import { splitPinyin } from '../data/pinyin.js'
 import { placePrefixes, placeSuffixSense } from '../data/place-suffixes.js'
 import type { PlaceKind } from '../data/places.js'
@@ -33,7 +33,8 @@ const aroundCity = /^(?:Region|Province|Prefecture|Oblast|Krai|Kray|Okrug|Govern
  * one: a town or village named after a city ("Xinhe Town"), or the province around a foreign city.
  */
 export function namesOtherUnit(kind: PlaceKind, last: Tok): boolean {
-  if (belowCounty.test(last.base) || feature.test(last.base) || last.value === 'State') return true
+  if (belowCounty.test(last.base) || feature.test(last.base)) return true
+  if (last.value === 'State' || last.value === 'Division') return true
   return kind === 'world city' && aroundCity.test(last.base)
 }
 
@@ -101,20 +102,24 @@ function namesVillagesStaff(toks: readonly Tok[], at: number): boolean {
 }
 
 // Suffixes read only after a known place, as the last word of the name: a waterway ("the Laoshan Channel",
-// next to "Bohai Strait") and a Nigerian-style state ("Jigawa State" is the state, "Lagos State" not the city).
+// next to "Bohai Strait"), a Nigerian-style state ("Jigawa State" is the state, "Lagos State" not the city)
+// and a Bangladeshi division ("Rangpur Division"; "the Asia Division" of a firm is none).
 // Elsewhere they are a body's or a medium's words ("Discovery Channel", "State Council"), as before another
 // capitalised word ("Lagos State Government", "Ohio State University"); not in a Title Case heading.
 function knownOnlySuffix(toks: readonly Tok[], at: number, heading: boolean): number {
   const value = toks[at]!.value
-  if ((value !== 'Channel' && value !== 'State') || heading || toks[at - 1]!.possessive) return 0
+  if (!knownOnlyWords.has(value) || heading || toks[at - 1]!.possessive) return 0
   if (isNameStart(toks[at + 1]) || namesOtherThing(toks, at + 1)) return 0
   const from = placeEndingAt(toks, at)
   const place = from === undefined ? undefined : matchPlace(toks, from)?.place
   // A city's or a country's "Channel" is a television channel ("the Dalian Channel"); a state is one of
   // the countries that name theirs "<X> State": "Texas State" is a university's or a team's short name.
   if (value === 'State') return place !== undefined && stateNamedPlaces.has(place.name) ? 1 : 0
+  if (value === 'Division') return place !== undefined && divisionNamedPlaces.has(place.name) ? 1 : 0
   return place !== undefined && !cityOrLarger.has(place.kind) ? 1 : 0
 }
+
+const knownOnlyWords = new Set(['Channel', 'State', 'Division'])
 
 const cityOrLarger: ReadonlySet<PlaceKind> = new Set([
   'country',
@@ -149,12 +154,13 @@ function accept(value: string, afterKnown: boolean): string {
  */
 export const feature = new RegExp(
   '^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Strait|Channel|Coast|Lake|River|Valley|' +
-    'Basin|Trench|Trough|Seamounts?|Ridge|Shelf)$',
+    'Basin|Reservoir|Trench|Trough|Seamounts?|Ridge|Shelf)$',
 )
 
 // Landforms a division below a county may be named after ("Xinghai Bay Subdistrict").
 const landform = /^(?:Bay|Gulf|Sea|Harbour|Harbor|Peninsula|Island|Islands|Coast|Lake|River|Mountain|Valley)$/
-const divisionWords = /^(?:Subdistrict|Sub-district|Village|Community|District|County)$/
+// A reservoir is named after the river it dams ("the Xinbao River Reservoir"), one place, not the river.
+const divisionWords = /^(?:Subdistrict|Sub-district|Village|Community|District|County|Reservoir)$/
 
 /**
  * How many tokens at `at` name a division after the place suffix ending there: "Lianyun Island Town" is a

@@ -4,6 +4,7 @@
  * suffixes, zones, structures, autonomous units, pinyin and hyphenated names are in modules of their own.
  */
 import { months, weekdays } from '../data/dates.js'
+import { theOnlyRegions } from '../data/foreign-regions.js'
 import { isPinyinName, splitPinyin } from '../data/pinyin.js'
 import type { PlaceKind } from '../data/places.js'
 import { autonomousUnitStart } from './autonomous-units.js'
@@ -12,7 +13,7 @@ import { type Candidate, priority, spanText } from './candidate.js'
 import { namesMedium, proposeContextPlaces } from './context-places.js'
 import { inQuotedWorkTitle } from './document-titles.js'
 import { inNameSlot, proposeFramedPlace } from './framed-places.js'
-import { matchPlace, placeEndingAt } from './gazetteer.js'
+import { matchPlace, type PlaceMatch, placeEndingAt } from './gazetteer.js'
 import { dashJoinedZoneEnd, dashPairStart, isKoreanDivision, proposeHyphenated } from './hyphenated-places.js'
 import { localityEnd, namesStyle, ownedRegion } from './local-places.js'
 import { isNameWord } from './name-words.js'
@@ -29,11 +30,13 @@ import {
 } from './place-suffix.js'
 import { proposeSquare, proposeStreetDivision } from './street-divisions.js'
 import {
+  closeQuotes,
   endsQuotedHonour,
   inStructureName,
   isQuotedSlogan,
   namesOtherThing,
   namesStructure,
+  openQuotes,
 } from './structure-names.js'
 import { isTitleWord } from './titles.js'
 import { isCapitalised, type Tok } from './tokens.js'
@@ -97,6 +100,11 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
       // "the Coral Island Countries forum": the suffix starts the name of a group of states, not a place.
       if (suffix && groupNouns.has(toks[to]?.base ?? '')) continue
       if (!suffix && startsName(toks, index, to, match.place.kind, heading)) continue
+      if (
+        !suffix &&
+        (startsQuotedName(toks, index, to, match.place.kind) || inPlacesName(toks, index, to, match))
+      )
+        continue
       if (!suffix && inNameSlot(toks, index, to, match.place.name, heading)) continue
       if (!suffix && match.place.kind === 'locality' && !heading) {
         const end = localityEnd(toks, index, to)
@@ -113,6 +121,20 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         name: other || from < index ? spanText(toks, from, to) : ownedRegion(toks, index, match.place.name),
         rule: suffix ? 'place-known-with-suffix' : 'place-known',
         priority: to - from > 1 ? priority.placeLong : priority.place,
+      })
+      continue
+    }
+    // "the Gulf", "the Horn of Africa": regions named so only after "the".
+    const theRegion = tok.flags & capitalised ? theRegionEnd(toks, index) : 0
+    if (theRegion) {
+      const name = spanText(toks, index, theRegion)
+      out.push({
+        from: index,
+        to: theRegion,
+        type: 'place',
+        name,
+        rule: 'place-known',
+        priority: priority.placeLong,
       })
       continue
     }
@@ -325,4 +347,56 @@ function isTitlesPlace(toks: readonly Tok[], from: number): boolean {
     if (toks[index]!.flags & titleFirst && toks[index]!.flags & capitalised) return true
   }
   return false
+}
+
+// The regions of `theOnlyRegions` by first word → the words after it ("Horn" → "of", "Africa").
+const theRegions: ReadonlyMap<string, readonly string[]> = new Map(
+  theOnlyRegions.map((name): [string, readonly string[]] => {
+    const [first, ...rest] = name.split(' ')
+    return [first!, rest]
+  }),
+)
+
+// The end of a region of `theRegions` at `at`, right after a lower-case "the" ("sailed to the Gulf"), or 0.
+// Not before another capitalised word or "of", which make it a word of another name ("the Gulf Cooperation
+// Council", "the Gulf of Oman").
+function theRegionEnd(toks: readonly Tok[], at: number): number {
+  const rest = theRegions.get(toks[at]!.base)
+  if (rest === undefined || toks[at - 1]?.value !== 'the') return 0
+  let to = at + 1
+  for (const word of rest) {
+    const tok = toks[to]
+    if (!tok?.spaced || (to < at + rest.length ? tok.value : tok.base) !== word) return 0
+    to++
+  }
+  if (toks[to - 1]!.possessive) return to
+  const next = toks[to]
+  if (next?.kind !== 'word' || !next.spaced) return to
+  return next.flags & capitalised || next.lower === 'of' ? 0 : to
+}
+
+// Whether the foreign region, city or division `[from, to)` starts a quoted name of more capitalised words:
+// the tanker "Velora Dawn" or the "Arctic Star" brand names no place. The words must be no place, suffix,
+// head or legal form ("the "Aral Sea Basin" project" keeps its place). A country keeps its place: the
+// "Japan Week" events are about Japan.
+function startsQuotedName(toks: readonly Tok[], from: number, to: number, kind: PlaceKind): boolean {
+  if (!openQuotes.has(toks[from - 1]?.value ?? '') || !partKinds.has(kind)) return false
+  let close = to
+  while (close < to + 3 && toks[close]?.kind === 'word' && toks[close]!.spaced) {
+    const flags = toks[close]!.flags
+    if ((flags & (capitalised | keepsPlace)) !== capitalised) return false
+    close++
+  }
+  return close > to && closeQuotes.has(toks[close]?.value ?? '')
+}
+
+// Whether the one-word region `[from, to)` comes between a known place and a capitalised word, as a word of
+// a longer name: "the Tarvo Atlantic Free Zone" names the city and its zone, not the ocean.
+function inPlacesName(toks: readonly Tok[], from: number, to: number, match: PlaceMatch): boolean {
+  if (match.place.kind !== 'region' || to - from !== 1 || !toks[from]!.spaced || toks[from]!.possessive) {
+    return false
+  }
+  const next = toks[to]
+  if (next?.kind !== 'word' || !next.spaced || !(next.flags & capitalised)) return false
+  return placeEndingAt(toks, from) !== undefined && !toks[from - 1]!.possessive
 }
