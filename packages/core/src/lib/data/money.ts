@@ -162,14 +162,49 @@ export const currencySymbols: ReadonlyMap<string, CurrencyCode> = new Map<string
   ['USh', 'UGX'], ['Ush', 'UGX'],
   // Letters written before the number alone (see `symbolsBeforeDigits`): "RM 1.2 billion", "Rp4.5 trillion",
   // "Rs 45,000".
-  ['RM', 'MYR'], ['Rp', 'IDR'], ['Rs', 'INR'], ['Rs.', 'INR'],
+  ['RM', 'MYR'], ['Rp', 'IDR'], ['Rs', 'INR'], ['Rs.', 'INR'], ['NRs', 'NPR'], ['NRs.', 'NPR'], ['Tk', 'BDT'],
+  ['Tk.', 'BDT'], ['QR', 'QAR'], ['KD', 'KWD'],
+  // "GH¢ 120 million": the cedi written with the cent sign.
+  ['GH¢', 'GHS'],
+  // Letters that are money only where the article names their country (see `countryLetterSymbols`).
+  ['N', 'NGN'], ['R', 'ZAR'], ['K', 'ZMW'], ['BD', 'BHD'], ['RO', 'OMR'], ['SR', 'SAR'],
 ])
 
 /**
  * Symbols of letters that are money only before a digit: "RM 1.2 billion", but "RM" is also a room or a
  * person's initials and "Rs" a plural of letters ("the three Rs").
  */
-export const symbolsBeforeDigits: ReadonlySet<string> = new Set(['RM', 'Rp', 'Rs', 'Rs.'])
+// biome-ignore format: packed data
+export const symbolsBeforeDigits: ReadonlySet<string> = new Set([
+  'RM', 'Rp', 'Rs', 'Rs.', 'NRs', 'NRs.', 'Tk', 'Tk.', 'QR', 'KD', 'N', 'R', 'K', 'BD', 'RO', 'SR',
+])
+
+/**
+ * Symbols of one letter, money only before an amount with a scale: "R1.2 billion", "K85 million", but "the
+ * R1 road", "K12 schools" and "N95 masks" are no money.
+ */
+export const symbolsBeforeScales: ReadonlySet<string> = new Set(['N', 'R', 'K'])
+
+/**
+ * Letters written before an amount for a currency only in an article that names its country, as written →
+ * the names of the countries (their adjectives and chief cities) → code: "N18.6bn" is naira where the
+ * article names Nigeria, "K85 million" kwacha in one on Zambia or Malawi and kyat in one on Myanmar. Where
+ * it names none of them, the letters are no money ("R&D", "Plan B 2 million").
+ */
+// biome-ignore format: packed data
+export const countryLetterSymbols: ReadonlyMap<string, ReadonlyMap<string, CurrencyCode>> = new Map(
+  ([
+    ['N', ['NGN', 'Nigeria|Nigerian|Lagos|Abuja|Kano|Port Harcourt']],
+    ['R', ['ZAR', 'South Africa|South African|Johannesburg|Cape Town|Durban|Pretoria|Gauteng']],
+    ['K', ['ZMW', 'Zambia|Zambian|Lusaka'], ['MWK', 'Malawi|Malawian|Lilongwe|Blantyre'],
+      ['MMK', 'Myanmar|Yangon|Naypyidaw|Naypyitaw|Mandalay']],
+    ['BD', ['BHD', 'Bahrain|Bahraini|Manama']], ['RO', ['OMR', 'Oman|Omani|Muscat']],
+    ['SR', ['SAR', 'Saudi Arabia|Saudi|Riyadh|Jeddah']],
+  ] as const).map(([letters, ...currencies]) => [
+    letters,
+    new Map(currencies.flatMap(([code, names]) => names.split('|').map((name): [string, CurrencyCode] => [name, code]))),
+  ]),
+)
 
 /**
  * Symbols several countries write, as written → their currency word (a key of `currencyWordCountries`):

@@ -27,6 +27,8 @@ export const numberMultipliers: ReadonlyMap<string, number> = new Map([
   ['hundred billion', 1e11], ['ten billion', 1e10], ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6],
   ['billion', 1e9], ['trillion', 1e12], ['k', 1e3], ['mln', 1e6], ['mn', 1e6], ['m', 1e6], ['bln', 1e9],
   ['bn', 1e9], ['b', 1e9], ['tn', 1e12], ['trn', 1e12],
+  // South Asian multipliers: "Rs 62 lakh" (10^5), "₹85 crore" (10^7), "Rs 2.6 lakh crore" (10^12).
+  ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ])
 
 /** Ordinal words first–thirty-first → number, for dates ("the twenty-first of May"). */

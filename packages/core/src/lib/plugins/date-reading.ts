@@ -192,13 +192,39 @@ function readMonth(
   // The year is said after the month, or by "this" before it; "last"/"next" before it leave it a guess.
   const word = (which ?? before?.[2])?.toLowerCase()
   let resolved: string | undefined
-  if (today && word === undefined) resolved = nearestDate(today, month, undefined)
-  else if (today && (which !== undefined || word === 'this')) {
+  if (today && word === undefined) {
+    resolved =
+      today.month !== undefined && futureBefore(text, match.index)
+        ? `${pad(month >= today.month ? today.year : today.year + 1, 4)}-${pad(month, 2)}`
+        : nearestDate(today, month, undefined)
+  } else if (today && (which !== undefined || word === 'this')) {
     resolved = `${pad(today.year + yearOffsets[word!]!, 4)}-${pad(month, 2)}`
   }
   if (resolved) date.resolved = resolved
   date.rule = 'date-month'
   return date
+}
+
+// "will hire 40 welders by December", "agreed to hold the fair in October": a month its clause says is to
+// come is the next such month, not the nearest (in an article of April, December is this year's). Not "will
+// visit the plant that opened in March", nor "the firm, which will grow, opened in March" (another clause).
+const futureCue =
+  /(?:^|[^\p{L}])(?:will|shall|plans?\s+to|planning\s+to|(?:is|are)\s+(?:expected|set|scheduled|due|going)\s+to|agreed\s+to|aims?\s+to|intends?\s+to)(?![\p{L}])/gu
+const pastBetween = /(?:^|[^\p{L}])(?:was|were|had|did|ago|last|that|which|who)(?![\p{L}])/u
+const clauseBreak = /[,;:()]/g
+
+// Whether the clause before offset `at` of `text` speaks of the future (a cue and no past after it).
+function futureBefore(text: string, at: number): boolean {
+  let from = Math.max(0, at - 100)
+  clauseBreak.lastIndex = from
+  for (let hit = clauseBreak.exec(text); hit && hit.index < at; hit = clauseBreak.exec(text))
+    from = hit.index + 1
+  futureCue.lastIndex = from
+  let cueEnd = -1
+  for (let hit = futureCue.exec(text); hit && hit.index < at; hit = futureCue.exec(text)) {
+    if (hit.index + hit[0].length <= at) cueEnd = hit.index + hit[0].length
+  }
+  return cueEnd !== -1 && !pastBetween.test(text.slice(cueEnd, at))
 }
 
 function readRelative(

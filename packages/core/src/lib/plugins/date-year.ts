@@ -25,9 +25,10 @@ const periodOf = String.raw`(?:^|[^\p{L}])the\s+(?:same\s+)?period\s+of\s+$`
 const changeOver =
   String.raw`(?:(?:percent|per\s+cent|%)(?:\s+(?:higher|lower|up|down|above|below))?|increase|rise|growth|` +
   String.raw`decline|drop|decrease|gain)\s+(?:over|than|on)\s+$`
-// "the launch is scheduled to 2031.", "the policy was extended to 2030.": after a verb that moves a time, "to"
-// names a year; after one of amount ("rose to 2000.") it names a count, so "to" alone is no cue.
-const timeMovedTo = String.raw`(?:scheduled|extended|postponed|delayed|deferred|prolonged|booked)\s+to\s+$`
+// "the launch is scheduled to 2031.", "the policy was extended to 2030.", "its berths are filled to 2031.":
+// after a verb that moves a time or fills one, "to" names a year; after one of amount ("rose to 2000.") it
+// names a count, so "to" alone is no cue.
+const timeMovedTo = String.raw`(?:scheduled|extended|postponed|delayed|deferred|prolonged|booked|filled|valid)\s+to\s+$`
 const yearCue = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${yearCueWords})[\s-]*$|${partOf}|${comparedWith}|${periodOf}|${changeOver}` +
     String.raw`|${timeMovedTo}|\(\s*$` +

@@ -7,7 +7,7 @@
  * known given name or before a capitalised word that may end a name.
  */
 import type { Root, Sentence } from 'nlcst'
-import { currencyWordCountries, currencyWords, sharedSymbols } from '../data/money.js'
+import { countryLetterSymbols, currencyWordCountries, currencyWords, sharedSymbols } from '../data/money.js'
 import { westernGivenNames } from '../data/other-surnames.js'
 import { worldCities } from '../data/world-cities.js'
 import { mayBeNameWord } from '../entities/word-classes.js'
@@ -21,7 +21,10 @@ export interface SharedCurrency {
   readonly sentence: Sentence
   /** Index of the amount in the sentence's `data.money`. */
   readonly index: number
-  /** The currency word, singular, lower case ("peso"): a key of `currencyWordCountries`. */
+  /**
+   * The currency word, singular, lower case ("peso"): a key of `currencyWordCountries`; or letters money only
+   * with their country ("R"), a key of `countryLetterSymbols`.
+   */
   readonly word: string
 }
 
@@ -31,8 +34,13 @@ for (const [word, countries] of currencyWordCountries) {
   const names = [...countries.keys()].sort((a, b) => b.length - a.length).join('|')
   countryNames.set(word, new RegExp(String.raw`\b(?:${names})\b`, 'g'))
 }
+for (const [letters, countries] of countryLetterSymbols) {
+  const names = [...countries.keys()].sort((a, b) => b.length - a.length).join('|')
+  countryNames.set(letters, new RegExp(String.raw`\b(?:${names})\b`, 'g'))
+}
 const lastWords = /([A-Za-z]+)\s+([A-Za-z]+)$|([A-Za-z]+)$/
 const symbolStart = /^[A-Za-z]+\.?/
+const letterBeforeNumber = /[\s\d]/
 
 /**
  * The currency word of `finding` (text `amount`), singular and lower case, when it is one several countries
@@ -40,8 +48,13 @@ const symbolStart = /^[A-Za-z]+\.?/
  * symbol several countries write ("Rs 40 million"); else undefined.
  */
 export function sharedCurrencyWord(finding: MoneyFinding, amount: string): string | undefined {
-  // "Rs 2 billion": a symbol several countries write.
-  if (finding.rule === 'money-symbol-number') return sharedSymbols.get(symbolStart.exec(amount)?.[0] ?? '')
+  // "Rs 2 billion": a symbol several countries write; "R2 billion": letters money only with their country.
+  if (finding.rule === 'money-symbol-number') {
+    const letters = symbolStart.exec(amount)?.[0] ?? ''
+    // "R$ 450 million" is in reais: the letters must stand before the number.
+    const alone = countryLetterSymbols.has(letters) && letterBeforeNumber.test(amount.charAt(letters.length))
+    return sharedSymbols.get(letters) ?? (alone ? letters : undefined)
+  }
   if (finding.rule !== 'money-number-currency') return undefined
   const words = lastWords.exec(amount)
   if (words === null) return undefined
@@ -51,7 +64,10 @@ export function sharedCurrencyWord(finding: MoneyFinding, amount: string): strin
   return words[1] !== undefined && currencyWords.has(`${words[1].toLowerCase()} ${last}`) ? undefined : word
 }
 
-/** Give each amount in `pending` the currency of the country named nearest to it in the article. */
+/**
+ * Give each amount in `pending` the currency of the country named nearest to it in the article; drop those
+ * written with letters that are money only with their country (`countryLetterSymbols`) where it names none.
+ */
 export function settleSharedCurrencies(
   tree: Root,
   source: string | undefined,
@@ -67,14 +83,25 @@ export function settleSharedCurrencies(
       .map((mention) => ({ start: mention.start - start, end: mention.end - start }))
     texts.push({ text: textOf(sentence, source, start, sentence.position?.end.offset ?? start), people })
   })
+  const dropped = new Set<MoneyFinding>()
   for (const { sentence, index, word } of pending) {
     const money = sentence.data!.money!
     const finding = money[index]!
     const at = sentences.indexOf(sentence)
     const place = finding.start - (sentence.position?.start.offset ?? 0)
     const name = nearestCountry(texts, at, place, countryNames.get(word)!)
-    const currency = name === undefined ? undefined : currencyWordCountries.get(word)!.get(name)
-    if (currency !== undefined && currency !== finding.currency) money[index] = { ...finding, currency }
+    const countries = currencyWordCountries.get(word) ?? countryLetterSymbols.get(word)!
+    const currency = name === undefined ? undefined : countries.get(name)
+    if (currency === undefined && countryLetterSymbols.has(word)) dropped.add(finding)
+    else if (currency !== undefined && currency !== finding.currency) money[index] = { ...finding, currency }
+  }
+  // Dropped last, so the indices of the amounts still pending stay right while they are settled.
+  for (const { sentence } of pending) {
+    const money = sentence.data?.money
+    if (money === undefined || !money.some((finding) => dropped.has(finding))) continue
+    const kept = money.filter((finding) => !dropped.has(finding))
+    if (kept.length > 0) sentence.data!.money = kept
+    else delete sentence.data!.money
   }
 }
 

@@ -3,7 +3,13 @@
  * amount in digits or words with its scales, a currency sign, code or name before or after it, the bounds
  * of a range, and the cheap tests (`anchor`, word kinds) that let most sentences skip all of it.
  */
-import { currencySymbols, currencyWords, symbolsBeforeDigits, writtenCurrencyCodes } from '../data/money.js'
+import {
+  currencySymbols,
+  currencyWords,
+  symbolsBeforeDigits,
+  symbolsBeforeScales,
+  writtenCurrencyCodes,
+} from '../data/money.js'
 import { cardinalNumbers, numberMultipliers } from '../data/numbers.js'
 import { defineWordKind } from './word-kinds.js'
 
@@ -138,9 +144,12 @@ const letterSymbol = /^[A-Za-z]+\.?$/
 const lastSigns = new Set(
   [...currencySymbols.keys()].filter((key) => !letterSymbol.test(key)).map((key) => key.at(-1)!),
 )
+// A symbol of one letter ("R1.2 billion") would match every capitalised word: its own test is below.
 const letterSymbols = [
   ...new Set(
-    [...currencySymbols.keys()].filter((key) => letterSymbol.test(key)).map((key) => key.replace(/\.$/, '')),
+    [...currencySymbols.keys()]
+      .filter((key) => letterSymbol.test(key) && !symbolsBeforeScales.has(key))
+      .map((key) => key.replace(/\.$/, '')),
   ),
 ]
 /** A digit or a currency sign: money needs one, or else a currency name. */
@@ -161,7 +170,9 @@ export const numberWordToken = defineWordKind((word) => numberWordInToken.test(w
 /** Word kind: a token with a currency sign. */
 export const signToken = defineWordKind((word) => sign.test(word))
 /** Word kind: a token with a currency name, code or symbol of letters ("KSh"). */
-export const currencyToken = defineWordKind((word) => hasCurrencyWord(word) || codeOrLetterSymbol.test(word))
+export const currencyToken = defineWordKind(
+  (word) => hasCurrencyWord(word) || codeOrLetterSymbol.test(word) || oneLetterSymbol(word),
+)
 const digit = /\d/
 const numberWordInToken = new RegExp(`${numberWord}|${scaleWord}`)
 const sign = new RegExp(`[${[...lastSigns].map(escapeRegex).join('')}]`)
@@ -180,6 +191,9 @@ function hasCurrencyWord(word: string): boolean {
   return false
 }
 const codeOrLetterSymbol = new RegExp(`${code}|${letterSymbols.join('|')}`)
+// "R", "K85", "N18.6bn": a symbol of one letter, alone or written against its digits.
+const oneLetterSymbol = (word: string) =>
+  symbolsBeforeScales.has(word.charAt(0)) && (word.length === 1 || digit.test(word.charAt(1)))
 // A range is one amount: "2 to 3 billion yuan", "8,000-10,000 yuan", "between 2 and 3 billion yuan" (a bare
 // lower bound, then an amount with its currency), or "RMB 2 to 3 billion" (the currency first). "and"
 // joins a range only after "between" ("Phase 2 and 3 billion yuan" is not one).

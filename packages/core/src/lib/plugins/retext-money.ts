@@ -16,6 +16,7 @@ import {
   currencySymbols,
   currencyWords,
   symbolsBeforeDigits,
+  symbolsBeforeScales,
 } from '../data/money.js'
 import { describe } from '../describe.js'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
@@ -191,6 +192,8 @@ function read(
     // "Room RM 305", "grade Rs 12": letters before a bare number are money only where a price is said.
     if (symbolsBeforeDigits.has(groups.symbol) && bareNumber(number) && !priceAround(text, after))
       return undefined
+    // "the R1 road", "N95 masks": a symbol of one letter needs a scale ("R1.2 billion").
+    if (symbolsBeforeScales.has(groups.symbol) && !hasScale(numberTokens(number))) return undefined
   } else if (groups.code !== undefined) {
     const key = groups.code.toLowerCase()
     currency = currencyCodes.get(key)
