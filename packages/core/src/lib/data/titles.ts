@@ -234,6 +234,8 @@ export const occupations: ReadonlySet<string> = new Set([
   'archaeologist', 'paleontologist', 'palaeontologist', 'epidemiologist', 'virologist', 'ichthyologist',
   // transport and the sea
   'pilot', 'captain', 'sailor', 'seafarer', 'navigator', 'driver', 'conductor',
+  // 船长 of a merchant ship as its papers write it: "the master of the tanker"
+  'master',
   // a ship's sponsor, who names it at its launch ("Ms Li, the ship's godmother")
   'godmother',
   // health
@@ -248,6 +250,8 @@ export const occupations: ReadonlySet<string> = new Set([
   // a party's agent before a court ("the agent of the plaintiffs")
   'agent',
   'firefighter', 'diplomat', 'translator', 'interpreter', 'official', 'adviser', 'advisor', 'consultant',
+  // the staff grade of international organisations ("a programme officer of the agency")
+  'officer',
   // farms, sea and workshops
   'farmer', 'grower', 'fisherman', 'fisher', 'herder', 'herdsman', 'breeder', 'beekeeper', 'worker',
   'craftsman', 'artisan', 'inheritor', 'chef', 'brewer', 'brewmaster', 'winemaker', 'entrepreneur',

@@ -7,7 +7,7 @@
 import type { Root } from 'nlcst'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
-import { joinedTitleBefore, type RoleSpan, roleBefore, span } from './role-before.js'
+import { joinedTitleBefore, type RoleSpan, roleBefore, span, titleRightBefore } from './role-before.js'
 import { pastServingAs, startsSentence } from './role-bounds.js'
 import { isArticle } from './role-heads.js'
 import { roleAt } from './role-phrases.js'
@@ -76,6 +76,9 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
       const joined = joinedTitleBefore(reading, before)
       if (joined) found = addRole(found, mention, joined)
       found = addRole(found, mention, before)
+      // "its medical director Professor Ida Lenz": a post before the title the name starts with.
+      const outer = before.start === mention.start ? titleRightBefore(reading, first) : undefined
+      if (outer) found = addRole(found, mention, outer)
     }
     // "Tao Xinlan (deputy director of the X Bureau) said": a role in brackets right after the name, or
     // roles joined by "and" ("(curator of the show and deputy director of the museum)").

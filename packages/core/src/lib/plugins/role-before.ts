@@ -51,6 +51,15 @@ function titleBefore(reading: Reading, first: number, last: number): RoleSpan | 
     const end = placeAfterRole(reading, inside)
     return span(toks, first, end <= last ? end : inside, 'role-title-before')
   }
+  return titleRightBefore(reading, first)
+}
+
+/**
+ * "led by its medical director Professor Ida Lenz": the title right before the name starting at token
+ * `first` (or before a comma there), also when the name starts with a title of its own.
+ */
+export function titleRightBefore(reading: Reading, first: number): RoleSpan | undefined {
+  const toks = reading.toks
   let end = first
   if (isDigits(toks[end - 1]?.value ?? '')) end--
   const described = descriptorStart(reading, end)

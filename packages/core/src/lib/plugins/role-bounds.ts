@@ -242,6 +242,26 @@ export function placeAfterRole(reading: Reading, to: number): number {
 }
 
 /**
+ * "a breeder from Otaru, Japan", "a grower from Hexi Town, Jilin Province": past the country or province
+ * after a comma that places the place of origin the role at token `to` ends with, when a stop follows it
+ * and no further place does ("from Otaru, Japan, Korea and …" is a list); else `to`. Not after an
+ * of-phrase: "Mayor of Otaru, Japan" is the post "Mayor of Otaru".
+ */
+export function regionAfterPlace(reading: Reading, to: number): number {
+  const toks = reading.toks
+  if (toks[to]?.value !== ',') return to
+  const region = matchPlace(toks, to + 1)
+  const kind = region?.place.kind
+  if (kind !== 'country' && kind !== 'provincial-level division') return to
+  const end = to + 1 + region!.length
+  const next = toks[end]
+  if (next !== undefined && (!stops.has(next.value) || (next.value === ',' && matchPlace(toks, end + 1))))
+    return to
+  const place = toks[to - 1]!.end
+  return reading.mentions.some((mention) => mention.type === 'place' && mention.end === place) ? end : to
+}
+
+/**
  * "a 23-year-old teacher", "a retired engineer": an age, or having retired, before a calling, which the
  * role keeps. "Retired" is the one participle that says what a person is now, unlike "newly appointed".
  */

@@ -19,6 +19,7 @@ import {
   namedWorkplaceEnd,
   pastStop,
   placeAfterRole,
+  regionAfterPlace,
   runsOn,
   startsSentence,
   stops,
@@ -170,7 +171,8 @@ export function roleEnd(reading: Reading, head: number, maxOfPhrase: number, wit
   // Bus Group": a place of work is part of the role when it is a name found.
   else if (withNames && workplaceWords.has(toks[to]?.value ?? '')) {
     const named = namedWorkplaceEnd(reading, to)
-    if (named !== undefined) to = named
+    // "a breeder from Otaru, Japan": the country of the place goes with it.
+    if (named !== undefined) to = regionAfterPlace(reading, named)
     else if (toks[to]!.value === 'at') return workplaceEnd(reading, to)
   }
   // "a grower in Shuangta Town": the place of the post when a name found ends the role, as in

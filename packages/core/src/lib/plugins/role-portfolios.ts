@@ -4,8 +4,8 @@
  */
 import { organisationHeadWords } from '../data/organisations.js'
 import { matchPlace } from '../entities/gazetteer.js'
-import { isAllCaps, isCapitalised } from '../entities/tokens.js'
-import { endsRole, pastStop } from './role-bounds.js'
+import { isAllCaps, isCapitalised, type Tok } from '../entities/tokens.js'
+import { endsRole, isCommonNoun, pastStop } from './role-bounds.js'
 import type { Reading } from './role-reading.js'
 
 /**
@@ -18,10 +18,19 @@ export function portfolioEnd(reading: Reading, at: number): number {
   let to = at + 1
   // Where the portfolio stood before an "and the" it took, to fall back on.
   let beforeThe = -1
-  while (to < at + 6) {
+  let limit = at + 6
+  while (to < limit) {
     const tok = toks[to]
     if (tok?.kind !== 'word' || !isCapitalised(tok.value) || reading.personStarts.has(to)) break
     to++
+    // "Commissioner for Trade, Industry and Tourism of …": a list of portfolios, past its "and".
+    if (toks[to]?.value === ',') {
+      const last = portfolioListEnd(reading, to)
+      if (last === to || toks[last - 1]?.value !== 'and') break
+      limit += last - to
+      to = last
+      continue
+    }
     if (toks[to]?.value !== 'and') continue
     if (isCapitalised(toks[to + 1]?.value ?? '')) to++
     // "Secretary for Housing and the Environment", as some governments name their ministries: a "the"
@@ -32,10 +41,26 @@ export function portfolioEnd(reading: Reading, at: number): number {
       to += 2
     }
   }
-  if (to === at + 1 || toks[to - 1]!.possessive) return at
+  if (to === at + 1) return lowerPortfolioEnd(toks, at)
+  if (toks[to - 1]!.possessive) return at
   if (toks[to]?.value === 'of' || endsRole(reading, to)) return to
   // "Director for Export Promotion and the Customs officials met …": the sentence went on after the "and".
   return beforeThe === -1 ? at : beforeThe
+}
+
+// Nouns of time after "for": "director for ten years of …" gives how long, not a portfolio.
+// biome-ignore format: packed list
+const timeNouns = new Set([
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'time', 'times',
+])
+
+// "deputy head for rural affairs of …": a lower-case portfolio of one to three nouns after "for" at token
+// `at`, ending where the of-phrase starts; else `at` ("manager for Hexi Port projects said", "manager for
+// the past years of …").
+function lowerPortfolioEnd(toks: readonly Tok[], at: number): number {
+  let to = at + 1
+  while (to < at + 4 && isCommonNoun(toks[to]) && !timeNouns.has(toks[to]!.value)) to++
+  return to > at + 1 && toks[to]?.value === 'of' ? to : at
 }
 
 // Whether a portfolio's word stands at token `at`: capitalised, and no title, name, place or body.

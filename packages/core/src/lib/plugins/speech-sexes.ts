@@ -33,8 +33,9 @@ const callings: ReadonlyMap<string, Sex> = new Map([
 
 /**
  * "Tang Meiru, a 68-year-old widow who runs a noodle shop, …": the sex the head noun of the appositive right
- * after the name gives; asked only of a name followed by a comma and an article. Only the head counts: "a
- * mother and baby products dealer" and "the sister city officer of Tromsvik" say nothing of the sex.
+ * after the name gives; asked only of a name followed by a comma and an article, or by a post in lower case
+ * without one ("Li Na, vice chairwoman of …"). Only the head counts: "a mother and baby products dealer"
+ * and "the sister city officer of Tromsvik" say nothing of the sex.
  */
 export function callingOf(toks: readonly Tok[], mention: MentionFinding): Sex | undefined {
   // The token the mention ends in (tokens do not overlap), and the comma right after it.
@@ -42,9 +43,11 @@ export function callingOf(toks: readonly Tok[], mention: MentionFinding): Sex | 
   const comma = last + 1
   if (toks[last]?.end !== mention.end || toks[comma]?.value !== ',') return undefined
   const article = toks[comma + 1]?.lower
-  if (article !== 'a' && article !== 'an' && article !== 'the') return undefined
+  // "Li Na, vice chairwoman of the association, …": a post without an article, in lower case.
+  const bare = article !== 'a' && article !== 'an' && article !== 'the'
+  if (bare && (toks[comma + 1]?.kind !== 'word' || !isLowerWord(toks[comma + 1]!.value))) return undefined
   let head: Tok | undefined
-  for (let index = comma + 2; index < toks.length; index++) {
+  for (let index = bare ? comma + 1 : comma + 2; index < toks.length; index++) {
     const tok = toks[index]!
     if (tok.kind !== 'word') {
       // "71-year-old": a hyphen is inside a word of the phrase.

@@ -182,9 +182,17 @@ export function coordinatedSubject(
   for (const mention of mentions) {
     if (mention.type !== 'person' || mention.start < subject.end || mention.end > and.start) continue
     const before = toks[tokenStartingAt(toks, mention.start) - 1]
-    if (!isPossessive(toks, mention) && !(before && objectWords.has(before.lower))) return undefined
+    if (!isPossessive(toks, mention) && !(before && (objectWords.has(before.lower) || isPastVerb(before))))
+      return undefined
   }
   return subject
+}
+
+// "Li Na welcomed Wang Bo and his party and said …", "Li Na met Wang Bo and asked …": a lower-case verb in
+// the past right before a person makes them its object, not a new subject.
+function isPastVerb(tok: Tok): boolean {
+  const value = tok.value
+  return tok.kind === 'word' && value === tok.lower && (value.endsWith('ed') || value === 'met')
 }
 
 // A word that opens a relative clause, which a comma closes before the verbs of the sentence go on.
