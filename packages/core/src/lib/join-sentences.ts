@@ -84,13 +84,21 @@ function bracketedWord(node: Child): string | undefined {
   return text?.type === 'TextNode' && leading.has(text.value) ? text.value : undefined
 }
 
-// Whether a capitalised word stands right before the word that ends `sentence` ("… manager Tan Eng.").
+// Whether a capitalised word stands right before the word that ends `sentence` ("… manager Tan Eng."), or
+// a capital letter with its full stop, which makes a degree of "Eng." ("… who holds a B. Eng.").
 function afterName(sentence: Sentence): boolean {
   const nodes = sentence.children
   const before = nodes.at(-4)
   if (nodes.at(-3)?.type !== 'WhiteSpaceNode' || before?.type !== 'WordNode') return false
   const text = before.children.at(-1)
-  return text?.type === 'TextNode' && capital.test(text.value)
+  if (text?.type === 'TextNode') return capital.test(text.value)
+  const [letter, stop] = before.children
+  return (
+    stop?.type === 'PunctuationNode' &&
+    stop.value === '.' &&
+    letter?.type === 'TextNode' &&
+    /^\p{Lu}$/u.test(letter.value)
+  )
 }
 
 // The text of the one-text word before the full stop that ends `node`, when `node` is a sentence.

@@ -73,6 +73,20 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
     if (list) list.push(kept)
     else variants.set(key, [kept])
   }
+  // The shorter forms of long names ("Abdel Aziz") → the name, null where two names give one.
+  let leadless: Map<string, string | null> | undefined
+  for (const { mentions } of sentences) {
+    for (const mention of mentions) {
+      const name = mention.name
+      if (mention.type !== 'person' || name.indexOf(' ') === name.lastIndexOf(' ')) continue
+      for (const tokens of leadlessForms(name.split(' '))) {
+        leadless ??= new Map()
+        const form = tokens.join(' ')
+        const known = leadless.get(form)
+        leadless.set(form, known === undefined || known === name ? name : null)
+      }
+    }
+  }
   // The short forms of the branches named after a place, null where two bodies have one there.
   let branches: Map<string, [BranchForm, string] | null> | undefined
   for (const { toks, mentions, heading } of sentences) {
@@ -127,8 +141,11 @@ export function findKnownNames(sentences: readonly SentenceMentions[], shortForm
           add({ tokens, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
         }
         // "Md. Shahidul Alam … Shahidul Alam said", "Samir Adel Abdel Aziz … Abdel Aziz said".
-        for (const tokens of leadlessForms(names))
-          add({ tokens, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
+        // A form two names give is neither's ("Samir Adel Abdel Aziz and Omar Hamdi Abdel Aziz").
+        for (const tokens of leadlessForms(names)) {
+          if (leadless?.get(tokens.join(' ')) !== null)
+            add({ tokens, type: 'person', name: mention.name, rule: 'person-known-name', caseless: true })
+        }
         if (mention.rule.includes('chinese-name')) {
           const key = wordsKey(names)
           const known = chineseSurnames.get(names[0]!)

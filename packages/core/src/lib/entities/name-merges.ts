@@ -5,6 +5,7 @@
  */
 import { westernGivenNames } from '../data/other-surnames.js'
 import { knownPlaces, type PlaceKind } from '../data/places.js'
+import { worldGivenNameGroups } from '../data/world-given-names.js'
 import {
   firstStart,
   type Group,
@@ -92,10 +93,38 @@ export function mergeFullNames(groups: readonly Group[]): void {
       // "Ortiz Lasarte" joins "Rocío Ortiz Lasarte": a Spanish name by its two surnames alone.
       else if (fuller === undefined) {
         const given = byLastTwo?.get(group.name)
-        if (given?.length === 1 && given[0]!.mentions.length > 0) moveMentions(group, given[0]!)
+        if (given?.length === 1 && bySurnamesAlone(group, given[0]!)) moveMentions(group, given[0]!)
       }
     }
   }
+}
+
+// Common Spanish and Portuguese given names the name lists hold among others, without accents.
+// biome-ignore format: packed data
+const iberianGivenNames: ReadonlySet<string> = new Set([
+  ...worldGivenNameGroups.spanishAndLatinAmerican!, ...worldGivenNameGroups.portugueseAndBrazilian!,
+  'ana', 'andres', 'antonio', 'carlos', 'carmen', 'diego', 'eduardo', 'enrique', 'felipe', 'fernando',
+  'francisco', 'gonzalo', 'ines', 'javier', 'joao', 'jorge', 'jose', 'juan', 'luis', 'manuel', 'maria',
+  'miguel', 'pablo', 'pedro', 'pilar', 'rafael', 'ramon', 'ricardo', 'rocio', 'rodrigo', 'sergio',
+])
+// Letters of Spanish and Portuguese words, and the ending of Spanish patronymic surnames ("Pérez", "Díaz").
+const iberianSurname = /[áéíóúñãõç]|ez$/u
+
+// Whether the two-word `short` ("ortiz lasarte") is the Spanish or Portuguese `full` name ("rocío ortiz
+// lasarte") by its two surnames alone, written after it: a known Iberian given name or a surname of
+// Iberian letters, and a first surname that is no given name ("Tarek Nassar … his son Walid Tarek Nassar"
+// are father and son).
+function bySurnamesAlone(short: Group, full: Group): boolean {
+  if (full.mentions.length === 0 || firstStart(full) > firstStart(short)) return false
+  const words = full.name.split(' ')
+  if (westernGivenNames.has(words[1]!) || westernGivenNames.has(withoutAccents(words[1]!))) return false
+  return (
+    iberianGivenNames.has(withoutAccents(words[0]!)) || words.slice(1).some((w) => iberianSurname.test(w))
+  )
+}
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '')
 }
 
 // Forms of address that are given names too: "Ato" (the Amharic "Mr.") is a Ghanaian given name.

@@ -193,8 +193,10 @@ export function arabicNameEnd(toks: readonly Tok[], to: number): number {
   }
 }
 
-// The first words of Arabic family names of two words, which make no name alone ("Abdel Aziz", "Abu Zaid").
-const familyLeads = new Set(['Abdel', 'Abdul', 'Abd', 'Abu'])
+// The first words of Arabic names of two words, which make no name alone: given names ("Abdul Wahab") and
+// family names ("Abdel Aziz", "Abu Zaid").
+const arabicLeads = ['Abdul', 'Abd', 'Abdel', 'Abdal', 'Abu']
+const familyLeads = new Set(arabicLeads)
 
 /**
  * Words that start South Asian names as they are written ("Syed Imtiaz Hussain", "Chaudhry Tariq Mehmood",
@@ -241,8 +243,7 @@ function lastNameWords(toks: readonly Tok[], at: number, count: number): boolean
 // Saman", "Wan Ismail", "Nik Aziz", "Siti Aminah").
 // biome-ignore format: packed data
 const compoundLeads = new Set([
-  'Abdul', 'Abd', 'Abdel', 'Abdal', 'Abu', 'Mohd', 'Md', 'Muhd', 'Mat', 'Wan', 'Nik', 'Che', 'Syed', 'Siti',
-  'Nur', 'Nor', 'Noor',
+  ...arabicLeads, 'Mohd', 'Md', 'Muhd', 'Mat', 'Wan', 'Nik', 'Che', 'Syed', 'Siti', 'Nur', 'Nor', 'Noor',
 ])
 
 // The particles of a family name a person goes by on its own: not "bin" or "binti", before a father's name.

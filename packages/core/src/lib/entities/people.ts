@@ -260,12 +260,10 @@ export function nameAt(toks: readonly Tok[], index: number): NameMatch | undefin
 /**
  * A name read by the Western rule of two words or more after the words that start a South Asian name
  * ("Syed Imtiaz Hussain") or after one to three capital initials ("K. P. Suresh Menon", "A. B. M. Shahidul
- * Karim Sarker"), which go with it: only where a name stands (the start, a mark, a lower-case word or a
- * title before: "Dr. K. P. Suresh Menon"; "Zone B. Anna Keller" is no one's initial).
+ * Karim Sarker"), which go with it: only where a name stands (see `leadMayStand`).
  */
 function ledName(toks: readonly Tok[], index: number): NameMatch | undefined {
-  const before = toks[index - 1]
-  if (before?.kind === 'word' && before.value !== before.lower && !isTitleTok(before)) return undefined
+  if (!leadMayStand(toks, index)) return undefined
   let at = index + 1
   if (isInitial(toks[index])) {
     while (at < index + 3 && isInitial(toks[at]) && toks[at]!.spaced) at++
@@ -274,4 +272,34 @@ function ledName(toks: readonly Tok[], index: number): NameMatch | undefined {
   const name = westernName(toks, at)
   if (name === undefined || name.from !== at || name.to - at < 2) return undefined
   return { from: index, to: name.to, name: spanText(toks, index, name.to), rule: name.rule }
+}
+
+// Words before a name that are no function words: "present were A. K. Menon", "including Md. Rafiq Alam".
+const beforeNames = new Set(['were', 'was', 'are', 'is', 'including', 'like', 'said', 'told'])
+
+// Whether a name led by a lead word or initials may start at `toks[index]`: at the start, after a title
+// ("Dr. K. P. Suresh Menon"), a mark or a lower-case word, and for initials only a function word, a verb or
+// a post ("headed by", "met with", "welcomed", "the director"); not after a capitalised word ("Zone B. Anna
+// Keller"), a noun ("a plan B. Anna Keller") or a comma that ends a place ("from Baltimore, Md. John
+// Miller": the state's abbreviation).
+function leadMayStand(toks: readonly Tok[], index: number): boolean {
+  const before = toks[index - 1]
+  if (before === undefined || isTitleTok(before)) return true
+  if (before.kind !== 'word') return before.value !== ',' || !placeEndsAt(toks, index - 1)
+  if (before.value !== before.lower) return false
+  // A lead word is a name's after any lower-case word ("the trade adviser Syed Imtiaz Hussain").
+  if (!isInitial(toks[index])) return true
+  return (
+    (before.flags & functionWord) !== 0 ||
+    beforeNames.has(before.value) ||
+    before.value.endsWith('ed') ||
+    canonicalTitle.has(before.value)
+  )
+}
+
+// Whether a place of up to three tokens ends right before `toks[end]`.
+function placeEndsAt(toks: readonly Tok[], end: number): boolean {
+  for (let at = Math.max(0, end - 3); at < end; at++)
+    if (matchPlace(toks, at)?.length === end - at) return true
+  return false
 }

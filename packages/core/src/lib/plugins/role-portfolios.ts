@@ -55,12 +55,24 @@ const timeNouns = new Set([
 ])
 
 // "deputy head for rural affairs of …": a lower-case portfolio of one to three nouns after "for" at token
-// `at`, ending where the of-phrase starts; else `at` ("manager for Hexi Port projects said", "manager for
-// the past years of …").
+// `at`, or a list of them ("commissioner for trade, industry and tourism of …"), ending where the of-phrase
+// starts; else `at` ("manager for Hexi Port projects said", "manager for the past years of …").
 function lowerPortfolioEnd(toks: readonly Tok[], at: number): number {
   let to = at + 1
-  while (to < at + 4 && isCommonNoun(toks[to]) && !timeNouns.has(toks[to]!.value)) to++
-  return to > at + 1 && toks[to]?.value === 'of' ? to : at
+  // Where the portfolio's last noun group started, and whether a comma went before without an "and" yet.
+  let from = to
+  let listed = false
+  for (;;) {
+    while (to < from + 3 && isCommonNoun(toks[to]) && !timeNouns.has(toks[to]!.value)) to++
+    if (to === from) return at
+    const mark = toks[to]?.value
+    if (mark === 'of') return listed ? at : to
+    if ((mark !== ',' && mark !== 'and') || to > at + 10) return at
+    // "trade, industry and tourism": a comma goes on to another noun and only "and" closes the list.
+    if (mark === ',' && toks[to + 1]?.value === 'and') to++
+    listed = toks[to]!.value === ','
+    from = ++to
+  }
 }
 
 // Whether a portfolio's word stands at token `at`: capitalised, and no title, name, place or body.

@@ -45,7 +45,10 @@ export function callingOf(toks: readonly Tok[], mention: MentionFinding): Sex | 
   const article = toks[comma + 1]?.lower
   // "Li Na, vice chairwoman of the association, …": a post without an article, in lower case.
   const bare = article !== 'a' && article !== 'an' && article !== 'the'
-  if (bare && (toks[comma + 1]?.kind !== 'word' || !isLowerWord(toks[comma + 1]!.value))) return undefined
+  // "Chen Hao, like his mother, …" is no post.
+  const first = toks[comma + 1]
+  if (bare && (first?.kind !== 'word' || !isLowerWord(first.value) || notPosts.has(first.value)))
+    return undefined
   let head: Tok | undefined
   for (let index = bare ? comma + 1 : comma + 2; index < toks.length; index++) {
     const tok = toks[index]!
@@ -57,6 +60,8 @@ export function callingOf(toks: readonly Tok[], mention: MentionFinding): Sex | 
     // The phrase ends at a preposition or a clause ("…, a widow from Lishu", "…, a widow who …", "…, a
     // widow living alone"); "and" joins words of one phrase ("a mother and baby products dealer").
     if (phraseEnds.has(tok.lower)) break
+    // "…, his mother's business partner": another person's word, not this one's.
+    if (possessives.has(tok.lower)) return undefined
     if (head !== undefined && tok.lower.endsWith('ing')) break
     // Too long for an appositive of a few words: no head is known.
     if (index === comma + 10) return undefined
@@ -72,6 +77,12 @@ const phraseEnds = new Set([
   'of', 'from', 'in', 'at', 'on', 'with', 'for', 'to', 'by', 'as', 'since', 'near', 'who', 'whose', 'whom',
   'which', 'that', 'where', 'when', 'but', 'or',
 ])
+
+// Words that start a phrase after a name that is no post ("Chen Hao, like his mother, …").
+// biome-ignore format: packed list
+const notPosts = new Set(['like', 'unlike', 'plus', 'not', 'and', 'or', 'but', 'as', 'just', 'along', 'together'])
+
+const possessives = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 
 /**
  * The sex an honorific ("Ms.", "Mr") gives: every honorific starts a title, so most words are turned away

@@ -181,18 +181,28 @@ export function coordinatedSubject(
   }
   for (const mention of mentions) {
     if (mention.type !== 'person' || mention.start < subject.end || mention.end > and.start) continue
-    const before = toks[tokenStartingAt(toks, mention.start) - 1]
-    if (!isPossessive(toks, mention) && !(before && (objectWords.has(before.lower) || isPastVerb(before))))
-      return undefined
+    const first = tokenStartingAt(toks, mention.start)
+    const before = toks[first - 1]
+    if (isPossessive(toks, mention) || (before && objectWords.has(before.lower))) continue
+    if (!subjectVerbBefore(toks, first, subject)) return undefined
   }
   return subject
 }
 
-// "Li Na welcomed Wang Bo and his party and said …", "Li Na met Wang Bo and asked …": a lower-case verb in
-// the past right before a person makes them its object, not a new subject.
-function isPastVerb(tok: Tok): boolean {
-  const value = tok.value
-  return tok.kind === 'word' && value === tok.lower && (value.endsWith('ed') || value === 'met')
+// Verbs in the past whose object is the guest a subject met ("Li Na welcomed Wang Bo and his party and
+// said …"); not the participles that stand before a name as adjectives ("the newly elected Wang Bo").
+// biome-ignore format: packed list
+const meetingVerbs = new Set([
+  'met', 'welcomed', 'received', 'thanked', 'visited', 'accompanied', 'greeted', 'hosted', 'congratulated',
+])
+
+// Whether the subject's own verb of meeting stands right before the person at token `first`, after the
+// subject and any adverbs ("Li Na warmly welcomed Wang Bo"), which makes the person its object.
+function subjectVerbBefore(toks: readonly Tok[], first: number, subject: MentionFinding): boolean {
+  let at = first - 1
+  if (!meetingVerbs.has(toks[at]?.value ?? '')) return false
+  while (at > 0 && isAdverb(toks[at - 1]!.value)) at--
+  return toks[at - 1]?.end === subject.end
 }
 
 // A word that opens a relative clause, which a comma closes before the verbs of the sentence go on.
