@@ -66,6 +66,8 @@ export const ambiguousPlaces: ReadonlySet<string> = new Set([
   'Gilan', 'Golestan', 'Galilee', 'Maysan', 'Monagas', 'Aragua', 'Matanzas', 'Choco',
   // the Philippines: provinces named like a given name or a word
   'Laguna', 'Rizal', 'Quezon', 'Aurora',
+  // South Asia: cities named like a given name or a surname ("Ajmer Singh", "Shimla Akter", "Anil Galle")
+  'Ajmer', 'Shimla', 'Tirupati', 'Jalandhar', 'Hazira', 'Jhansi', 'Amravati', 'Galle', 'Matara',
   // elsewhere
   'Haifa', 'Santos', 'Male',
 ])

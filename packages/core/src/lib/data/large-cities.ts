@@ -119,18 +119,19 @@ export const largeCities: readonly string[] = [
   'Gurgaon', 'Gurugram', 'Faisalabad', 'Rawalpindi', 'Peshawar', 'Multan', 'Quetta', 'Khulna', 'Sylhet',
   'Pokhara',
   // India: the other cities of over about 500,000 people, the state capitals, and the ports and industrial
-  // towns of its trade ("Thane", "Kota", "Salem" and "Gaya" are left out: a word, given names, a US city)
+  // towns of its trade ("Thane", "Kota", "Salem" and "Gaya" are left out: a word, given names, a US city;
+  // the cities named like a given name or surname are in `ambiguous-places.ts`)
   'Delhi', 'Ghaziabad', 'Faridabad', 'Meerut', 'Rajkot', 'Srinagar', 'Aurangabad', 'Dhanbad', 'Prayagraj',
   'Allahabad', 'Ranchi', 'Howrah', 'Jabalpur', 'Gwalior', 'Vijayawada', 'Jodhpur', 'Raipur', 'Guwahati',
   'Chandigarh', 'Solapur', 'Hubballi', 'Hubli', 'Tiruchirappalli', 'Bareilly', 'Moradabad',
   'Thiruvananthapuram', 'Trivandrum', 'Bhubaneswar', 'Warangal', 'Guntur', 'Saharanpur', 'Gorakhpur',
   'Bikaner', 'Jamshedpur', 'Bhilai', 'Cuttack', 'Cochin', 'Dehradun', 'Durgapur', 'Asansol', 'Kolhapur',
-  'Ajmer', 'Jamnagar', 'Ujjain', 'Siliguri', 'Jhansi', 'Jammu', 'Mangaluru', 'Mangalore', 'Belagavi',
-  'Belgaum', 'Udaipur', 'Tiruppur', 'Kozhikode', 'Calicut', 'Bhavnagar', 'Nellore', 'Tirupati', 'Vellore',
-  'Thrissur', 'Kollam', 'Jalandhar', 'Patiala', 'Panipat', 'Aligarh', 'Muzaffarpur', 'Bhagalpur', 'Amravati',
-  'Gandhinagar', 'Shimla', 'Panaji', 'Imphal', 'Shillong', 'Aizawl', 'Kohima', 'Agartala', 'Gangtok',
+  'Jamnagar', 'Ujjain', 'Siliguri', 'Jammu', 'Mangaluru', 'Mangalore', 'Belagavi',
+  'Belgaum', 'Udaipur', 'Tiruppur', 'Kozhikode', 'Calicut', 'Bhavnagar', 'Nellore', 'Vellore',
+  'Thrissur', 'Kollam', 'Patiala', 'Panipat', 'Aligarh', 'Muzaffarpur', 'Bhagalpur',
+  'Gandhinagar', 'Panaji', 'Imphal', 'Shillong', 'Aizawl', 'Kohima', 'Agartala', 'Gangtok',
   'Darjeeling', 'Navi Mumbai', 'Greater Noida', 'Kandla', 'Paradip', 'Haldia', 'Thoothukudi', 'Tuticorin',
-  'Ennore', 'Pipavav', 'Hazira', 'Kakinada', 'Krishnapatnam', 'Vizag', 'Sriperumbudur', 'Hosur', 'Manesar',
+  'Ennore', 'Pipavav', 'Kakinada', 'Krishnapatnam', 'Vizag', 'Sriperumbudur', 'Hosur', 'Manesar',
   // Pakistan
   'Sialkot', 'Gujranwala', 'Bahawalpur', 'Sargodha', 'Sukkur', 'Larkana', 'Sheikhupura', 'Jhang', 'Kasur',
   'Sahiwal', 'Nawabshah', 'Abbottabad', 'Muzaffarabad', 'Gilgit', 'Skardu', 'Torkham', 'Jhelum', 'Port Qasim',
@@ -139,8 +140,8 @@ export const largeCities: readonly string[] = [
   'Mongla', 'Patenga', 'Mirsarai', 'Bogura', 'Jashore', 'Dinajpur', 'Savar', 'Sirajganj', 'Tangail',
   'Noakhali', 'Chandpur', 'Matarbari', 'Benapole', 'Mirpur',
   // Sri Lanka
-  'Kandy', 'Galle', 'Negombo', 'Jaffna', 'Trincomalee', 'Batticaloa', 'Anuradhapura', 'Kurunegala',
-  'Ratnapura', 'Matara', 'Moratuwa', 'Katunayake', 'Badulla', 'Kalutara', 'Gampaha', 'Vavuniya',
+  'Kandy', 'Negombo', 'Jaffna', 'Trincomalee', 'Batticaloa', 'Anuradhapura', 'Kurunegala',
+  'Ratnapura', 'Moratuwa', 'Katunayake', 'Badulla', 'Kalutara', 'Gampaha', 'Vavuniya',
   'Polonnaruwa', 'Dambulla', 'Biyagama', 'Puttalam', 'Kegalle',
   // Nepal and Bhutan
   'Lalitpur', 'Bhaktapur', 'Biratnagar', 'Birgunj', 'Bharatpur', 'Butwal', 'Janakpur', 'Hetauda',

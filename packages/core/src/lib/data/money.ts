@@ -207,6 +207,20 @@ export const countryLetterSymbols: ReadonlyMap<string, ReadonlyMap<string, Curre
 )
 
 /**
+ * Nouns of things counted or measured: after an amount written with letters of `countryLetterSymbols` they
+ * make the letters a name's, not money ("the N 2 million containers", "a K 5 million tonnes").
+ */
+// biome-ignore format: packed data
+export const countedNouns: ReadonlySet<string> = new Set([
+  'containers', 'boxes', 'teu', 'teus', 'tonnes', 'tons', 'tonne', 'ton', 'kilograms', 'kg', 'barrels',
+  'litres', 'liters', 'gallons', 'cubic', 'square', 'metres', 'meters', 'hectares', 'acres', 'units',
+  'pieces', 'vehicles', 'cars', 'people', 'persons', 'residents', 'visitors', 'tourists', 'passengers',
+  'workers', 'jobs', 'households', 'homes', 'trees', 'doses', 'bags', 'bales', 'heads', 'birds', 'cattle',
+  'kilometres', 'kilometers', 'miles', 'kwh', 'mwh', 'gwh', 'megawatts', 'calls', 'users', 'subscribers',
+  'copies', 'shares', 'votes',
+])
+
+/**
  * Symbols several countries write, as written → their currency word (a key of `currencyWordCountries`):
  * "Rs 2 billion" is in the rupees of the country the article names nearest, INR when it names none.
  */

@@ -126,7 +126,7 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (head.legal && words === 0) continue
     let to = head.legal ? legalBranchEnd(toks, end) : extendSeat(toks, head.text, extendOf(toks, end))
     // "left the Kessel Freight Center for Tavrin": the place a train or a ship leaves for, no field.
-    if (!head.legal && to > end && isDestinationFor(toks, from, end, to)) to = end
+    if (!head.legal && to > end && isDestinationFor(toks, from, index, end, to)) to = end
     // "Brekkvik Trading Group of Sweden": the country is where the company is from, as after a legal form.
     if (!head.legal && isCompanyOrigin(toks, head.text, from, index, to)) to = end
     // "the Tavrin Technology Transfer Center (Gdynia)": a city in brackets after the head is in the name.

@@ -246,7 +246,7 @@ function formEnd(toks: readonly Tok[], at: number): number {
     return at + 2
   if (next.value === 'Partnership' && form === 'Limited') return at + 1
   // The Turkish limited company: "… Ltd. Şti." (Limited Şirketi), also written out.
-  if (turkishCompanyWords.has(next.value) && (form === 'Limited' || form.startsWith('Ltd'))) return at + 1
+  if (isTurkishLimited(form, next.value)) return at + 1
   return at
 }
 
@@ -254,6 +254,11 @@ function formEnd(toks: readonly Tok[], at: number): number {
 const turkishCompanyWords = new Set(['Şti.', 'Şti', 'ŞTİ.', 'Şirketi'])
 // The Turkish joint-stock company's form, with and without its cedilla.
 const turkishStockForms = new Set(['A.Ş.', 'A.S.'])
+
+// Whether `form` and the word `next` after it are the Turkish limited company's form: "Ltd. Şti.".
+function isTurkishLimited(form: string, next: string | undefined): boolean {
+  return (form === 'Limited' || form.startsWith('Ltd')) && turkishCompanyWords.has(next ?? '')
+}
 
 // A Turkish company's name whose trades "ve" (and) joins before its legal form, read from the word before
 // "ve" at `index`: "Kaya Tekstil Sanayi ve Ticaret A.Ş.", "Deniz Gıda İthalat ve İhracat Ltd. Şti.", with
@@ -264,11 +269,7 @@ function turkishAndAt(toks: readonly Tok[], index: number): Head | undefined {
     const tok = toks[at]
     if (tok?.kind !== 'word' || !tok.spaced || !(tok.flags & capitalised)) return undefined
     if (at === index + 2) continue
-    const turkish =
-      turkishStockForms.has(tok.value) ||
-      ((tok.value === 'Limited' || tok.value.startsWith('Ltd')) &&
-        turkishCompanyWords.has(toks[at + 1]?.value ?? ''))
-    if (turkish) {
+    if (turkishStockForms.has(tok.value) || isTurkishLimited(tok.value, toks[at + 1]?.value)) {
       const end = formEnd(toks, at + 1)
       return { end, text: spanText(toks, index, end), legal: true, weak: false }
     }

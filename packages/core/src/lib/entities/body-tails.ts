@@ -225,13 +225,20 @@ const leavingVerbs = new Set([
 ])
 
 /**
- * Whether the for-phrase `[end, to)` after a head, whose name starts at `from`, is only the city or country
- * a body is left for: "departed the Kessel Freight Center for Tavrin, Kessland"; not "the Regional Office
- * for Tavrin", nor "the Center for Tavrin Studies", nor "left the Regional Office for Asia" (a continent
- * or region is what the office serves).
+ * Whether the for-phrase `[end, to)` after a head at `head`, whose name starts at `from`, is only the city
+ * or country a body is left for: "departed the Kessel Freight Center for Tavrin, Kessland"; not "the
+ * Regional Office for Tavrin", nor "the Center for Tavrin Studies", nor "left the Regional Office for Asia"
+ * (a continent or region is what the office serves), nor "left the Representative Office for Tavrin" (a
+ * name of one word before its head is an office's for its place).
  */
-export function isDestinationFor(toks: readonly Tok[], from: number, end: number, to: number): boolean {
-  if (toks[end]?.value !== 'for' || placeEndAt(toks, end + 1) !== to) return false
+export function isDestinationFor(
+  toks: readonly Tok[],
+  from: number,
+  head: number,
+  end: number,
+  to: number,
+): boolean {
+  if (head - from < 2 || toks[end]?.value !== 'for' || placeEndAt(toks, end + 1) !== to) return false
   const verb = toks[toks[from - 1]?.value === 'the' ? from - 2 : from - 1]
   if (verb === undefined || !leavingVerbs.has(verb.lower)) return false
   const kind = matchPlace(toks, toks[end + 1]!.value === 'the' ? end + 2 : end + 1)?.place.kind

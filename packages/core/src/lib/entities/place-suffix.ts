@@ -115,8 +115,19 @@ function knownOnlySuffix(toks: readonly Tok[], at: number, heading: boolean): nu
   // A city's or a country's "Channel" is a television channel ("the Dalian Channel"); a state is one of
   // the countries that name theirs "<X> State": "Texas State" is a university's or a team's short name.
   if (value === 'State') return place !== undefined && stateNamedPlaces.has(place.name) ? 1 : 0
-  if (value === 'Division') return place !== undefined && divisionNamedPlaces.has(place.name) ? 1 : 0
+  if (value === 'Division') {
+    return place !== undefined && divisionNamedPlaces.has(place.name) && !ofBody(toks, at + 1) ? 1 : 0
+  }
   return place !== undefined && !cityOrLarger.has(place.kind) ? 1 : 0
+}
+
+// Whether "of" and a capitalised name that is no known place stand at `at`: "the Sylhet Division of Harwick
+// Bank" is the bank's unit; "the Sylhet Division of Bangladesh" the country's.
+function ofBody(toks: readonly Tok[], at: number): boolean {
+  if (toks[at]?.value !== 'of') return false
+  const start = toks[at + 1]?.value === 'the' ? at + 2 : at + 1
+  const tok = toks[start]
+  return tok?.kind === 'word' && (tok.flags & capitalised) !== 0 && matchPlace(toks, start) === undefined
 }
 
 const knownOnlyWords = new Set(['Channel', 'State', 'Division'])

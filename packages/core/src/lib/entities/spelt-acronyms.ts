@@ -62,9 +62,8 @@ export function joinPlacedAcronyms(
   for (const { mentions } of sentences) {
     for (let index = 1; index < mentions.length; index++) {
       const acronym = mentions[index]!
-      if (!isAcronym(acronym) || defined?.has(acronym.name)) continue
-      const place = mentions[index - 1]!
-      if (place.type !== 'place' || place.end + 1 !== acronym.start) continue
+      const place = placeBefore(mentions, index, isAcronym)
+      if (place === undefined || defined?.has(acronym.name)) continue
       placed ??= new Map()
       const known = placed.get(place.name)
       if (known) known.add(acronym.name)
@@ -98,8 +97,8 @@ export function joinPlacedAcronyms(
     let { mentions } = sentence
     for (let index = 1; index < mentions.length; index++) {
       const acronym = mentions[index]!
-      const place = mentions[index - 1]!
-      if (!isAcronym(acronym) || place.type !== 'place' || place.end + 1 !== acronym.start) continue
+      const place = placeBefore(mentions, index, isAcronym)
+      if (place === undefined) continue
       const name = bodies.get(`${place.name} ${acronym.name}`)
       if (!name) continue
       if (mentions === sentence.mentions) mentions = [...mentions]
@@ -108,6 +107,18 @@ export function joinPlacedAcronyms(
     }
     sentence.mentions = mentions
   }
+}
+
+// The place mentioned right before the acronym (`isAcronym`) at `index` of `mentions`: "Xinbao" in "the
+// Xinbao TSA".
+function placeBefore(
+  mentions: readonly MentionFinding[],
+  index: number,
+  isAcronym: (mention: MentionFinding) => boolean,
+): MentionFinding | undefined {
+  const acronym = mentions[index]!
+  const place = mentions[index - 1]!
+  return isAcronym(acronym) && place.type === 'place' && place.end + 1 === acronym.start ? place : undefined
 }
 
 // The rule of a place and an acronym read as one body's mention: no acronym of its own any more.

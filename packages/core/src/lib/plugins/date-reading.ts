@@ -207,11 +207,40 @@ function readMonth(
 
 // "will hire 40 welders by December", "agreed to hold the fair in October": a month its clause says is to
 // come is the next such month, not the nearest (in an article of April, December is this year's). Not "will
-// visit the plant that opened in March", nor "the firm, which will grow, opened in March" (another clause).
+// visit the plant that opened in March", "the firm, which will grow, opened in March" (another clause), "will
+// add a line after sales rose in May" or "will review the deal signed in February" (a past verb between).
 const futureCue =
   /(?:^|[^\p{L}])(?:will|shall|plans?\s+to|planning\s+to|(?:is|are)\s+(?:expected|set|scheduled|due|going)\s+to|agreed\s+to|aims?\s+to|intends?\s+to)(?![\p{L}])/gu
-const pastBetween = /(?:^|[^\p{L}])(?:was|were|had|did|ago|last|that|which|who)(?![\p{L}])/u
 const clauseBreak = /[,;:()]/g
+const betweenWord = /\p{L}+/gu
+// Words that start a past clause or a clause of their own after the cue ("will grow after the plant opened").
+// biome-ignore format: packed list
+const pastWords = new Set([
+  'was', 'were', 'had', 'did', 'ago', 'last', 'that', 'which', 'who', 'after', 'since', 'when', 'as',
+])
+// Past forms not written with "-ed" and unlike the plain verb ("cut", "set", "hit" are left out).
+// biome-ignore format: packed list
+const irregularPasts = new Set([
+  'rose', 'grew', 'fell', 'began', 'won', 'made', 'saw', 'took', 'came', 'went', 'gave', 'got', 'sold',
+  'bought', 'built', 'paid', 'held', 'led', 'left', 'met', 'said', 'told', 'brought', 'spent', 'sent',
+  'became', 'ran', 'wrote', 'chose', 'drove', 'broke', 'knew', 'thought', 'kept', 'lost', 'struck', 'drew',
+])
+// "-ed" words that are no past ("need", "speed", "agreed" end in "eed"; "hundred"), and the words before a
+// participle that keep the future ("will be completed in May", "will have finished by June").
+const notPast = /^(?:\p{L}*eed|hundred|sacred)$/u
+const keepsFuture = new Set(['be', 'been', 'being', 'have', 'get'])
+
+// Whether the words of `between` (after a future cue, before the month) start a past or another clause.
+function pastBetween(between: string): boolean {
+  let previous = ''
+  for (const [word] of between.toLowerCase().matchAll(betweenWord)) {
+    if (pastWords.has(word)) return true
+    const past = irregularPasts.has(word) || (word.length > 4 && word.endsWith('ed') && !notPast.test(word))
+    if (past && !keepsFuture.has(previous)) return true
+    previous = word
+  }
+  return false
+}
 
 // Whether the clause before offset `at` of `text` speaks of the future (a cue and no past after it).
 function futureBefore(text: string, at: number): boolean {
@@ -224,7 +253,7 @@ function futureBefore(text: string, at: number): boolean {
   for (let hit = futureCue.exec(text); hit && hit.index < at; hit = futureCue.exec(text)) {
     if (hit.index + hit[0].length <= at) cueEnd = hit.index + hit[0].length
   }
-  return cueEnd !== -1 && !pastBetween.test(text.slice(cueEnd, at))
+  return cueEnd !== -1 && !pastBetween(text.slice(cueEnd, at))
 }
 
 function readRelative(

@@ -28,15 +28,12 @@ export interface SharedCurrency {
   readonly word: string
 }
 
-// The names of each word's countries, longest first, as one pattern each ("Sri Lankan" before "Sri Lanka").
+// The names of each word's (or letters') countries, longest first, as one pattern each ("Sri Lankan" before
+// "Sri Lanka").
 const countryNames = new Map<string, RegExp>()
-for (const [word, countries] of currencyWordCountries) {
+for (const [word, countries] of [...currencyWordCountries, ...countryLetterSymbols]) {
   const names = [...countries.keys()].sort((a, b) => b.length - a.length).join('|')
   countryNames.set(word, new RegExp(String.raw`\b(?:${names})\b`, 'g'))
-}
-for (const [letters, countries] of countryLetterSymbols) {
-  const names = [...countries.keys()].sort((a, b) => b.length - a.length).join('|')
-  countryNames.set(letters, new RegExp(String.raw`\b(?:${names})\b`, 'g'))
 }
 const lastWords = /([A-Za-z]+)\s+([A-Za-z]+)$|([A-Za-z]+)$/
 const symbolStart = /^[A-Za-z]+\.?/

@@ -12,6 +12,8 @@ import {
   ambiguousCurrencyWords,
   codesAlsoMeasures,
   codesBeforeScales,
+  countedNouns,
+  countryLetterSymbols,
   currencyCodes,
   currencySymbols,
   currencyWords,
@@ -194,6 +196,12 @@ function read(
       return undefined
     // "the R1 road", "N95 masks": a symbol of one letter needs a scale ("R1.2 billion").
     if (symbolsBeforeScales.has(groups.symbol) && !hasScale(numberTokens(number))) return undefined
+    // "handled N 2 million containers", "Plan K 5 million": letters money only with their country are a
+    // name's before a counted noun or after a capitalised word they may end.
+    const countries = countryLetterSymbols.get(groups.symbol)
+    if (countries !== undefined && lettersOfName(text, after, after - (end - start), countries)) {
+      return undefined
+    }
   } else if (groups.code !== undefined) {
     const key = groups.code.toLowerCase()
     currency = currencyCodes.get(key)
@@ -337,6 +345,25 @@ const priceCue = new RegExp(
 function priceAround(text: string, at: number): boolean {
   priceEach.lastIndex = at
   return priceEach.test(text) || priceCue.test(text)
+}
+
+// Whether the amount at `from`–`to` in `text`, written with letters, counts things after it ("N 2 million
+// containers", "RO 2 million litres-a-day") or follows a capitalised word that is not a function word ("Block
+// K 2 million tonnes"; "An RO 2 million plant", "Oman's RO 2 million" and "in Muscat RO 2 million", after one
+// of the `countries` that write them, are money).
+const countedAfter = /\s+([a-zA-Z]+)/y
+const capitalisedBefore = /(?:^|[^\p{L}'’])(\p{Lu}\p{L}*)\s+$/u
+function lettersOfName(
+  text: string,
+  to: number,
+  from: number,
+  countries: ReadonlyMap<string, string>,
+): boolean {
+  countedAfter.lastIndex = to
+  const word = countedAfter.exec(text)?.[1]?.toLowerCase()
+  if (word !== undefined && countedNouns.has(word)) return true
+  const before = capitalisedBefore.exec(text.slice(Math.max(0, from - 24), from))?.[1]
+  return before !== undefined && !functionWords.has(before.toLowerCase()) && !countries.has(before)
 }
 
 // Whether a capitalised word follows white space at `at` in `text` (read in place, not from a copy).
