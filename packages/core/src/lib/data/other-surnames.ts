@@ -116,12 +116,39 @@ const iberianGivenNames = [
   'pilar', 'raul', 'renata', 'ricardo', 'rocio', 'ruben', 'tiago', 'valeria', 'vicente', 'ximena', 'yolanda',
 ]
 
+// English given names Hong Kong and Macao people often go by before their Chinese names ("Queenie Ho
+// Wai-man") that the list above lacks.
+// biome-ignore format: packed data
+const hongKongEnglishGivenNames = [
+  'bonnie', 'carrie', 'connie', 'eunice', 'fanny', 'phoebe', 'priscilla', 'queenie', 'vivian', 'wendy',
+  'winnie',
+]
+
 /** Lookup set of `westernGivenNameList`, with every transliteration of the Russian given names. */
 export const westernGivenNames: ReadonlySet<string> = new Set([
   ...westernGivenNameList,
   ...iberianGivenNames,
+  ...hongKongEnglishGivenNames,
   ...givenNameSpellingList,
   ...worldGivenNames,
+])
+
+/**
+ * Surnames of Nepal, Pakistan and West Africa that no English word or place shares, so that a name no
+ * given-name list knows ("Rupesh Khadka said …", "Tanveer Rizvi, director of …") looks foreign. Left out:
+ * short ones and English words ("Rai", "Fall", "Sow", "Ba", "Sy", "Butt", "Malik").
+ */
+// biome-ignore format: packed data
+export const worldSurnames: ReadonlySet<string> = new Set([
+  // Nepal
+  'adhikari', 'basnet', 'bhattarai', 'dahal', 'ghimire', 'gurung', 'karki', 'khadka', 'koirala', 'limbu',
+  'magar', 'maharjan', 'paudel', 'pokharel', 'poudel', 'shrestha', 'subedi', 'tamang', 'thapa',
+  // Pakistan
+  'abbasi', 'bukhari', 'chaudhry', 'gilani', 'hashmi', 'jafri', 'kazmi', 'khattak', 'naqvi', 'niazi',
+  'qureshi', 'rizvi', 'siddiqui', 'zaidi',
+  // Senegal, Mali, Guinea and Côte d'Ivoire
+  'cisse', 'coulibaly', 'diagne', 'diallo', 'dieng', 'diop', 'gueye', 'konate', 'mbaye', 'ndiaye', 'niang',
+  'ouedraogo', 'sangare', 'thiam', 'toure', 'traore',
 ])
 
 /**
@@ -131,7 +158,7 @@ export const westernGivenNames: ReadonlySet<string> = new Set([
  */
 // biome-ignore format: packed data
 export const englishWordGivenNames: ReadonlySet<string> = new Set([
-  'ben', 'bob', 'carol', 'christian', 'dirk', 'harry', 'jean', 'joe', 'john', 'marc', 'max', 'maxim',
+  'ben', 'bob', 'carol', 'christian', 'dirk', 'fanny', 'harry', 'jean', 'joe', 'john', 'marc', 'max', 'maxim',
   'nelson', 'pascal', 'ralph', 'roger', 'ruth', 'semen', 'victor',
 ])
 

@@ -3,8 +3,8 @@
  * Russian-speaking world and the French names the Western list has, so that "Marek Novak said …" or
  * "Chinedu Okafor, chairman of …" is read as a person: France, Ireland, Scotland and Wales, Central and
  * Eastern Europe, the Balkans, the Baltics, Greece, Turkey, the Nordics, the Low Countries, Italy, the
- * Portuguese- and Spanish-speaking world, Israel, Iran, Central Asia, the Arab world, South Asia, South-East
- * Asia and Africa.
+ * Portuguese- and Spanish-speaking world, Israel, Iran, Central Asia, the Arab world, South Asia, Nepal
+ * and Bhutan, South-East Asia and Africa.
  *
  * Source: general knowledge of the names most often given in each country (national registry and census
  * top-name lists, as they are reported in the press), in the ASCII spelling English-language news uses
@@ -197,7 +197,8 @@ const groups: Readonly<Record<string, readonly string[]>> = {
     'junaid', 'kamran', 'khurram', 'mehwish', 'nadeem', 'naeem', 'naveed', 'nawaz', 'pervaiz', 'rizwan',
     'sadia', 'saima', 'sajid', 'sajjad', 'saleem', 'sarfraz', 'shafqat', 'shahbaz', 'shahid', 'shahzad',
     'shakeel', 'shazia', 'sohail', 'tahir', 'tanvir', 'usman', 'uzma', 'waqar', 'waseem', 'yasir', 'zafar',
-    'zahid', 'zeeshan', 'zubair', 'zulfiqar',
+    'zahid', 'zeeshan', 'zubair', 'zulfiqar', 'asad', 'faraz', 'hamza', 'hammad', 'hussain', 'mubashir',
+    'owais', 'qasim', 'raheel', 'talha', 'umair', 'waqas',
     // Bangladesh
     'aminul', 'anisur', 'ashraful', 'atiqur', 'farhana', 'habibur', 'kamal', 'kamrul', 'mahbub', 'mahbubur',
     'mahmudul', 'masud', 'mizanur', 'monirul', 'mostafizur', 'nasreen', 'nazrul', 'rafiq', 'rafiqul',
@@ -243,6 +244,22 @@ const groups: Readonly<Record<string, readonly string[]>> = {
     // Akan
     'abena', 'adwoa', 'afua', 'akosua', 'akua', 'efua', 'ekow', 'kobina', 'kofi', 'kojo', 'kwabena', 'kwadwo',
     'kwaku', 'kwame', 'kwasi', 'kweku', 'kwesi',
+    // Wolof, Fula, Mandinka and Bambara (Senegal, the Gambia, Mali, Guinea, Côte d'Ivoire)
+    'abdoulaye', 'aissatou', 'alassane', 'aliou', 'amadou', 'aminata', 'assane', 'babacar',
+    'bakary', 'boubacar', 'cheikh', 'coumba', 'daouda', 'djibril', 'fatou', 'fatoumata', 'ibrahima',
+    'kadiatou', 'khady', 'lamine', 'malick', 'mamadou', 'mame', 'mariama', 'modou', 'moussa', 'moustapha',
+    'ndeye', 'oumar', 'oumou', 'ousmane', 'pape', 'rokhaya', 'sekou', 'seydou', 'souleymane', 'yacouba',
+  ],
+  himalayan: [
+    // Nepal ("Bahadur" is the second word of many men's given names)
+    'bahadur', 'bhim', 'bijay', 'bikram', 'bimal', 'bimala', 'bishal', 'bishwo', 'durga', 'gita', 'hari',
+    'kamala', 'keshav', 'lhakpa', 'madan', 'mingma', 'nabin', 'pasang', 'phurba', 'rabin', 'sabina',
+    'sagar', 'shyam', 'sita', 'sujan', 'suman', 'sushma', 'tenzing', 'umesh',
+    // Bhutan (two given names, no family name)
+    'chimi', 'choden', 'dechen', 'dorji', 'jigme', 'kezang', 'kinley', 'kinzang', 'lhamo', 'namgay',
+    'ngawang', 'norbu', 'pelden', 'pema', 'penjor', 'phuntsho', 'rinchen', 'sangay', 'sonam', 'tandin',
+    'tashi', 'tenzin', 'thinley', 'tshering', 'tshewang', 'ugyen', 'wangchuk', 'wangmo', 'yangchen',
+    'yeshey', 'zangmo',
   ],
   celtic: [
     // Irish

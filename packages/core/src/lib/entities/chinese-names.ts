@@ -31,6 +31,8 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
     return undefined
   // Required below too, but one bit turns most words down before any lookup.
   if (!(given.flags & capitalised)) return undefined
+  const married = marriedName(toks, index)
+  if (married) return married
   // A function word in lower case ("the", "he") is turned down below too, but only after the lookups;
   // "he" and "ye" are surnames too, a name where a comma and who the person is follow ("he Wenrou, a
   // nurse, …", "ye Qiufang, President of …").
@@ -86,6 +88,29 @@ export function chineseName(toks: readonly Tok[], index: number): NameMatch | un
     return undefined
   if (matchPlace(toks, index)?.length === 2) return undefined
   return { from: index, to: index + 2, name: `${family} ${given.base}`, rule }
+}
+
+/**
+ * "Ho Wong Mei-kit": a Hong Kong married woman's name, her husband's surname before her own and a given
+ * name of two syllables joined by a hyphen, both surnames capitalised and the name ending there ("Ho Wong
+ * Mei-kit Foundation" is a body's, "Hong Kong-based" no given name).
+ */
+function marriedName(toks: readonly Tok[], index: number): NameMatch | undefined {
+  const given = toks[index + 2]
+  // The hyphen is the cheap test most pairs of capitalised words fail.
+  if (given?.kind !== 'word' || !given.spaced || !given.value.includes('-') || !(given.flags & capitalised))
+    return undefined
+  const husband = toks[index]!
+  const own = toks[index + 1]!
+  if (!(husband.flags & capitalised) || husband.possessive || own.possessive) return undefined
+  if (!isChineseSurname(husband.lower) || !isChineseSurname(own.lower)) return undefined
+  if (!pinyinGiven.test(given.base) || compoundEnglishPart(given.baseLower)) return undefined
+  if ((hyphenedParts(given.base) ?? pinyinOf(given.base))?.length !== 2) return undefined
+  const after = toks[index + 3]
+  if (after?.kind === 'word' && after.spaced && after.flags & capitalised) return undefined
+  if (followedByHead(toks, index + 3) || matchPlace(toks, index)) return undefined
+  const name = `${husband.value} ${own.value} ${given.base}`
+  return { from: index, to: index + 3, name, rule: 'person-chinese-name' }
 }
 
 /**

@@ -7,7 +7,12 @@
 import { chineseSurnames, compoundChineseSurnames, englishWordSurnames } from '../data/chinese-surnames.js'
 import { demonyms } from '../data/demonyms.js'
 import { industryWords } from '../data/organisations.js'
-import { foreignNameShape, japaneseSurnames, westernGivenNames } from '../data/other-surnames.js'
+import {
+  foreignNameShape,
+  japaneseSurnames,
+  westernGivenNames,
+  worldSurnames,
+} from '../data/other-surnames.js'
 import { englishPinyinWords, splitPinyin } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { callingFollows, callingOfFollows, isOwnerCalling, roleFollows } from './callings.js'
@@ -174,6 +179,7 @@ function looksForeign(toks: readonly Tok[], from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const word = toks[at]!.baseLower
     if (/[^a-z-]/.test(word) || westernGivenNames.has(word) || japaneseSurnames.has(word)) return true
+    if (worldSurnames.has(word)) return true
     // "Joost van der Linde said": Dutch, German and Welsh particles, which brand names seldom have.
     if (germanicParticles.has(word)) return true
     if (word.length >= 5 && foreignNameShape.test(word) && !splitPinyin(word)) return true

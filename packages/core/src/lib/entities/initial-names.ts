@@ -17,8 +17,8 @@ import type { Tok } from './tokens.js'
 const lowerSurname = /^\p{Ll}{3,}$/u
 
 /**
- * A name of one to three initials and a surname or two ("T. S. Sivaramakrishnan, managing director of …", "A.
- * P. Nair said …"), at `toks[index]`, where a name can start (at the start of the sentence, after a comma,
+ * A name of one to three initials and one to three name words ("T. S. Sivaramakrishnan, managing director
+ * of …", "A. P. Nair said …", "K. D. Ruwan Asela Ratnayake, chairman of …"), at `toks[index]`, where a name can start (at the start of the sentence, after a comma,
  * "and", "by" …), before a comma and a role or before a verb of speech. In lower case ("r. n. palaniappan
  * said") it takes two initials and one surname. An initial before a Chinese name is a list's letter or a
  * sentence's end ("Zone B. Wang Lei said"), no part of the name.
@@ -36,7 +36,7 @@ export function initialledName(toks: readonly Tok[], index: number): NameMatch |
     if (tok?.kind !== 'word' || !tok.spaced || !lowerSurname.test(tok.value)) return undefined
     at++
   } else {
-    while (at < surname + 2 && isContextNameWord(toks[at]) && toks[at]!.spaced) {
+    while (at < surname + 3 && isContextNameWord(toks[at]) && toks[at]!.spaced) {
       at++
       if (toks[at - 1]!.possessive) break
     }

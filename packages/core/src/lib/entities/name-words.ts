@@ -1,6 +1,7 @@
 import { weekdays } from '../data/dates.js'
 import { royalHonorifics } from '../data/honorifics.js'
 import { givenNameSpellings } from '../data/name-spellings.js'
+import { westernGivenNames } from '../data/other-surnames.js'
 import { compoundEnglishParts } from '../data/pinyin.js'
 import { placeSuffixSense } from '../data/place-suffixes.js'
 import { worldGivenNameGroups } from '../data/world-given-names.js'
@@ -204,7 +205,7 @@ const familyLeads = new Set(arabicLeads)
  */
 // biome-ignore format: packed data
 export const nameLeads: ReadonlySet<string> = new Set([
-  'Syed', 'Syeda', 'Chaudhry', 'Chaudhary', 'Choudhry', 'Mian', 'Khawaja', 'Khwaja', 'Md.', 'Mohd.',
+  'Syed', 'Syeda', 'Chaudhry', 'Chaudhary', 'Choudhry', 'Mian', 'Khawaja', 'Khwaja', 'Md.', 'Mohd.', 'Muhd.',
 ])
 
 const capitalInitial = /^\p{Lu}\.$/u
@@ -213,7 +214,8 @@ const capitalInitial = /^\p{Lu}\.$/u
  * The shorter forms an article writes a name of three words or more in after its first mention: without
  * the words that start a South Asian name or its initials ("Imtiaz Hussain" of "Syed Imtiaz Hussain",
  * "Suresh Menon" of "K. P. Suresh Menon"), and an Arabic family name of two words alone ("Abdel Aziz" of
- * "Samir Adel Abdel Aziz"); none for most names.
+ * "Samir Adel Abdel Aziz") and a Hong Kong married name without the English given name before it; none for
+ * most names.
  */
 export function leadlessForms(names: readonly string[]): string[][] {
   const forms: string[][] = []
@@ -223,6 +225,9 @@ export function leadlessForms(names: readonly string[]): string[][] {
   if (from === 0 && nameLeads.has(names[0]!)) from = 1
   if (from > 0 && names.length - from >= 2) forms.push(names.slice(from))
   if (familyLeads.has(names.at(-2)!)) forms.push(names.slice(-2))
+  // "Queenie Ho Wong Mei-kit … Ho Wong Mei-kit said": a Hong Kong married name without the English name.
+  if (names.length === 4 && names[3]!.includes('-') && westernGivenNames.has(names[0]!.toLowerCase()))
+    forms.push(names.slice(1))
   return forms
 }
 

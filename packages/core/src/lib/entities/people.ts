@@ -243,7 +243,10 @@ export function nameAt(toks: readonly Tok[], index: number): NameMatch | undefin
   // ("Choi Min-jae", "park ji-hoon"); before any other token only a Western name can start.
   const next = toks[index + 1]
   const tok = toks[index]!
-  if (next?.spaced && (nameLeads.has(tok.value) || isInitial(tok))) {
+  if (
+    (next?.spaced && (nameLeads.has(tok.value) || isInitial(tok))) ||
+    (next?.value === '.' && !next.spaced && stoppedLeads.has(tok.value) && toks[index + 2]?.spaced)
+  ) {
     const led = ledName(toks, index)
     if (led) return led
   }
@@ -264,7 +267,7 @@ export function nameAt(toks: readonly Tok[], index: number): NameMatch | undefin
  */
 function ledName(toks: readonly Tok[], index: number): NameMatch | undefined {
   if (!leadMayStand(toks, index)) return undefined
-  let at = index + 1
+  let at = toks[index + 1]!.spaced ? index + 1 : index + 2
   if (isInitial(toks[index])) {
     while (at < index + 3 && isInitial(toks[at]) && toks[at]!.spaced) at++
     if (/^\p{Ll}/u.test(toks[index]!.value) || !toks[at]?.spaced) return undefined
@@ -273,6 +276,10 @@ function ledName(toks: readonly Tok[], index: number): NameMatch | undefined {
   if (name === undefined || name.from !== at || name.to - at < 2) return undefined
   return { from: index, to: name.to, name: spanText(toks, index, name.to), rule: name.rule }
 }
+
+// Lead words whose full stop the parser parts from them once a sentence cut after it is joined again
+// ("Mohd. Rafiq Alam": "Mohd" and "."), unlike "Md.", which it knows.
+const stoppedLeads = new Set(['Mohd', 'Muhd'])
 
 // Words before a name that are no function words: "present were A. K. Menon", "including Md. Rafiq Alam".
 const beforeNames = new Set(['were', 'was', 'are', 'is', 'including', 'like', 'said', 'told'])
