@@ -17,22 +17,23 @@ import type { Paragraph, Punctuation, Sentence, SentenceContent, Word } from 'nl
 // Legal forms that are always followed by another word of the form: "Pte. Ltd.", "Sdn. Bhd.", "Pvt. Ltd.".
 const leading = new Set(['Pte', 'PTE', 'Pty', 'PTY', 'Sdn', 'SDN', 'Pvt', 'PVT'])
 const following = new Set(['Ltd', 'LTD', 'Limited', 'Bhd', 'BHD'])
-// Abbreviations written before a number ("No. 7", "Vol. 2", "Fig. 3", "Rm. 1205", "Rs. 30 million"). Not
+// Abbreviations written before a number ("No. 7", "Vol. 2", "Fig. 3", "Rm. 1205", "Rs. 30 million", the
+// ngultrum's "Nu. 5 billion", the rufiyaa's "Rf. 2 million"). Not
 // "Art." or "no.": "… the Museum of Art. 300 paintings are on show" and "he said no. 20 firms …" end
 // sentences there.
 // biome-ignore format: packed list
 const numberSigns = new Set([
-  'No', 'NO', 'Nos', 'Vol', 'Vols', 'vol', 'Fig', 'Figs', 'fig', 'Sec', 'Rm', 'Pt', 'Rs',
+  'No', 'NO', 'Nos', 'Vol', 'Vols', 'vol', 'Fig', 'Figs', 'fig', 'Sec', 'Rm', 'Pt', 'Rs', 'Nu', 'Rf',
 ])
 const digit = /^\d/
 // Mongolian patronymic initials of two letters (the Cyrillic letters Ц, Ш, Ч, Х, Я, Ё, Ю, Ж), written before
 // a name ("Sh. Batbayar"); a sentence ends in none of them.
 const initials = new Set(['Ts', 'Sh', 'Ch', 'Kh', 'Ya', 'Yo', 'Yu', 'Zh'])
 const capital = /^\p{Lu}\p{Ll}/u
-// The engineer's forms of address the parser ends a sentence after ("Eng. Rami Haddad", "Engr. Paolo
-// Reyes"), which end none before a capitalised name unless a name's word stands before them ("… manager
-// Tan Eng. Guests toured …": "Eng" is a Hokkien given name too).
-const addressAbbreviations = new Set(['Eng', 'Engr'])
+// The engineer's forms of address and the short forms of Muhammad the parser ends a sentence after ("Eng.
+// Rami Haddad", "Engr. Paolo Reyes", "Mohd. Faiz Rahim"), which end none before a capitalised name unless a
+// name's word stands before them ("… manager Tan Eng. Guests toured …": "Eng" is a Hokkien given name too).
+const addressAbbreviations = new Set(['Eng', 'Engr', 'Mohd', 'Muhd'])
 
 /**
  * Join each sentence that ends in "Pte." (or the like) to the next when that starts with "Ltd" (or the

@@ -96,19 +96,24 @@ function endsInGivenName(nodes: readonly SentenceContent[]): boolean {
 // that starts a sentence.
 function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
   const node = nodes[index]!
-  if (node.type !== 'WordNode' || node.children.at(-1)?.type !== 'PunctuationNode') return false
   const next = nodes[index + 1]
   const after = nodes[index + 2]
   if (next?.type !== 'WhiteSpaceNode' || after === undefined) return false
+  if (node.type === 'PunctuationNode')
+    return stopAfterQuote(nodes, index) && startsLowerCaseName(nodes, index + 2)
+  if (node.type !== 'WordNode' || node.children.at(-1)?.type !== 'PunctuationNode') return false
   if (isNumberWithStop(node))
     return (
       startsCapitalised(after) ||
       strayDigitBeforeName(nodes, index + 2) ||
-      startsLowerCaseNameAfterNumber(nodes, index + 2)
+      startsLowerCaseNameAfterNumber(nodes, index + 2) ||
+      startsQuote(nodes, index + 2) ||
+      strayCommaBeforeCapital(nodes, index + 2)
     )
   if (isLowerWordWithStop(node))
     return (
       startsLowerCaseName(nodes, index + 2) ||
+      strayCommaBeforeCapital(nodes, index + 2) ||
       (isUnitWordWithStop(node) &&
         (startsSentence(after) ||
           startsCapitalisedName(nodes, index + 2) ||
@@ -124,6 +129,36 @@ function isSplit(nodes: readonly SentenceContent[], index: number): boolean {
       startsHonouredName(nodes, index + 2) ||
       startsSpeakerName(nodes, index + 2))
   )
+}
+
+// A closing quote and a full stop, in either order, right after a word: "… called it "a new start". he
+// said …", "… called it "a new start." he said …". The parser ends no sentence before a lower-case word.
+function stopAfterQuote(nodes: readonly SentenceContent[], index: number): boolean {
+  const node = nodes[index] as Punctuation
+  const before = nodes[index - 1]
+  if (closingQuotes.has(node.value))
+    return before?.type === 'WordNode' && (before.children.at(-1) as { value?: string }).value === '.'
+  if (node.value !== '.' || before?.type !== 'PunctuationNode' || !closingQuotes.has(before.value))
+    return false
+  return nodes[index - 2]?.type === 'WordNode'
+}
+
+const closingQuotes = new Set(['"', '”', '’'])
+const openingQuotes = new Set(['"', '“'])
+
+// An opening quote and a capitalised word right after it: "… rose to 4,800. "The route is …," she said."
+function startsQuote(nodes: readonly SentenceContent[], at: number): boolean {
+  const quote = nodes[at]!
+  return (
+    quote.type === 'PunctuationNode' && openingQuotes.has(quote.value) && startsCapitalised(nodes[at + 1])
+  )
+}
+
+// A stray comma (a translation's "、", normalised) glued to a capitalised word: "… held in 2031. 、Gou
+// Qiaoli, head of …, said …". A comma after a space and before none is no comma of the sentence.
+function strayCommaBeforeCapital(nodes: readonly SentenceContent[], at: number): boolean {
+  const comma = nodes[at]!
+  return comma.type === 'PunctuationNode' && comma.value === ',' && startsCapitalised(nodes[at + 1])
 }
 
 // English words the parser also knows as abbreviations of units and days ("in." for inch, "sun." for
@@ -215,7 +250,7 @@ function splitSentence(sentence: Sentence): Paragraph['children'] {
     if (isSplit(nodes, index)) {
       // "Ltd." keeps its full stop: it ends the name and the sentence alike. Any other word gives its stop
       // back, so "said." at the end of the first sentence is read as the cue "said".
-      if (isLegalFormWithStop(node as Word)) current.push(node)
+      if (node.type === 'PunctuationNode' || isLegalFormWithStop(node as Word)) current.push(node)
       else current.push(...wordAndStop(node as Word))
       parts.push(sentenceOf(current), nodes[index + 1] as WhiteSpace)
       current = []

@@ -28,7 +28,8 @@ export const honorifics: ReadonlySet<string> = new Set([
  * Forms of address that are honorifics only where a name follows: Malay "Mrs.", "Mr." and "Miss", the
  * pilgrim's "Haji" and "Hajjah", Indonesian "Mr." and "Mrs." ("Bapak", "Ibu"; the short "Pak" and "Bu" are
  * Korean and Chinese surnames too, see `short-name-joins.ts`), Thai "Mr./Ms." (before a given name: "Khun
- * Wannaporn") and the Thai lady's title, the engineer's "Eng" before its full stop, and the
+ * Wannaporn") and the Thai lady's title, the French lawyer's "Maître" ("Me Lucie Garnier"; "Me" starts
+ * English sentences too), the engineer's "Eng" before its full stop, and the
  * `royalHonorifics`. Each is also a word in the names of places, firms or people ("Puan County", "Eng Chee
  * Meng", "Prince George", "Princess Cruises", "Emir Kusturica"), so unlike the `honorifics` they end no
  * place or body and make no title word.
@@ -47,6 +48,7 @@ export const addressHonorifics: ReadonlySet<string> = new Set([
   'Emir',
   'Prince',
   'Princess',
+  'Me',
 ])
 
 /**

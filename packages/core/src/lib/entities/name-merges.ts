@@ -5,7 +5,7 @@
  */
 import { westernGivenNames } from '../data/other-surnames.js'
 import { knownPlaces, type PlaceKind } from '../data/places.js'
-import { worldGivenNameGroups } from '../data/world-given-names.js'
+import { worldGivenNameGroups, worldGivenNames } from '../data/world-given-names.js'
 import {
   firstStart,
   type Group,
@@ -42,10 +42,12 @@ export function mergeFullNames(groups: readonly Group[]): void {
   let byLastTwo: Map<string, Group[]> | undefined
   // Malay names of two given names, by those ("siti aminah" of "siti aminah binti yusof").
   let byGivenNames: Map<string, Group[]> | undefined
+  dropMonsieur(groups)
+  mergeMisspeltNames(groups)
   for (const group of groups) {
     const name = group.name
     const space = name.indexOf(' ')
-    if (group.type !== 'person' || space === -1) continue
+    if (group.type !== 'person' || space === -1 || group.mentions.length === 0) continue
     const lastSpace = name.lastIndexOf(' ')
     if (lastSpace === space) {
       twoWord ??= []
@@ -113,15 +115,21 @@ const iberianSurname = /[áéíóúñãõç]|ez$/u
 // Whether the two-word `short` ("ortiz lasarte") is the Spanish or Portuguese `full` name ("rocío ortiz
 // lasarte") by its two surnames alone, written after it: a known Iberian given name or a surname of
 // Iberian letters, and a first surname that is no given name ("Tarek Nassar … his son Walid Tarek Nassar"
-// are father and son).
+// are father and son). A hyphenated given name ("jean-luc okala mvondo") is the whole given name too, so
+// the two words after it are surnames, as Central African names have them.
 function bySurnamesAlone(short: Group, full: Group): boolean {
   if (full.mentions.length === 0 || firstStart(full) > firstStart(short)) return false
   const words = full.name.split(' ')
   if (westernGivenNames.has(words[1]!) || westernGivenNames.has(withoutAccents(words[1]!))) return false
   return (
-    iberianGivenNames.has(withoutAccents(words[0]!)) || words.slice(1).some((w) => iberianSurname.test(w))
+    iberianGivenNames.has(withoutAccents(words[0]!)) ||
+    hyphenatedGiven.test(words[0]!) ||
+    words.slice(1).some((w) => iberianSurname.test(w))
   )
 }
+
+// A given name of two parts ("jean-luc", "marie-claire").
+const hyphenatedGiven = /^\p{Ll}{2,}-\p{Ll}{2,}$/u
 
 function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '')
@@ -168,6 +176,110 @@ function joinAddressedForm(
     target = other
   }
   if (target !== undefined) moveMentions(group, target)
+}
+
+// "Helga Marwitzke, chief executive of … Helga Marwiztke said": a full name written again with one
+// letter wrong or two letters swapped in one word of five letters or more, the others the same, joins the
+// person named so before it, when no other person's name is that close and the misspelt form has no role
+// of its own (two people of near names are each introduced: "Zuo Jiahong, director of …, Zuo Jiadong,
+// head of …"). The misspelt form stays an alias.
+function mergeMisspeltNames(groups: readonly Group[]): void {
+  const people: Group[] = []
+  for (const group of groups)
+    if (group.type === 'person' && group.name.includes(' ') && group.mentions.length > 0) people.push(group)
+  if (people.length < 2) return
+  for (const group of people) {
+    if (group.mentions.length === 0 || group.mentions.some((named) => named.roles.length > 0)) continue
+    let target: Group | undefined
+    let close = 0
+    for (const other of people)
+      if (other !== group && other.mentions.length > 0 && oneWordMisspelt(group.name, other.name)) {
+        target = other
+        close++
+      }
+    if (close !== 1 || firstStart(target!) > firstStart(group)) continue
+    // The other way round, too: no third name is as close to the person's.
+    if (
+      people.some((other) => other !== group && other !== target && oneWordMisspelt(target!.name, other.name))
+    )
+      continue
+    const name = target!.mentions[0]!.name
+    group.mentions = group.mentions.map((named) => ({ ...named, name }))
+    moveMentions(group, target!)
+  }
+}
+
+// Whether two names of as many words differ in one word only, of five letters or more, by one letter or
+// two letters swapped ("marwitzke", "marwiztke"), where neither form is a known given name.
+function oneWordMisspelt(one: string, other: string): boolean {
+  if (one.length !== other.length || one === other) return false
+  const words = one.split(' ')
+  const others = other.split(' ')
+  if (words.length !== others.length) return false
+  let differing = -1
+  for (let index = 0; index < words.length; index++) {
+    if (words[index] === others[index]) continue
+    if (differing !== -1) return false
+    differing = index
+  }
+  const [word, otherWord] = [words[differing]!, others[differing]!]
+  // "Branko" and "Branka", "Renato" and "Renata" are two given names, no slip of the pen.
+  return oneLetterOff(word, otherWord) && !knownGivenNames.has(word) && !knownGivenNames.has(otherWord)
+}
+
+function oneLetterOff(word: string, other: string): boolean {
+  if (word.length !== other.length || word.length < 5 || !letters.test(word) || !letters.test(other))
+    return false
+  let first = -1
+  let count = 0
+  for (let index = 0; index < word.length; index++) {
+    if (word[index] === other[index]) continue
+    if (++count > 2) return false
+    if (first === -1) first = index
+  }
+  if (count === 1) return true
+  const second = first + 1
+  return word[first] === other[second] && word[second] === other[first]
+}
+
+const letters = /^\p{Ll}+$/u
+
+// "M. Lucien Garnier" is "Lucien Garnier" addressed as "Monsieur": the "M." before a full name, not an
+// initial, when the word after it is a known given name or the article addresses others the French way
+// ("Mme Odile Vasseur", "Me Lise Kerlan"). A name written without it too gets its mentions.
+function dropMonsieur(groups: readonly Group[]): void {
+  let french: boolean | undefined
+  for (const group of groups) {
+    const name = group.name
+    if (group.type !== 'person' || !name.startsWith('m. ') || group.mentions.length === 0) continue
+    const rest = name.slice(3)
+    const space = rest.indexOf(' ')
+    if (space < 2 || rest.charCodeAt(space - 1) === 0x2e) continue
+    const given = rest.slice(0, space)
+    if (!knownGivenNames.has(given) && !knownGivenNames.has(withoutAccents(given))) {
+      french ??= groups.some((other) => other.type === 'person' && other.mentions.some(addressedFrench))
+      if (!french) continue
+    }
+    const renamed: NamedMention[] = []
+    for (const named of group.mentions) {
+      const bare = named.name.replace(monsieur, '')
+      renamed.push(bare === named.name ? named : { ...named, name: bare })
+    }
+    group.mentions = renamed
+    const bare = groups.find((other) => other.type === 'person' && other.name === rest)
+    if (bare !== undefined) moveMentions(group, bare)
+    // The group is keyed by its name: the bare name from now on, so that the other forms join it.
+    else (group as { name: string }).name = rest
+  }
+}
+
+const monsieur = /^M\. /
+const knownGivenNames: ReadonlySet<string> = new Set([...worldGivenNames, ...westernGivenNames])
+// "Mme Odile Vasseur", "Me Lise Kerlan", "Madame Vasseur": a French form of address before a name.
+const frenchAddress = /^(?:Mme\.?|Me|Madame|Mlle\.?) \p{Lu}/u
+
+function addressedFrench(named: NamedMention): boolean {
+  return frenchAddress.test(named.mention.text)
 }
 
 // Whether the middle word of a three-word name (lower case) may be a first surname: a word of letters that
@@ -293,8 +405,9 @@ const particleWords = new Set([...familyParticleList, ...spanishArticles])
 // The words inside a name of four that make it no two given names and two surnames: a particle, "bin" and
 // the article of an Arabic family name ("khalid bin saeed al-mansouri", "noura salem al marri").
 const notFourNamesInside = new Set([...particleWords, ...fatherLinks, 'al', 'el'])
-// The first words of a surname an article writes with its particles or its article.
-const particleStarts = new Set([...familyParticleList, 'al', 'el'])
+// The first words of a surname an article writes with its particles or its article, and the Maghreb
+// family names' "Ben" and "Ould" ("Ben Hassine" of "Mokhtar Ben Hassine").
+const particleStarts = new Set([...familyParticleList, 'al', 'el', 'ben', 'ould'])
 
 // Four name words without a particle: two given names, two surnames.
 function isFourNames(name: string): boolean {
