@@ -59,6 +59,11 @@ export const foreignLegalForms: ReadonlySet<string> = new Set([
   // and "s.r.o.", the Hungarian "Kft." and "Zrt.", the Croatian and Slovene "d.o.o.", the Turkish "A.Ş."
   'a.s.', 'A.S.', 's.r.o.', 'S.R.O.', 'Kft.', 'Kft', 'Zrt.', 'Zrt', 'Nyrt.', 'd.o.o.', 'd.d.', 'A.Ş.',
   'S.R.L.', 'SRL', 'S.L.U.', 'Lda.', 'OÜ',
+  // the Portuguese and Macanese limited company, cut short or written out ("… Pescas Maré Alta, Limitada")
+  'Lda', 'Limitada',
+  // the French, Swiss and West African "SA" and the Algerian and Italian "SPA" written in capitals ("Korvan
+  // Textiles SA", "Orsel Ciments SPA"); only after a name (`acronymLegalForms`), as "SPA" names an agency too
+  'SA', 'SPA',
   // the Lithuanian and Latvian limited companies, after the name as well as before it ("Kalnų Mediena
   // UAB", "UAB Kalnų Mediena"; `balticPrefixForms`), and the Polish partnerships ("Wierzba Meble sp.k.")
   'UAB', 'SIA', 'sp.k.', 'Sp.k.', 'sp.j.', 'Sp.j.',
@@ -127,7 +132,7 @@ export const wordPrefixForms: ReadonlySet<string> = new Set(['TOO'])
  * Legal forms that are a body's acronym as often: "Officials from SIA" (an airline), "researchers from UAB"
  * (a university). Only a name before ("Vējš Koks SIA") or after ("SIA Vējš Koks") makes them a form.
  */
-export const acronymLegalForms: ReadonlySet<string> = new Set(['UAB', 'SIA'])
+export const acronymLegalForms: ReadonlySet<string> = new Set(['UAB', 'SIA', 'SA', 'SPA'])
 
 /** First words of two-word legal forms ("Pte. Ltd.", "Pty Ltd", "Sdn. Bhd."), as the parser splits them. */
 // biome-ignore format: packed data
@@ -164,6 +169,8 @@ export const organisationHeadWords: ReadonlySet<string> = new Set([
   'Association', 'Federation', 'Society', 'Foundation', 'Alliance', 'League', 'Union', 'Club', 'Chamber',
   'Chamber of Commerce', 'Organization', 'Organisation', 'Council', 'Consortium', 'Cooperative', 'Co-operative',
   'Chapter',
+  // a merchants' or craftsmen's guild, a standing body of its trade ("the Kessel Rice Merchants Guild")
+  'Guild',
   // government and party
   'Committee', 'Commission', 'Bureau', 'Department', 'Ministry', 'Administration', 'Office', 'Agency',
   'Authority', 'Customs', 'Government', "People's Government", "People's Congress", 'Congress', 'Parliament',

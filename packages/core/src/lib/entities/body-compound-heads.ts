@@ -51,11 +51,11 @@ export function compoundHeadAt(toks: readonly Tok[], index: number): Head | unde
     ) {
       return { end: index + 2, text: `${value} ${next.value}`, legal: false, weak: value === 'Ocean' }
     }
-    if (value === 'Persons') return personsHead(toks, index)
+    if (value === 'Persons' || memberNouns.has(value)) return membersHead(toks, index)
     // "the Kelan Agents Forum 2025" is the forum's meeting of that year, an event.
     if (
       (value === 'Forum' || value === 'Circle') &&
-      memberNouns.has(toks[index - 1]?.value ?? '') &&
+      (memberNouns.has(toks[index - 1]?.value ?? '') || postOf(toks, index)) &&
       !/^\d/.test(toks[index + 1]?.value ?? '')
     ) {
       return { end: index + 1, text: value, legal: false, weak: false }
@@ -102,13 +102,37 @@ function namedBefore(toks: readonly Tok[], index: number): boolean {
 }
 
 // "the Xinbao Disabled Persons' Federation": the federation of disabled persons every city and county has
-// (残疾人联合会); the plural's apostrophe, which the parser parts from its word, stands inside the name.
-function personsHead(toks: readonly Tok[], index: number): Head | undefined {
+// (残疾人联合会); "the Corvid Cocoa Growers' Union", "the Kessel Pump & Gasket Makers' Association": a body of
+// its members. The plural's apostrophe, which the parser parts from its word, stands inside the name.
+function membersHead(toks: readonly Tok[], index: number): Head | undefined {
   const mark = toks[index + 1]
   const head = toks[index + 2]
   if ((mark?.value !== "'" && mark?.value !== '’') || mark.spaced || !head?.spaced) return undefined
   if (!(head.flags & organisationHead) || head.possessive) return undefined
-  return { end: index + 3, text: `Persons' ${head.value}`, legal: false, weak: false }
+  return { end: index + 3, text: `${toks[index]!.value}' ${head.value}`, legal: false, weak: false }
+}
+
+// Posts of a standing body, whose holder a forum that is no event has: "chairperson of the Kessel Port
+// Users Forum". Not "speakers at the Xinbao Forum", nor "host of the … Forum", which an event has too.
+// biome-ignore format: packed data
+const forumPosts = new Set([
+  'chairperson', 'chairman', 'chairwoman', 'chair', 'president', 'secretary-general', 'convener', 'convenor',
+  'treasurer',
+])
+
+// Whether the forum at `index` is named after a post of it: "chairperson of the Kessel Port Users Forum",
+// "the president of Tavrin Hoteliers Forum"; "general" of "secretary general" is its last word.
+function postOf(toks: readonly Tok[], index: number): boolean {
+  let at = index - 1
+  while (at > index - 8 && toks[at]?.kind === 'word' && toks[at]!.spaced) {
+    if ((toks[at]!.flags & (capitalised | functionWord)) !== capitalised) break
+    at--
+  }
+  if (at === index - 1) return false
+  if (toks[at]?.lower === 'the') at--
+  if (toks[at]?.value !== 'of') return false
+  const post = toks[at - 1]?.lower ?? ''
+  return forumPosts.has(post) || (post === 'general' && toks[at - 2]?.lower === 'secretary')
 }
 
 // The members a standing forum or circle is of, who name it: "the Corvid Coffee Exporters Forum", "the
@@ -117,7 +141,8 @@ function personsHead(toks: readonly Tok[], index: number): Head | undefined {
 const memberNouns = new Set([
   'Exporters', 'Importers', 'Producers', 'Manufacturers', 'Agents', 'Traders', 'Dealers', 'Retailers',
   'Wholesalers', 'Operators', 'Growers', 'Suppliers', 'Distributors', 'Brokers', 'Planters', 'Processors',
-  'Shipowners', 'Employers', 'Builders', 'Contractors', 'Millers', 'Roasters', 'Breeders',
+  'Shipowners', 'Employers', 'Builders', 'Contractors', 'Millers', 'Roasters', 'Breeders', 'Makers',
+  'Merchants', 'Owners',
 ])
 
 /**

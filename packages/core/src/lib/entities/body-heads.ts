@@ -120,7 +120,7 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
     return tok.value === 'sp.' && !kindOfCompany(toks, index) ? polishFormAt(toks, index) : undefined
   }
   if (tok.flags & legalForm) {
-    if (tok.value === 'AS' && !namedBefore(toks, index)) return undefined
+    if (namedFormsOnly.has(tok.value) && !namedBefore(toks, index)) return undefined
     // "… Koks and AB Jūras Vārti": the form starts the next company's name (head-first-bodies.ts).
     if (isPrefixForm(toks, index) || kindOfCompany(toks, index)) return undefined
     // "… S.A. de C.V.", "… Limited Partnership": the form goes on past its first word.
@@ -411,6 +411,10 @@ function isAirlineCue(tok: Tok, index: number, toks: readonly Tok[]): boolean {
   )
 }
 
+// Legal forms that are a form only right after a name: the Norwegian "AS" (the English "as"), and "SA" and
+// "SPA", which alone are acronyms ("a report by SPA").
+const namedFormsOnly = new Set(['AS', 'SA', 'SPA'])
+
 // Whether a name in mixed case comes right before the word at `index`. The Norwegian and Danish "AS"
 // ("Fjordlys Seafood AS") is also the English "as" written in capitals in a heading ("DALIAN PORT
 // GROWS AS TRADE RISES"), where the word before is in capitals too, and it never starts a sentence.
@@ -445,6 +449,8 @@ const commaLegalForms = new Set([
   'B.V.', 'S.p.A.', 'S.L.', 'GmbH', 'AG',
   // Latin America: "Tavora Alimentos, S.A.P.I. de C.V.", "Ferrosur, S. de R.L.", "Lanza Textil, Ltda."
   'S.', 'S.A.P.I.', 'S.A.B.', 'S.A.C.', 'S.A.A.', 'S.R.L.', 'S.A.S.', 'Ltda.', 'Ltda',
+  // Portugal and Macao: "Pescas Maré Alta, Lda.", "Pescas Maré Alta, Limitada"
+  'Lda.', 'Lda', 'Limitada',
 ])
 
 /**
