@@ -4,6 +4,7 @@
  * national bodies with no head word ("NDRC"), and whether a body is generic ("the Municipal Government").
  */
 import {
+  headFirstWords,
   joinedLegalForms,
   legalFormStarts,
   nationalBodies,
@@ -13,12 +14,12 @@ import {
 } from '../data/organisations.js'
 import { splitPinyin } from '../data/pinyin.js'
 import { boardOrChambersAt } from './boards-and-chambers.js'
-import { isPairedField } from './body-fields.js'
+import { foreignFieldListEnd, isPairedField } from './body-fields.js'
 import { commaBefore, headAt, isFieldLab, isOfficeOnly, isServiceStation, ltdAfter } from './body-heads.js'
 import { afterFieldList, foreignAndBefore } from './body-joins.js'
 import { extendLeft, nameAfterPrefix, titleOfficeStart } from './body-names.js'
 import { isCompanyOrigin } from './body-origins.js'
-import { bracketedSeatEnd, extendSeat } from './body-seats.js'
+import { bracketedSeatEnd, extendSeat, servicePlaceEnd, specialRegionEnd } from './body-seats.js'
 import { headlineNameStart, isMemberCount, termNumberBefore } from './body-starts.js'
 import { extendOf, isDestinationFor, taskGroupWords } from './body-tails.js'
 import { type Candidate, priority, spanText } from './candidate.js'
@@ -64,6 +65,8 @@ const pairFirsts = new Set([...organisationHeadWords].filter((head) => head.incl
 // The meetings of its members that a body holds, numbered by term: "the Eighth Congress of …".
 const sessionHeads = new Set(['Congress', 'Assembly'])
 const militaryHeads = new Set(['Command', 'Garrison', 'Sub-command', 'Sub-Command'])
+// The posts written "<post> of Mission", a diplomat's rank: "Head of Mission", "Deputy Chief of Mission".
+const postsOfMission = new Set(['Head', 'Chief', 'head', 'chief'])
 
 /** Propose every organization found at a head word, with its name and "of" phrases. */
 export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], heading: boolean): void {
@@ -129,6 +132,12 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (!head.legal && to > end && isDestinationFor(toks, from, index, end, to)) to = end
     // "Brekkvik Trading Group of Sweden": the country is where the company is from, as after a legal form.
     if (!head.legal && isCompanyOrigin(toks, head.text, from, index, to)) to = end
+    // "the Liaison Office of the Central Government in the Xinbao SAR": the region a state body's office
+    // sits in is in its name (not the region "the Office of Tavrin Port Group" is in).
+    if (!head.legal && to > end && toks[end - 1]!.base === 'Office' && publicBodyInside(toks, end + 1, to))
+      to = specialRegionEnd(toks, to)
+    // "the Visa Application Centre in Tavrin": an agency named only by what it does is named by its place.
+    if (!head.legal && to === end) to = servicePlaceEnd(toks, from, index, end)
     // "the Tavrin Technology Transfer Center (Gdynia)": a city in brackets after the head is in the name.
     if (!head.legal && to === end && words > 0 && toks[end]?.value === '(')
       to = bracketedSeatEnd(toks, head.text, end)
@@ -145,6 +154,15 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     if (words === 0 && to > end && sessionHeads.has(head.text) && termNumberBefore(toks, index)) continue
     // "Ministry of Commerce", "Bank of China": a name that starts with its head word needs its of-phrase.
     if (words === 0 && to === end && !nationalBodyNames.has(head.text)) continue
+    // "Deputy Head of Mission of the Kessland Embassy": "Head of Mission" is a post, and the body its
+    // of-phrase names is found at its own head.
+    if (
+      words === 0 &&
+      head.text === 'Mission' &&
+      toks[index - 1]?.value === 'of' &&
+      postsOfMission.has(toks[index - 2]?.value ?? '')
+    )
+      continue
     // "under the Command of the Party" is no body: a command is named in front ("the Xinbao Garrison Command").
     if (words === 0 && militaryHeads.has(head.text)) continue
     // "the Key Laboratory of Tidal Acoustics": a lab or a research center named by the field of its
@@ -191,7 +209,9 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
     const listed = headlessBodies.get(tok.value)
     if (listed) proposeHeadless(toks, index, listed, out)
     if (!(tok.flags & allCaps)) {
+      const before = out.length
       proposeHeadFirst(toks, index, out)
+      if (out.length > before && headFirstWords.has(tok.value)) withForeignFields(toks, out)
       continue
     }
     if (prefixLegalForms.has(tok.value)) {
@@ -218,6 +238,15 @@ export function proposeOrganizations(toks: readonly Tok[], out: Candidate[], hea
       })
     }
   }
+}
+
+// "Chambre de Commerce, d'Industrie et d'Artisanat de Velmont": the last body proposed, which a foreign
+// name's head-first reading ends at the first comma, goes on through the list of its fields.
+function withForeignFields(toks: readonly Tok[], out: Candidate[]): void {
+  const last = out.at(-1)!
+  if (toks[last.to]?.value !== ',') return
+  const to = foreignFieldListEnd(toks, last.to)
+  if (to !== -1) out[out.length - 1] = { ...last, to, name: spanText(toks, last.from, to) }
 }
 
 // National bodies of several words whose last is no head word ("United Nations", "Federal Reserve"), by

@@ -3,7 +3,7 @@
  * and Tourism Department") or in its of-phrase ("Ministry of Trade, Industry and Competition"), and pairs of
  * head words that name one field together ("Radio and Television").
  */
-import { portfolioWords } from '../data/organisations.js'
+import { headFirstParticles, portfolioWords } from '../data/organisations.js'
 import { splitPinyin } from '../data/pinyin.js'
 import type { Tok } from './tokens.js'
 import {
@@ -157,6 +157,18 @@ function isMiddleField(tok: Tok | undefined): boolean {
 
 const pluralShape = /[a-z][a-rt-z]s$/
 
+// The flows of goods a chamber of commerce may serve: "the … Chamber of Commerce for Import and Export".
+const tradeFlows = new Set(['Import', 'Export', 'Imports', 'Exports'])
+
+/**
+ * Whether the word at `at` names a trade or field, as a chamber's for-phrase does: a known field, a flow of
+ * goods ("Import"), or a word shaped like a field or a plural ("Textiles"); not a name ("Orla").
+ */
+export function isTradeField(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  return tradeFlows.has(tok?.value ?? '') || isFieldWord(tok) || isMiddleField(tok)
+}
+
 // What a department does for a field, written after it: "Investment Promotion", "Trade Facilitation".
 const fieldActions = new Set(['Promotion', 'Facilitation', 'Protection', 'Management', 'Services'])
 
@@ -170,3 +182,60 @@ function promotes(toks: readonly Tok[], at: number): boolean {
 
 // Endings of the abstract nouns that name a field: "Competition", "Development", "Governance", "Security".
 const fieldShape = /(?:tion|sion|ment|ance|ence|ity|ism|ture|ing|ics|ry|ries|cy|gy|age|ness|ship|ure|fare)$/
+
+// The words for "and" that end a list of fields in a foreign name: "… d'Industrie et d'Agriculture".
+const foreignAnds = new Set(['et', 'y', 'e', 'und', 'i'])
+// The fields a foreign chamber's list starts with, in French, Spanish, Portuguese and Italian: "Chambre de
+// Commerce, …", "Cámara de Comercio, …".
+// biome-ignore format: packed data
+const foreignFields = new Set([
+  'Commerce', 'Comercio', 'Comércio', 'Commercio', 'Industrie', 'Industria', 'Indústria', 'Agriculture',
+  'Agricultura', 'Agricoltura', 'Artisanat', 'Artigianato', 'Tourisme', 'Turismo', 'Services', 'Servicios',
+  'Serviços', 'Navegación', 'Navegação', 'Producción', 'Produção',
+])
+// "d'Industrie", "l'Artisanat": an elided article on a capitalised word.
+const elidedField = /^[dl]['’]\p{Lu}\p{Ll}+$/u
+
+/**
+ * Where a foreign body's name that breaks off at the comma `comma` ends when a list of its fields goes on
+ * there and then its seat: "Chambre de Commerce, d'Industrie et d'Artisanat de Velmont", "Cámara de
+ * Comercio, Industria y Turismo de Tavra"; -1 when no list ending in a foreign "and" follows ("Banque de
+ * Velmont, Tavra et Fils" has names, not fields).
+ */
+export function foreignFieldListEnd(toks: readonly Tok[], comma: number): number {
+  if (!foreignFields.has(toks[comma - 1]?.value ?? '')) return -1
+  let at = comma
+  for (let count = 0; count < 6; count++) {
+    const last = toks[at]!.value !== ','
+    const item = toks[at + 1]?.value === 'de' ? at + 2 : at + 1
+    if (!toks[at + 1]?.spaced || !isForeignField(toks[item])) return -1
+    const next = toks[item + 1]
+    if (last) return foreignSeatEnd(toks, item + 1)
+    if (next?.value !== ',' && !(next?.spaced && foreignAnds.has(next.value))) return -1
+    at = item + 1
+  }
+  return -1
+}
+
+// Whether a token is a field in a foreign list: an elided one ("d'Industrie") or a capitalised word that
+// is no function word, place or possessive ("Industria"), on the line.
+function isForeignField(tok: Tok | undefined): boolean {
+  if (tok?.kind !== 'word' || !tok.spaced || tok.possessive) return false
+  if (elidedField.test(tok.value)) return true
+  return (tok.flags & (capitalised | functionWord | allCaps | placeFirst | legalForm)) === capitalised
+}
+
+// Where a foreign name's seat after its fields, from `at`, ends: particles and capitalised words ending on
+// one ("de Velmont", "du Haut-Tavra"), or `at` for none.
+function foreignSeatEnd(toks: readonly Tok[], at: number): number {
+  let end = at
+  for (let index = at; index < at + 4; index++) {
+    const tok = toks[index]
+    if (tok?.kind !== 'word' || !tok.spaced) break
+    if (headFirstParticles.has(tok.value)) continue
+    if ((tok.flags & (capitalised | functionWord)) !== capitalised) break
+    end = index + 1
+    if (tok.possessive) break
+  }
+  return end
+}

@@ -4,13 +4,15 @@
  * of commerce's ("Andes-China Chamber of Commerce of Arequipa").
  */
 import { demonyms } from '../data/demonyms.js'
+import { splitPinyin } from '../data/pinyin.js'
 import { countryAndDivisionKinds, type PlaceKind } from '../data/places.js'
+import { isTradeField } from './body-fields.js'
 import { matchPlace } from './gazetteer.js'
 import { nameAt } from './people.js'
 import { administrative } from './places.js'
 import { dashes } from './structure-names.js'
 import type { Tok } from './tokens.js'
-import { capitalised, functionWord, organisationHead } from './word-classes.js'
+import { allCaps, capitalised, functionWord, organisationHead, placeFirst } from './word-classes.js'
 
 // Bodies whose name says the city or country they sit in: missions ("Consulate General of Japan in
 // Shenyang", "Trade Representation of Kessland in China") and chambers of commerce abroad ("Korea Chamber
@@ -156,6 +158,79 @@ export function isNamePart(tok: Tok | undefined, not = 0): boolean {
     (tok.flags & (capitalised | functionWord | not)) === capitalised
   )
 }
+
+/**
+ * Where a name ending at `to` ends with the special administrative region it sits in, or `to`: "… in the
+ * Xinbao Special Administrative Region", "… in the Xinbao SAR", ending the phrase; not "… in the Xinbao SAR
+ * Government" (a body of its own).
+ */
+export function specialRegionEnd(toks: readonly Tok[], to: number): number {
+  if (toks[to]?.value !== 'in' || toks[to + 1]?.value !== 'the' || !toks[to + 2]?.spaced) return to
+  const place = matchPlace(toks, to + 2)
+  if (!place) return to
+  // The gazetteer may know the region's full name ("Xinbao SAR") or only the city's.
+  let end = to + 2 + place.length
+  if (!isSpecialRegion(toks, end)) {
+    if (toks[end]?.value === 'SAR') end++
+    else if (specialRegionWords.every((word, offset) => toks[end + offset]?.value === word)) end += 3
+    else return to
+  }
+  const next = toks[end]
+  return next?.kind === 'word' && next.spaced && next.flags & capitalised ? to : end
+}
+
+// Whether the place words before `end` end in "SAR" or "Special Administrative Region".
+function isSpecialRegion(toks: readonly Tok[], end: number): boolean {
+  return (
+    toks[end - 1]!.value === 'SAR' ||
+    (toks[end - 1]!.value === 'Region' && toks[end - 2]?.value === 'Administrative')
+  )
+}
+
+const specialRegionWords = ['Special', 'Administrative', 'Region']
+
+// Heads of agencies named only by the service they give, whose country or city ends the name.
+const serviceHeads = new Set(['Centre', 'Center', 'Agency'])
+
+/**
+ * Where an agency's name `[from, end)`, made only of the words of the service it gives and maybe a
+ * nationality ("the Investment Promotion Centre", "the Kessish Visa Application Centre"), ends with the
+ * country or city after its "in": "… Centre in Tavrin" is that agency's name, as its name alone says no
+ * more than what it does. Not "the Tavrin Trade Promotion Agency in Velgor" (a place in front names it),
+ * nor "… in Asia" (a region); `end` when there is none.
+ */
+export function servicePlaceEnd(toks: readonly Tok[], from: number, head: number, end: number): number {
+  if (!serviceHeads.has(toks[head]!.base) || toks[end]?.value !== 'in' || toks[from - 1]?.value !== 'the')
+    return end
+  const start = demonyms.has(toks[from]!.value) ? from + 1 : from
+  if (head - start < 2 || head - start > 3 || !serviceAction.test(toks[head - 1]!.value)) return end
+  if (venueWords.has(toks[head - 1]!.value)) return end
+  for (let index = start; index < head; index++) {
+    const tok = toks[index]!
+    if (!tok.spaced || !isNamePart(tok, allCaps | placeFirst)) return end
+    if (!isTradeField(toks, index) && !serviceObjects.has(tok.value)) return end
+    if (splitPinyin(tok.baseLower) || nameAt(toks, index)) return end
+  }
+  const place = toks[end + 1]?.value === 'the' ? undefined : matchPlace(toks, end + 1)
+  if (!place || !servedKinds.has(place.place.kind)) return end
+  return placeEndAt(toks, end + 1) || end
+}
+
+// The action an agency's service is named by: "Promotion", "Application", "Registration", "Management".
+const serviceAction = /^[A-Z][a-z]+(?:tion|sion|ment)$/
+// What an agency's service deals with, besides the fields (`isTradeField`): "the Visa Application Centre".
+// biome-ignore format: packed data
+const serviceObjects = new Set(['Visa', 'Passport', 'Business', 'Talent', 'Job', 'Patent', 'Export', 'Import'])
+// Actions that name a venue or an event held there, no service: "the Exhibition Centre in Tavrin".
+const venueWords = new Set(['Exhibition', 'Convention', 'Competition', 'Station', 'Entertainment'])
+
+// The kinds of place an agency's name may end in: a country or a city, not a region or a continent.
+const servedKinds = new Set<PlaceKind>([
+  'country',
+  'prefecture-level division',
+  'county-level city',
+  'world city',
+])
 
 /** Where a mission's name ending at `to` ends with the city it sits in: "Consulate General of Japan in Shenyang". */
 export function extendSeat(toks: readonly Tok[], head: string, to: number): number {

@@ -5,7 +5,7 @@
  */
 import { nationalBodies } from '../data/organisations.js'
 import { namesBody } from './acronyms.js'
-import { fieldListEnd } from './body-fields.js'
+import { fieldListEnd, isTradeField } from './body-fields.js'
 import { ltdAfter } from './body-heads.js'
 import {
   bodyAt,
@@ -151,6 +151,11 @@ export function extendOf(toks: readonly Tok[], end: number): number {
         break
       }
     }
+    // "Chamber of Commerce for Import and Export": the trade a chamber serves is its name too, as its region is.
+    if (tok.value === 'for' && to > at && base === 'Chamber' && of?.value === 'of' && tradeAt(toks, to + 1)) {
+      to++
+      continue
+    }
     // "Association of Firms Trading in Kessland": where its members do what its name says ends the name.
     if (tok.value === 'in' && to > at + 1 && memberHeads.has(base) && membersDoing(toks, to)) {
       const place = placeEndAt(toks, to + 1)
@@ -216,6 +221,16 @@ export function extendOf(toks: readonly Tok[], end: number): number {
   while (to > at && (toks[to - 1]!.value === 'and' || toks[to - 1]!.value === '&')) to--
   if (to > at && of?.value === 'of' && isWhereItIs(toks, end, at, to)) return end
   return to > at ? to : end
+}
+
+// Whether a trade is named at `at`, after a chamber's "for": a field, on the line, that is no possessive,
+// place, person's name or body ("… for Import and Export", not "… for Orla Penn's visit" nor "… for
+// Kessel Group").
+function tradeAt(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]
+  if (tok?.kind !== 'word' || !tok.spaced || tok.possessive) return false
+  if (!isTradeField(toks, at)) return false
+  return !matchPlace(toks, at) && !nameAt(toks, at) && !bodyAt(toks, at)
 }
 
 // The verbs of leaving a place for another: "the train left the Kessel Freight Center for Tavrin".
