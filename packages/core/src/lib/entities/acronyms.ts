@@ -14,9 +14,9 @@ import { proposeAcronymName } from './bracket-aliases.js'
 import { type Candidate, priority, spanText } from './candidate.js'
 import { isClubLetters, proposeClub } from './club-names.js'
 import { proposePrefixForm } from './head-first-bodies.js'
-import { isFlightCode, isUnitAfterNumber, numberScales } from './not-bodies.js'
+import { isCodeBeforeAmount, isFlightCode, isUnitAfterNumber, numberScales } from './not-bodies.js'
 import { namesCurrency } from './places.js'
-import type { Tok } from './tokens.js'
+import { isLowerWord, type Tok } from './tokens.js'
 import { proposeUniversity } from './university-acronyms.js'
 import { allCaps, capitalised, functionWord, legalForm, organisationHead } from './word-classes.js'
 
@@ -166,6 +166,32 @@ function materialOf(toks: readonly Tok[], at: number): boolean {
   return unit !== undefined && quantityUnits.has(unit.lower)
 }
 
+// Words that ask for a quantity of a good: "more", "less", "fewer".
+const quantifiers = new Set(['more', 'less', 'fewer'])
+
+// Whether the acronym at `at` is a kind of a good a quantifier asks for, joined by "and" or "or" to a
+// lower-case word of another kind before the good's noun: "sell more KRT and green tea", "buy less VQM or
+// flat glass"; not "more ASEAN and African partners" nor a national body's letters.
+function kindOfGood(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]!
+  if (tok.possessive || !quantifiers.has(toks[at - 1]?.value ?? '') || nationalBodyNames.has(tok.base))
+    return false
+  const and = toks[at + 1]
+  if (!and?.spaced || (and.value !== 'and' && and.value !== 'or')) return false
+  const kind = toks[at + 2]
+  const noun = toks[at + 3]
+  return (
+    kind?.kind === 'word' &&
+    kind.spaced &&
+    !kind.possessive &&
+    !(kind.flags & functionWord) &&
+    isLowerWord(kind.value) &&
+    noun?.kind === 'word' &&
+    noun.spaced &&
+    isLowerWord(noun.value)
+  )
+}
+
 // Capitalised words after an acronym that make it the first word of a market's or an index's name, not a
 // body: "listed on the STAR Market", "the KSX Board".
 const marketWords = new Set(['Market', 'Board', 'Index'])
@@ -228,12 +254,17 @@ export function proposeAcronyms(toks: readonly Tok[], out: Candidate[]): void {
     if (isUnitAfterNumber(toks, index)) continue
     // "500 million SGD", "SGD 40 million", "56 SAR units": a currency code by a number is no body.
     if (writtenCurrencyCodes.has(tok.lower) && byNumber(toks, index)) continue
+    // "KRZ 4.5 billion", "QLD 12,500": capitals before an amount with a scale or a thousands mark are a
+    // currency's code, known or not.
+    if (isCodeBeforeAmount(toks, index)) continue
     const next = toks[index + 1]
     // "the construction of the GMP workshop": a technique or a standard; "ZQL's technology" is a company's.
     if (!tok.possessive && next?.spaced && modifiedNouns.has(next.value) && !headAfter(toks, index + 2))
       continue
     // "CCTV cameras", "ABS issuance": letters that are a body elsewhere name the device or the security.
     if (next?.spaced && !tok.possessive && thingNouns.get(tok.base)?.has(next.value)) continue
+    // "sell more KRT and green tea": a kind of a good a quantity is asked of, not a body.
+    if (kindOfGood(toks, index)) continue
     // "30,000 tonnes of ABS": counted by weight, the letters are a material.
     if (materialOf(toks, index)) continue
     // "the VXR positioning device": a noun of a system's use between, and the acronym is still the system's.

@@ -31,7 +31,7 @@ const companyEnds =
 
 /** Add organization mentions for the short forms of the companies and bodies the article names. */
 export function findCompanyShortForms(sentences: readonly SentenceMentions[]): void {
-  const companies = new Map<string, Company[]>()
+  const companies = new Map<string, Firm[]>()
   const defined = new Map<string, string | null>()
   const places = placeWords(sentences)
   const others = otherNameStarts(sentences)
@@ -82,9 +82,16 @@ export function findCompanyShortForms(sentences: readonly SentenceMentions[]): v
   }
 }
 
+// A company named in full, and whether it is a subsidiary named with its place in brackets ("(Dalian)").
+interface Firm extends Company {
+  readonly subsidiary: boolean
+}
+
 interface Match {
   readonly to: number
   readonly name: string
+  /** The "(place)" subsidiaries the short form fits as well, which the parent (`name`) wins over. */
+  readonly over?: readonly string[]
 }
 
 // The words the article's places are named by: "Dongluo" of "Dongluo Town", "Xinbao".
@@ -165,7 +172,7 @@ function companyAt(
   name: string,
   places: ReadonlySet<string>,
   others: ReadonlySet<string>,
-): Company | undefined {
+): Firm | undefined {
   // A name that ends the sentence takes in its full stop ("… Co., Ltd."), which the name ends before.
   const stop = toks[to - 1]?.value === '.' && toks[to - 2]?.kind === 'word' ? 1 : 0
   const last = toks[to - 1 - stop]
@@ -195,7 +202,7 @@ function companyAt(
   // "Eichwald Maschinenbau (Dalian) Co., Ltd.": a foreign firm's subsidiary has a two-word name too.
   if (words.length < (subsidiary ? 2 : 3) || trade === -1 || trade >= words.length - 1) return undefined
   const word = words[trade]!
-  return { words, trade, name, alone: !others.has(word) && tradeNameStandsAlone(word) }
+  return { words, trade, name, alone: !others.has(word) && tradeNameStandsAlone(word), subsidiary }
 }
 
 // Whether the known place at `index`, second in a company's name after its city, is its trade name: before
@@ -250,11 +257,13 @@ function definedAt(toks: readonly Tok[], index: number, aliases: readonly Alias[
 function tradeNameAt(
   toks: readonly Tok[],
   index: number,
-  companies: readonly Company[] | undefined,
+  companies: readonly Firm[] | undefined,
   heading: boolean,
 ): Match | undefined {
   if (companies === undefined) return undefined
   let best: Match | undefined
+  // The companies that fit as many words as `best`.
+  let fits: Firm[] = []
   // The one company whose trade name alone this is, or null for two.
   let alone: string | null | undefined
   for (const company of companies) {
@@ -286,10 +295,36 @@ function tradeNameAt(
       continue
     }
     if (!hasTrade || !endsShortForm(company, position)) continue
-    if (best !== undefined && best.name !== company.name) return undefined
-    if (best === undefined || to > best.to) best = { to, name: company.name }
+    // "Lanhe Kaitong Group" of "Lanhe Kaitong Marine Works Group", not of "Lanhe Kaitong (Dalian) …": the
+    // company that fits more words.
+    if (best === undefined || to > best.to) {
+      best = { to, name: company.name }
+      fits = [company]
+    } else if (to === best.to) fits.push(company)
   }
-  return best ?? (alone ? { to: index + 1, name: alone } : undefined)
+  if (best !== undefined) return fitting(best, best.to - index, fits)
+  return alone ? { to: index + 1, name: alone } : undefined
+}
+
+// The one company of those that fit a short form as far (`fits`), or undefined for two. A name with no
+// legal form that is all the short form says is that short form, and yields to a longer name ("Lanhe
+// Kaitong Group" to "Lanhe Kaitong Marine Works Group Co., Ltd."); of a parent and its "(place)"
+// subsidiary, the parent ("Lanhe Kaitong will" is "Lanhe Kaitong Petrochemical Group Co., Ltd.", not
+// "Lanhe Kaitong (Dalian) Refining Co., Ltd.").
+function fitting(best: Match, length: number, fits: readonly Firm[]): Match | undefined {
+  let name: string | undefined
+  let parent: string | null | undefined
+  for (const company of fits) {
+    if (company.words.length === length && company.name === company.words.join(' ')) continue
+    if (name !== undefined && company.name !== name) name = ''
+    else name ??= company.name
+    if (!company.subsidiary) parent = parent === undefined || parent === company.name ? company.name : null
+  }
+  if (name === undefined) return best
+  if (name !== '') return { to: best.to, name }
+  if (!parent) return undefined
+  const over = fits.filter((company) => company.subsidiary).map((company) => company.name)
+  return { to: best.to, name: parent, over }
 }
 
 // Put the short form in place of what the sentence rules made of its words (a place it starts with, a
@@ -303,7 +338,7 @@ function replace(sentence: SentenceMentions, toks: readonly Tok[], index: number
   for (const mention of sentence.mentions) {
     if (mention.start >= end || start >= mention.end) continue
     if (mention.start < start || mention.end > end || mention.type === 'person') return false
-    if (mention.start === start && mention.end === end && keepsShortForm(mention, match.name)) return false
+    if (mention.start === start && mention.end === end && keepsShortForm(mention, match)) return false
     overlapping.push(mention)
   }
   const mentions = sentence.mentions.filter((mention) => !overlapping.includes(mention))
@@ -314,12 +349,13 @@ function replace(sentence: SentenceMentions, toks: readonly Tok[], index: number
 
 // Whether the mention already on a short form's words stays: the same body's, or another company's short
 // form whose name has no more words ("Corrigan Vale" is "Corrigan Vale & Co.", not "Corrigan Vale (Singapore)
-// Pte. Ltd.": a subsidiary adds words to its parent's name).
-function keepsShortForm(mention: MentionFinding, name: string): boolean {
+// Pte. Ltd.": a subsidiary adds words to its parent's name), unless it is a subsidiary the parent wins over.
+function keepsShortForm(mention: MentionFinding, { name, over }: Match): boolean {
   if (mention.name === name) return true
   return (
     mention.rule === 'org-short-form' &&
     !name.startsWith(mention.name) &&
-    wordCount(mention.name) <= wordCount(name)
+    wordCount(mention.name) <= wordCount(name) &&
+    !over?.includes(mention.name)
   )
 }

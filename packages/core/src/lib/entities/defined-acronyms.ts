@@ -64,7 +64,29 @@ function definedBody(
   // spells no English words, but has most of their initials in another order.
   if (acronym.rule !== 'org-acronym') return undefined
   const words = nameWords(toks, full.start, full.end)
-  return sharesInitials(letters, words) || nativeAcronym(letters, full.name, words) ? full.name : undefined
+  return sharesInitials(letters, words) ||
+    nativeAcronym(letters, full.name, words) ||
+    leadsInitials(letters, words)
+    ? full.name
+    : undefined
+}
+
+// Whether all the acronym's letters but its last are the initials of the name's first words, three at
+// least, in order, and two words or more of the name are left for the last letter: "the Agency for Coastal
+// Trade and Harbour Works (ACTX)", an acronym in the body's own language that ends in a letter the English
+// words do not give; not "Vanterra Logistics Group (VLX)" nor "… Rubber Producers Group (TRPX)", where the
+// last letter stands for one word and is not its initial (a short form the article gets wrong).
+function leadsInitials(letters: string, words: readonly NameWord[]): boolean {
+  if (letters.length < 4) return false
+  let letter = 0
+  let left = 0
+  for (const word of words) {
+    if (word.optional) continue
+    if (letter === letters.length - 1) left++
+    else if (word.letters[0] !== letters[letter]) return false
+    else letter++
+  }
+  return left >= 2
 }
 
 // Whether an acronym of three letters or more after a national body's name ("the Thai Chamber of Rubber

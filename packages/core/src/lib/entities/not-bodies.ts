@@ -2,9 +2,11 @@
  * Names a head word ends that still name no body: a section of a news page ("Photo Gallery"), a programme
  * held in a season ("the 2026 International Summer School on Coastal Ecology"), and a unit's Party members
  * named by their title ("Township Party secretaries should …"); capitals that name no body either: a unit
- * after a number ("300 PFLOPS") and an airline's code before a flight number ("flight QZ 318").
+ * after a number ("300 PFLOPS"), an airline's code before a flight number ("flight QZ 318") and a currency's
+ * code before an amount ("KRZ 4.5 billion").
  */
 
+import { countedNouns, currencyWords } from '../data/money.js'
 import { isPinyinName } from '../data/pinyin.js'
 import type { Tok } from './tokens.js'
 import { capitalised, functionWord, placeFirst } from './word-classes.js'
@@ -93,4 +95,32 @@ export function isFlightCode(toks: readonly Tok[], at: number): boolean {
 
 function isFlightWord(tok: Tok): boolean {
   return tok.lower === 'flight' || tok.lower === 'flights'
+}
+
+// Scales an amount of money is written with after its figure: "4.5 billion", "96 crore", "38 lakh".
+const amountScales = new Set([...numberScales, 'crore', 'crores', 'lakh', 'lakhs'])
+
+/**
+ * Whether the capitals at `at` are a currency's code before an amount ("KRZ 4.5 billion", "VDK 12,500"): a
+ * figure right after them with a scale ("4.5 billion") or a thousands mark ("12,500"), not followed by a
+ * currency word nor a noun counted ("the KXT 5 million yuan", "KXT 5 million units" keep the capitals).
+ */
+export function isCodeBeforeAmount(toks: readonly Tok[], at: number): boolean {
+  const figure = toks[at + 1]
+  if (figure?.kind !== 'word' || !figure.spaced || toks[at]!.possessive) return false
+  const first = figure.value.charCodeAt(0)
+  if (first < 48 || first > 57) return false
+  // "12,500": the parser parts a figure at its thousands marks.
+  let end = at + 2
+  while (toks[end]?.value === ',' && !toks[end]!.spaced && isGroup(toks[end + 1])) end += 2
+  const scale = toks[end]
+  const scaled = scale?.kind === 'word' && scale.spaced && amountScales.has(scale.lower)
+  if (!scaled && end === at + 2) return false
+  const after = toks[scaled ? end + 1 : end]
+  return !(after?.kind === 'word' && (currencyWords.has(after.lower) || countedNouns.has(after.lower)))
+}
+
+// Whether `tok` is three digits written against the mark before it: "500" of "12,500".
+function isGroup(tok: Tok | undefined): boolean {
+  return tok?.kind === 'word' && !tok.spaced && /^\d{3}(?:\.\d+)?$/.test(tok.value)
 }
