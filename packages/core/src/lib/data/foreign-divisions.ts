@@ -238,8 +238,13 @@ export const foreignDivisionsByCountry: Readonly<Record<string, readonly string[
   Ethiopia: ['Tigray', 'Amhara', 'Oromia', 'Benishangul-Gumuz', 'Gambela', 'Sidama', 'Harari Region'],
   Ghana: ['Greater Accra', 'Brong-Ahafo', 'Ahafo'],
   Morocco: [
-    'Souss-Massa', 'Tanger-Tetouan-Al Hoceima', 'Fès-Meknès', 'Fes-Meknes', 'Rabat-Salé-Kénitra',
-    'Casablanca-Settat', 'Marrakesh-Safi', 'Drâa-Tafilalet', 'Béni Mellal-Khénifra', 'Guelmim-Oued Noun',
+    'Souss-Massa', 'Tanger-Tetouan-Al Hoceima', 'Tanger-Tétouan-Al Hoceïma', 'Fès-Meknès', 'Fes-Meknes',
+    'Rabat-Salé-Kénitra', 'Rabat-Sale-Kenitra', 'Casablanca-Settat', 'Marrakesh-Safi', 'Marrakech-Safi',
+    'Drâa-Tafilalet', 'Draa-Tafilalet', 'Béni Mellal-Khénifra', 'Beni Mellal-Khenifra', 'Guelmim-Oued Noun',
+    'Laâyoune-Sakia El Hamra', 'Laayoune-Sakia El Hamra', 'Dakhla-Oued Ed-Dahab',
+    // provinces and prefectures not named after their seat (the others are cities, `large-cities.ts`)
+    'Fahs-Anjra', "M'diq-Fnideq", 'Skhirate-Témara', 'Skhirate-Temara', 'Chtouka-Aït Baha',
+    'Inezgane-Aït Melloul', 'Driouch', 'Nouaceur', 'Médiouna', 'Sidi Bennour', 'Fquih Ben Salah',
   ],
   Angola: [
     'Benguela', 'Cabinda', 'Cuando Cubango', 'Cuanza Norte', 'Cuanza Sul', 'Cunene', 'Huambo',

@@ -5,8 +5,10 @@
  * Source: the special municipalities, provincial cities and counties of Taiwan in their usual (Wade-Giles
  * based) English spelling, as Xinhua and China Daily write them; the 18 District Council districts of Hong
  * Kong and its best-known areas; Macao's islands and reclaimed land. Left out: names that are also common
- * English words or places elsewhere ("Central", "Eastern", "Southern", "Islands", "Admiralty", "Aberdeen"),
- * and "Matsu", also a surname and a goddess's name: a known place is never read as a person's name.
+ * English words or places elsewhere ("Central", "Eastern", "Southern", "Islands", "Admiralty", "Aberdeen";
+ * `hongKongWordDistricts` are read in a list with another district), areas whose first word is a common
+ * surname or given name ("Ma On Shan", "Chai Wan", "Cheung Sha Wan", "Kennedy Town"), and "Matsu", also a
+ * surname and a goddess's name: a known place is never read as a person's name.
  */
 
 /** Taiwan's special municipalities, cities and counties ("Taichung", "Hsinchu"). */
@@ -23,7 +25,14 @@ export const hongKongMacaoDistricts: readonly string[] = [
   'Kowloon', 'New Territories', 'Hong Kong Island', 'Wan Chai', 'Yau Tsim Mong', 'Sham Shui Po',
   'Kowloon City', 'Wong Tai Sin', 'Kwun Tong', 'Kwai Tsing', 'Tsuen Wan', 'Tuen Mun', 'Yuen Long', 'Tai Po',
   'Sha Tin', 'Sai Kung', 'Tsim Sha Tsui', 'Mong Kok', 'Causeway Bay', 'Kowloon Tong', 'Lantau',
-  'Tung Chung', 'Chek Lap Kok', 'Kwai Chung', 'Tseung Kwan O',
+  'Tung Chung', 'Chek Lap Kok', 'Kwai Chung', 'Tseung Kwan O', 'Sheung Wan', 'North Point', 'Sai Ying Pun',
+  'Shau Kei Wan', 'Mid-Levels', 'Sheung Shui', 'Fanling', 'Tsing Yi',
   // Macao
   'Macao Peninsula', 'Taipa', 'Coloane', 'Cotai',
 ]
+
+/**
+ * Hong Kong districts named like an English word ("Central", "Admiralty"), read as places only in a list
+ * with another Hong Kong district ("offices in Tsim Sha Tsui and Central").
+ */
+export const hongKongWordDistricts: ReadonlySet<string> = new Set(['Central', 'Admiralty'])

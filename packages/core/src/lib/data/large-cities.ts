@@ -142,10 +142,19 @@ export const largeCities: readonly string[] = [
   // Sri Lanka
   'Kandy', 'Negombo', 'Jaffna', 'Trincomalee', 'Batticaloa', 'Anuradhapura', 'Kurunegala',
   'Ratnapura', 'Moratuwa', 'Katunayake', 'Badulla', 'Kalutara', 'Gampaha', 'Vavuniya',
-  'Polonnaruwa', 'Dambulla', 'Biyagama', 'Puttalam', 'Kegalle',
-  // Nepal and Bhutan
+  'Polonnaruwa', 'Dambulla', 'Biyagama', 'Puttalam', 'Kegalle', 'Nuwara Eliya', 'Matale', 'Monaragala',
+  'Ampara', 'Mannar', 'Kilinochchi', 'Mullaitivu', 'Chilaw', 'Bandarawela', 'Kataragama', 'Embilipitiya',
+  // Nepal and Bhutan (Bhutan's district towns; "Haa" and "Gasa" are left out: words and names)
   'Lalitpur', 'Bhaktapur', 'Biratnagar', 'Birgunj', 'Bharatpur', 'Butwal', 'Janakpur', 'Hetauda',
-  'Nepalgunj', 'Dhangadhi', 'Itahari', 'Bhairahawa', 'Ilam', 'Thimphu', 'Phuentsholing',
+  'Nepalgunj', 'Dhangadhi', 'Itahari', 'Bhairahawa', 'Ilam', 'Thimphu', 'Phuentsholing', 'Paro', 'Punakha',
+  'Wangdue Phodrang', 'Trongsa', 'Bumthang', 'Gelephu', 'Samdrup Jongkhar', 'Mongar', 'Trashigang', 'Samtse',
+  'Tsirang', 'Zhemgang', 'Lhuentse', 'Trashiyangtse', 'Pemagatshel', 'Sarpang', 'Chhukha',
+  // the Maldives: the islands of its ports, airport and industry (Malé is in `ambiguous-places.ts`)
+  'Hulhumalé', 'Hulhumale', 'Hulhulé', 'Hulhule', 'Thilafushi', 'Fuvahmulah', 'Kulhudhuffushi', 'Maafushi',
+  // India: the Nilgiris district and its hill towns, and Tamil Nadu's other district towns ("Erode" and
+  // "Salem" are left out: a word, a US city)
+  'Nilgiris', 'Ooty', 'Udhagamandalam', 'Coonoor', 'Kotagiri', 'Gudalur', 'Mettupalayam', 'Tirunelveli',
+  'Thanjavur', 'Kanchipuram', 'Dindigul', 'Nagercoil', 'Kumbakonam', 'Cuddalore', 'Krishnagiri', 'Namakkal',
   // Myanmar
   'Myitkyina', 'Lashio', 'Sittwe', 'Taunggyi', 'Monywa', 'Pathein',
   // Africa
@@ -166,6 +175,19 @@ export const largeCities: readonly string[] = [
   'Soweto', 'Rustenburg', 'Sandton', 'Tshwane', 'Ekurhuleni', 'Mzuzu',
   'Ismailia', 'Damietta', 'Zagazig', 'Hurghada', 'Sharm El Sheikh', 'Sharm el-Sheikh',
   'Asyut', 'Assiut', 'Beni Suef', 'El Alamein', 'Damanhur', 'Qena',
+  // Senegal: the regional capitals and the towns of its new city and ports
+  'Diamniadio', 'Sandiara', 'Mbour', 'Rufisque', 'Bargny', 'Tambacounda', 'Kolda', 'Louga', 'Fatick', 'Matam',
+  'Kaffrine', 'Sédhiou', 'Sedhiou', 'Kédougou', 'Kedougou', 'Diourbel', 'Richard-Toll', 'Podor',
+  // Tunisia: the governorates' seats, its airports and ports ("Ariana" is left out: a given name)
+  'Mahdia', 'Enfidha', 'Monastir', 'Nabeul', 'Hammamet', 'Gafsa', 'Tozeur', 'Djerba', 'Zarzis', 'Médenine',
+  'Medenine', 'Kasserine', 'Béja', 'Beja', 'Jendouba', 'Kebili', 'Tataouine', 'Siliana', 'Zaghouan',
+  'Sidi Bouzid', 'Ben Arous', 'Radès', 'Rades', 'Skhira',
+  // Morocco: the seats of its provinces ("Safi" and "Taza" are left out: a given name, a surname)
+  'Larache', 'Chefchaouen', 'Ouezzane', 'Al Hoceïma', 'Al Hoceima', 'Berkane', 'Taourirt', 'Guercif',
+  'Khouribga', 'Settat', 'Berrechid', 'Essaouira', 'Taroudant', 'Tiznit', 'Ouarzazate', 'Errachidia',
+  'Midelt', 'Tinghir', 'Ifrane', 'Sefrou', 'Khémisset', 'Khemisset', 'Sidi Kacem', 'Sidi Slimane',
+  'Témara', 'Temara', 'Mohammedia', 'Benslimane', 'Béni Mellal', 'Beni Mellal', 'Khénifra', 'Khenifra',
+  'Azilal', 'Guelmim', 'Tan-Tan', 'Sidi Ifni', 'Tarfaya', 'Boujdour',
   // the Middle East and Turkey
   'Antalya', 'Gaziantep', 'Şanlıurfa', 'Sanliurfa', 'Kocaeli', 'Izmit',
   'Diyarbakır', 'Diyarbakir', 'Manisa', 'Kayseri', 'Balıkesir', 'Balikesir',
@@ -177,7 +199,9 @@ export const largeCities: readonly string[] = [
   'Mosul', 'Erbil', 'Kirkuk', 'Karbala', 'Sulaymaniyah', 'Duhok', 'Umm Qasr', 'Nasiriyah',
   'Fallujah', 'Ramadi', 'Mashhad', 'Isfahan', 'Tabriz', 'Karaj', 'Qom', 'Ahvaz', 'Kermanshah',
   'Rasht', 'Urmia', 'Zahedan', 'Bushehr', 'Chabahar', 'Yazd', 'Ardabil', 'Hamadan', 'Zanjan',
-  'Qazvin', 'Aleppo', 'Homs', 'Latakia', 'Tartus', 'Idlib', 'Raqqa', 'Sidon', 'Byblos', 'Baalbek', 'Eilat',
+  'Qazvin', 'Asaluyeh', 'Assaluyeh', 'Qeshm', 'Abadan', 'Khorramshahr', 'Bandar Anzali', 'Bandar Lengeh',
+  'Bandar Imam Khomeini', 'Jask', 'Arak', 'Kashan', 'Gorgan', 'Sanandaj', 'Khorramabad', 'Birjand', 'Semnan',
+  'Aleppo', 'Homs', 'Latakia', 'Tartus', 'Idlib', 'Raqqa', 'Sidon', 'Byblos', 'Baalbek', 'Eilat',
   'Ashdod', 'Beersheba', 'Netanya', 'Herzliya', 'Ramallah', 'Nablus', 'Bethlehem',
   "Sana'a", 'Hodeidah', 'Mukalla', 'Taiz', 'Kandahar', 'Mazar-i-Sharif',
   'Jalalabad', 'Kunduz', 'Kabul',

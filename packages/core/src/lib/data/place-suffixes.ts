@@ -55,7 +55,7 @@ const placeOrBody = [
   'Economic-Technological Development Zone', 'High-tech Zone', 'High-Tech Zone', 'Hi-tech Zone',
   'Hi-Tech Zone', 'High-tech Industrial Zone', 'High-Tech Industrial Zone', 'Hi-tech Industrial Zone',
   'High-tech Industrial Development Zone', 'High-Tech Industrial Development Zone',
-  'Industrial Development Zone', 'Free Trade Zone', 'Pilot Free Trade Zone', 'Free Trade Port',
+  'Industrial Development Zone', 'Free Trade Zone', 'Pilot Free Trade Zone', 'Free Trade Port', 'Free Zone',
   'Bonded Zone', 'Bonded Port Area', 'Bonded Area', 'Bonded Logistics Park', 'Comprehensive Bonded Zone',
   'Port Area', 'Export Processing Zone', 'Industrial Zone', 'Demonstration Zone', 'Pilot Zone',
   'Cooperation Zone', 'Economic Cooperation Zone', 'Border Economic Cooperation Zone', 'Industrial Park',

@@ -7,7 +7,7 @@
  * Jackson, a young player", "the students of Sakai said". The same name slots keep a city only
  * `large-cities.ts` knows from reading as a place: "Hugo Lemaire", "Leiden said".
  */
-import { ambiguousPlaces } from '../data/ambiguous-places.js'
+import { ambiguousPlaces, wordPlaces } from '../data/ambiguous-places.js'
 import { largeCities } from '../data/large-cities.js'
 import { worldCities } from '../data/world-cities.js'
 import { callingFollows, relationNouns, roleFollows } from './callings.js'
@@ -61,6 +61,11 @@ export function proposeFramedPlace(
     return
   }
   if (before?.kind !== 'word' || !(before.flags & functionWord)) return
+  if (before.lower === 'the' && divisionWords.has(toks[at + 1]?.value ?? '')) {
+    // A set lookup first: the division is read only for an ambiguous place.
+    if (!heading && isDivisionName(toks, at)) out.push(divisionPlace(toks, at))
+    return
+  }
   const from = before.lower === 'from' && originVerbs.has(toks[at - 2]?.lower ?? '')
   if (!frameWords.has(before.lower) && !from && !(before.lower === 'the' && endsListOfPlaces(toks, at))) {
     // A set lookup first: the list is looked for only around an ambiguous place.
@@ -81,6 +86,31 @@ export function proposeFramedPlace(
 function framedPlace(toks: readonly Tok[], at: number): Candidate {
   const name = toks[at]!.base
   return { from: at, to: at + 1, type: 'place', name, rule: 'place-known', priority: priority.place }
+}
+
+// Lower-case division words that make "the" and an ambiguous place before them a division of that name.
+const divisionWords = new Set(['region', 'province', 'governorate', 'district', 'department', 'prefecture'])
+
+// Whether the ambiguous place at `at`, between "the" and a lower-case division word, names that division:
+// "the Brittany region", "in the Ondo province". Not a place that is also a common word ("the Mobile
+// region") nor a possessive.
+function isDivisionName(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]!
+  if (tok.possessive || !tok.spaced || !toks[at + 1]!.spaced) return false
+  return ambiguousPlaces.has(tok.base) && !wordPlaces.has(tok.base)
+}
+
+// The division "<place> region" at `at`, a place of its own as "the Kagera region" is.
+function divisionPlace(toks: readonly Tok[], at: number): Candidate {
+  const name = `${toks[at]!.base} ${toks[at + 1]!.base}`
+  return {
+    from: at,
+    to: at + 2,
+    type: 'place',
+    name,
+    rule: 'place-known-with-suffix',
+    priority: priority.placeLong,
+  }
 }
 
 // Whether the word at `at`, after a comma, is the province of the town named right before it, at the end

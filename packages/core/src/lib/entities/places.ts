@@ -4,7 +4,9 @@
  * suffixes, zones, structures, autonomous units, pinyin and hyphenated names are in modules of their own.
  */
 import { months, weekdays } from '../data/dates.js'
+import { demonyms } from '../data/demonyms.js'
 import { theOnlyRegions } from '../data/foreign-regions.js'
+import { hongKongMacaoDistricts, hongKongWordDistricts } from '../data/hong-kong-macao-taiwan.js'
 import { isPinyinName, splitPinyin } from '../data/pinyin.js'
 import type { PlaceKind } from '../data/places.js'
 import { autonomousUnitStart } from './autonomous-units.js'
@@ -74,6 +76,7 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
     if (match) {
       let to = index + match.length
       if (namesCurrency(toks, index, to) || inStructureName(toks, to) || namesStyle(toks, to)) continue
+      if (startsDemonym(toks, index, to) || (!heading && endsOtherName(toks, index, match))) continue
       // "China (Gaoling) Pilot Free Trade Zone": the city in brackets is a word of the zone's name.
       const bracketed = bracketedZoneEnd(toks, to)
       if (bracketed) {
@@ -135,6 +138,18 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
         name,
         rule: 'place-known',
         priority: priority.placeLong,
+      })
+      continue
+    }
+    // "offices in Wan Chai and Central": a district named like a word, in a list with another district.
+    if (hongKongWordDistricts.has(tok.value) && inDistrictList(toks, index)) {
+      out.push({
+        from: index,
+        to: index + 1,
+        type: 'place',
+        name: tok.value,
+        rule: 'place-known',
+        priority: priority.place,
       })
       continue
     }
@@ -229,6 +244,57 @@ export function proposePlaces(toks: readonly Tok[], out: Candidate[], heading = 
       }
     }
   }
+}
+
+// Whether the known place `[from, to)` and the capitalised word after it are a regional adjective:
+// "Northeast Asian goods" names no place "Northeast".
+function startsDemonym(toks: readonly Tok[], from: number, to: number): boolean {
+  const next = toks[to]
+  if (next?.kind !== 'word' || !next.spaced || !(next.flags & capitalised) || toks[to - 1]!.possessive) {
+    return false
+  }
+  return demonyms.has(`${spanText(toks, from, to)} ${next.value}`)
+}
+
+// Words before a foreign division that name a part of it, not another thing: "Upper Assam".
+const divisionPartWords = new Set(['Upper', 'Lower', 'Inner', 'Outer', 'Greater', 'Far'])
+
+// Whether the one-word foreign division at `from` is the last word of a longer name that is no place of
+// its own, a capitalised unknown word before it and a lower-case word before that: "from the Kali Velar to
+// the sea" names a river, not the province "Velar" ("Indian Punjab" and "North Velar" are the division).
+// Not in a Title Case heading, where every word is capitalised ("Photo Show to Tour Velar").
+function endsOtherName(toks: readonly Tok[], from: number, match: PlaceMatch): boolean {
+  if (match.length !== 1 || match.place.kind !== 'foreign division' || !toks[from]!.spaced) return false
+  const word = toks[from - 1]
+  if (word?.kind !== 'word' || word.possessive || !word.spaced) return false
+  if ((word.flags & (capitalised | keepsPlace | functionWord | compassPoint)) !== capitalised) return false
+  const before = toks[from - 2]
+  if (before?.kind !== 'word' || before.flags & capitalised) return false
+  return !demonyms.has(word.base) && !partWords.has(word.value) && !divisionPartWords.has(word.value)
+}
+
+// Hong Kong's districts and areas, which a district named like a word is listed with.
+const hongKongDistricts: ReadonlySet<string> = new Set([...hongKongMacaoDistricts, ...hongKongWordDistricts])
+
+// Whether the district named like a word at `at` ("Central") is an item of a list with another Hong Kong
+// district right before or after it ("Wan Chai and Central", "Central, Sheung Wan and …"), and no
+// capitalised word runs on ("Central Asia").
+function inDistrictList(toks: readonly Tok[], at: number): boolean {
+  const tok = toks[at]!
+  const next = toks[at + 1]
+  if (tok.possessive || (next?.kind === 'word' && next.spaced && next.flags & capitalised)) return false
+  const before = toks[at - 1]
+  if (before?.value === ',' || before?.lower === 'and' || before?.lower === 'or') {
+    const start = placeEndingAt(toks, at - 1)
+    if (start !== undefined && hongKongDistricts.has(matchPlace(toks, start)!.place.name)) return true
+    if (hongKongWordDistricts.has(toks[at - 2]?.value ?? '')) return true
+  }
+  if (next?.value !== ',' && next?.lower !== 'and' && next?.lower !== 'or') return false
+  const after = toks[at + 2]
+  return (
+    hongKongWordDistricts.has(after?.value ?? '') ||
+    hongKongDistricts.has(matchPlace(toks, at + 2)?.place.name ?? '')
+  )
 }
 
 // Capitalised words that name a part of a foreign place before its name: "North Jakarta", "Western

@@ -50,7 +50,7 @@ function isUnknownNameWord(base: string): boolean {
   if (base.length < 3 || !letters.test(base)) return false
   const lower = base.toLowerCase()
   if (directions.has(lower)) return false
-  if (base.includes('-') && namesDays(base)) return false
+  if (base.includes('-') && (namesDays(base) || namesLanguage(base))) return false
   // A place the lists know is also a name or a word ("Florence", "Jackson") is `framed-places.ts`'s to read.
   if (ambiguousPlaces.has(base)) return false
   return !months.has(base) && !weekdays.has(base) && !demonyms.has(base) && !isPersonWord(lower)
@@ -61,6 +61,12 @@ function isUnknownNameWord(base: string): boolean {
 function namesDays(base: string): boolean {
   const parts = base.split('-')
   return parts.some((part) => months.has(part) || weekdays.has(part))
+}
+
+// Whether a hyphenated word starts with a nationality ("French-speaking", "Korean-owned"): a word that
+// describes, not a town.
+function namesLanguage(base: string): boolean {
+  return demonyms.has(base.slice(0, base.indexOf('-')))
 }
 
 // A surname or a given name the name rules know: "Lin, China's envoy" is no town.
