@@ -14,7 +14,8 @@ const codes = [
   'PEN', 'ARS', 'CLP', 'COP', 'EGP', 'MAD', 'PKR', 'LKR', 'NPR', 'NGN', 'GHS', 'KES', 'TZS', 'UGX', 'ETB', 'AOA',
   'MZN', 'ZMW', 'MWK', 'BWP', 'RWF', 'XOF', 'XAF', 'QAR', 'OMR', 'KWD', 'BHD', 'JOD', 'IQD', 'IRR', 'DZD', 'TND',
   'LYD', 'RSD', 'UYU', 'BOB', 'PYG', 'VES', 'UZS', 'KGS', 'TJS', 'TMT', 'AZN', 'GEL', 'UAH', 'BDT', 'MMK',
-  'LAK', 'KHR', 'BND', 'PLN', 'HUF', 'CZK', 'RON', 'MDL', 'BGN', 'HRK', 'ISK', 'AMD', 'ILS',
+  'LAK', 'KHR', 'BND', 'PLN', 'HUF', 'CZK', 'RON', 'MDL', 'BGN', 'HRK', 'ISK', 'AMD', 'ILS', 'CDF', 'MGA',
+  'BTN', 'MVR',
 ] as const
 
 /** ISO 4217 codes of the currencies recognised here. */
@@ -37,7 +38,12 @@ const families: readonly Family[] = [
   ['kwacha|kwachas', ['ZMW', 'Zambian', 'Zambia|Lusaka'], ['MWK', 'Malawian', 'Malawi|Lilongwe']],
   ['franc|francs', ['CHF', 'Swiss', 'Switzerland|Zurich|Geneva'], ['RWF', 'Rwandan', 'Rwanda|Kigali'],
     ['XOF', 'West African CFA', 'Senegal|Dakar|Ivory Coast|Abidjan|Mali|Bamako|Burkina Faso|Benin|Togo'],
-    ['XAF', 'Central African CFA', 'Cameroon|Gabon|Equatorial Guinea']],
+    ['XAF', 'Central African CFA', 'Cameroon|Gabon|Equatorial Guinea'],
+    ['CDF', 'Congolese', 'Kinshasa|Lubumbashi|DR Congo|DRC']],
+  // "CFA francs" are West African (XOF) or Central African (XAF): the article's country tells which.
+  ['cfa franc|cfa francs', ['XOF', 'West African', 'Senegal|Senegalese|Dakar|Ivory Coast|Ivorian|Abidjan|Mali|Malian|Bamako|Burkina Faso|Ouagadougou|Niger|Niamey|Benin|Cotonou|Togo|Lomé|Guinea-Bissau'],
+    ['XAF', 'Central African', 'Cameroon|Cameroonian|Douala|Yaoundé|Gabon|Gabonese|Libreville|Brazzaville|Chad|Chadian|Equatorial Guinea|Malabo|Central African Republic|Bangui']],
+  ['ariary|ariarys', ['MGA', 'Malagasy']],
   // The Middle East and the Gulf.
   ['dirham|dirhams', ['AED', 'Emirati|UAE', 'United Arab Emirates|Dubai|Abu Dhabi'],
     ['MAD', 'Moroccan', 'Morocco|Rabat|Casablanca|Tangier']],
@@ -66,6 +72,7 @@ const families: readonly Family[] = [
   ['tenge|tenges', ['KZT', 'Kazakh|Kazakhstani']], ['tugrik|tugriks|tugrug|tugrugs', ['MNT', 'Mongolian']],
   ['lari|laris', ['GEL', 'Georgian']],
   ['hryvnia|hryvnias|hryvnas', ['UAH', 'Ukrainian']], ['rouble|roubles|ruble|rubles', ['RUB', 'Russian']],
+  ['ngultrum|ngultrums', ['BTN', 'Bhutanese']], ['rufiyaa|rufiyaas', ['MVR', 'Maldivian']],
   ['baht|bahts', ['THB', 'Thai']], ['ringgit|ringgits', ['MYR', 'Malaysian']],
   ['rupiah|rupiahs', ['IDR', 'Indonesian']], ['dong', ['VND', 'Vietnamese']], ['kip', ['LAK', 'Lao|Laotian']],
   ['kyat|kyats', ['MMK', 'Myanmar']], ['riel|riels', ['KHR', 'Cambodian']], ['taka', ['BDT', 'Bangladeshi']],
@@ -95,7 +102,6 @@ export const currencyWords: ReadonlyMap<string, CurrencyCode> = new Map<string, 
   ['canadian dollars', 'CAD'], ['new zealand dollars', 'NZD'], ['singapore dollar', 'SGD'],
   ['singapore dollars', 'SGD'], ['brunei dollars', 'BND'], ['swedish kronor', 'SEK'], ['swedish krona', 'SEK'],
   ['norwegian kroner', 'NOK'], ['danish kroner', 'DKK'], ['renminbis', 'CNY'], ['nuevos soles', 'PEN'],
-  ['cfa franc', 'XOF'], ['cfa francs', 'XOF'],
   ...families.flatMap(familyWords),
 ])
 
@@ -122,13 +128,12 @@ export const currencyCodes: ReadonlyMap<string, CurrencyCode> = new Map<string, 
 
 /**
  * Codes never read as a currency in text: the news writes "COP 15" for the UN climate and biodiversity
- * conferences far more often than for Colombian pesos, and "IRR" is a rate of return, "GEL" a gel, "BOB" a
- * name and "TMT" a sector more often than the Iranian rial, the Georgian lari, the boliviano or the Turkmen
- * manat, which are read by their names; so are the Armenian dram and the Israeli shekel, as "AMD" is a
- * chipmaker and "ILS" an aircraft's landing system more often. "KGS" is read only before a scaled amount
+ * conferences far more often than for Colombian pesos, and "GEL" is a gel, "BOB" a name and "TMT" a sector
+ * more often than the Georgian lari, the boliviano or the Turkmen manat, which are read by their names; so is
+ * the Armenian dram, as "AMD" is a chipmaker. "KGS", "IRR" and "ILS" are read only before a scaled amount
  * (see `codesBeforeScales`).
  */
-export const codesNotWritten: ReadonlySet<string> = new Set(['cop', 'irr', 'gel', 'bob', 'tmt', 'amd', 'ils'])
+export const codesNotWritten: ReadonlySet<string> = new Set(['cop', 'gel', 'bob', 'tmt', 'amd'])
 
 /** Currency codes read as money in text, lower case: `currencyCodes` without `codesNotWritten`. */
 export const writtenCurrencyCodes: ReadonlySet<string> = new Set(
@@ -142,10 +147,12 @@ export const writtenCurrencyCodes: ReadonlySet<string> = new Set(
 export const codesAlsoMeasures: ReadonlySet<string> = new Set(['ron'])
 
 /**
- * Codes that are a unit more often than money: "KGS" is kilograms ("500 KGS", "KGS 500"), and the Kyrgyz som
- * only before an amount with a scale ("KGS 40 million"). After a number they are never read as money.
+ * Codes that are something else more often than money: "KGS" is kilograms ("500 KGS", "KGS 500"), "IRR" a
+ * rate of return ("an IRR of 12%") and "ILS" an aircraft's landing system; they are the Kyrgyz som, the
+ * Iranian rial and the Israeli shekel only before an amount with a scale ("KGS 40 million", "IRR 900
+ * billion"). After a number they are never read as money.
  */
-export const codesBeforeScales: ReadonlySet<string> = new Set(['kgs'])
+export const codesBeforeScales: ReadonlySet<string> = new Set(['kgs', 'irr', 'ils'])
 
 /** Currency symbols written before the number ("US$15 million", "€3 billion"), as written → ISO code. */
 // biome-ignore format: packed data
@@ -166,6 +173,11 @@ export const currencySymbols: ReadonlyMap<string, CurrencyCode> = new Map<string
   ['Tk.', 'BDT'], ['QR', 'QAR'], ['KD', 'KWD'],
   // "GH¢ 120 million": the cedi written with the cent sign.
   ['GH¢', 'GHS'],
+  // "JD 610 million" (Jordanian dinars), "NIS 40 million" (new shekels), "FCFA 9 billion" (CFA francs).
+  ['JD', 'JOD'], ['NIS', 'ILS'], ['FCFA', 'XOF'],
+  // Ngultrum, rufiyaa and ariary, money only where the article names their country: "Nu. 4 billion", "Rf 2
+  // million", "Ar 30 billion".
+  ['Nu.', 'BTN'], ['Nu', 'BTN'], ['Rf', 'MVR'], ['Rf.', 'MVR'], ['Ar', 'MGA'],
   // Letters that are money only where the article names their country (see `countryLetterSymbols`).
   ['N', 'NGN'], ['R', 'ZAR'], ['K', 'ZMW'], ['BD', 'BHD'], ['RO', 'OMR'], ['SR', 'SAR'],
 ])
@@ -176,7 +188,8 @@ export const currencySymbols: ReadonlyMap<string, CurrencyCode> = new Map<string
  */
 // biome-ignore format: packed data
 export const symbolsBeforeDigits: ReadonlySet<string> = new Set([
-  'RM', 'Rp', 'Rs', 'Rs.', 'NRs', 'NRs.', 'Tk', 'Tk.', 'QR', 'KD', 'N', 'R', 'K', 'BD', 'RO', 'SR',
+  'RM', 'Rp', 'Rs', 'Rs.', 'NRs', 'NRs.', 'Tk', 'Tk.', 'QR', 'KD', 'N', 'R', 'K', 'BD', 'RO', 'SR', 'JD', 'NIS',
+  'FCFA', 'Nu.', 'Nu', 'Rf', 'Rf.', 'Ar',
 ])
 
 /**
@@ -199,7 +212,11 @@ export const countryLetterSymbols: ReadonlyMap<string, ReadonlyMap<string, Curre
     ['K', ['ZMW', 'Zambia|Zambian|Lusaka'], ['MWK', 'Malawi|Malawian|Lilongwe|Blantyre'],
       ['MMK', 'Myanmar|Yangon|Naypyidaw|Naypyitaw|Mandalay']],
     ['BD', ['BHD', 'Bahrain|Bahraini|Manama']], ['RO', ['OMR', 'Oman|Omani|Muscat']],
-    ['SR', ['SAR', 'Saudi Arabia|Saudi|Riyadh|Jeddah']],
+    ['SR', ['SAR', 'Saudi Arabia|Saudi|Riyadh|Jeddah']], ['JD', ['JOD', 'Jordan|Jordanian|Amman|Aqaba']],
+    ['Nu.', ['BTN', 'Bhutan|Bhutanese|Thimphu|Paro|Phuentsholing']],
+    ['Nu', ['BTN', 'Bhutan|Bhutanese|Thimphu|Paro|Phuentsholing']],
+    ['Rf', ['MVR', 'Maldives|Maldivian|Malé']], ['Rf.', ['MVR', 'Maldives|Maldivian|Malé']],
+    ['Ar', ['MGA', 'Madagascar|Malagasy|Antananarivo|Toamasina']],
   ] as const).map(([letters, ...currencies]) => [
     letters,
     new Map(currencies.flatMap(([code, names]) => names.split('|').map((name): [string, CurrencyCode] => [name, code]))),
@@ -227,6 +244,7 @@ export const countedNouns: ReadonlySet<string> = new Set([
 export const sharedSymbols: ReadonlyMap<string, string> = new Map([
   ['Rs', 'rupee'],
   ['Rs.', 'rupee'],
+  ['FCFA', 'cfa franc'],
 ])
 
 /**

@@ -153,7 +153,10 @@ const dayThenMonth =
   String.raw`\s+(?:of\s+)?(?<dmMonth>${month})` +
   String.raw`(?:,?\s+(?<dmYear>${year})|\s+(?<dmWhich>this|last|next)\s+year${notInWord})?`
 // "2018-19" ends in the same century; "2019-8888" is a telephone number, not a year.
-const untilYear = String.raw`${dash}(?<endYearShort>\d\d)${notInWord}|(?:${dash}|\s+to\s+)(?<endYear>${year})`
+// "2025/26", a budget's or a season's year, ends in the next year (see `readYear`).
+const untilYear =
+  String.raw`${dash}(?<endYearShort>\d\d)${notInWord}|\/(?<endYearSlash>\d\d)${notInWord}` +
+  String.raw`|(?:${dash}|\s+to\s+)(?<endYear>${year})`
 const notInAmount = String.raw`(?<![_$€£¥￥₩₹₽.,/#]|\d[-–])`
 // "On the 3rd", "on the morning of the 15th": a day of the month the article is in, after a word that says
 // when ("on", "by", "from" …); whether a noun follows ("the 3rd floor") is checked in \`readDayOnly\`.

@@ -53,11 +53,19 @@ const yearRules = new Set(['date-year', 'date-year-range'])
  * "mid-", "end of") and the words of a fiscal year ("fiscal 2025", "FY2025"), when there are some.
  */
 export function withPartOf(finding: DateFinding, text: string, place: number, matched: string): DateFinding {
-  const fiscal = yearRules.has(finding.rule)
-    ? fiscalBefore.exec(text.slice(Math.max(0, place - 24), place))
-    : null
+  // "fiscal year 2026-27": a year split in two is a budget's year of itself, written alone ("2026-27").
+  const fiscal =
+    yearRules.has(finding.rule) && !spelledFiscalRange(finding, text, place)
+      ? fiscalBefore.exec(text.slice(Math.max(0, place - 24), place))
+      : null
   if (!fiscal) return withPeriodPart(finding, text, place, matched)
   return withPeriodPart(moveStart(finding, fiscal[1]!.length), text, place - fiscal[1]!.length, matched)
+}
+
+// Whether `finding` is a range of years after the spelled words of a fiscal year ("fiscal year 2026/27"),
+// not after "FY", which is written against its digits ("FY2026-27").
+function spelledFiscalRange(finding: DateFinding, text: string, place: number): boolean {
+  return finding.rule === 'date-year-range' && !/FY\s?$/.test(text.slice(Math.max(0, place - 3), place))
 }
 
 // "the end of September", "early this month": the part of the month or year said before it.
@@ -209,8 +217,9 @@ function readMonth(
 // come is the next such month, not the nearest (in an article of April, December is this year's). Not "will
 // visit the plant that opened in March", "the firm, which will grow, opened in March" (another clause), "will
 // add a line after sales rose in May" or "will review the deal signed in February" (a past verb between).
+// "is expected in June", "is due by May" look ahead without "to" as well.
 const futureCue =
-  /(?:^|[^\p{L}])(?:will|shall|plans?\s+to|planning\s+to|(?:is|are)\s+(?:expected|set|scheduled|due|going)\s+to|agreed\s+to|aims?\s+to|intends?\s+to)(?![\p{L}])/gu
+  /(?:^|[^\p{L}])(?:will|shall|plans?\s+to|planning\s+to|(?:is|are)\s+(?:(?:expected|scheduled|due)(?:\s+to)?|(?:set|going)\s+to)|agreed\s+to|aims?\s+to|intends?\s+to)(?![\p{L}])/gu
 const clauseBreak = /[,;:()]/g
 const betweenWord = /\p{L}+/gu
 // Words that start a past clause or a clause of their own after the cue ("will grow after the plant opened").

@@ -62,6 +62,14 @@ const wordsAfterYear = new Set(
     'which witnessed marked marks'
   ).split(' '),
 )
+// biome-ignore format: packed list
+const madeInBefore = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${[
+    'adopted', 'enacted', 'passed', 'promulgated', 'amended', 'revised', 'issued', 'introduced', 'founded',
+    'established', 'built', 'completed', 'launched', 'opened', 'approved', 'unveiled', 'published', 'born',
+  ].join('|')})\s+in\s+$`,
+  'u',
+)
 const timeCueWord =
   /(?:^|[^\p{L}])(?:[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ii]nto|[Dd]uring|[Ii]n)\s+$/u
 // After a cue of time a clause may go on with its subject or an adverb: "in 1896 a stone was set", "built in
@@ -105,13 +113,16 @@ export function readYear(
   end: number,
 ): DateFinding | undefined {
   const year = Number(groups.year)
+  const short = groups.endYearShort ?? groups.endYearSlash
   const endYear =
     groups.endYear !== undefined
       ? Number(groups.endYear)
-      : groups.endYearShort !== undefined
-        ? Math.floor(year / 100) * 100 + Number(groups.endYearShort)
+      : short !== undefined
+        ? Math.floor(year / 100) * 100 + Number(short)
         : undefined
   if (endYear !== undefined && endYear <= year) return undefined
+  // "fiscal year 2025/26" spans two years in a row; "file 2021/35" numbers a document.
+  if (groups.endYearSlash !== undefined && endYear !== year + 1) return undefined
   const before = text.slice(Math.max(0, match.index - 24), match.index)
   if (moneyBefore.test(before)) return undefined
   const rest = text.slice(match.index + match[0].length)
@@ -129,6 +140,9 @@ export function readYear(
       lower &&
       ((word.endsWith('ed') && yearCueWord.test(before)) ||
         (linkAfterCuedYear.has(word) && timeCueWord.test(before)))
+    // "the law adopted in 2022 gives", "the hall built in 1998 seats": after a verb of making or passing,
+    // "in" says when ("invested in 2024 enterprises" says what in).
+    const madeIn = lower && year % 100 !== 0 && !unitAfterYear.test(word) && madeInBefore.test(before)
     const attributive =
       lower &&
       word.length > 2 &&
@@ -140,6 +154,7 @@ export function readYear(
       lower &&
       !wordsAfterYear.has(word) &&
       !yearAfterCue &&
+      !madeIn &&
       !attributive &&
       !groups.countedYear &&
       !opensClauseAt(text, match.index, year, word)

@@ -3,6 +3,16 @@
  * billion", "two hundred thousand", "28,000 ten thousand"), and the lower bound of a range.
  */
 import { scales, units } from './money-patterns.js'
+import { numberTokens } from './text.js'
+
+// A space inside an amount's number: between groups of digits ("5 000 000") or after its decimal point
+// ("41. 7 billion"), which `moneyPattern` reads only there.
+const spaceInNumber = /(\d\.?)[ \u00a0](?=\d)/g
+
+/** The tokens of an amount's number (`numberTokens`), the spaces of "5 000 000" and "41. 7" taken out. */
+export function amountTokens(number: string): string[] {
+  return numberTokens(number.replace(spaceInNumber, '$1'))
+}
 
 /**
  * The lower bound of a range: as written when it has a scale ("2 billion to 3 billion"), else its digits

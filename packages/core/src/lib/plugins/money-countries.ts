@@ -33,9 +33,10 @@ export interface SharedCurrency {
 const countryNames = new Map<string, RegExp>()
 for (const [word, countries] of [...currencyWordCountries, ...countryLetterSymbols]) {
   const names = [...countries.keys()].sort((a, b) => b.length - a.length).join('|')
-  countryNames.set(word, new RegExp(String.raw`\b(?:${names})\b`, 'g'))
+  // Whole names: "\b" would find no end after a last accented letter ("Yaoundé", "Lomé").
+  countryNames.set(word, new RegExp(String.raw`(?<![\w\u00C0-\u024F])(?:${names})(?![\w\u00C0-\u024F])`, 'g'))
 }
-const lastWords = /([A-Za-z]+)\s+([A-Za-z]+)$|([A-Za-z]+)$/
+const lastWords = /(?:([A-Za-z]+)\s+)?([A-Za-z]+)\s+([A-Za-z]+)$|([A-Za-z]+)$/
 const symbolStart = /^[A-Za-z]+\.?/
 const letterBeforeNumber = /[\s\d]/
 
@@ -55,10 +56,18 @@ export function sharedCurrencyWord(finding: MoneyFinding, amount: string): strin
   if (finding.rule !== 'money-number-currency') return undefined
   const words = lastWords.exec(amount)
   if (words === null) return undefined
-  const last = (words[2] ?? words[3])!.toLowerCase()
+  const [, third, second, lastOfTwo, only] = words
+  const last = (lastOfTwo ?? only)!.toLowerCase()
   const word = last.endsWith('s') ? last.slice(0, -1) : last
+  // "23 billion CFA francs": a name of two words several countries use; "West African CFA francs" says whose.
+  const pair = second === undefined ? undefined : `${second.toLowerCase()} ${word}`
+  if (pair !== undefined && currencyWordCountries.has(pair)) {
+    const said =
+      third !== undefined && currencyWords.has(`${third.toLowerCase()} ${second!.toLowerCase()} ${last}`)
+    return said ? undefined : pair
+  }
   if (!currencyWordCountries.has(word)) return undefined
-  return words[1] !== undefined && currencyWords.has(`${words[1].toLowerCase()} ${last}`) ? undefined : word
+  return second !== undefined && currencyWords.has(`${second.toLowerCase()} ${last}`) ? undefined : word
 }
 
 /**

@@ -80,7 +80,11 @@ const numberWord = [...units.keys()]
 const scaleWord = longScales.map(anyCase).join('|')
 const gap = String.raw`\s*-?\s*`
 const notAfterLetter = `(?![${letter}])`
-const digits = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`
+// "5 000 000 yuan": a space (or a no-break space) between groups of exactly three digits marks thousands.
+// "41. 7 billion yuan": a space after the decimal point, a translation's slip, is read only before a scale.
+const digits =
+  String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+)` +
+  String.raw`(?:\.\d+|\.[ \u00a0]\d+(?=\s+(?:${scaleWord})${notAfterLetter}))?`
 // "5bn" and "5 m" take a short scale; "3.5 hundred million" chains long ones.
 const shortScale = String.raw`\s?(?:${shortScales.join('|')})(?![${letter}\d])`
 // "28,000 ten thousand US dollars": translations of 万 put "ten" before a scale after digits.

@@ -24,7 +24,7 @@ import { describe } from '../describe.js'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import { functionWords } from '../entities/word-shape.js'
 import type { MoneyFinding } from '../findings.js'
-import { hasScale, lowerBound, parseAmount } from './money-amounts.js'
+import { amountTokens, hasScale, lowerBound, parseAmount } from './money-amounts.js'
 import {
   type SharedCurrency,
   settleSharedCurrencies,
@@ -47,7 +47,7 @@ import {
 import { poundsAsMoney } from './money-pounds.js'
 import { joinRanges, startsRange } from './money-ranges.js'
 import { forEachSentence } from './sentences.js'
-import { numberTokens, phraseKey, sourceOf, textOf } from './text.js'
+import { phraseKey, sourceOf, textOf } from './text.js'
 import { tokenStartingAt } from './token-offsets.js'
 import { kindExtent, sentenceKinds } from './word-kinds.js'
 
@@ -195,7 +195,7 @@ function read(
     if (symbolsBeforeDigits.has(groups.symbol) && bareNumber(number) && !priceAround(text, after))
       return undefined
     // "the R1 road", "N95 masks": a symbol of one letter needs a scale ("R1.2 billion").
-    if (symbolsBeforeScales.has(groups.symbol) && !hasScale(numberTokens(number))) return undefined
+    if (symbolsBeforeScales.has(groups.symbol) && !hasScale(amountTokens(number))) return undefined
     // "handled N 2 million containers", "Plan K 5 million": letters money only with their country are a
     // name's before a counted noun or after a capitalised word they may end.
     const countries = countryLetterSymbols.get(groups.symbol)
@@ -210,7 +210,7 @@ function read(
     // "RON 95 petrol" rates octane: such a code needs a scale or a mark in its number.
     if (codesAlsoMeasures.has(key) && bareNumber(number)) return undefined
     // "KGS 500" weighs: such a code is money only before a scale ("KGS 40 million").
-    if (codesBeforeScales.has(key) && !hasScale(numberTokens(number))) return undefined
+    if (codesBeforeScales.has(key) && !hasScale(amountTokens(number))) return undefined
   } else {
     number = groups.amount!
     rule = 'money-number-currency'
@@ -222,7 +222,7 @@ function read(
     if (currency !== undefined && groups.word !== undefined) currency = currencyOf(key, currency)
     // "won the bid", "2 real estate firms", "3 pounds of": trusted only in an amount with a multiplier,
     // and never capitalised ("50 Dong Wenbiao" is a garbled name).
-    const scaled = hasScale(numberTokens(number))
+    const scaled = hasScale(amountTokens(number))
     const singular = key.endsWith('s') ? key.slice(0, -1) : key
     const ambiguous = ambiguousCurrencyWords.has(key) || ambiguousCurrencyWords.has(singular)
     if (ambiguous && (written !== key || (!scaled && !priceAt(key, number, text, after, korean)))) {
@@ -233,7 +233,7 @@ function read(
     if (key === 'yuan' && written !== key && !scaled && nameAt(text, after)) return undefined
     if (groups.afterCode !== undefined && !scaled && nounAt(text, after)) return undefined
   }
-  const value = parseAmount(numberTokens(number))
+  const value = parseAmount(amountTokens(number))
   if (currency === undefined || value === undefined) return undefined
   return { start, end, amount: value, currency, rule }
 }
@@ -257,7 +257,7 @@ function rangeAt(
   const end = at + match[0].length
   const upper = read(match.groups, text, end, currencyOf, base + at, base + end, korean)
   if (!upper || !startsRange(text, place, lower.groups!.lower!, lower.groups!.joiner)) return undefined
-  const value = lowerBound(numberTokens(lower.groups!.lower!), numberTokens(match.groups.amount))
+  const value = lowerBound(amountTokens(lower.groups!.lower!), amountTokens(match.groups.amount))
   if (value === undefined || value <= 0 || value >= upper.amount) return undefined
   return { ...upper, start: base + place, amount: value, endAmount: upper.amount }
 }
@@ -276,8 +276,8 @@ function withUpper(
   rangeUpper.lastIndex = finding.end - base
   const match = rangeUpper.exec(text)
   if (!match) return finding
-  const lowerTokens = numberTokens(number)
-  const upperTokens = numberTokens(match.groups!.upper!)
+  const lowerTokens = amountTokens(number)
+  const upperTokens = amountTokens(match.groups!.upper!)
   const scaled = hasScale(upperTokens)
   if (hasScale(lowerTokens) && !scaled) return finding
   if (!scaled) {
@@ -334,7 +334,7 @@ function priceAt(key: string, number: string, text: string, at: number, korean: 
 // Whether an amount's number is bare: no scale, no thousands or decimal mark ("305", not "3.5", "4,500" or
 // "2 billion").
 function bareNumber(number: string): boolean {
-  return !/[.,]/.test(number) && !hasScale(numberTokens(number))
+  return !/[.,]/.test(number) && !hasScale(amountTokens(number))
 }
 
 // "Rs 450 each", "tickets cost RM 45", "a fee of Rp 500": "each" or "per" after the amount that ends at
