@@ -82,6 +82,8 @@ const titleList = [
   'Dean', 'Vice Dean', 'Principal', 'Vice Principal', 'Rector', 'Vice Rector', 'Provost', 'Professor',
   // British and Commonwealth universities: the head is the "Principal and Vice-Chancellor"
   'Vice-Chancellor', 'Deputy Vice-Chancellor', 'Pro-Vice-Chancellor',
+  // Nordic, German and Central European universities: a prorector is a vice-rector ("pro-rector for research")
+  'Pro-Rector', 'Prorector',
   'Associate Professor', 'Academician', 'Researcher', 'Research Fellow', 'Senior Engineer', 'Curator',
   'Editor-in-Chief', 'Commander', 'Deputy Commander', 'Chief of Staff',
   // 总指挥 of a headquarters set up for a task ("commander-in-chief of the Flood Control Headquarters")

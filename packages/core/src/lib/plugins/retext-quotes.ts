@@ -167,6 +167,7 @@ function scan(
       // where no letter follows ("Harbin’s" is a possessive).
       if (char === '‘') {
         if (opensHere(before) && !closesHere(after)) open.set('single', { offset: base + index, char })
+        else if (isWhiteSpace(before) && isWhiteSpace(after)) closePadded(text, base, index, found)
       } else if (pending && !isLetter(after) && !isWhiteSpace(before)) {
         close(text, base, pending, base + index, char, 'single', found)
         open.delete('single')
@@ -188,6 +189,24 @@ function scan(
       closeSingleByDouble(text, base, open.get('single')!, base + index, found)
       open.delete('single')
     }
+  }
+}
+
+// Longest quote between single marks padded with spaces.
+const maxPadded = 80
+
+// "need ‘ quiet money ’ that …": a ‘ with white space on both sides at `index` opens a quote only with a ’
+// padded the same way before it, with no other ‘ between; nothing else closes it.
+function closePadded(text: string, base: number, index: number, found: QuoteFinding[]): void {
+  const to = Math.min(text.length, index + maxPadded)
+  for (let at = index + 2; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x2018) return
+    if (code !== 0x2019 || !isWhiteSpace(text.charCodeAt(at - 1))) continue
+    const after = at + 1 < text.length ? text.charCodeAt(at + 1) : -1
+    if (!isLetter(after) && closesHere(after))
+      close(text, base, { offset: base + index, char: '‘' }, base + at, '’', 'single', found)
+    return
   }
 }
 

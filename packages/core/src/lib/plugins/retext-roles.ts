@@ -8,7 +8,7 @@ import type { Root } from 'nlcst'
 import { sentenceToks, type Tok } from '../entities/tokens.js'
 import type { MentionFinding } from '../findings.js'
 import { joinedTitleBefore, type RoleSpan, roleBefore, span, titleRightBefore } from './role-before.js'
-import { pastServingAs, startsSentence } from './role-bounds.js'
+import { pastServingAs, postAfterDescription, regionAfterPlace, startsSentence } from './role-bounds.js'
 import { isArticle } from './role-heads.js'
 import { roleAt } from './role-phrases.js'
 import { nextPost, pastProfile, postStart } from './role-posts.js'
@@ -119,12 +119,24 @@ function findRoles(reading: Reading, maxOfPhrase: number): Map<MentionFinding, R
     // Where the last appositive role ended, or -1.
     let ended = -1
     for (;;) {
-      const role = roleAt(reading, index, maxOfPhrase, true)
+      let role = roleAt(reading, index, maxOfPhrase, true)
+      // "Ana Reis, a Lisbon entrepreneur raised in Porto and chief executive of …": a description that is no
+      // role, then the post after its "and".
+      if (!role && ended === -1) {
+        const post = postAfterDescription(reading, index)
+        if (post !== -1) {
+          index = post
+          role = roleAt(reading, index, maxOfPhrase, true)
+        }
+      }
       // "A, director of the bureau, and Mayor B": a title inside the next person's mention is theirs.
       if (!role || reading.personStarts.has(role.from)) break
       // "A, director of X, heads of the relevant departments", "A, director of X, and an official of Y": a
       // plural, or a role with an article, after a comma starts the next guests, not another post of A's.
       if (ended !== -1 && toks[ended]?.value === ',' && (role.plural || isArticle(toks[role.from - 1]))) break
+      // "A, chief engineer of Hexi Tools Co., Ltd., the group's German partner": after a company, a post with
+      // an owner says what the company is.
+      if (ended !== -1 && toks[role.from - 1]?.possessive && companyEndsAt(reading, ended)) break
       // "Vice Mayor A, Secretary-General of the Municipal Government B and …": a role right before a name is
       // that person's title, and the appositive has ended.
       const named = startsSentence(toks, role.to)
@@ -159,11 +171,22 @@ function pastSexNote(toks: readonly Tok[], at: number): number {
   return sex === 'female' || sex === 'male' ? at + 3 : at
 }
 
-// Past the body or place found after "of" or "from" at token `at`, when a comma follows it; else `at`.
+// Past the body or place found after "of" or "from" at token `at`, when a comma follows it, and past the
+// country or province after that place ("from Lyon, France, head of …"); else `at`.
 function pastBody(reading: Reading, at: number): number {
-  const body = reading.toks[at + 1]?.lower === 'the' ? at + 2 : at + 1
+  const toks = reading.toks
+  const body = toks[at + 1]?.lower === 'the' ? at + 2 : at + 1
   const end = reading.ends.get(body)
-  return end !== undefined && reading.toks[end]?.value === ',' ? end : at
+  if (end === undefined || toks[end]?.value !== ',') return at
+  const region = regionAfterPlace(reading, end)
+  return toks[region]?.value === ',' ? region : end
+}
+
+// Whether an organization's name ends right before the comma at token `at`.
+function companyEndsAt(reading: Reading, at: number): boolean {
+  const end = reading.toks[at - 1]?.end
+  if (reading.toks[at]?.value !== ',' || end === undefined) return false
+  return reading.mentions.some((mention) => mention.type === 'organization' && mention.end === end)
 }
 
 // Marks and words between the names of a list: "A, B and C", "A、B".

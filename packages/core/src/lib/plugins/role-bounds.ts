@@ -163,6 +163,29 @@ function pastWhoIs(toks: readonly Tok[], at: number): number {
 }
 
 /**
+ * "Ana Reis, a Lisbon entrepreneur raised in Porto and chief executive of …": where the post starts after
+ * the "and" that ends a description at token `at` ("a"/"an", with no mark, name or clause inside), or -1.
+ * A post with an article after the "and" is no such one ("a mother of two and a nurse").
+ */
+export function postAfterDescription(reading: Reading, at: number): number {
+  const toks = reading.toks
+  const article = toks[at]?.lower
+  if (article !== 'a' && article !== 'an') return -1
+  for (let index = at + 2; index < at + 10; index++) {
+    const tok = toks[index]
+    if (tok === undefined || stops.has(tok.value) || reading.personStarts.has(index)) return -1
+    if (clauseWords.has(tok.value) || clauseVerbs.has(tok.value)) return -1
+    if (tok.value === 'and') {
+      const next = toks[index + 1]
+      return next?.kind === 'word' && next.value !== 'a' && next.value !== 'an' && next.value !== 'the'
+        ? index + 1
+        : -1
+    }
+  }
+  return -1
+}
+
+/**
  * "a master's student in food science at Haibin University": past the field of a calling after "in" at
  * token `at`, when a place of work found follows it; else `at` ("a teacher in the town said").
  */

@@ -6,7 +6,7 @@ import { occupations } from '../data/titles.js'
 import { matchPlace } from '../entities/gazetteer.js'
 import { titleAt } from '../entities/titles.js'
 import { isAllCaps, isCapitalised, shapedTok, type Tok } from '../entities/tokens.js'
-import { capitalised, titleFirstWords } from '../entities/word-classes.js'
+import { capitalised, functionWord, titleFirstWords } from '../entities/word-classes.js'
 import {
   bracketedFieldEnd,
   clauseVerbs,
@@ -166,6 +166,12 @@ export function roleEnd(reading: Reading, head: number, maxOfPhrase: number, wit
   else if (toks[to]?.value === 'on' && withNames) to = fieldEnd(reading, to)
   if (toks[to]?.value === 'of') {
     to = ofPhraseEnd(reading, to + 1, maxOfPhrase, withNames ? reading.ends : noEnds) ?? to
+    // "member of the Hexi Municipal Committee from the Macao Special Administrative Region and …": where the
+    // member comes from, a name found that ends the role.
+    if (withNames && toks[to]?.value === 'from') {
+      const named = namedWorkplaceEnd(reading, to)
+      if (named !== undefined && endsRole(reading, named)) to = named
+    }
   }
   // "a professor at Liaoning University", "a pediatrician from the Yili Hospital", "a driver with Kesong
   // Bus Group": a place of work is part of the role when it is a name found.
@@ -264,7 +270,8 @@ export function ofPhraseEnd(
       tok.value === 'and' &&
       (roleAt(reading, to + 1, 0, false) ||
         (isCapitalised(toks[to + 1]?.value ?? '') && !insideName(reading, to)) ||
-        lowerAfterName(toks, to))
+        lowerAfterName(toks, to) ||
+        ranksAfterAnd(toks, to))
     )
       break
     // "heads of relevant departments attended the meeting", "The chairman of the group is new, Li Na said":
@@ -274,6 +281,7 @@ export function ofPhraseEnd(
       break
     to++
   }
+  to = pastQuote(toks, at, to)
   // "of the Korea Trade Agency (KOTRA)": the short name of a body belongs to it.
   if (toks[to]?.value === '(') {
     ended = true
@@ -289,14 +297,58 @@ export function ofPhraseEnd(
   if (ended || to === toks.length) return to > at ? to : undefined
   let sawName = false
   for (let index = at; index < to; index++) {
+    // "of the Hexi Commission for Water Affairs and …": a name found is taken whole, its lower-case words too.
+    const named = ends.get(index)
+    if (named !== undefined && named <= to) {
+      sawName = true
+      index = named - 1
+      continue
+    }
     const tok = toks[index]!
     if (tok.kind !== 'word') continue
     if (isCapitalised(tok.value)) sawName = true
     // "of the 17th Hexi Municipal People's Congress and accepted …": an ordinal goes on the name.
-    else if (sawName && !runsOn(toks, index) && !isOrdinal(tok.value) && !lowerHeadAfterName(toks, index))
-      return index
+    else if (sawName && !runsOn(toks, index) && !isOrdinal(tok.value) && !lowerHeadAfterName(toks, index)) {
+      const end = pastQuote(toks, at, index)
+      return end > at ? end : undefined
+    }
   }
   return to > at ? to : undefined
+}
+
+// Most tokens a quoted term in a role may go on past where the role would end.
+const maxQuoteRest = 6
+
+// "of the project on " blue carbon "": where a phrase from token `at` that would end at token `to` inside a
+// quoted term ends instead, past its closing mark when one follows soon, else before its opening mark.
+function pastQuote(toks: readonly Tok[], at: number, to: number): number {
+  let open = -1
+  for (let index = at; index < to; index++) {
+    const value = toks[index]!.value
+    if (value === '“' || (value === '"' && open === -1)) open = index
+    else if (value === '”' || value === '"') open = -1
+  }
+  if (open === -1) return to
+  for (let index = to; index < to + maxQuoteRest && index < toks.length; index++) {
+    const value = toks[index]!.value
+    if (value === '”' || value === '"') return index + 1
+    if (stops.has(value)) break
+  }
+  // "… project on the": the function words before the mark go with the quote.
+  while (open > at && toks[open - 1]!.flags & functionWord) open--
+  return open
+}
+
+// Ranks that make a description of what follows them: "the first woman in …", "the only foreigner on …".
+// biome-ignore format: packed list
+const ranks: ReadonlySet<string> = new Set([
+  'first', 'only', 'youngest', 'oldest',
+])
+
+// "head of the sales department and the first woman to …": whether the "and" at token `at` starts a
+// description of the person with a rank, which is no part of the post.
+function ranksAfterAnd(toks: readonly Tok[], at: number): boolean {
+  return isArticle(toks[at + 1]) && ranks.has(toks[at + 2]?.value ?? '')
 }
 
 // Heads of bodies a translation writes in lower case after a capitalised word: "of the county Party
