@@ -3,6 +3,7 @@
  * written in the other order or without its middle name, a surname or a division's bare name (bodies are
  * joined in `body-merges.ts`).
  */
+import { chineseSurnames, compoundChineseSurnames } from '../data/chinese-surnames.js'
 import { westernGivenNames } from '../data/other-surnames.js'
 import { knownPlaces, type PlaceKind } from '../data/places.js'
 import { worldGivenNameGroups, worldGivenNames } from '../data/world-given-names.js'
@@ -14,7 +15,13 @@ import {
   type NamedMention,
   nationalRegionCore,
 } from './groups.js'
-import { familyParticleList, fatherLinkList, generationSuffixList, spanishArticles } from './name-words.js'
+import {
+  familyParticleList,
+  fatherLinkList,
+  generationSuffixList,
+  isHyphenatedGiven,
+  spanishArticles,
+} from './name-words.js'
 import { compassPoints } from './word-classes.js'
 
 export {
@@ -30,7 +37,7 @@ export {
 // joins "Marta Ibarra Soler" (without a Spanish second surname), so that "Mr. Lebedev" then has one
 // person to join. A two-word name that fits two longer names ("Ruth A. Okafor" and "Ruth K.
 // Okafor") joins neither.
-export function mergeFullNames(groups: readonly Group[]): void {
+export function mergeFullNames(groups: readonly Group[], text = ''): void {
   let twoWord: Group[] | undefined
   // Two-word names and their place in `twoWord`, which is in order of first mention.
   const byName = new Map<string, number>()
@@ -43,7 +50,7 @@ export function mergeFullNames(groups: readonly Group[]): void {
   // Malay names of two given names, by those ("siti aminah" of "siti aminah binti yusof").
   let byGivenNames: Map<string, Group[]> | undefined
   dropMonsieur(groups)
-  mergeMisspeltNames(groups)
+  mergeMisspeltNames(groups, text)
   for (const group of groups) {
     const name = group.name
     const space = name.indexOf(' ')
@@ -123,13 +130,10 @@ function bySurnamesAlone(short: Group, full: Group): boolean {
   if (westernGivenNames.has(words[1]!) || westernGivenNames.has(withoutAccents(words[1]!))) return false
   return (
     iberianGivenNames.has(withoutAccents(words[0]!)) ||
-    hyphenatedGiven.test(words[0]!) ||
+    isHyphenatedGiven(words[0]!) ||
     words.slice(1).some((w) => iberianSurname.test(w))
   )
 }
-
-// A given name of two parts ("jean-luc", "marie-claire").
-const hyphenatedGiven = /^\p{Ll}{2,}-\p{Ll}{2,}$/u
 
 function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '')
@@ -182,8 +186,10 @@ function joinAddressedForm(
 // letter wrong or two letters swapped in one word of five letters or more, the others the same, joins the
 // person named so before it, when no other person's name is that close and the misspelt form has no role
 // of its own (two people of near names are each introduced: "Zuo Jiahong, director of …, Zuo Jiadong,
-// head of …"). The misspelt form stays an alias.
-function mergeMisspeltNames(groups: readonly Group[]): void {
+// head of …"), nor when the two forms stand in one sentence or the near name is brought in after "met",
+// "welcomed", "received", "his brother" or "and" ("Ilse Danholm welcomed Ilse Danhelm"): two people then.
+// The misspelt form stays an alias.
+function mergeMisspeltNames(groups: readonly Group[], text: string): void {
   const people: Group[] = []
   for (const group of groups)
     if (group.type === 'person' && group.name.includes(' ') && group.mentions.length > 0) people.push(group)
@@ -198,6 +204,7 @@ function mergeMisspeltNames(groups: readonly Group[]): void {
         close++
       }
     if (close !== 1 || firstStart(target!) > firstStart(group)) continue
+    if (meetsOrStandsBeside(group, target!, text)) continue
     // The other way round, too: no third name is as close to the person's.
     if (
       people.some((other) => other !== group && other !== target && oneWordMisspelt(target!.name, other.name))
@@ -208,6 +215,24 @@ function mergeMisspeltNames(groups: readonly Group[]): void {
     moveMentions(group, target!)
   }
 }
+
+// Whether the later form `group` stands in a sentence of the earlier `target`, or is brought in as another
+// person right after a verb of meeting, a sibling or "and" ("… later received Ilse Danhelm"); the words
+// before a mention are read only when the article's text is given.
+function meetsOrStandsBeside(group: Group, target: Group, text: string): boolean {
+  const sentences = new Set<number>()
+  for (const { mention } of target.mentions) sentences.add(mention.sentence)
+  for (const { mention } of group.mentions) {
+    if (sentences.has(mention.sentence)) return true
+    if (text !== '' && anotherPersonBefore.test(text.slice(Math.max(0, mention.start - 24), mention.start)))
+      return true
+  }
+  return false
+}
+
+// The words before a name that bring in another person: a verb of meeting, a sibling, "and".
+const anotherPersonBefore =
+  /(?:^|[^\p{L}])(?:met|meets|meeting|welcomed|welcomes|welcoming|received|receives|receiving|and|(?:his|her) (?:brother|sister))\s+$/iu
 
 // Whether two names of as many words differ in one word only, of five letters or more, by one letter or
 // two letters swapped ("marwitzke", "marwiztke"), where neither form is a known given name.
@@ -222,6 +247,8 @@ function oneWordMisspelt(one: string, other: string): boolean {
     if (differing !== -1) return false
     differing = index
   }
+  // Pinyin given names one letter apart are most often two people ("Jianhua", "Jianhui"), not a slip.
+  if (chineseSurnames.has(words[0]!) || compoundChineseSurnames.has(words[0]!)) return false
   const [word, otherWord] = [words[differing]!, others[differing]!]
   // "Branko" and "Branka", "Renato" and "Renata" are two given names, no slip of the pen.
   return oneLetterOff(word, otherWord) && !knownGivenNames.has(word) && !knownGivenNames.has(otherWord)
@@ -245,8 +272,9 @@ function oneLetterOff(word: string, other: string): boolean {
 const letters = /^\p{Ll}+$/u
 
 // "M. Lucien Garnier" is "Lucien Garnier" addressed as "Monsieur": the "M." before a full name, not an
-// initial, when the word after it is a known given name or the article addresses others the French way
-// ("Mme Odile Vasseur", "Me Lise Kerlan"). A name written without it too gets its mentions.
+// initial, when the word after it is a French given name or the article addresses others the French way
+// ("Mme Odile Vasseur", "Me Lise Kerlan"); before any other given name it is an initial ("M. Arun Pillai").
+// A name written without it too gets its mentions.
 function dropMonsieur(groups: readonly Group[]): void {
   let french: boolean | undefined
   for (const group of groups) {
@@ -255,8 +283,8 @@ function dropMonsieur(groups: readonly Group[]): void {
     const rest = name.slice(3)
     const space = rest.indexOf(' ')
     if (space < 2 || rest.charCodeAt(space - 1) === 0x2e) continue
-    const given = rest.slice(0, space)
-    if (!knownGivenNames.has(given) && !knownGivenNames.has(withoutAccents(given))) {
+    const given = withoutAccents(rest.slice(0, space))
+    if (!frenchGivenNames.has(given) && !frenchGivenNames.has(given.split('-')[0]!)) {
       french ??= groups.some((other) => other.type === 'person' && other.mentions.some(addressedFrench))
       if (!french) continue
     }
@@ -274,6 +302,15 @@ function dropMonsieur(groups: readonly Group[]): void {
 }
 
 const monsieur = /^M\. /
+// French given names, without accents: the list's French ones and the common ones the Western list holds.
+// biome-ignore format: packed data
+const frenchGivenNames: ReadonlySet<string> = new Set([
+  ...worldGivenNameGroups.french!, 'alain', 'andre', 'anne', 'antoine', 'bernard', 'brigitte', 'camille',
+  'catherine', 'celine', 'chantal', 'christophe', 'claire', 'claude', 'denis', 'dominique', 'emmanuel',
+  'florence', 'francois', 'francoise', 'gerard', 'guillaume', 'henri', 'isabelle', 'jacques', 'jean',
+  'julien', 'laurent', 'louis', 'lucien', 'marcel', 'michel', 'monique', 'nicolas', 'odile', 'pascal',
+  'philippe', 'pierre', 'rene', 'thierry', 'valerie', 'xavier',
+])
 const knownGivenNames: ReadonlySet<string> = new Set([...worldGivenNames, ...westernGivenNames])
 // "Mme Odile Vasseur", "Me Lise Kerlan", "Madame Vasseur": a French form of address before a name.
 const frenchAddress = /^(?:Mme\.?|Me|Madame|Mlle\.?) \p{Lu}/u

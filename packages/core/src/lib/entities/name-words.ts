@@ -310,6 +310,16 @@ export function surnameParticlesEnd(toks: readonly Tok[], at: number): number {
 /** A capitalised word of letters, possibly hyphenated ("Jean-Luc"). */
 export const properWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u
 
+/**
+ * Whether a word is a given name of two parts of two letters or more ("Jean-Luc", "Marie-Claire"): each
+ * part capitalised as written, or the whole word in lower case as group names are ("jean-luc").
+ */
+export function isHyphenatedGiven(word: string): boolean {
+  return hyphenatedGiven.test(word)
+}
+
+const hyphenatedGiven = /^(?:\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|\p{Ll}{2,}-\p{Ll}{2,})$/u
+
 /** A name followed by "Group", "City", "County", "new districts" … is part of something else. */
 export function followedByHead(toks: readonly Tok[], at: number): boolean {
   const next = toks[at]

@@ -12,6 +12,7 @@ import type { MentionFinding } from '../findings.js'
 import type { SentenceMentions } from './brands.js'
 import { speechFollows } from './context-names.js'
 import { isSecondSurname, surnameLast } from './known-surnames.js'
+import { isHyphenatedGiven } from './name-words.js'
 import { joinShortNames } from './short-name-joins.js'
 import { isTitleWord } from './titles.js'
 import { functionWords, isCapitalised, type Tok } from './tokens.js'
@@ -142,7 +143,7 @@ function learnForms(sentences: readonly SentenceMentions[]): Map<string, Form[]>
           add(tail[0]!, { words: tail, name: mention.name, rule: 'person-known-name' })
         // "Jean-Luc Okala Mvondo … Okala Mvondo said": after a hyphenated given name, which is the whole
         // given name, the two words left are surnames the person goes by.
-        else if (words.length === 3 && hyphenatedGiven.test(words[0]!))
+        else if (words.length === 3 && isHyphenatedGiven(words[0]!))
           add(words[1]!, { words: words.slice(1), name: mention.name, rule: 'person-known-name' })
       } else if (surnameFirst.has(mention.rule) && words.length === 2) {
         add(words[1]!, { words: [words[1]!, words[0]!], name: mention.name, rule: 'person-known-name' })
@@ -183,8 +184,6 @@ function japaneseSurname(first: string, second: string): string | undefined {
 }
 
 const japaneseGivenNames: ReadonlySet<string> = new Set(japaneseGivenNameList)
-// A capitalised given name of two parts ("Jean-Luc", "Marie-Claire").
-const hyphenatedGiven = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u
 
 // A name's words, and one key for them in any order: "Lin Muchen" and "Muchen Lin" are one.
 interface NameShape {

@@ -56,7 +56,7 @@ export function resolveEntities(mentions: readonly NamedMention[], text = ''): E
     }
     group.mentions.push(mention)
   }
-  mergeFullNames(groups)
+  mergeFullNames(groups, text)
   mergeShortNames(groups)
   mergeMiddleNames(groups)
   mergeCountryForms(byKey.organization)
