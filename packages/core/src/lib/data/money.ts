@@ -234,7 +234,7 @@ export const countedNouns: ReadonlySet<string> = new Set([
   'pieces', 'vehicles', 'cars', 'people', 'persons', 'residents', 'visitors', 'tourists', 'passengers',
   'workers', 'jobs', 'households', 'homes', 'trees', 'doses', 'bags', 'bales', 'heads', 'birds', 'cattle',
   'kilometres', 'kilometers', 'miles', 'kwh', 'mwh', 'gwh', 'megawatts', 'calls', 'users', 'subscribers',
-  'copies', 'shares', 'votes',
+  'copies', 'shares', 'votes', 'lots', 'contracts',
 ])
 
 /**

@@ -120,9 +120,14 @@ const forumPosts = new Set([
   'treasurer',
 ])
 
+// A plural noun of people who may form a forum: "Developers", "Hoteliers", "Entrepreneurs", "Pharmacists".
+const pluralMembers = /^[A-Z][a-z]+(?:ers|ors|eurs|ists|ians|ants|ents)$/
+
 // Whether the forum at `index` is named after a post of it: "chairperson of the Kessel Port Users Forum",
 // "the president of Tavrin Hoteliers Forum"; "general" of "secretary general" is its last word.
 function postOf(toks: readonly Tok[], index: number): boolean {
+  // "chairman of the Kessel Summer Davos Forum" chairs an event: the forum is named by its members.
+  if (!pluralMembers.test(toks[index - 1]?.value ?? '')) return false
   let at = index - 1
   while (at > index - 8 && toks[at]?.kind === 'word' && toks[at]!.spaced) {
     if ((toks[at]!.flags & (capitalised | functionWord)) !== capitalised) break

@@ -121,6 +121,7 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
   }
   if (tok.flags & legalForm) {
     if (namedFormsOnly.has(tok.value) && !namedBefore(toks, index)) return undefined
+    if (tok.value !== 'AS' && namedFormsOnly.has(tok.value) && !companyBefore(toks, index)) return undefined
     // "… Koks and AB Jūras Vārti": the form starts the next company's name (head-first-bodies.ts).
     if (isPrefixForm(toks, index) || kindOfCompany(toks, index)) return undefined
     // "… S.A. de C.V.", "… Limited Partnership": the form goes on past its first word.
@@ -423,6 +424,27 @@ function namedBefore(toks: readonly Tok[], index: number): boolean {
   return (
     before?.kind === 'word' && toks[index]!.spaced && (before.flags & (capitalised | allCaps)) === capitalised
   )
+}
+
+// Whether the word before the "SA" or "SPA" at `index` may end a company's name: not a place ("links Kessel
+// with Port Arlen SA", the country), not a body's head ("the Kessel Press Agency SPA", its acronym) and not
+// a hotel's or a resort's ("the Arlen Bay Hotel SPA", its spa).
+function companyBefore(toks: readonly Tok[], index: number): boolean {
+  const before = toks[index - 1]!
+  if (before.flags & organisationHead || spaWords.has(before.value)) return false
+  for (let start = index - 1; start >= Math.max(0, index - 3); start--) {
+    if (matchPlace(toks, start)?.length === index - start && !nameGoesOnBefore(toks, start)) return false
+  }
+  return true
+}
+const spaWords = new Set(['Hotel', 'Resort', 'Hotels', 'Resorts', 'Beach', 'Club'])
+
+// Whether a company's name goes on before the place at `start`: "Arlen Olive du Sahel SA", "Kessel Port SA".
+function nameGoesOnBefore(toks: readonly Tok[], start: number): boolean {
+  const before = toks[start - 1]
+  if (before?.kind !== 'word' || !toks[start]!.spaced) return false
+  if (before.flags & capitalised) return true
+  return !(before.flags & functionWord) && /^(?:d[eu]|des|del|della|di|da|do|dos|das)$/.test(before.value)
 }
 
 /** Where the "Ltd" ("Limited", "Bhd") of a two-word legal form starting at `index` ends, or -1. */

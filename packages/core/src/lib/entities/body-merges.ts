@@ -79,8 +79,7 @@ function isForeignSeat(phrase: string): boolean {
  * Joins a body's name without the country, province or city it starts with (and without a company's legal
  * form) to the full name: "the Federal Reserve" to "the US Federal Reserve", "Qiaolan Port Group" to
  * "Dalian Qiaolan Port Group Co., Ltd."; only when one body of the article has that short form and it has
- * two words or more ("Dalian Port" is not a "Port"), and not a head and its of-phrase ("the Association of
- * Tea Traders" is not "the Xinbao Association of Tea Traders").
+ * two words or more ("Dalian Port" is not a "Port").
  */
 export function mergePlaceLessForms(organizations: ReadonlyMap<string, Group>): void {
   mergeAcronymLeads(organizations)
@@ -297,9 +296,5 @@ function withoutPlace(name: string): string | undefined {
   // "the Municipal Party Committee" in a county's article may be the city's: a level word names no body.
   if (/^(?:Municipal|Provincial|District|County|City|Town|Township|State|National) /.test(rest))
     return undefined
-  // "the Federation of Returned Seafarers" of "the Xinbao Federation of …": a kind of body every place has,
-  // named by its head and field, is unqualified, not the place's.
-  const of = rest.indexOf(' of ')
-  if (of !== -1 && rest.indexOf(' ') === of && organisationHeadWords.has(rest.slice(0, of))) return undefined
   return /^\p{Lu}\S* \S/u.test(rest) ? rest : undefined
 }

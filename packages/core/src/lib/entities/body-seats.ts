@@ -200,7 +200,7 @@ const serviceHeads = new Set(['Centre', 'Center', 'Agency'])
  * nor "… in Asia" (a region); `end` when there is none.
  */
 export function servicePlaceEnd(toks: readonly Tok[], from: number, head: number, end: number): number {
-  if (!serviceHeads.has(toks[head]!.base) || toks[end]?.value !== 'in' || toks[from - 1]?.value !== 'the')
+  if (!serviceHeads.has(toks[head]!.base) || toks[end]?.value !== 'in' || toks[from - 1]?.lower !== 'the')
     return end
   const start = demonyms.has(toks[from]!.value) ? from + 1 : from
   if (head - start < 2 || head - start > 3 || !serviceAction.test(toks[head - 1]!.value)) return end

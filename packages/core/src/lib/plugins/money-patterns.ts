@@ -80,8 +80,9 @@ const numberWord = [...units.keys()]
 const scaleWord = longScales.map(anyCase).join('|')
 const gap = String.raw`\s*-?\s*`
 const notAfterLetter = `(?![${letter}])`
-// "5 000 000 yuan": a space (or a no-break space) between groups of exactly three digits marks thousands.
-// "41. 7 billion yuan": a space after the decimal point, a translation's slip, is read only before a scale.
+// "RMB 3 500 million": after a symbol or code, a space (or a no-break space) between groups of exactly three
+// digits marks thousands, and "RMB 41. 7 billion", a space after the decimal point (a translation's slip),
+// is read before a scale.
 const digits =
   String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+)` +
   String.raw`(?:\.\d+|\.[ \u00a0]\d+(?=\s+(?:${scaleWord})${notAfterLetter}))?`
@@ -89,7 +90,16 @@ const digits =
 const shortScale = String.raw`\s?(?:${shortScales.join('|')})(?![${letter}\d])`
 // "28,000 ten thousand US dollars": translations of 万 put "ten" before a scale after digits.
 const longScale = `${gap}(?:[Tt]en${gap})?(?:${scaleWord})${notAfterLetter}`
-const digitNumber = `${digits}(?:${shortScale}|(?:${longScale})*)`
+// Before a currency word the spaces are read more warily: "has 5 100 billion yuan clusters" counts five,
+// so one group after a space ("500 000 yuan") only without a scale, two or more ("5 000 000 yuan")
+// always; "41. 7 billion yuan" only after a word that leads an amount ("exceeded 41. 7 billion yuan", not
+// "rose 12. 3 billion yuan was spent").
+const amountLead = String.raw`(?<![${letter}])(?:of|to|by|reached|exceeded|about|around|over|nearly|almost|totall?(?:ing|ed)|worth|spend|spent|invest|invested|cost|raised|earned|hit|topped)`
+const wordDigits =
+  String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0]\d{3}){2,}(?!\d)` +
+  String.raw`|\d{1,3}[ \u00a0]\d{3}(?!\d)(?!${longScale}|${shortScale})|\d+)` +
+  String.raw`(?:\.\d+|(?<=${amountLead}\s+\d+)\.[ \u00a0]\d+(?=\s+(?:${scaleWord})${notAfterLetter}))?`
+const digitNumber = (number: string) => `${number}(?:${shortScale}|(?:${longScale})*)`
 // "a" only counts as one before a multiplier ("a billion yuan"), never on its own.
 const one = String.raw`[Aa]n?\s+(?=(?:${scaleWord})${notAfterLetter})`
 const firstWord = `${one}|(?:${numberWord})${notAfterLetter}`
@@ -98,7 +108,8 @@ const nextWord =
   String.raw`(?:${gap}(?:${numberWord}|${scaleWord})|(?<=${scaleWord})\s+and\s+(?:${numberWord}))` +
   notAfterLetter
 const wordNumber = `(?:${firstWord})(?:${nextWord})*`
-const amount = `(?:${digitNumber}|${wordNumber})`
+const amount = `(?:${digitNumber(digits)}|${wordNumber})`
+const wordAmount = `(?:${digitNumber(wordDigits)}|${wordNumber})`
 // Codes count only in capitals: "try", "mop" and "sar" are words in running text.
 const code = [...writtenCurrencyCodes].map((key) => key.toUpperCase()).join('|')
 // "RM 1.2 billion": a symbol of letters that is also a word or initials is money only before a digit.
@@ -123,7 +134,7 @@ const bySymbol = String.raw`${notInWord}(?<symbol>${symbol})\s?(?<symbolAmount>$
 const yuanAfter = String.raw`(?:\s+(?:yuan|Yuan)${notAfterLetter})?`
 const byCode = String.raw`${notInWord}(?<code>${code})\s?(?<codeAmount>${amount})${yuanAfter}`
 const byCurrency =
-  String.raw`(?<![${letter}\d_]|\d[.,])(?<amount>${amount})${gap}` +
+  String.raw`(?<![${letter}\d_]|\d[.,])(?<amount>${wordAmount})${gap}` +
   String.raw`(?:(?<afterCode>${code})|(?<word>${word}))(?![${letter}\d])(?!\s+[Ee]state\b)`
 
 // Tried only where `anchor` found a place an amount can start. At one place the first alternative wins,
@@ -156,13 +167,17 @@ const letterSymbols = [
       .map((key) => key.replace(/\.$/, '')),
   ),
 ]
+// A symbol of letters as a word of its own or before its digits ("Nu. 5 billion", "Rf3 million"), never the
+// start of a longer word: "Ar", "Nu", "RO" begin "Area", "Number", "ROAD", which would let nearly every
+// sentence with a digit through the cheap tests.
+const letterSymbolAlone = `(?:${letterSymbols.join('|')})(?![A-Za-z])`
 /** A digit or a currency sign: money needs one, or else a currency name. */
 export const digitOrSign = new RegExp(`[\\d${[...lastSigns].map(escapeRegex).join('')}]`)
 // Enough to tell: the last word of each currency name, singular, so "US dollars" is found by "dollar".
 const lastWords = [...currencyWords.keys()].map((key) => key.split(' ').at(-1)!.replace(/s$/, ''))
 /** The last word of a currency name, singular, in any case the pattern takes, or a symbol of letters. */
 export const currencyName = new RegExp(
-  String.raw`\b(?:${[...new Set(lastWords)].sort(byLength).map(capitalisable).join('|')}|${letterSymbols.join('|')})`,
+  String.raw`\b(?:${[...new Set(lastWords)].sort(byLength).map(capitalisable).join('|')}|${letterSymbolAlone})`,
 )
 // Cheaper still, and shared with the other plugins (see `word-kinds.ts`): the kinds of token an amount
 // needs. Its number has a digit or a number word; its currency a sign, a code or a name, found by the name's
@@ -194,7 +209,7 @@ function hasCurrencyWord(word: string): boolean {
       return true
   return false
 }
-const codeOrLetterSymbol = new RegExp(`${code}|${letterSymbols.join('|')}`)
+const codeOrLetterSymbol = new RegExp(`${code}|${letterSymbolAlone}`)
 // "R", "K85", "N18.6bn": a symbol of one letter, alone or written against its digits.
 const oneLetterSymbol = (word: string) =>
   symbolsBeforeScales.has(word.charAt(0)) && (word.length === 1 || digit.test(word.charAt(1)))
@@ -205,8 +220,11 @@ const joiner = String.raw`(?:\s*[-\u2013\u2014]\s*|\s+(?<joiner>to|and)\s+)`
 // The lower bound is in digits or in words ("two to three billion yuan"), as the upper bound is.
 /** The lower bound of a range and its joiner, at a place (sticky). */
 export const rangeLower = new RegExp(
-  String.raw`(?<![${letter}\d_]|\d[.,])(?<lower>${digitNumber}|${wordNumber})${joiner}`,
+  String.raw`(?<![${letter}\d_]|\d[.,])(?<lower>${digitNumber(wordDigits)}|${wordNumber})${joiner}`,
   'y',
 )
 /** The joiner and upper bound of a range after an amount (sticky). */
-export const rangeUpper = new RegExp(String.raw`${joiner}(?<upper>${digitNumber})(?![\d%])${yuanAfter}`, 'y')
+export const rangeUpper = new RegExp(
+  String.raw`${joiner}(?<upper>${digitNumber(digits)})(?![\d%])${yuanAfter}`,
+  'y',
+)

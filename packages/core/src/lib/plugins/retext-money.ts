@@ -173,6 +173,9 @@ function scanStart(toks: readonly Tok[], first: number, base: number): number {
   return at > 0 ? toks[at]!.start - base : 0
 }
 
+const spacedDecimal = /\.[ \u00a0]\d/
+const sentenceVerbAfter = /^\s+(?:was|were|is|are|has|have|had)(?![A-Za-z])/
+
 // The amount an alternative of `moneyPattern` found at `start`–`end` (offsets in the article; it ends at
 // `after` in `text`), or undefined when it is not one.
 function read(
@@ -233,6 +236,8 @@ function read(
     if (key === 'yuan' && written !== key && !scaled && nameAt(text, after)) return undefined
     if (groups.afterCode !== undefined && !scaled && nounAt(text, after)) return undefined
   }
+  // "output reached 41. 7 billion yuan was spent": a verb after the amount starts a sentence at its "7".
+  if (spacedDecimal.test(number) && sentenceVerbAfter.test(text.slice(after, after + 8))) return undefined
   const value = parseAmount(amountTokens(number))
   if (currency === undefined || value === undefined) return undefined
   return { start, end, amount: value, currency, rule }
