@@ -198,6 +198,10 @@ export const symbolsBeforeDigits: ReadonlySet<string> = new Set([
  */
 export const symbolsBeforeScales: ReadonlySet<string> = new Set(['N', 'R', 'K'])
 
+// The names of Bhutan and the Maldives, each written with two symbols ("Nu." and "Nu", "Rf" and "Rf.").
+const bhutan = 'Bhutan|Bhutanese|Thimphu|Paro|Phuentsholing'
+const maldives = 'Maldives|Maldivian|Malé'
+
 /**
  * Letters written before an amount for a currency only in an article that names its country, as written →
  * the names of the countries (their adjectives and chief cities) → code: "N18.6bn" is naira where the
@@ -213,9 +217,7 @@ export const countryLetterSymbols: ReadonlyMap<string, ReadonlyMap<string, Curre
       ['MMK', 'Myanmar|Yangon|Naypyidaw|Naypyitaw|Mandalay']],
     ['BD', ['BHD', 'Bahrain|Bahraini|Manama']], ['RO', ['OMR', 'Oman|Omani|Muscat']],
     ['SR', ['SAR', 'Saudi Arabia|Saudi|Riyadh|Jeddah']], ['JD', ['JOD', 'Jordan|Jordanian|Amman|Aqaba']],
-    ['Nu.', ['BTN', 'Bhutan|Bhutanese|Thimphu|Paro|Phuentsholing']],
-    ['Nu', ['BTN', 'Bhutan|Bhutanese|Thimphu|Paro|Phuentsholing']],
-    ['Rf', ['MVR', 'Maldives|Maldivian|Malé']], ['Rf.', ['MVR', 'Maldives|Maldivian|Malé']],
+    ['Nu.', ['BTN', bhutan]], ['Nu', ['BTN', bhutan]], ['Rf', ['MVR', maldives]], ['Rf.', ['MVR', maldives]],
     ['Ar', ['MGA', 'Madagascar|Malagasy|Antananarivo|Toamasina']],
   ] as const).map(([letters, ...currencies]) => [
     letters,

@@ -56,7 +56,6 @@ function isCapitalisedWord(tok: Tok | undefined): boolean {
 function placeChambersAt(toks: readonly Tok[], index: number): Head | undefined {
   if (!toks[index]!.spaced || placeEndingAt(toks, index) === undefined) return undefined
   const next = toks[index + 1]
-  if (next?.value === 'of' || (next?.kind === 'word' && next.spaced && next.flags & capitalised))
-    return undefined
+  if (next?.value === 'of' || isCapitalisedWord(next)) return undefined
   return { end: index + 1, text: 'Chambers', legal: false, weak: false }
 }

@@ -142,6 +142,7 @@ function postOf(toks: readonly Tok[], index: number): boolean {
 
 // The members a standing forum or circle is of, who name it: "the Corvid Coffee Exporters Forum", "the
 // Port Lanning Travel Agents Circle". A forum of no members is an event ("the Xinbao Investment Forum").
+// Before a plural's apostrophe and a head they name a body of those members too ("… Growers' Union").
 // biome-ignore format: packed data
 const memberNouns = new Set([
   'Exporters', 'Importers', 'Producers', 'Manufacturers', 'Agents', 'Traders', 'Dealers', 'Retailers',

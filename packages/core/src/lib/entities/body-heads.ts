@@ -120,8 +120,10 @@ export function headAt(toks: readonly Tok[], index: number): Head | undefined {
     return tok.value === 'sp.' && !kindOfCompany(toks, index) ? polishFormAt(toks, index) : undefined
   }
   if (tok.flags & legalForm) {
-    if (namedFormsOnly.has(tok.value) && !namedBefore(toks, index)) return undefined
-    if (tok.value !== 'AS' && namedFormsOnly.has(tok.value) && !companyBefore(toks, index)) return undefined
+    if (namedFormsOnly.has(tok.value)) {
+      if (!namedBefore(toks, index)) return undefined
+      if (tok.value !== 'AS' && !companyBefore(toks, index)) return undefined
+    }
     // "… Koks and AB Jūras Vārti": the form starts the next company's name (head-first-bodies.ts).
     if (isPrefixForm(toks, index) || kindOfCompany(toks, index)) return undefined
     // "… S.A. de C.V.", "… Limited Partnership": the form goes on past its first word.

@@ -203,6 +203,9 @@ function nameEnd(toks: readonly Tok[], from: number, to: number): NameMatch | un
   return { from, to, name: spanText(toks, from, to), rule: 'person-western-name' }
 }
 
+// The links of an Arabic or Malay name that are no English word: "bint", "binti", "binte", "ibn".
+const strongMarks: ReadonlySet<string> = new Set(['bint', 'binti', 'binte', 'ibn'])
+
 /**
  * "Rashed Obaid al-Naqbi", "Mohd Hafiz bin Abdul Ghani": one or two name words no list need know before
  * the marks of an Arabic or Malay name ("bin" or "binti" and a father's name, or a family name with "al-"
@@ -235,12 +238,7 @@ function arabicLeadName(toks: readonly Tok[], index: number): NameMatch | undefi
   // "bint", "binti", "binte", "ibn" and a joined "al-" are marks of a name wherever they stand; "bin" is an
   // English word too ("the Kitchen bin Wang Lei designed"), so a name word before or after it must be a
   // given name.
-  const strong =
-    mark.value === 'bint' ||
-    mark.value === 'binti' ||
-    mark.value === 'binte' ||
-    mark.value === 'ibn' ||
-    mark.value.startsWith('al-')
+  const strong = strongMarks.has(mark.value) || mark.value.startsWith('al-')
   if (!known && !strong && !(mark.value === 'bin' && knownGivenName(toks[at + 1]?.lower ?? '')))
     return undefined
   const to = arabicNameEnd(toks, at)

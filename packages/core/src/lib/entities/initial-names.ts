@@ -18,8 +18,8 @@ const lowerSurname = /^\p{Ll}{3,}$/u
 
 /**
  * A name of one to three initials and one to three name words ("T. S. Sivaramakrishnan, managing director
- * of …", "A. P. Nair said …", "K. D. Ruwan Asela Ratnayake, chairman of …"), at `toks[index]`, where a name can start (at the start of the sentence, after a comma,
- * "and", "by" …), before a comma and a role or before a verb of speech. In lower case ("r. n. palaniappan
+ * of …", "A. P. Nair said …", "K. D. Ruwan Asela Ratnayake, chairman of …"), at `toks[index]`, where a
+ * name can start (at the start of the sentence, after a comma, "and", "by" …), before a comma and a role or before a verb of speech. In lower case ("r. n. palaniappan
  * said") it takes two initials and one surname. An initial before a Chinese name is a list's letter or a
  * sentence's end ("Zone B. Wang Lei said"), no part of the name.
  */

@@ -1,12 +1,12 @@
 /**
  * Joining the groups of an article's mentions that name one person or place in two forms: a full name
- * written in the other order or without its middle name, a surname or a division's bare name (bodies are
- * joined in `body-merges.ts`).
+ * written in the other order, without its middle name, its form of address or its given name, or misspelt
+ * once, a surname or a division's bare name (bodies are joined in `body-merges.ts`).
  */
 import { chineseSurnames, compoundChineseSurnames } from '../data/chinese-surnames.js'
 import { westernGivenNames } from '../data/other-surnames.js'
 import { knownPlaces, type PlaceKind } from '../data/places.js'
-import { worldGivenNameGroups, worldGivenNames } from '../data/world-given-names.js'
+import { worldGivenNameGroups } from '../data/world-given-names.js'
 import {
   firstStart,
   type Group,
@@ -21,6 +21,7 @@ import {
   generationSuffixList,
   isHyphenatedGiven,
   spanishArticles,
+  withoutAccents,
 } from './name-words.js'
 import { compassPoints } from './word-classes.js'
 
@@ -36,8 +37,8 @@ export {
 // Lebedev" and "Ruth K. Okafor" (without the patronymic, middle name or initial), and "Marta Ibarra"
 // joins "Marta Ibarra Soler" (without a Spanish second surname), so that "Mr. Lebedev" then has one
 // person to join. A two-word name that fits two longer names ("Ruth A. Okafor" and "Ruth K.
-// Okafor") joins neither.
-export function mergeFullNames(groups: readonly Group[], text = ''): void {
+// Okafor") joins neither. `text` is the article's, for the words before a misspelt name.
+export function mergeFullNames(groups: readonly Group[], text: string): void {
   let twoWord: Group[] | undefined
   // Two-word names and their place in `twoWord`, which is in order of first mention.
   const byName = new Map<string, number>()
@@ -135,10 +136,6 @@ function bySurnamesAlone(short: Group, full: Group): boolean {
   )
 }
 
-function withoutAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '')
-}
-
 // Forms of address that are given names too: "Ato" (the Amharic "Mr.") is a Ghanaian given name.
 const ambiguousAddresses: ReadonlySet<string> = new Set(['ato'])
 const initial = /^\p{Ll}\.$/u
@@ -217,15 +214,13 @@ function mergeMisspeltNames(groups: readonly Group[], text: string): void {
 }
 
 // Whether the later form `group` stands in a sentence of the earlier `target`, or is brought in as another
-// person right after a verb of meeting, a sibling or "and" ("… later received Ilse Danhelm"); the words
-// before a mention are read only when the article's text is given.
+// person right after a verb of meeting, a sibling or "and" ("… later received Ilse Danhelm").
 function meetsOrStandsBeside(group: Group, target: Group, text: string): boolean {
   const sentences = new Set<number>()
   for (const { mention } of target.mentions) sentences.add(mention.sentence)
   for (const { mention } of group.mentions) {
     if (sentences.has(mention.sentence)) return true
-    if (text !== '' && anotherPersonBefore.test(text.slice(Math.max(0, mention.start - 24), mention.start)))
-      return true
+    if (anotherPersonBefore.test(text.slice(Math.max(0, mention.start - 24), mention.start))) return true
   }
   return false
 }
@@ -251,7 +246,7 @@ function oneWordMisspelt(one: string, other: string): boolean {
   if (chineseSurnames.has(words[0]!) || compoundChineseSurnames.has(words[0]!)) return false
   const [word, otherWord] = [words[differing]!, others[differing]!]
   // "Branko" and "Branka", "Renato" and "Renata" are two given names, no slip of the pen.
-  return oneLetterOff(word, otherWord) && !knownGivenNames.has(word) && !knownGivenNames.has(otherWord)
+  return oneLetterOff(word, otherWord) && !westernGivenNames.has(word) && !westernGivenNames.has(otherWord)
 }
 
 function oneLetterOff(word: string, other: string): boolean {
@@ -311,7 +306,6 @@ const frenchGivenNames: ReadonlySet<string> = new Set([
   'julien', 'laurent', 'louis', 'lucien', 'marcel', 'michel', 'monique', 'nicolas', 'odile', 'pascal',
   'philippe', 'pierre', 'rene', 'thierry', 'valerie', 'xavier',
 ])
-const knownGivenNames: ReadonlySet<string> = new Set([...worldGivenNames, ...westernGivenNames])
 // "Mme Odile Vasseur", "Me Lise Kerlan", "Madame Vasseur": a French form of address before a name.
 const frenchAddress = /^(?:Mme\.?|Me|Madame|Mlle\.?) \p{Lu}/u
 

@@ -352,8 +352,8 @@ const accented = /[À-ÖØ-öø-ÿĀ-ž]/
 // The marks Unicode decomposition leaves after the base letter.
 const combiningMarks = /\p{M}/gu
 
-// A word without its accents: "Begoña" → "Begona"; the umlauts are spelt out before, as German does.
-function withoutAccents(word: string): string {
+/** A word without its accents: "Begoña" → "Begona". */
+export function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(combiningMarks, '').normalize('NFC')
 }
 

@@ -101,6 +101,8 @@ function namesVillagesStaff(toks: readonly Tok[], at: number): boolean {
   return from !== undefined && matchPlace(toks, from)?.place.kind !== 'locality'
 }
 
+const knownOnlyWords = new Set(['Channel', 'State', 'Division'])
+
 // Suffixes read only after a known place, as the last word of the name: a waterway ("the Laoshan Channel",
 // next to "Bohai Strait"), a Nigerian-style state ("Jigawa State" is the state, "Lagos State" not the city)
 // and a Bangladeshi division ("Rangpur Division"; "the Asia Division" of a firm is none).
@@ -129,8 +131,6 @@ function ofBody(toks: readonly Tok[], at: number): boolean {
   const tok = toks[start]
   return tok?.kind === 'word' && (tok.flags & capitalised) !== 0 && matchPlace(toks, start) === undefined
 }
-
-const knownOnlyWords = new Set(['Channel', 'State', 'Division'])
 
 const cityOrLarger: ReadonlySet<PlaceKind> = new Set([
   'country',

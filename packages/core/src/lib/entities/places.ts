@@ -273,8 +273,9 @@ function endsOtherName(toks: readonly Tok[], from: number, match: PlaceMatch): b
   return !demonyms.has(word.base) && !partWords.has(word.value) && !divisionPartWords.has(word.value)
 }
 
-// Hong Kong's districts and areas, which a district named like a word is listed with.
-const hongKongDistricts: ReadonlySet<string> = new Set([...hongKongMacaoDistricts, ...hongKongWordDistricts])
+// Hong Kong's districts and areas the gazetteer knows, which a district named like a word is listed with
+// (the districts named like a word are no known place: `inDistrictList` looks for them by their words).
+const hongKongDistricts: ReadonlySet<string> = new Set(hongKongMacaoDistricts)
 
 // Whether the district named like a word at `at` ("Central") is an item of a list with another Hong Kong
 // district right before or after it ("Wan Chai and Central", "Central, Sheung Wan and …"), and no
